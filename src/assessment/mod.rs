@@ -1,0 +1,126 @@
+//! An assessment: who assesses what, against which questionnaire, and the answers given.
+
+mod fit;
+mod raw;
+
+use crate::answer::Answers;
+use crate::checks;
+use crate::date::Date;
+use crate::diagnostic::{Checked, Findings, InvalidFile};
+use crate::ron_file;
+use crate::source::SourceFile;
+pub use fit::{Misfit, misfits};
+
+/// The assessment file format this version reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A validated assessment. Answers are kept exactly as found, even those that no longer fit the
+/// questionnaire, so that loading and saving never drops what a user wrote.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Assessment {
+    /// The questionnaire it answers.
+    pub questionnaire_id: String,
+    /// The questionnaire version it was answered against.
+    pub questionnaire_version: String,
+    /// Who, what and when.
+    pub metadata: Metadata,
+    /// The answers, keyed by question id.
+    pub answers: Answers,
+}
+
+/// Who assesses, for whom, and when.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Metadata {
+    /// The organisation (controller).
+    pub organisation: String,
+    /// Its sector, in words.
+    pub sector: String,
+    /// Its country.
+    pub country: String,
+    /// The person who carried out the assessment.
+    pub assessor: String,
+    /// The data protection officer.
+    pub dpo: String,
+    /// The date of the assessment; the report's date.
+    pub assessment_date: Date,
+    /// When it must be reviewed.
+    pub review_date: Option<Date>,
+    /// The organisation's own version label for this assessment, such as "1.2".
+    pub assessment_version: String,
+}
+
+impl Assessment {
+    /// Parses and validates an assessment file (format and metadata; the answers are checked
+    /// against a questionnaire by [`misfits`]).
+    pub fn load(source: &SourceFile) -> Result<Checked<Assessment>, InvalidFile> {
+        let raw: raw::Assessment = ron_file::parse(source)?;
+        let mut findings = Findings::new(source);
+        let assessment = validate(raw, &mut findings);
+        findings.finish(assessment)
+    }
+
+    /// The assessment as RON text, in the format [`Assessment::load`] reads.
+    pub fn to_ron(&self) -> String {
+        let raw = raw::Assessment {
+            format_version: FORMAT_VERSION,
+            questionnaire: raw::QuestionnaireRef {
+                id: self.questionnaire_id.clone(),
+                version: self.questionnaire_version.clone(),
+            },
+            metadata: raw::Metadata {
+                organisation: self.metadata.organisation.clone(),
+                sector: self.metadata.sector.clone(),
+                country: self.metadata.country.clone(),
+                assessor: self.metadata.assessor.clone(),
+                dpo: self.metadata.dpo.clone(),
+                assessment_date: self.metadata.assessment_date.to_string(),
+                review_date: self.metadata.review_date.map(|d| d.to_string()).unwrap_or_default(),
+                assessment_version: self.metadata.assessment_version.clone(),
+            },
+            answers: self.answers.clone(),
+        };
+        // Serialising plain strings, numbers, maps and enums cannot fail; should ron ever
+        // refuse, an empty string would be written, so fail loudly in debug builds instead.
+        let text = ron_file::to_pretty_string(&raw);
+        debug_assert!(text.is_ok(), "assessment serialisation failed: {text:?}");
+        let mut text = text.unwrap_or_default();
+        text.push('\n');
+        text
+    }
+}
+
+fn validate(raw: raw::Assessment, findings: &mut Findings<'_>) -> Assessment {
+    if raw.format_version > FORMAT_VERSION {
+        findings.error(&[], format!("this assessment was written by a newer version of msgdpia (file format {}; this version reads format {FORMAT_VERSION}); update msgdpia to open it", raw.format_version));
+    } else if raw.format_version == 0 {
+        findings.error(&[], "`format_version` must be 1 or more");
+    }
+    checks::not_blank(&raw.questionnaire.id, "questionnaire id", &[], findings);
+    checks::not_blank(&raw.questionnaire.version, "questionnaire version", &[], findings);
+    let metadata = &raw.metadata;
+    if metadata.organisation.trim().is_empty() {
+        findings.warn(&["organisation"], "the organisation's name is empty; the report will show it blank");
+    }
+    let assessment_date = checks::date(&metadata.assessment_date, "assessment_date", &[], findings);
+    let review_date = if metadata.review_date.trim().is_empty() {
+        None
+    } else {
+        checks::date(&metadata.review_date, "review_date", &[], findings)
+    };
+    let fallback = Date::new(1970, 1, 1).expect("valid date");
+    Assessment {
+        questionnaire_id: raw.questionnaire.id,
+        questionnaire_version: raw.questionnaire.version,
+        metadata: Metadata {
+            organisation: raw.metadata.organisation,
+            sector: raw.metadata.sector,
+            country: raw.metadata.country,
+            assessor: raw.metadata.assessor,
+            dpo: raw.metadata.dpo,
+            assessment_date: assessment_date.unwrap_or(fallback),
+            review_date,
+            assessment_version: raw.metadata.assessment_version,
+        },
+        answers: raw.answers,
+    }
+}

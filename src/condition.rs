@@ -1,0 +1,146 @@
+//! Conditions: when a question is shown, and when a rule applies.
+
+use crate::answer::{Answer, Answers};
+use crate::diagnostic::Findings;
+use crate::knowledge::{App, FactValue, KnowledgeBase};
+use serde::{Deserialize, Serialize};
+
+/// A condition over the answers (and, in rules, over the app being assessed).
+///
+/// Written in files as, for example, `Is("uses_groups", "yes")` or
+/// `All([Is("sector", "law_firm"), AppJurisdiction(["CN"])])`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Condition {
+    /// The question has an answer.
+    Answered(String),
+    /// The answer to the question is, or includes, this option (for yes/no questions: `yes`,
+    /// `no` or `dont_know`; for app questions: an app id).
+    Is(String, String),
+    /// The answer to a number question is at least this value.
+    AtLeast(String, f64),
+    /// The app being assessed has this value for this fact (rules only).
+    AppFact(String, FactValue),
+    /// The vendor of the app being assessed is in one of these jurisdictions (rules only).
+    AppJurisdiction(Vec<String>),
+    /// Every condition holds (true when empty).
+    All(Vec<Condition>),
+    /// At least one condition holds (false when empty).
+    Any(Vec<Condition>),
+    /// The condition does not hold.
+    Not(Box<Condition>),
+}
+
+impl Condition {
+    /// Evaluates the condition. Questions that are not answered make `Is` and `AtLeast` false;
+    /// app conditions are false when no app is being assessed.
+    pub fn holds(&self, answers: &Answers, app: Option<&App>) -> bool {
+        match self {
+            Condition::Answered(question) => answers.get(question).is_some_and(Answer::is_given),
+            Condition::Is(question, option) => answers
+                .get(question)
+                .is_some_and(|answer| answer.selected().contains(&option.as_str())),
+            Condition::AtLeast(question, threshold) => {
+                matches!(answers.get(question), Some(Answer::Number(n)) if n >= threshold)
+            }
+            Condition::AppFact(fact, value) => app.is_some_and(|app| app.fact_value(fact) == *value),
+            Condition::AppJurisdiction(codes) => {
+                app.is_some_and(|app| codes.iter().any(|code| *code == app.jurisdiction))
+            }
+            Condition::All(conditions) => conditions.iter().all(|c| c.holds(answers, app)),
+            Condition::Any(conditions) => conditions.iter().any(|c| c.holds(answers, app)),
+            Condition::Not(condition) => !condition.holds(answers, app),
+        }
+    }
+}
+
+/// What a condition may refer to, depending on where it stands.
+pub(crate) struct Scope<'a> {
+    /// The questions it may name, with their kind and option ids.
+    pub questions: &'a [QuestionShape<'a>],
+    /// Whether app conditions are allowed (in rules, not in `show_if`).
+    pub app_conditions: bool,
+    /// For fact ids in `AppFact`.
+    pub knowledge: &'a KnowledgeBase,
+    /// Where the condition is, for messages ("question `q9`", "rule `prc_evidence`").
+    pub owner: &'a str,
+}
+
+/// What validation needs to know about a question a condition refers to.
+pub(crate) struct QuestionShape<'a> {
+    pub id: &'a str,
+    pub option_ids: Vec<&'a str>,
+    pub is_number: bool,
+}
+
+/// Checks every reference in a condition, recording problems at `path`.
+pub(crate) fn check(condition: &Condition, scope: &Scope<'_>, path: &[&str], findings: &mut Findings<'_>) {
+    match condition {
+        Condition::Answered(question) => {
+            find_question(question, scope, path, findings);
+        }
+        Condition::Is(question, option) => {
+            if let Some(shape) = find_question(question, scope, path, findings)
+                && !shape.option_ids.contains(&option.as_str())
+            {
+                let at = [path, &[question.as_str(), option.as_str()]].concat();
+                findings.error(
+                    &at,
+                    format!(
+                        "in {}: question `{question}` has no option `{option}`; its options are: {}",
+                        scope.owner,
+                        shape.option_ids.join(", ")
+                    ),
+                );
+            }
+        }
+        Condition::AtLeast(question, _) => {
+            if let Some(shape) = find_question(question, scope, path, findings)
+                && !shape.is_number
+            {
+                let at = [path, &[question.as_str()]].concat();
+                findings.error(&at, format!("in {}: `AtLeast` needs a number question, and `{question}` is not one", scope.owner));
+            }
+        }
+        Condition::AppFact(fact, _) => {
+            let at = [path, &[fact.as_str()]].concat();
+            if !scope.app_conditions {
+                findings.error(&at, format!("in {}: a question can only depend on earlier answers, not on app facts; use a rule instead", scope.owner));
+            } else if scope.knowledge.fact_definition(fact).is_none() {
+                findings.error(&at, format!("in {}: `{fact}` is not a fact of the knowledge base", scope.owner));
+            }
+        }
+        Condition::AppJurisdiction(_) => {
+            if !scope.app_conditions {
+                findings.error(path, format!("in {}: a question can only depend on earlier answers, not on the app's jurisdiction; use a rule instead", scope.owner));
+            }
+        }
+        Condition::All(conditions) | Condition::Any(conditions) => {
+            for condition in conditions {
+                check(condition, scope, path, findings);
+            }
+        }
+        Condition::Not(condition) => check(condition, scope, path, findings),
+    }
+}
+
+fn find_question<'s>(
+    question: &str,
+    scope: &'s Scope<'_>,
+    path: &[&str],
+    findings: &mut Findings<'_>,
+) -> Option<&'s QuestionShape<'s>> {
+    let found = scope.questions.iter().find(|shape| shape.id == question);
+    if found.is_none() {
+        let at = [path, &[question]].concat();
+        let message = if scope.app_conditions {
+            format!("in {}: `{question}` is not a question of this questionnaire", scope.owner)
+        } else {
+            format!(
+                "in {}: the condition refers to `{question}`, which is not a question asked earlier; a question can only depend on answers to questions before it",
+                scope.owner
+            )
+        };
+        findings.error(&at, message);
+    }
+    found
+}

@@ -1,0 +1,73 @@
+//! The questionnaire and knowledge base shipped inside the binary, so the app works with no
+//! files beside it. Organisations can still load their own from disk.
+
+use crate::diagnostic::{Checked, InvalidFile};
+use crate::knowledge::KnowledgeBase;
+use crate::questionnaire::Questionnaire;
+use crate::source::SourceFile;
+
+/// The name messages use for the built-in knowledge base.
+pub const KNOWLEDGE_BASE_NAME: &str = "assets/knowledge_base.ron (built in)";
+/// The built-in knowledge base's text.
+pub const KNOWLEDGE_BASE: &str = include_str!("../assets/knowledge_base.ron");
+
+/// A questionnaire shipped with the app.
+#[derive(Clone, Copy, Debug)]
+pub struct ShippedQuestionnaire {
+    /// The name messages use for it.
+    pub name: &'static str,
+    /// Its text.
+    pub text: &'static str,
+}
+
+/// The questionnaires shipped with the app; the first is the default.
+pub const QUESTIONNAIRES: &[ShippedQuestionnaire] = &[ShippedQuestionnaire {
+    name: "questionnaires/default.ron (built in)",
+    text: include_str!("../questionnaires/default.ron"),
+}];
+
+/// An example assessment shipped with the app.
+#[derive(Clone, Copy, Debug)]
+pub struct ShippedExample {
+    /// File name, as under `questionnaires/examples/`.
+    pub name: &'static str,
+    /// Its text.
+    pub text: &'static str,
+}
+
+/// The example assessments drawn from the seeds.
+pub const EXAMPLES: &[ShippedExample] = &[
+    ShippedExample {
+        name: "hk-law-firm-wechat.ron",
+        text: include_str!("../questionnaires/examples/hk-law-firm-wechat.ron"),
+    },
+    ShippedExample {
+        name: "scottish-team-whatsapp.ron",
+        text: include_str!("../questionnaires/examples/scottish-team-whatsapp.ron"),
+    },
+    ShippedExample {
+        name: "uk-firm-signal-mdm.ron",
+        text: include_str!("../questionnaires/examples/uk-firm-signal-mdm.ron"),
+    },
+];
+
+/// The built-in knowledge base as a source file.
+pub fn knowledge_base_source() -> SourceFile {
+    SourceFile::new(KNOWLEDGE_BASE_NAME, KNOWLEDGE_BASE)
+}
+
+/// Loads the built-in knowledge base. It is checked by the test suite, so an error here means a
+/// broken build, but it is still reported rather than unwrapped.
+pub fn knowledge_base() -> Result<Checked<KnowledgeBase>, InvalidFile> {
+    KnowledgeBase::load(&knowledge_base_source())
+}
+
+/// The shipped questionnaires as source files.
+pub fn questionnaire_sources() -> Vec<SourceFile> {
+    QUESTIONNAIRES.iter().map(|q| SourceFile::new(q.name, q.text)).collect()
+}
+
+/// Loads every shipped questionnaire against a knowledge base.
+pub fn questionnaires(knowledge: &KnowledgeBase) -> Result<Vec<Checked<Questionnaire>>, InvalidFile> {
+    questionnaire_sources().iter().map(|source| Questionnaire::load(source, knowledge)).collect()
+}

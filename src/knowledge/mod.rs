@@ -1,0 +1,154 @@
+//! The knowledge base: the risks we assess, the controls (safeguards and measures) that reduce
+//! them, what each app fact means for the risks, and the apps with their sourced facts.
+
+pub mod fact;
+mod raw;
+mod validate;
+
+use crate::date::Date;
+use crate::effect::Effect;
+use crate::scale::Scale;
+pub use fact::{Fact, FactValue};
+
+/// A validated knowledge base. Every reference in it resolves; build one with
+/// [`KnowledgeBase::load`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct KnowledgeBase {
+    /// Stable id, recorded in reports.
+    pub id: String,
+    /// Version, recorded in reports.
+    pub version: String,
+    /// What this knowledge base covers.
+    pub description: String,
+    /// The risks, in the order reports list them.
+    pub risks: Vec<Risk>,
+    /// The controls, in the order reports list them.
+    pub controls: Vec<Control>,
+    /// What each kind of fact means.
+    pub facts: Vec<FactDefinition>,
+    /// The apps.
+    pub apps: Vec<App>,
+}
+
+/// A risk to the people whose data is exchanged.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Risk {
+    /// Stable id referenced by questionnaires.
+    pub id: String,
+    /// Short name, such as "Confidentiality breach".
+    pub name: String,
+    /// What can go wrong.
+    pub description: String,
+    /// The harm to the people concerned if it does.
+    pub harm: String,
+    /// Likelihood before any answer or fact raises it.
+    pub base_likelihood: Scale,
+    /// Severity before any answer or fact raises it.
+    pub base_severity: Scale,
+}
+
+/// A control: a safeguard an organisation can put in place, worded so it can go into a policy.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Control {
+    /// Stable id referenced by questionnaires.
+    pub id: String,
+    /// Short name.
+    pub name: String,
+    /// Wording ready for a policy or for the conditions of a DEFINE stance.
+    pub policy_text: String,
+    /// The risks it reduces and by how much.
+    pub reduces: Vec<Reduction>,
+}
+
+/// How much a control lowers one risk, in steps on the 1–4 scales.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reduction {
+    /// The risk's id.
+    pub risk: String,
+    /// Steps taken off the likelihood.
+    pub likelihood: u8,
+    /// Steps taken off the severity.
+    pub severity: u8,
+}
+
+/// What one kind of app fact is and what each of its values does to the risks.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FactDefinition {
+    /// Stable id, such as `e2ee_default_1to1`.
+    pub id: String,
+    /// The question the fact answers, as shown in reports.
+    pub label: String,
+    /// Effects when the fact is Yes, No, Partial and Unknown (only `Raise` effects).
+    pub if_yes: Vec<Effect>,
+    /// See `if_yes`.
+    pub if_no: Vec<Effect>,
+    /// See `if_yes`.
+    pub if_partial: Vec<Effect>,
+    /// See `if_yes`; also used when an app has no entry for the fact.
+    pub if_unknown: Vec<Effect>,
+}
+
+impl FactDefinition {
+    /// The effects of a value.
+    pub fn effects_of(&self, value: FactValue) -> &[Effect] {
+        match value {
+            FactValue::Yes => &self.if_yes,
+            FactValue::No => &self.if_no,
+            FactValue::Partial => &self.if_partial,
+            FactValue::Unknown => &self.if_unknown,
+        }
+    }
+}
+
+/// A messaging or video app.
+#[derive(Clone, Debug, PartialEq)]
+pub struct App {
+    /// Stable id, used in assessments.
+    pub id: String,
+    /// Name as users know it.
+    pub name: String,
+    /// The company that provides it to the users concerned.
+    pub vendor: String,
+    /// The vendor's jurisdiction, an ISO 3166-1 alpha-2 code such as `US` or `CN`.
+    pub jurisdiction: String,
+    /// Where the vendor and jurisdiction come from.
+    pub vendor_source: String,
+    /// When that source was checked.
+    pub vendor_as_of: Date,
+    /// Sourced facts, in the order of the knowledge base's fact definitions.
+    pub facts: Vec<Fact>,
+}
+
+impl App {
+    /// The fact with this id, if the app has an entry for it.
+    pub fn fact(&self, id: &str) -> Option<&Fact> {
+        self.facts.iter().find(|fact| fact.id == id)
+    }
+
+    /// The value of a fact; an app with no entry for it counts as unknown.
+    pub fn fact_value(&self, id: &str) -> FactValue {
+        self.fact(id).map_or(FactValue::Unknown, |fact| fact.value)
+    }
+}
+
+impl KnowledgeBase {
+    /// The risk with this id.
+    pub fn risk(&self, id: &str) -> Option<&Risk> {
+        self.risks.iter().find(|risk| risk.id == id)
+    }
+
+    /// The control with this id.
+    pub fn control(&self, id: &str) -> Option<&Control> {
+        self.controls.iter().find(|control| control.id == id)
+    }
+
+    /// The fact definition with this id.
+    pub fn fact_definition(&self, id: &str) -> Option<&FactDefinition> {
+        self.facts.iter().find(|fact| fact.id == id)
+    }
+
+    /// The app with this id.
+    pub fn app(&self, id: &str) -> Option<&App> {
+        self.apps.iter().find(|app| app.id == id)
+    }
+}

@@ -1,0 +1,87 @@
+//! Serde structs mirroring a knowledge-base file (`assets/knowledge_base.ron`) field by field.
+//! Nothing here is checked yet: see `validate.rs`.
+
+use super::fact::FactValue;
+use crate::effect::Effect;
+use serde::Deserialize;
+
+/// The whole file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct KnowledgeBase {
+    pub id: String,
+    pub version: String,
+    #[serde(default)]
+    pub description: String,
+    pub risks: Vec<Risk>,
+    pub controls: Vec<Control>,
+    pub facts: Vec<FactDefinition>,
+    pub apps: Vec<App>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Risk {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    pub harm: String,
+    pub base_likelihood: u8,
+    pub base_severity: u8,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Control {
+    pub id: String,
+    pub name: String,
+    pub policy_text: String,
+    pub reduces: Vec<Reduce>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Reduce {
+    pub risk: String,
+    #[serde(default)]
+    pub likelihood: u8,
+    #[serde(default)]
+    pub severity: u8,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct FactDefinition {
+    pub id: String,
+    pub label: String,
+    #[serde(default)]
+    pub if_yes: Vec<Effect>,
+    #[serde(default)]
+    pub if_no: Vec<Effect>,
+    #[serde(default)]
+    pub if_partial: Vec<Effect>,
+    #[serde(default)]
+    pub if_unknown: Vec<Effect>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct App {
+    pub id: String,
+    pub name: String,
+    pub vendor: String,
+    pub jurisdiction: String,
+    pub vendor_source: String,
+    pub vendor_as_of: String,
+    pub facts: Vec<Fact>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Fact {
+    pub id: String,
+    pub value: FactValue,
+    pub detail: String,
+    pub source: String,
+    pub as_of: String,
+}

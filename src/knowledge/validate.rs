@@ -1,0 +1,225 @@
+//! Turns a raw knowledge-base file into a [`KnowledgeBase`], or says everything wrong with it.
+
+use super::{App, Control, Fact, FactDefinition, KnowledgeBase, Reduction, Risk, raw};
+use crate::checks;
+use crate::date::Date;
+use crate::diagnostic::{Checked, Findings, InvalidFile};
+use crate::effect::{self, Allowed, MAX_STEP};
+use crate::ron_file;
+use crate::scale::Scale;
+use crate::source::SourceFile;
+use std::collections::HashSet;
+
+impl KnowledgeBase {
+    /// Parses and validates a knowledge-base file. Errors name the file, line and column.
+    pub fn load(source: &SourceFile) -> Result<Checked<KnowledgeBase>, InvalidFile> {
+        let raw: raw::KnowledgeBase = ron_file::parse(source)?;
+        let mut findings = Findings::new(source);
+        let kb = validate(raw, &mut findings);
+        findings.finish(kb)
+    }
+}
+
+fn validate(raw: raw::KnowledgeBase, findings: &mut Findings<'_>) -> KnowledgeBase {
+    checks::not_blank(&raw.id, "id", &[], findings);
+    checks::not_blank(&raw.version, "version", &[], findings);
+    checks::unique_ids(raw.risks.iter().map(|r| r.id.as_str()), "risk", findings);
+    checks::unique_ids(raw.controls.iter().map(|c| c.id.as_str()), "control", findings);
+    checks::unique_ids(raw.facts.iter().map(|f| f.id.as_str()), "fact", findings);
+    checks::unique_ids(raw.apps.iter().map(|a| a.id.as_str()), "app", findings);
+
+    let risk_ids: HashSet<&str> = raw.risks.iter().map(|r| r.id.as_str()).collect();
+    let risks = raw.risks.iter().map(|risk| validate_risk(risk, findings)).collect();
+    let controls = raw
+        .controls
+        .iter()
+        .map(|control| validate_control(control, &risk_ids, findings))
+        .collect();
+    let facts: Vec<FactDefinition> = raw
+        .facts
+        .iter()
+        .map(|definition| validate_fact_definition(definition, &risk_ids, findings))
+        .collect();
+    let apps = raw.apps.iter().map(|app| validate_app(app, &facts, findings)).collect();
+    KnowledgeBase {
+        id: raw.id,
+        version: raw.version,
+        description: raw.description,
+        risks,
+        controls,
+        facts,
+        apps,
+    }
+}
+
+fn scale(value: u8, field: &str, path: &[&str], findings: &mut Findings<'_>) -> Scale {
+    Scale::new(value).unwrap_or_else(|| {
+        findings.error(
+            path,
+            format!("`{field}` must be on the 1–4 scale (1 negligible … 4 maximum); found {value}"),
+        );
+        Scale::MIN
+    })
+}
+
+fn validate_risk(risk: &raw::Risk, findings: &mut Findings<'_>) -> Risk {
+    let at = [risk.id.as_str()];
+    checks::id_syntax(&risk.id, "risk", &at, findings);
+    checks::not_blank(&risk.name, "name", &at, findings);
+    checks::not_blank(&risk.description, "description", &at, findings);
+    checks::not_blank(&risk.harm, "harm", &at, findings);
+    Risk {
+        id: risk.id.clone(),
+        name: risk.name.clone(),
+        description: risk.description.clone(),
+        harm: risk.harm.clone(),
+        base_likelihood: scale(risk.base_likelihood, "base_likelihood", &at, findings),
+        base_severity: scale(risk.base_severity, "base_severity", &at, findings),
+    }
+}
+
+fn validate_control(
+    control: &raw::Control,
+    risk_ids: &HashSet<&str>,
+    findings: &mut Findings<'_>,
+) -> Control {
+    let at = [control.id.as_str()];
+    checks::id_syntax(&control.id, "control", &at, findings);
+    checks::not_blank(&control.name, "name", &at, findings);
+    checks::not_blank(&control.policy_text, "policy_text", &at, findings);
+    if control.reduces.is_empty() {
+        findings.error(&at, format!("control `{}` must reduce at least one risk", control.id));
+    }
+    let reduces = control
+        .reduces
+        .iter()
+        .map(|reduce| {
+            let at = [control.id.as_str(), reduce.risk.as_str()];
+            if !risk_ids.contains(reduce.risk.as_str()) {
+                findings.error(&at, format!("`{}` is not a risk of the knowledge base", reduce.risk));
+            }
+            if reduce.likelihood > MAX_STEP || reduce.severity > MAX_STEP {
+                findings.error(&at, format!("each reduction step must be between 0 and {MAX_STEP}"));
+            }
+            if reduce.likelihood == 0 && reduce.severity == 0 {
+                findings.error(&at, "a reduction of 0 likelihood and 0 severity does nothing");
+            }
+            Reduction {
+                risk: reduce.risk.clone(),
+                likelihood: reduce.likelihood,
+                severity: reduce.severity,
+            }
+        })
+        .collect();
+    Control {
+        id: control.id.clone(),
+        name: control.name.clone(),
+        policy_text: control.policy_text.clone(),
+        reduces,
+    }
+}
+
+fn validate_fact_definition(
+    definition: &raw::FactDefinition,
+    risk_ids: &HashSet<&str>,
+    findings: &mut Findings<'_>,
+) -> FactDefinition {
+    let at = [definition.id.as_str()];
+    checks::id_syntax(&definition.id, "fact", &at, findings);
+    checks::not_blank(&definition.label, "label", &at, findings);
+    let all_effects = [
+        &definition.if_yes,
+        &definition.if_no,
+        &definition.if_partial,
+        &definition.if_unknown,
+    ];
+    for effect in all_effects.into_iter().flatten() {
+        effect::check_effect(
+            effect,
+            Allowed::RaiseOnly,
+            &at,
+            &|id| risk_ids.contains(id),
+            &|_| false,
+            findings,
+        );
+    }
+    FactDefinition {
+        id: definition.id.clone(),
+        label: definition.label.clone(),
+        if_yes: definition.if_yes.clone(),
+        if_no: definition.if_no.clone(),
+        if_partial: definition.if_partial.clone(),
+        if_unknown: definition.if_unknown.clone(),
+    }
+}
+
+fn validate_app(app: &raw::App, definitions: &[FactDefinition], findings: &mut Findings<'_>) -> App {
+    let at = [app.id.as_str()];
+    checks::id_syntax(&app.id, "app", &at, findings);
+    checks::not_blank(&app.name, "name", &at, findings);
+    checks::not_blank(&app.vendor, "vendor", &at, findings);
+    checks::not_blank(&app.vendor_source, "vendor_source", &at, findings);
+    let code_ok = app.jurisdiction.len() == 2 && app.jurisdiction.bytes().all(|b| b.is_ascii_uppercase());
+    if !code_ok {
+        findings.error(
+            &[app.id.as_str(), app.jurisdiction.as_str()],
+            format!(
+                "`jurisdiction` must be a two-letter ISO country code in capitals, such as US or CN; found `{}`",
+                app.jurisdiction
+            ),
+        );
+    }
+    let vendor_as_of = checks::date(&app.vendor_as_of, "vendor_as_of", &at, findings);
+    checks::unique_ids_in(&app.id, app.facts.iter().map(|f| f.id.as_str()), "fact", findings);
+    let facts = app
+        .facts
+        .iter()
+        .filter_map(|fact| validate_fact(app, fact, definitions, findings))
+        .collect();
+    for definition in definitions {
+        if !app.facts.iter().any(|fact| fact.id == definition.id) {
+            findings.warn(
+                &at,
+                format!(
+                    "app `{}` has no entry for fact `{}`; it counts as unknown",
+                    app.id, definition.id
+                ),
+            );
+        }
+    }
+    App {
+        id: app.id.clone(),
+        name: app.name.clone(),
+        vendor: app.vendor.clone(),
+        jurisdiction: app.jurisdiction.clone(),
+        vendor_source: app.vendor_source.clone(),
+        vendor_as_of: vendor_as_of.unwrap_or(Date::new(1970, 1, 1).expect("valid date")),
+        facts,
+    }
+}
+
+fn validate_fact(
+    app: &raw::App,
+    fact: &raw::Fact,
+    definitions: &[FactDefinition],
+    findings: &mut Findings<'_>,
+) -> Option<Fact> {
+    let at = [app.id.as_str(), fact.id.as_str()];
+    if !definitions.iter().any(|d| d.id == fact.id) {
+        let known: Vec<&str> = definitions.iter().map(|d| d.id.as_str()).collect();
+        findings.error(
+            &at,
+            format!("`{}` is not a fact of the knowledge base; the facts are: {}", fact.id, known.join(", ")),
+        );
+    }
+    checks::not_blank(&fact.detail, "detail", &at, findings);
+    checks::not_blank(&fact.source, "source", &at, findings);
+    let as_of = checks::date(&fact.as_of, "as_of", &at, findings)?;
+    Some(Fact {
+        id: fact.id.clone(),
+        value: fact.value,
+        detail: fact.detail.clone(),
+        source: fact.source.clone(),
+        as_of,
+    })
+}

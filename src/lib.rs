@@ -1,0 +1,33 @@
+//! Messaging DPIA: a guided, scored data protection impact assessment (GDPR Art. 35) of using
+//! an instant-messaging or video app for business.
+//!
+//! The crate is layered (see ARCHITECTURE.md):
+//! - a pure core (questionnaire, knowledge base, assessment, scoring, report model) that never
+//!   touches files, the clock, the network or the GUI;
+//! - the PDF renderer, which turns a report model into bytes;
+//! - the IO layer (`io`), the only place that reads or writes files;
+//! - the CLI and, behind the `gui` feature, the desktop app.
+
+pub mod answer;
+pub mod assessment;
+mod checks;
+pub mod condition;
+pub mod date;
+pub mod diagnostic;
+pub mod effect;
+pub mod embedded;
+pub mod knowledge;
+pub mod questionnaire;
+// pub mod report;
+mod ron_file;
+pub mod scale;
+pub mod scoring;
+pub mod source;
+pub mod wp248;
+
+// pub mod cli;
+// pub mod io;
+// pub mod pdf;
+
+// #[cfg(feature = "gui")]
+// pub mod gui;

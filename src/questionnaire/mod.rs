@@ -1,0 +1,182 @@
+//! Questionnaires: ordered sections of questions, with help, conditions and the effects of each
+//! answer, plus the rules (legal and jurisdictional) the scoring applies.
+
+mod raw;
+mod validate;
+
+use crate::answer::Answers;
+use crate::condition::Condition;
+use crate::effect::Effect;
+use serde::{Deserialize, Serialize};
+
+/// A validated questionnaire; build one with [`Questionnaire::load`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Questionnaire {
+    /// Stable id, recorded in assessments.
+    pub id: String,
+    /// Version, recorded in assessments; answers are checked against it.
+    pub version: String,
+    /// Title.
+    pub title: String,
+    /// What it is for.
+    pub description: String,
+    /// The sections, in order.
+    pub sections: Vec<Section>,
+    /// Rules the scoring applies when their condition holds.
+    pub rules: Vec<Rule>,
+}
+
+/// A group of questions shown together.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Section {
+    /// Stable id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// A short introduction.
+    pub intro: String,
+    /// The questions, in order.
+    pub questions: Vec<Question>,
+}
+
+/// The kinds of question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum QuestionKind {
+    /// One option out of several.
+    SingleChoice,
+    /// Any number of options.
+    MultipleChoice,
+    /// Yes, no or don't know.
+    YesNo,
+    /// A line of text.
+    ShortText,
+    /// Paragraphs of text.
+    LongText,
+    /// A number, optionally within `min`/`max`.
+    Number,
+    /// A date.
+    Date,
+    /// One or more apps of the knowledge base.
+    Apps,
+}
+
+/// One question.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Question {
+    /// Stable id, the key of its answer in assessment files.
+    pub id: String,
+    /// The question as asked.
+    pub text: String,
+    /// Why we ask, with a reference where one exists.
+    pub help: String,
+    /// Its kind.
+    pub kind: QuestionKind,
+    /// Whether it must be answered (when shown).
+    pub required: bool,
+    /// When it is shown; always when `None`. Refers only to earlier questions.
+    pub show_if: Option<Condition>,
+    /// The options of choice questions; for yes/no questions always `yes`, `no`, `dont_know`.
+    pub options: Vec<Choice>,
+    /// Lowest accepted number.
+    pub min: Option<f64>,
+    /// Highest accepted number.
+    pub max: Option<f64>,
+    /// Unit shown after a number.
+    pub unit: String,
+}
+
+/// An option of a choice or yes/no question, with what choosing it does.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Choice {
+    /// Stable id, stored in answers.
+    pub id: String,
+    /// The text shown.
+    pub label: String,
+    /// What choosing it does.
+    pub effects: Vec<Effect>,
+}
+
+/// A rule: when its condition holds, its effects apply, and the report cites it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rule {
+    /// Stable id.
+    pub id: String,
+    /// Short title.
+    pub title: String,
+    /// The law, regulation or guidance it comes from.
+    pub citation: String,
+    /// What it means for the assessment, in plain words.
+    pub explanation: String,
+    /// When it applies (may name any question and the app being assessed).
+    pub when: Condition,
+    /// What it does (only `Raise`).
+    pub effects: Vec<Effect>,
+}
+
+impl Questionnaire {
+    /// Every question, in order.
+    pub fn questions(&self) -> impl Iterator<Item = &Question> {
+        self.sections.iter().flat_map(|section| section.questions.iter())
+    }
+
+    /// The question with this id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions().find(|question| question.id == id)
+    }
+
+    /// The questions shown for these answers, in order. A question is shown when its condition
+    /// holds over the answers to the questions shown before it, so an answer left behind on a
+    /// question that has since been hidden cannot keep other questions visible.
+    pub fn shown_questions(&self, answers: &Answers) -> Vec<&Question> {
+        let mut shown = Vec::new();
+        let mut visible_answers = Answers::new();
+        for question in self.questions() {
+            let visible = question
+                .show_if
+                .as_ref()
+                .is_none_or(|condition| condition.holds(&visible_answers, None));
+            if visible {
+                if let Some(answer) = answers.get(&question.id) {
+                    visible_answers.insert(question.id.clone(), answer.clone());
+                }
+                shown.push(question);
+            }
+        }
+        shown
+    }
+
+    /// The answers that count: those to questions that are shown.
+    pub fn active_answers(&self, answers: &Answers) -> Answers {
+        self.shown_questions(answers)
+            .into_iter()
+            .filter_map(|q| answers.get(&q.id).map(|a| (q.id.clone(), a.clone())))
+            .collect()
+    }
+}
+
+impl Questionnaire {
+    /// The apps picked in the answers to every shown app question, in order, without repeats.
+    pub fn chosen_apps(&self, answers: &Answers) -> Vec<String> {
+        let mut apps: Vec<String> = Vec::new();
+        for question in self.shown_questions(answers) {
+            if question.kind != QuestionKind::Apps {
+                continue;
+            }
+            if let Some(crate::answer::Answer::Apps(ids)) = answers.get(&question.id) {
+                for id in ids {
+                    if !apps.contains(id) {
+                        apps.push(id.clone());
+                    }
+                }
+            }
+        }
+        apps
+    }
+}
+
+impl Question {
+    /// The option with this id.
+    pub fn option(&self, id: &str) -> Option<&Choice> {
+        self.options.iter().find(|option| option.id == id)
+    }
+}

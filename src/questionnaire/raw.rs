@@ -1,0 +1,72 @@
+//! Serde structs mirroring a questionnaire file field by field. Nothing here is checked yet:
+//! see `validate.rs`.
+
+use super::QuestionKind;
+use crate::condition::Condition;
+use crate::effect::Effect;
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Questionnaire {
+    pub id: String,
+    pub version: String,
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    pub sections: Vec<Section>,
+    #[serde(default)]
+    pub rules: Vec<Rule>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Section {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub intro: String,
+    pub questions: Vec<Question>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Question {
+    pub id: String,
+    pub text: String,
+    pub help: String,
+    pub kind: QuestionKind,
+    #[serde(default)]
+    pub required: bool,
+    #[serde(default)]
+    pub show_if: Option<Condition>,
+    #[serde(default)]
+    pub options: Vec<Choice>,
+    #[serde(default)]
+    pub min: Option<f64>,
+    #[serde(default)]
+    pub max: Option<f64>,
+    #[serde(default)]
+    pub unit: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Choice {
+    pub id: String,
+    #[serde(default)]
+    pub label: String,
+    #[serde(default)]
+    pub effects: Vec<Effect>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Rule {
+    pub id: String,
+    pub title: String,
+    pub citation: String,
+    pub explanation: String,
+    pub when: Condition,
+    pub effects: Vec<Effect>,
+}

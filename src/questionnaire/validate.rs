@@ -1,0 +1,265 @@
+//! Turns a raw questionnaire file into a [`Questionnaire`], or says everything wrong with it.
+
+use super::{Choice, Question, QuestionKind, Questionnaire, Rule, Section, raw};
+use crate::answer::YesNo;
+use crate::checks;
+use crate::condition::{self, QuestionShape, Scope};
+use crate::diagnostic::{Checked, Findings, InvalidFile};
+use crate::effect::{self, Allowed, Effect};
+use crate::knowledge::KnowledgeBase;
+use crate::ron_file;
+use crate::source::SourceFile;
+use crate::wp248::Criterion;
+
+impl Questionnaire {
+    /// Parses and validates a questionnaire against the knowledge base whose risks, controls,
+    /// facts and apps it refers to. Errors name the file, line and column.
+    pub fn load(
+        source: &SourceFile,
+        knowledge: &KnowledgeBase,
+    ) -> Result<Checked<Questionnaire>, InvalidFile> {
+        let raw: raw::Questionnaire = ron_file::parse(source)?;
+        let mut findings = Findings::new(source);
+        let questionnaire = validate(raw, knowledge, &mut findings);
+        findings.finish(questionnaire)
+    }
+}
+
+fn validate(
+    raw: raw::Questionnaire,
+    knowledge: &KnowledgeBase,
+    findings: &mut Findings<'_>,
+) -> Questionnaire {
+    checks::not_blank(&raw.id, "id", &[], findings);
+    checks::not_blank(&raw.version, "version", &[], findings);
+    checks::not_blank(&raw.title, "title", &[], findings);
+    if raw.sections.is_empty() {
+        findings.error(&[], "a questionnaire needs at least one section");
+    }
+    checks::unique_ids(raw.sections.iter().map(|s| s.id.as_str()), "section", findings);
+    let all_questions = raw.sections.iter().flat_map(|s| s.questions.iter());
+    checks::unique_ids(all_questions.map(|q| q.id.as_str()), "question", findings);
+
+    let mut sections = Vec::new();
+    for section in &raw.sections {
+        let at = [section.id.as_str()];
+        checks::id_syntax(&section.id, "section", &at, findings);
+        checks::not_blank(&section.title, "title", &at, findings);
+        if section.questions.is_empty() {
+            findings.error(&at, format!("section `{}` has no questions", section.id));
+        }
+        let mut questions = Vec::new();
+        for question in &section.questions {
+            let earlier: Vec<Question> = sections
+                .iter()
+                .flat_map(|s: &Section| s.questions.iter())
+                .chain(questions.iter())
+                .cloned()
+                .collect();
+            questions.push(validate_question(question, &earlier, knowledge, findings));
+        }
+        sections.push(Section {
+            id: section.id.clone(),
+            title: section.title.clone(),
+            intro: section.intro.clone(),
+            questions,
+        });
+    }
+    let all: Vec<Question> = sections.iter().flat_map(|s| s.questions.iter()).cloned().collect();
+    let rules = raw.rules.iter().map(|rule| validate_rule(rule, &all, knowledge, findings)).collect();
+    warn_uncovered_criteria(&all, findings);
+    Questionnaire {
+        id: raw.id,
+        version: raw.version,
+        title: raw.title,
+        description: raw.description,
+        sections,
+        rules,
+    }
+}
+
+fn validate_question(
+    question: &raw::Question,
+    earlier: &[Question],
+    knowledge: &KnowledgeBase,
+    findings: &mut Findings<'_>,
+) -> Question {
+    let at = [question.id.as_str()];
+    checks::id_syntax(&question.id, "question", &at, findings);
+    checks::not_blank(&question.text, "text", &at, findings);
+    checks::not_blank(&question.help, "help", &at, findings);
+    let options = validate_options(question, knowledge, findings);
+    check_number_range(question, findings);
+    if let Some(show_if) = &question.show_if {
+        let shapes: Vec<QuestionShape<'_>> = earlier.iter().map(|q| shape_of(q, knowledge)).collect();
+        let owner = format!("the condition of question `{}`", question.id);
+        let scope = Scope { questions: &shapes, app_conditions: false, knowledge, owner: &owner };
+        condition::check(show_if, &scope, &at, findings);
+    }
+    Question {
+        id: question.id.clone(),
+        text: question.text.clone(),
+        help: question.help.clone(),
+        kind: question.kind,
+        required: question.required,
+        show_if: question.show_if.clone(),
+        options,
+        min: question.min,
+        max: question.max,
+        unit: question.unit.clone(),
+    }
+}
+
+fn validate_options(
+    question: &raw::Question,
+    knowledge: &KnowledgeBase,
+    findings: &mut Findings<'_>,
+) -> Vec<Choice> {
+    let at = [question.id.as_str()];
+    checks::unique_ids_in(&question.id, question.options.iter().map(|o| o.id.as_str()), "option", findings);
+    for option in &question.options {
+        check_option(question, option, knowledge, findings);
+    }
+    match question.kind {
+        QuestionKind::SingleChoice | QuestionKind::MultipleChoice => {
+            let minimum = if question.kind == QuestionKind::SingleChoice { 2 } else { 1 };
+            if question.options.len() < minimum {
+                findings.error(&at, format!("question `{}` needs at least {minimum} options", question.id));
+            }
+            question.options.iter().map(choice_of).collect()
+        }
+        QuestionKind::YesNo => yes_no_options(question, findings),
+        _ => {
+            if !question.options.is_empty() {
+                findings.error(&at, format!("question `{}` is not a choice or yes/no question, so it cannot have options", question.id));
+            }
+            Vec::new()
+        }
+    }
+}
+
+fn check_option(question: &raw::Question, option: &raw::Choice, knowledge: &KnowledgeBase, findings: &mut Findings<'_>) {
+    let at = [question.id.as_str(), option.id.as_str()];
+    checks::id_syntax(&option.id, "option", &at, findings);
+    let needs_label = matches!(question.kind, QuestionKind::SingleChoice | QuestionKind::MultipleChoice);
+    if needs_label {
+        checks::not_blank(&option.label, "label", &at, findings);
+    }
+    for effect in &option.effects {
+        effect::check_effect(
+            effect,
+            Allowed::Any,
+            &at,
+            &|id| knowledge.risk(id).is_some(),
+            &|id| knowledge.control(id).is_some(),
+            findings,
+        );
+    }
+    // A safeguard must never raise a risk, or "adding a safeguard never raises a residual risk"
+    // would depend on how carefully each questionnaire was written.
+    let is_safeguard = option.effects.iter().any(|e| matches!(e, Effect::Safeguard(_)));
+    let raises = option.effects.iter().any(|e| matches!(e, Effect::Raise { .. }));
+    if is_safeguard && raises {
+        findings.error(&at, format!("option `{}` marks a safeguard as in place, so it cannot also raise a risk; put the raise on the other option", option.id));
+    }
+}
+
+fn choice_of(option: &raw::Choice) -> Choice {
+    Choice { id: option.id.clone(), label: option.label.clone(), effects: option.effects.clone() }
+}
+
+/// Yes/no questions always have the three options; the file only adds labels and effects.
+fn yes_no_options(question: &raw::Question, findings: &mut Findings<'_>) -> Vec<Choice> {
+    for option in &question.options {
+        if !YesNo::ALL.iter().any(|v| v.option_id() == option.id) {
+            findings.error(
+                &[question.id.as_str(), option.id.as_str()],
+                format!("a yes/no question's options are `yes`, `no` and `dont_know`; found `{}`", option.id),
+            );
+        }
+    }
+    YesNo::ALL
+        .iter()
+        .map(|value| {
+            let given = question.options.iter().find(|o| o.id == value.option_id());
+            Choice {
+                id: value.option_id().to_string(),
+                label: given
+                    .map(|o| o.label.clone())
+                    .filter(|l| !l.trim().is_empty())
+                    .unwrap_or_else(|| value.default_label().to_string()),
+                effects: given.map(|o| o.effects.clone()).unwrap_or_default(),
+            }
+        })
+        .collect()
+}
+
+fn check_number_range(question: &raw::Question, findings: &mut Findings<'_>) {
+    let at = [question.id.as_str()];
+    let has_range = question.min.is_some() || question.max.is_some();
+    if has_range && question.kind != QuestionKind::Number {
+        findings.error(&at, format!("`min` and `max` are only for number questions, and `{}` is not one", question.id));
+    }
+    if let (Some(min), Some(max)) = (question.min, question.max)
+        && min > max
+    {
+        findings.error(&at, format!("question `{}`: `min` ({min}) is greater than `max` ({max})", question.id));
+    }
+    let finite = [question.min, question.max].into_iter().flatten().all(f64::is_finite);
+    if !finite {
+        findings.error(&at, "`min` and `max` must be ordinary numbers");
+    }
+}
+
+fn shape_of<'q>(question: &'q Question, knowledge: &'q KnowledgeBase) -> QuestionShape<'q> {
+    let option_ids = if question.kind == QuestionKind::Apps {
+        knowledge.apps.iter().map(|app| app.id.as_str()).collect()
+    } else {
+        question.options.iter().map(|o| o.id.as_str()).collect()
+    };
+    QuestionShape { id: &question.id, option_ids, is_number: question.kind == QuestionKind::Number }
+}
+
+fn validate_rule(
+    rule: &raw::Rule,
+    questions: &[Question],
+    knowledge: &KnowledgeBase,
+    findings: &mut Findings<'_>,
+) -> Rule {
+    let at = [rule.id.as_str()];
+    checks::id_syntax(&rule.id, "rule", &at, findings);
+    checks::not_blank(&rule.title, "title", &at, findings);
+    checks::not_blank(&rule.citation, "citation", &at, findings);
+    checks::not_blank(&rule.explanation, "explanation", &at, findings);
+    let shapes: Vec<QuestionShape<'_>> = questions.iter().map(|q| shape_of(q, knowledge)).collect();
+    let owner = format!("rule `{}`", rule.id);
+    let scope = Scope { questions: &shapes, app_conditions: true, knowledge, owner: &owner };
+    condition::check(&rule.when, &scope, &at, findings);
+    if rule.effects.is_empty() {
+        findings.error(&at, format!("rule `{}` has no effects", rule.id));
+    }
+    for effect in &rule.effects {
+        effect::check_effect(effect, Allowed::RaiseOnly, &at, &|id| knowledge.risk(id).is_some(), &|_| false, findings);
+    }
+    Rule {
+        id: rule.id.clone(),
+        title: rule.title.clone(),
+        citation: rule.citation.clone(),
+        explanation: rule.explanation.clone(),
+        when: rule.when.clone(),
+        effects: rule.effects.clone(),
+    }
+}
+
+fn warn_uncovered_criteria(questions: &[Question], findings: &mut Findings<'_>) {
+    for criterion in Criterion::ALL {
+        let covered = questions
+            .iter()
+            .flat_map(|q| q.options.iter())
+            .flat_map(|o| o.effects.iter())
+            .any(|e| *e == Effect::Criterion(criterion));
+        if !covered {
+            findings.warn(&[], format!("no answer meets WP248 criterion {} ({}); the screening cannot find it", criterion.number(), criterion.title()));
+        }
+    }
+}

@@ -1,0 +1,145 @@
+//! Rating one app's risks: baseline, raises from answers, app facts and rules, then the
+//! safeguards in place.
+
+use super::effects::Collected;
+use super::{AppResult, Cause, Phase, Rating, RiskResult, SafeguardInPlace, Step, decision};
+use crate::answer::Answers;
+use crate::effect::Effect;
+use crate::knowledge::{App, KnowledgeBase, Risk};
+use crate::questionnaire::Questionnaire;
+use crate::scale::{RiskLevel, Scale};
+
+/// One raise of one risk, whatever caused it.
+struct Raise {
+    cause: Cause,
+    risk: String,
+    likelihood: u8,
+    severity: u8,
+}
+
+/// Scores every risk for one app (or for no app) and decides the stance.
+pub(super) fn assess_app(
+    questionnaire: &Questionnaire,
+    knowledge: &KnowledgeBase,
+    active: &Answers,
+    collected: &Collected,
+    app: Option<&App>,
+) -> AppResult {
+    let raises = all_raises(questionnaire, knowledge, active, collected, app);
+    let in_place: Vec<&str> = collected.safeguards.iter().map(|s| s.control.as_str()).collect();
+    let risks: Vec<RiskResult> =
+        knowledge.risks.iter().map(|risk| rate_risk(risk, &raises, &in_place, knowledge)).collect();
+    let decision = decision::decide(knowledge, &risks, &in_place);
+    let recommended = decision::recommended_measures(knowledge, &risks, &in_place);
+    let prior_consultation = risks.iter().any(|r| r.residual.level >= RiskLevel::High);
+    AppResult {
+        app: app.map(|a| a.id.clone()),
+        risks,
+        safeguards: collected.safeguards.iter().map(SafeguardInPlace::clone).collect(),
+        decision,
+        recommended,
+        prior_consultation,
+    }
+}
+
+fn all_raises(
+    questionnaire: &Questionnaire,
+    knowledge: &KnowledgeBase,
+    active: &Answers,
+    collected: &Collected,
+    app: Option<&App>,
+) -> Vec<Raise> {
+    let mut raises: Vec<Raise> = collected
+        .raises
+        .iter()
+        .map(|r| Raise {
+            cause: Cause::Answer(r.because.clone()),
+            risk: r.risk.clone(),
+            likelihood: r.likelihood,
+            severity: r.severity,
+        })
+        .collect();
+    if let Some(app) = app {
+        for definition in &knowledge.facts {
+            let cause = Cause::Fact { app: app.id.clone(), fact: definition.id.clone() };
+            let effects = definition.effects_of(app.fact_value(&definition.id));
+            raises.extend(raises_of(effects, &cause));
+        }
+    }
+    for rule in &questionnaire.rules {
+        if rule.when.holds(active, app) {
+            raises.extend(raises_of(&rule.effects, &Cause::Rule(rule.id.clone())));
+        }
+    }
+    raises
+}
+
+fn raises_of<'e>(effects: &'e [Effect], cause: &'e Cause) -> impl Iterator<Item = Raise> + 'e {
+    effects.iter().filter_map(move |effect| match effect {
+        Effect::Raise { risk, likelihood, severity } => Some(Raise {
+            cause: cause.clone(),
+            risk: risk.clone(),
+            likelihood: *likelihood,
+            severity: *severity,
+        }),
+        _ => None,
+    })
+}
+
+fn rate_risk(risk: &Risk, raises: &[Raise], in_place: &[&str], knowledge: &KnowledgeBase) -> RiskResult {
+    let mut trail = vec![Step {
+        cause: Cause::Baseline,
+        phase: Phase::Inherent,
+        likelihood: i32::from(risk.base_likelihood.get()),
+        severity: i32::from(risk.base_severity.get()),
+    }];
+    trail.extend(raises.iter().filter(|r| r.risk == risk.id).map(|r| Step {
+        cause: r.cause.clone(),
+        phase: Phase::Inherent,
+        likelihood: i32::from(r.likelihood),
+        severity: i32::from(r.severity),
+    }));
+    let inherent = settle(&mut trail, Phase::Inherent);
+    trail.extend(reductions(&risk.id, in_place, knowledge));
+    let residual = settle(&mut trail, Phase::Residual);
+    RiskResult { risk: risk.id.clone(), inherent, residual, trail }
+}
+
+/// The steps the given controls take off one risk, in knowledge-base order.
+pub(super) fn reductions(risk: &str, controls: &[&str], knowledge: &KnowledgeBase) -> Vec<Step> {
+    knowledge
+        .controls
+        .iter()
+        .filter(|control| controls.contains(&control.id.as_str()))
+        .flat_map(|control| {
+            control.reduces.iter().filter(|r| r.risk == risk).map(|r| Step {
+                cause: Cause::Safeguard(control.id.clone()),
+                phase: Phase::Residual,
+                likelihood: -i32::from(r.likelihood),
+                severity: -i32::from(r.severity),
+            })
+        })
+        .collect()
+}
+
+/// Adds up the trail so far; when the sum leaves the 1–4 scale, appends the step that brings it
+/// back, so the trail always adds up to the rating it explains.
+fn settle(trail: &mut Vec<Step>, phase: Phase) -> Rating {
+    let likelihood: i32 = trail.iter().map(|s| s.likelihood).sum();
+    let severity: i32 = trail.iter().map(|s| s.severity).sum();
+    let rating = Rating::new(Scale::MIN.shifted(likelihood - 1), Scale::MIN.shifted(severity - 1));
+    let back_l = i32::from(rating.likelihood.get()) - likelihood;
+    let back_s = i32::from(rating.severity.get()) - severity;
+    if back_l != 0 || back_s != 0 {
+        trail.push(Step { cause: Cause::ScaleLimit, phase, likelihood: back_l, severity: back_s });
+    }
+    rating
+}
+
+/// The residual rating a risk would have with these controls in place.
+pub(super) fn residual_with(result: &RiskResult, controls: &[&str], knowledge: &KnowledgeBase) -> Rating {
+    let steps = reductions(&result.risk, controls, knowledge);
+    let likelihood: i32 = steps.iter().map(|s| s.likelihood).sum();
+    let severity: i32 = steps.iter().map(|s| s.severity).sum();
+    Rating::new(result.inherent.likelihood.shifted(likelihood), result.inherent.severity.shifted(severity))
+}

@@ -1,0 +1,5 @@
+//! The integration tests, in one binary.
+
+mod support;
+
+mod examples;

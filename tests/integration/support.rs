@@ -1,0 +1,40 @@
+//! Shared helpers for the integration tests.
+
+use msgdpia::answer::Answers;
+use msgdpia::assessment::Assessment;
+use msgdpia::embedded;
+use msgdpia::knowledge::KnowledgeBase;
+use msgdpia::questionnaire::Questionnaire;
+use msgdpia::source::SourceFile;
+
+/// The built-in knowledge base; the test fails with the diagnostics if it does not load.
+pub fn knowledge() -> KnowledgeBase {
+    match embedded::knowledge_base() {
+        Ok(checked) => checked.value,
+        Err(error) => panic!("built-in knowledge base does not load:\n{error}"),
+    }
+}
+
+/// The default questionnaire.
+pub fn questionnaire(knowledge: &KnowledgeBase) -> Questionnaire {
+    let source = &embedded::questionnaire_sources()[0];
+    match Questionnaire::load(source, knowledge) {
+        Ok(checked) => checked.value,
+        Err(error) => panic!("default questionnaire does not load:\n{error}"),
+    }
+}
+
+/// A shipped example assessment by file name.
+pub fn example(name: &str) -> Assessment {
+    let shipped = embedded::EXAMPLES.iter().find(|e| e.name == name).expect("example exists");
+    match Assessment::load(&SourceFile::new(shipped.name, shipped.text)) {
+        Ok(checked) => checked.value,
+        Err(error) => panic!("example {name} does not load:\n{error}"),
+    }
+}
+
+/// The answers of a shipped example.
+#[allow(dead_code)]
+pub fn example_answers(name: &str) -> Answers {
+    example(name).answers
+}
