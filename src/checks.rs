@@ -50,7 +50,9 @@ fn unique_ids_under<'i>(
 pub(crate) fn id_syntax(id: &str, what: &str, path: &[&str], findings: &mut Findings<'_>) {
     let valid = !id.is_empty()
         && id.len() <= 64
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-');
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-');
     if !valid {
         findings.error(
             path,
@@ -67,7 +69,12 @@ pub(crate) fn not_blank(text: &str, field: &str, path: &[&str], findings: &mut F
 }
 
 /// A `YYYY-MM-DD` date field.
-pub(crate) fn date(text: &str, field: &str, path: &[&str], findings: &mut Findings<'_>) -> Option<Date> {
+pub(crate) fn date(
+    text: &str,
+    field: &str,
+    path: &[&str],
+    findings: &mut Findings<'_>,
+) -> Option<Date> {
     let date = Date::parse(text);
     if date.is_none() {
         let at = [path, &[text]].concat();

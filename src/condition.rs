@@ -42,7 +42,9 @@ impl Condition {
             Condition::AtLeast(question, threshold) => {
                 matches!(answers.get(question), Some(Answer::Number(n)) if n >= threshold)
             }
-            Condition::AppFact(fact, value) => app.is_some_and(|app| app.fact_value(fact) == *value),
+            Condition::AppFact(fact, value) => {
+                app.is_some_and(|app| app.fact_value(fact) == *value)
+            }
             Condition::AppJurisdiction(codes) => {
                 app.is_some_and(|app| codes.iter().any(|code| *code == app.jurisdiction))
             }
@@ -73,7 +75,12 @@ pub(crate) struct QuestionShape<'a> {
 }
 
 /// Checks every reference in a condition, recording problems at `path`.
-pub(crate) fn check(condition: &Condition, scope: &Scope<'_>, path: &[&str], findings: &mut Findings<'_>) {
+pub(crate) fn check(
+    condition: &Condition,
+    scope: &Scope<'_>,
+    path: &[&str],
+    findings: &mut Findings<'_>,
+) {
     match condition {
         Condition::Answered(question) => {
             find_question(question, scope, path, findings);
@@ -98,7 +105,13 @@ pub(crate) fn check(condition: &Condition, scope: &Scope<'_>, path: &[&str], fin
                 && !shape.is_number
             {
                 let at = [path, &[question.as_str()]].concat();
-                findings.error(&at, format!("in {}: `AtLeast` needs a number question, and `{question}` is not one", scope.owner));
+                findings.error(
+                    &at,
+                    format!(
+                        "in {}: `AtLeast` needs a number question, and `{question}` is not one",
+                        scope.owner
+                    ),
+                );
             }
         }
         Condition::AppFact(fact, _) => {
@@ -106,7 +119,13 @@ pub(crate) fn check(condition: &Condition, scope: &Scope<'_>, path: &[&str], fin
             if !scope.app_conditions {
                 findings.error(&at, format!("in {}: a question can only depend on earlier answers, not on app facts; use a rule instead", scope.owner));
             } else if scope.knowledge.fact_definition(fact).is_none() {
-                findings.error(&at, format!("in {}: `{fact}` is not a fact of the knowledge base", scope.owner));
+                findings.error(
+                    &at,
+                    format!(
+                        "in {}: `{fact}` is not a fact of the knowledge base",
+                        scope.owner
+                    ),
+                );
             }
         }
         Condition::AppJurisdiction(_) => {
@@ -133,7 +152,10 @@ fn find_question<'s>(
     if found.is_none() {
         let at = [path, &[question]].concat();
         let message = if scope.app_conditions {
-            format!("in {}: `{question}` is not a question of this questionnaire", scope.owner)
+            format!(
+                "in {}: `{question}` is not a question of this questionnaire",
+                scope.owner
+            )
         } else {
             format!(
                 "in {}: the condition refers to `{question}`, which is not a question asked earlier; a question can only depend on answers to questions before it",

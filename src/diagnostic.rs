@@ -63,11 +63,19 @@ pub(crate) struct Findings<'a> {
 
 impl<'a> Findings<'a> {
     pub(crate) fn new(source: &'a SourceFile) -> Findings<'a> {
-        Findings { source, errors: Vec::new(), warnings: Vec::new() }
+        Findings {
+            source,
+            errors: Vec::new(),
+            warnings: Vec::new(),
+        }
     }
 
     fn diagnostic(&self, location: Location, message: String) -> Diagnostic {
-        Diagnostic { file: self.source.name().to_string(), location, message }
+        Diagnostic {
+            file: self.source.name().to_string(),
+            location,
+            message,
+        }
     }
 
     /// Records an error at the place `path` leads to (see [`SourceFile::locate`]).
@@ -84,7 +92,8 @@ impl<'a> Findings<'a> {
     /// Records a warning at the place `path` leads to.
     pub(crate) fn warn(&mut self, path: &[&str], message: impl Into<String>) {
         let location = self.source.locate(path);
-        self.warnings.push(self.diagnostic(location, message.into()));
+        self.warnings
+            .push(self.diagnostic(location, message.into()));
     }
 
     /// The file being checked.
@@ -95,10 +104,15 @@ impl<'a> Findings<'a> {
     /// Ends the pass: the value with its warnings when there was no error, or every error.
     pub(crate) fn finish<T>(mut self, value: T) -> Result<Checked<T>, InvalidFile> {
         if self.errors.is_empty() {
-            Ok(Checked { value, warnings: self.warnings })
+            Ok(Checked {
+                value,
+                warnings: self.warnings,
+            })
         } else {
             self.errors.sort_by_key(|d| d.location);
-            Err(InvalidFile { diagnostics: self.errors })
+            Err(InvalidFile {
+                diagnostics: self.errors,
+            })
         }
     }
 }

@@ -51,7 +51,11 @@ pub(crate) fn check_effect(
     findings: &mut Findings<'_>,
 ) {
     match effect {
-        Effect::Raise { risk, likelihood, severity } => {
+        Effect::Raise {
+            risk,
+            likelihood,
+            severity,
+        } => {
             let at = [path, &[risk.as_str()]].concat();
             if !risk_exists(risk) {
                 findings.error(&at, format!("`{risk}` is not a risk of the knowledge base"));
@@ -72,7 +76,10 @@ pub(crate) fn check_effect(
         Effect::Safeguard(control) => {
             let at = [path, &[control.as_str()]].concat();
             if allowed == Allowed::RaiseOnly {
-                findings.error(&at, "only `Raise` effects are allowed here, not `Safeguard`");
+                findings.error(
+                    &at,
+                    "only `Raise` effects are allowed here, not `Safeguard`",
+                );
             } else if !control_exists(control) {
                 findings.error(
                     &at,
@@ -82,7 +89,10 @@ pub(crate) fn check_effect(
         }
         Effect::Criterion(_) => {
             if allowed == Allowed::RaiseOnly {
-                findings.error(path, "only `Raise` effects are allowed here, not `Criterion`");
+                findings.error(
+                    path,
+                    "only `Raise` effects are allowed here, not `Criterion`",
+                );
             }
         }
     }

@@ -64,10 +64,18 @@ pub fn knowledge_base() -> Result<Checked<KnowledgeBase>, InvalidFile> {
 
 /// The shipped questionnaires as source files.
 pub fn questionnaire_sources() -> Vec<SourceFile> {
-    QUESTIONNAIRES.iter().map(|q| SourceFile::new(q.name, q.text)).collect()
+    QUESTIONNAIRES
+        .iter()
+        .map(|q| SourceFile::new(q.name, q.text))
+        .collect()
 }
 
 /// Loads every shipped questionnaire against a knowledge base.
-pub fn questionnaires(knowledge: &KnowledgeBase) -> Result<Vec<Checked<Questionnaire>>, InvalidFile> {
-    questionnaire_sources().iter().map(|source| Questionnaire::load(source, knowledge)).collect()
+pub fn questionnaires(
+    knowledge: &KnowledgeBase,
+) -> Result<Vec<Checked<Questionnaire>>, InvalidFile> {
+    questionnaire_sources()
+        .iter()
+        .map(|source| Questionnaire::load(source, knowledge))
+        .collect()
 }

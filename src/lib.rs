@@ -10,24 +10,26 @@
 
 pub mod answer;
 pub mod assessment;
+pub mod bundle;
 mod checks;
 pub mod condition;
 pub mod date;
 pub mod diagnostic;
 pub mod effect;
 pub mod embedded;
+pub mod fingerprint;
 pub mod knowledge;
 pub mod questionnaire;
-// pub mod report;
+pub mod report;
 mod ron_file;
 pub mod scale;
 pub mod scoring;
 pub mod source;
 pub mod wp248;
 
-// pub mod cli;
-// pub mod io;
-// pub mod pdf;
+pub mod cli;
+pub mod io;
+pub mod pdf;
 
 // #[cfg(feature = "gui")]
 // pub mod gui;

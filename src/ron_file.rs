@@ -10,20 +10,27 @@ use serde::de::DeserializeOwned;
 /// editing these files by hand reasonably expect `show_if: Is("q1", "yes")` to work.
 pub(crate) fn parse<T: DeserializeOwned>(source: &SourceFile) -> Result<T, InvalidFile> {
     let options = ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME);
-    options.from_str(source.text()).map_err(|error| InvalidFile {
-        diagnostics: vec![diagnostic_of(source, &error)],
-    })
+    options
+        .from_str(source.text())
+        .map_err(|error| InvalidFile {
+            diagnostics: vec![diagnostic_of(source, &error)],
+        })
 }
 
 /// Serialises a value as pretty RON, the way assessment files are written.
 pub(crate) fn to_pretty_string<T: serde::Serialize>(value: &T) -> Result<String, ron::Error> {
-    let config = ron::ser::PrettyConfig::new().struct_names(true).indentor("    ".to_string());
+    let config = ron::ser::PrettyConfig::new()
+        .struct_names(true)
+        .indentor("    ".to_string());
     ron::ser::to_string_pretty(value, config)
 }
 
 fn diagnostic_of(source: &SourceFile, error: &SpannedError) -> Diagnostic {
     let start = error.span.start;
-    let location = Location { line: start.line.max(1), column: start.col.max(1) };
+    let location = Location {
+        line: start.line.max(1),
+        column: start.col.max(1),
+    };
     let end = source.location_of(source.text().trim_end().len());
     let at_end = location.line >= end.line && unclosed_brackets(source.text()) > 0;
     let message = if at_end && !matches!(error.code, Error::Eof) {
@@ -34,16 +41,27 @@ fn diagnostic_of(source: &SourceFile, error: &SpannedError) -> Diagnostic {
     } else {
         plain_message(&error.code)
     };
-    Diagnostic { file: source.name().to_string(), location, message }
+    Diagnostic {
+        file: source.name().to_string(),
+        location,
+        message,
+    }
 }
 
 /// Rewords ron's errors for someone who edits a file by hand and has never heard of serde.
 fn plain_message(error: &Error) -> String {
     match error {
         Error::MissingStructField { field, outer } => {
-            format!("{} is missing the required field `{field}`", item_name(outer))
+            format!(
+                "{} is missing the required field `{field}`",
+                item_name(outer)
+            )
         }
-        Error::NoSuchStructField { expected, found, outer } => format!(
+        Error::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => format!(
             "`{found}` is not a field of {}; the fields are: {}",
             item_name(outer),
             expected.join(", ")
@@ -51,15 +69,17 @@ fn plain_message(error: &Error) -> String {
         Error::DuplicateStructField { field, outer } => {
             format!("the field `{field}` is given twice in {}", item_name(outer))
         }
-        Error::NoSuchEnumVariant { expected, found, .. } => format!(
+        Error::NoSuchEnumVariant {
+            expected, found, ..
+        } => format!(
             "`{found}` is not one of the values allowed here: {}",
             expected.join(", ")
         ),
-        Error::Eof => "the file ends too early: a closing `)`, `]` or `}` is probably missing"
-            .to_string(),
+        Error::Eof => {
+            "the file ends too early: a closing `)`, `]` or `}` is probably missing".to_string()
+        }
         Error::TrailingCharacters => {
-            "there is text after the end of the file's main item (an extra `)` or `]`?)"
-                .to_string()
+            "there is text after the end of the file's main item (an extra `)` or `]`?)".to_string()
         }
         Error::ExpectedComma => "a comma `,` is missing between two items".to_string(),
         Error::ExpectedStringEnd => "a text in double quotes is not closed".to_string(),
@@ -128,7 +148,11 @@ mod tests {
     #[test]
     fn missing_field_names_the_field_and_the_place() {
         let d = error_of("Item(\n  id: \"a\",\n)");
-        assert!(d.message.contains("required field `count`"), "{}", d.message);
+        assert!(
+            d.message.contains("required field `count`"),
+            "{}",
+            d.message
+        );
         assert_eq!(d.file, "item.ron");
         assert_eq!(d.location.line, 3);
     }
@@ -136,7 +160,11 @@ mod tests {
     #[test]
     fn unknown_field_lists_the_real_ones() {
         let d = error_of("Item(id: \"a\", cuont: 2)");
-        assert!(d.message.contains("`cuont` is not a field"), "{}", d.message);
+        assert!(
+            d.message.contains("`cuont` is not a field"),
+            "{}",
+            d.message
+        );
         assert!(d.message.contains("id, count"), "{}", d.message);
         assert_eq!((d.location.line, d.location.column), (1, 15));
     }
@@ -144,6 +172,11 @@ mod tests {
     #[test]
     fn unclosed_file_says_so() {
         let d = error_of("Item(id: \"a\", count: 2");
-        assert!(d.message.contains("ends too early"), "{} at {:?}", d.message, d.location);
+        assert!(
+            d.message.contains("ends too early"),
+            "{} at {:?}",
+            d.message,
+            d.location
+        );
     }
 }

@@ -27,7 +27,10 @@ pub struct Location {
 impl SourceFile {
     /// Wraps a text with the name messages should use for it (usually its path).
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> SourceFile {
-        SourceFile { name: name.into(), text: text.into() }
+        SourceFile {
+            name: name.into(),
+            text: text.into(),
+        }
     }
 
     /// The name used in messages.
@@ -116,8 +119,20 @@ mod tests {
     fn locate_follows_the_path_and_counts_occurrences() {
         let text = "(id: \"a\", r: \"x\")\n(id: \"b\", r: \"x\", r: \"x\")";
         let file = SourceFile::new("f.ron", text);
-        assert_eq!(file.locate(&["b", "x"]), Location { line: 2, column: 14 });
-        assert_eq!(file.locate_nth(&["b", "x"], 1), Location { line: 2, column: 22 });
+        assert_eq!(
+            file.locate(&["b", "x"]),
+            Location {
+                line: 2,
+                column: 14
+            }
+        );
+        assert_eq!(
+            file.locate_nth(&["b", "x"], 1),
+            Location {
+                line: 2,
+                column: 22
+            }
+        );
         assert_eq!(file.locate(&["nowhere"]), Location { line: 1, column: 1 });
         // A missing later id stops at the last one found.
         assert_eq!(file.locate(&["b", "zzz"]), Location { line: 2, column: 6 });

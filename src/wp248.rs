@@ -45,7 +45,10 @@ impl Criterion {
 
     /// The criterion's number in the guidelines, 1 to 9.
     pub fn number(self) -> usize {
-        Criterion::ALL.iter().position(|c| *c == self).map_or(0, |i| i + 1)
+        Criterion::ALL
+            .iter()
+            .position(|c| *c == self)
+            .map_or(0, |i| i + 1)
     }
 
     /// The criterion's title as the guidelines word it.

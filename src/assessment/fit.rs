@@ -28,10 +28,16 @@ pub fn misfits(
         .iter()
         .filter_map(|(id, answer)| {
             let problem = match questionnaire.question(id) {
-                None => Some(format!("questionnaire {} {} has no question `{id}`; the answer is kept but not used", questionnaire.id, questionnaire.version)),
+                None => Some(format!(
+                    "questionnaire {} {} has no question `{id}`; the answer is kept but not used",
+                    questionnaire.id, questionnaire.version
+                )),
                 Some(question) => problem_with(question, answer, knowledge),
             };
-            problem.map(|problem| Misfit { question: id.clone(), problem })
+            problem.map(|problem| Misfit {
+                question: id.clone(),
+                problem,
+            })
         })
         .collect()
 }
@@ -43,30 +49,46 @@ fn problem_with(question: &Question, answer: &Answer, knowledge: &KnowledgeBase)
         (QuestionKind::SingleChoice, Answer::Choice(_))
             | (QuestionKind::MultipleChoice, Answer::Choices(_))
             | (QuestionKind::YesNo, Answer::YesNo(_))
-            | (QuestionKind::ShortText | QuestionKind::LongText, Answer::Text(_))
+            | (
+                QuestionKind::ShortText | QuestionKind::LongText,
+                Answer::Text(_)
+            )
             | (QuestionKind::Number, Answer::Number(_))
             | (QuestionKind::Date, Answer::Date(_))
             | (QuestionKind::Apps, Answer::Apps(_))
     );
     if !kind_fits {
-        return Some(format!("question `{}` expects {expected}, but the answer is {}", question.id, answer.kind_name()));
+        return Some(format!(
+            "question `{}` expects {expected}, but the answer is {}",
+            question.id,
+            answer.kind_name()
+        ));
     }
     match answer {
         Answer::Choice(_) | Answer::Choices(_) => unknown_options(question, answer),
-        Answer::Apps(ids) => ids
-            .iter()
-            .find(|id| knowledge.app(id).is_none())
-            .map(|id| format!("question `{}`: `{id}` is not an app of the knowledge base", question.id)),
+        Answer::Apps(ids) => ids.iter().find(|id| knowledge.app(id).is_none()).map(|id| {
+            format!(
+                "question `{}`: `{id}` is not an app of the knowledge base",
+                question.id
+            )
+        }),
         Answer::Number(value) => number_problem(question, *value),
         Answer::Date(text) if !text.trim().is_empty() && Date::parse(text).is_none() => {
-            Some(format!("question `{}`: `{text}` is not a date written YYYY-MM-DD", question.id))
+            Some(format!(
+                "question `{}`: `{text}` is not a date written YYYY-MM-DD",
+                question.id
+            ))
         }
         _ => None,
     }
 }
 
 fn unknown_options(question: &Question, answer: &Answer) -> Option<String> {
-    let unknown: Vec<&str> = answer.selected().into_iter().filter(|id| question.option(id).is_none()).collect();
+    let unknown: Vec<&str> = answer
+        .selected()
+        .into_iter()
+        .filter(|id| question.option(id).is_none())
+        .collect();
     if unknown.is_empty() {
         return None;
     }
@@ -74,21 +96,31 @@ fn unknown_options(question: &Question, answer: &Answer) -> Option<String> {
     Some(format!(
         "question `{}` has no option {}; its options are: {}",
         question.id,
-        unknown.iter().map(|id| format!("`{id}`")).collect::<Vec<_>>().join(", "),
+        unknown
+            .iter()
+            .map(|id| format!("`{id}`"))
+            .collect::<Vec<_>>()
+            .join(", "),
         known.join(", ")
     ))
 }
 
 fn number_problem(question: &Question, value: f64) -> Option<String> {
     if !value.is_finite() {
-        return Some(format!("question `{}`: the number is not finite", question.id));
+        return Some(format!(
+            "question `{}`: the number is not finite",
+            question.id
+        ));
     }
     let below = question.min.is_some_and(|min| value < min);
     let above = question.max.is_some_and(|max| value > max);
     (below || above).then(|| {
         let min = question.min.map_or("any".to_string(), |m| m.to_string());
         let max = question.max.map_or("any".to_string(), |m| m.to_string());
-        format!("question `{}`: {value} is outside the accepted range ({min} to {max})", question.id)
+        format!(
+            "question `{}`: {value} is outside the accepted range ({min} to {max})",
+            question.id
+        )
     })
 }
 

@@ -74,7 +74,11 @@ impl Assessment {
                 assessor: self.metadata.assessor.clone(),
                 dpo: self.metadata.dpo.clone(),
                 assessment_date: self.metadata.assessment_date.to_string(),
-                review_date: self.metadata.review_date.map(|d| d.to_string()).unwrap_or_default(),
+                review_date: self
+                    .metadata
+                    .review_date
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
                 assessment_version: self.metadata.assessment_version.clone(),
             },
             answers: self.answers.clone(),
@@ -96,10 +100,18 @@ fn validate(raw: raw::Assessment, findings: &mut Findings<'_>) -> Assessment {
         findings.error(&[], "`format_version` must be 1 or more");
     }
     checks::not_blank(&raw.questionnaire.id, "questionnaire id", &[], findings);
-    checks::not_blank(&raw.questionnaire.version, "questionnaire version", &[], findings);
+    checks::not_blank(
+        &raw.questionnaire.version,
+        "questionnaire version",
+        &[],
+        findings,
+    );
     let metadata = &raw.metadata;
     if metadata.organisation.trim().is_empty() {
-        findings.warn(&["organisation"], "the organisation's name is empty; the report will show it blank");
+        findings.warn(
+            &["organisation"],
+            "the organisation's name is empty; the report will show it blank",
+        );
     }
     let assessment_date = checks::date(&metadata.assessment_date, "assessment_date", &[], findings);
     let review_date = if metadata.review_date.trim().is_empty() {

@@ -24,12 +24,20 @@ fn validate(raw: raw::KnowledgeBase, findings: &mut Findings<'_>) -> KnowledgeBa
     checks::not_blank(&raw.id, "id", &[], findings);
     checks::not_blank(&raw.version, "version", &[], findings);
     checks::unique_ids(raw.risks.iter().map(|r| r.id.as_str()), "risk", findings);
-    checks::unique_ids(raw.controls.iter().map(|c| c.id.as_str()), "control", findings);
+    checks::unique_ids(
+        raw.controls.iter().map(|c| c.id.as_str()),
+        "control",
+        findings,
+    );
     checks::unique_ids(raw.facts.iter().map(|f| f.id.as_str()), "fact", findings);
     checks::unique_ids(raw.apps.iter().map(|a| a.id.as_str()), "app", findings);
 
     let risk_ids: HashSet<&str> = raw.risks.iter().map(|r| r.id.as_str()).collect();
-    let risks = raw.risks.iter().map(|risk| validate_risk(risk, findings)).collect();
+    let risks = raw
+        .risks
+        .iter()
+        .map(|risk| validate_risk(risk, findings))
+        .collect();
     let controls = raw
         .controls
         .iter()
@@ -40,7 +48,11 @@ fn validate(raw: raw::KnowledgeBase, findings: &mut Findings<'_>) -> KnowledgeBa
         .iter()
         .map(|definition| validate_fact_definition(definition, &risk_ids, findings))
         .collect();
-    let apps = raw.apps.iter().map(|app| validate_app(app, &facts, findings)).collect();
+    let apps = raw
+        .apps
+        .iter()
+        .map(|app| validate_app(app, &facts, findings))
+        .collect();
     KnowledgeBase {
         id: raw.id,
         version: raw.version,
@@ -88,7 +100,10 @@ fn validate_control(
     checks::not_blank(&control.name, "name", &at, findings);
     checks::not_blank(&control.policy_text, "policy_text", &at, findings);
     if control.reduces.is_empty() {
-        findings.error(&at, format!("control `{}` must reduce at least one risk", control.id));
+        findings.error(
+            &at,
+            format!("control `{}` must reduce at least one risk", control.id),
+        );
     }
     let reduces = control
         .reduces
@@ -96,13 +111,22 @@ fn validate_control(
         .map(|reduce| {
             let at = [control.id.as_str(), reduce.risk.as_str()];
             if !risk_ids.contains(reduce.risk.as_str()) {
-                findings.error(&at, format!("`{}` is not a risk of the knowledge base", reduce.risk));
+                findings.error(
+                    &at,
+                    format!("`{}` is not a risk of the knowledge base", reduce.risk),
+                );
             }
             if reduce.likelihood > MAX_STEP || reduce.severity > MAX_STEP {
-                findings.error(&at, format!("each reduction step must be between 0 and {MAX_STEP}"));
+                findings.error(
+                    &at,
+                    format!("each reduction step must be between 0 and {MAX_STEP}"),
+                );
             }
             if reduce.likelihood == 0 && reduce.severity == 0 {
-                findings.error(&at, "a reduction of 0 likelihood and 0 severity does nothing");
+                findings.error(
+                    &at,
+                    "a reduction of 0 likelihood and 0 severity does nothing",
+                );
             }
             Reduction {
                 risk: reduce.risk.clone(),
@@ -153,13 +177,18 @@ fn validate_fact_definition(
     }
 }
 
-fn validate_app(app: &raw::App, definitions: &[FactDefinition], findings: &mut Findings<'_>) -> App {
+fn validate_app(
+    app: &raw::App,
+    definitions: &[FactDefinition],
+    findings: &mut Findings<'_>,
+) -> App {
     let at = [app.id.as_str()];
     checks::id_syntax(&app.id, "app", &at, findings);
     checks::not_blank(&app.name, "name", &at, findings);
     checks::not_blank(&app.vendor, "vendor", &at, findings);
     checks::not_blank(&app.vendor_source, "vendor_source", &at, findings);
-    let code_ok = app.jurisdiction.len() == 2 && app.jurisdiction.bytes().all(|b| b.is_ascii_uppercase());
+    let code_ok =
+        app.jurisdiction.len() == 2 && app.jurisdiction.bytes().all(|b| b.is_ascii_uppercase());
     if !code_ok {
         findings.error(
             &[app.id.as_str(), app.jurisdiction.as_str()],
@@ -170,7 +199,12 @@ fn validate_app(app: &raw::App, definitions: &[FactDefinition], findings: &mut F
         );
     }
     let vendor_as_of = checks::date(&app.vendor_as_of, "vendor_as_of", &at, findings);
-    checks::unique_ids_in(&app.id, app.facts.iter().map(|f| f.id.as_str()), "fact", findings);
+    checks::unique_ids_in(
+        &app.id,
+        app.facts.iter().map(|f| f.id.as_str()),
+        "fact",
+        findings,
+    );
     let facts = app
         .facts
         .iter()
@@ -209,7 +243,11 @@ fn validate_fact(
         let known: Vec<&str> = definitions.iter().map(|d| d.id.as_str()).collect();
         findings.error(
             &at,
-            format!("`{}` is not a fact of the knowledge base; the facts are: {}", fact.id, known.join(", ")),
+            format!(
+                "`{}` is not a fact of the knowledge base; the facts are: {}",
+                fact.id,
+                known.join(", ")
+            ),
         );
     }
     checks::not_blank(&fact.detail, "detail", &at, findings);

@@ -116,7 +116,9 @@ pub struct Rule {
 impl Questionnaire {
     /// Every question, in order.
     pub fn questions(&self) -> impl Iterator<Item = &Question> {
-        self.sections.iter().flat_map(|section| section.questions.iter())
+        self.sections
+            .iter()
+            .flat_map(|section| section.questions.iter())
     }
 
     /// The question with this id.

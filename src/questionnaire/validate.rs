@@ -36,7 +36,11 @@ fn validate(
     if raw.sections.is_empty() {
         findings.error(&[], "a questionnaire needs at least one section");
     }
-    checks::unique_ids(raw.sections.iter().map(|s| s.id.as_str()), "section", findings);
+    checks::unique_ids(
+        raw.sections.iter().map(|s| s.id.as_str()),
+        "section",
+        findings,
+    );
     let all_questions = raw.sections.iter().flat_map(|s| s.questions.iter());
     checks::unique_ids(all_questions.map(|q| q.id.as_str()), "question", findings);
 
@@ -65,8 +69,16 @@ fn validate(
             questions,
         });
     }
-    let all: Vec<Question> = sections.iter().flat_map(|s| s.questions.iter()).cloned().collect();
-    let rules = raw.rules.iter().map(|rule| validate_rule(rule, &all, knowledge, findings)).collect();
+    let all: Vec<Question> = sections
+        .iter()
+        .flat_map(|s| s.questions.iter())
+        .cloned()
+        .collect();
+    let rules = raw
+        .rules
+        .iter()
+        .map(|rule| validate_rule(rule, &all, knowledge, findings))
+        .collect();
     warn_uncovered_criteria(&all, findings);
     Questionnaire {
         id: raw.id,
@@ -91,9 +103,15 @@ fn validate_question(
     let options = validate_options(question, knowledge, findings);
     check_number_range(question, findings);
     if let Some(show_if) = &question.show_if {
-        let shapes: Vec<QuestionShape<'_>> = earlier.iter().map(|q| shape_of(q, knowledge)).collect();
+        let shapes: Vec<QuestionShape<'_>> =
+            earlier.iter().map(|q| shape_of(q, knowledge)).collect();
         let owner = format!("the condition of question `{}`", question.id);
-        let scope = Scope { questions: &shapes, app_conditions: false, knowledge, owner: &owner };
+        let scope = Scope {
+            questions: &shapes,
+            app_conditions: false,
+            knowledge,
+            owner: &owner,
+        };
         condition::check(show_if, &scope, &at, findings);
     }
     Question {
@@ -116,15 +134,30 @@ fn validate_options(
     findings: &mut Findings<'_>,
 ) -> Vec<Choice> {
     let at = [question.id.as_str()];
-    checks::unique_ids_in(&question.id, question.options.iter().map(|o| o.id.as_str()), "option", findings);
+    checks::unique_ids_in(
+        &question.id,
+        question.options.iter().map(|o| o.id.as_str()),
+        "option",
+        findings,
+    );
     for option in &question.options {
         check_option(question, option, knowledge, findings);
     }
     match question.kind {
         QuestionKind::SingleChoice | QuestionKind::MultipleChoice => {
-            let minimum = if question.kind == QuestionKind::SingleChoice { 2 } else { 1 };
+            let minimum = if question.kind == QuestionKind::SingleChoice {
+                2
+            } else {
+                1
+            };
             if question.options.len() < minimum {
-                findings.error(&at, format!("question `{}` needs at least {minimum} options", question.id));
+                findings.error(
+                    &at,
+                    format!(
+                        "question `{}` needs at least {minimum} options",
+                        question.id
+                    ),
+                );
             }
             question.options.iter().map(choice_of).collect()
         }
@@ -138,10 +171,18 @@ fn validate_options(
     }
 }
 
-fn check_option(question: &raw::Question, option: &raw::Choice, knowledge: &KnowledgeBase, findings: &mut Findings<'_>) {
+fn check_option(
+    question: &raw::Question,
+    option: &raw::Choice,
+    knowledge: &KnowledgeBase,
+    findings: &mut Findings<'_>,
+) {
     let at = [question.id.as_str(), option.id.as_str()];
     checks::id_syntax(&option.id, "option", &at, findings);
-    let needs_label = matches!(question.kind, QuestionKind::SingleChoice | QuestionKind::MultipleChoice);
+    let needs_label = matches!(
+        question.kind,
+        QuestionKind::SingleChoice | QuestionKind::MultipleChoice
+    );
     if needs_label {
         checks::not_blank(&option.label, "label", &at, findings);
     }
@@ -157,15 +198,25 @@ fn check_option(question: &raw::Question, option: &raw::Choice, knowledge: &Know
     }
     // A safeguard must never raise a risk, or "adding a safeguard never raises a residual risk"
     // would depend on how carefully each questionnaire was written.
-    let is_safeguard = option.effects.iter().any(|e| matches!(e, Effect::Safeguard(_)));
-    let raises = option.effects.iter().any(|e| matches!(e, Effect::Raise { .. }));
+    let is_safeguard = option
+        .effects
+        .iter()
+        .any(|e| matches!(e, Effect::Safeguard(_)));
+    let raises = option
+        .effects
+        .iter()
+        .any(|e| matches!(e, Effect::Raise { .. }));
     if is_safeguard && raises {
         findings.error(&at, format!("option `{}` marks a safeguard as in place, so it cannot also raise a risk; put the raise on the other option", option.id));
     }
 }
 
 fn choice_of(option: &raw::Choice) -> Choice {
-    Choice { id: option.id.clone(), label: option.label.clone(), effects: option.effects.clone() }
+    Choice {
+        id: option.id.clone(),
+        label: option.label.clone(),
+        effects: option.effects.clone(),
+    }
 }
 
 /// Yes/no questions always have the three options; the file only adds labels and effects.
@@ -174,7 +225,10 @@ fn yes_no_options(question: &raw::Question, findings: &mut Findings<'_>) -> Vec<
         if !YesNo::ALL.iter().any(|v| v.option_id() == option.id) {
             findings.error(
                 &[question.id.as_str(), option.id.as_str()],
-                format!("a yes/no question's options are `yes`, `no` and `dont_know`; found `{}`", option.id),
+                format!(
+                    "a yes/no question's options are `yes`, `no` and `dont_know`; found `{}`",
+                    option.id
+                ),
             );
         }
     }
@@ -198,14 +252,29 @@ fn check_number_range(question: &raw::Question, findings: &mut Findings<'_>) {
     let at = [question.id.as_str()];
     let has_range = question.min.is_some() || question.max.is_some();
     if has_range && question.kind != QuestionKind::Number {
-        findings.error(&at, format!("`min` and `max` are only for number questions, and `{}` is not one", question.id));
+        findings.error(
+            &at,
+            format!(
+                "`min` and `max` are only for number questions, and `{}` is not one",
+                question.id
+            ),
+        );
     }
     if let (Some(min), Some(max)) = (question.min, question.max)
         && min > max
     {
-        findings.error(&at, format!("question `{}`: `min` ({min}) is greater than `max` ({max})", question.id));
+        findings.error(
+            &at,
+            format!(
+                "question `{}`: `min` ({min}) is greater than `max` ({max})",
+                question.id
+            ),
+        );
     }
-    let finite = [question.min, question.max].into_iter().flatten().all(f64::is_finite);
+    let finite = [question.min, question.max]
+        .into_iter()
+        .flatten()
+        .all(f64::is_finite);
     if !finite {
         findings.error(&at, "`min` and `max` must be ordinary numbers");
     }
@@ -217,7 +286,11 @@ fn shape_of<'q>(question: &'q Question, knowledge: &'q KnowledgeBase) -> Questio
     } else {
         question.options.iter().map(|o| o.id.as_str()).collect()
     };
-    QuestionShape { id: &question.id, option_ids, is_number: question.kind == QuestionKind::Number }
+    QuestionShape {
+        id: &question.id,
+        option_ids,
+        is_number: question.kind == QuestionKind::Number,
+    }
 }
 
 fn validate_rule(
@@ -233,13 +306,25 @@ fn validate_rule(
     checks::not_blank(&rule.explanation, "explanation", &at, findings);
     let shapes: Vec<QuestionShape<'_>> = questions.iter().map(|q| shape_of(q, knowledge)).collect();
     let owner = format!("rule `{}`", rule.id);
-    let scope = Scope { questions: &shapes, app_conditions: true, knowledge, owner: &owner };
+    let scope = Scope {
+        questions: &shapes,
+        app_conditions: true,
+        knowledge,
+        owner: &owner,
+    };
     condition::check(&rule.when, &scope, &at, findings);
     if rule.effects.is_empty() {
         findings.error(&at, format!("rule `{}` has no effects", rule.id));
     }
     for effect in &rule.effects {
-        effect::check_effect(effect, Allowed::RaiseOnly, &at, &|id| knowledge.risk(id).is_some(), &|_| false, findings);
+        effect::check_effect(
+            effect,
+            Allowed::RaiseOnly,
+            &at,
+            &|id| knowledge.risk(id).is_some(),
+            &|_| false,
+            findings,
+        );
     }
     Rule {
         id: rule.id.clone(),
@@ -259,7 +344,14 @@ fn warn_uncovered_criteria(questions: &[Question], findings: &mut Findings<'_>) 
             .flat_map(|o| o.effects.iter())
             .any(|e| *e == Effect::Criterion(criterion));
         if !covered {
-            findings.warn(&[], format!("no answer meets WP248 criterion {} ({}); the screening cannot find it", criterion.number(), criterion.title()));
+            findings.warn(
+                &[],
+                format!(
+                    "no answer meets WP248 criterion {} ({}); the screening cannot find it",
+                    criterion.number(),
+                    criterion.title()
+                ),
+            );
         }
     }
 }

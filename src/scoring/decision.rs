@@ -39,7 +39,9 @@ impl Stance {
     pub fn meaning(self) -> &'static str {
         match self {
             Stance::Accept => "the use may go ahead; the residual risk is accepted",
-            Stance::Define => "the use is allowed only for the defined purposes and only under the conditions listed",
+            Stance::Define => {
+                "the use is allowed only for the defined purposes and only under the conditions listed"
+            }
             Stance::Forbid => "the use should be prohibited for business purposes",
         }
     }
@@ -63,7 +65,11 @@ pub struct Decision {
 }
 
 /// Applies the rule in the module documentation.
-pub(super) fn decide(knowledge: &KnowledgeBase, risks: &[RiskResult], in_place: &[&str]) -> Decision {
+pub(super) fn decide(
+    knowledge: &KnowledgeBase,
+    risks: &[RiskResult],
+    in_place: &[&str],
+) -> Decision {
     let very_high = at_level(risks, |r| r.residual.level == RiskLevel::VeryHigh);
     if !very_high.is_empty() {
         return Decision {
@@ -86,7 +92,11 @@ pub(super) fn decide(knowledge: &KnowledgeBase, risks: &[RiskResult], in_place: 
             .controls
             .iter()
             .filter(|c| in_place.contains(&c.id.as_str()))
-            .filter(|c| c.reduces.iter().any(|r| relied.iter().any(|risk| risk.risk == r.risk)))
+            .filter(|c| {
+                c.reduces
+                    .iter()
+                    .any(|r| relied.iter().any(|risk| risk.risk == r.risk))
+            })
             .map(|c| c.id.clone())
             .collect();
         return Decision {
@@ -151,7 +161,12 @@ fn candidates<'k>(knowledge: &'k KnowledgeBase, risk: &str, in_place: &[&str]) -
         .enumerate()
         .filter(|(_, c)| !in_place.contains(&c.id.as_str()))
         .filter_map(|(index, c)| {
-            let strength: u8 = c.reduces.iter().filter(|r| r.risk == risk).map(|r| r.likelihood + r.severity).sum();
+            let strength: u8 = c
+                .reduces
+                .iter()
+                .filter(|r| r.risk == risk)
+                .map(|r| r.likelihood + r.severity)
+                .sum();
             (strength > 0).then_some((strength, index, c.id.as_str()))
         })
         .collect();
@@ -161,7 +176,11 @@ fn candidates<'k>(knowledge: &'k KnowledgeBase, risk: &str, in_place: &[&str]) -
 
 /// Measures not in place that would lower a risk whose residual level is medium or above,
 /// ordered by how many steps they take off those risks in all, then knowledge-base order.
-pub(super) fn recommended_measures(knowledge: &KnowledgeBase, risks: &[RiskResult], in_place: &[&str]) -> Vec<String> {
+pub(super) fn recommended_measures(
+    knowledge: &KnowledgeBase,
+    risks: &[RiskResult],
+    in_place: &[&str],
+) -> Vec<String> {
     let open: Vec<&str> = risks
         .iter()
         .filter(|r| r.residual.level >= RiskLevel::Medium)
@@ -195,7 +214,10 @@ fn risk_name<'k>(knowledge: &'k KnowledgeBase, id: &'k str) -> &'k str {
 }
 
 fn names(knowledge: &KnowledgeBase, risks: &[&RiskResult]) -> String {
-    let names: Vec<String> = risks.iter().map(|r| format!("“{}”", risk_name(knowledge, &r.risk))).collect();
+    let names: Vec<String> = risks
+        .iter()
+        .map(|r| format!("“{}”", risk_name(knowledge, &r.risk)))
+        .collect();
     match names.as_slice() {
         [] => String::new(),
         [one] => one.clone(),
@@ -204,5 +226,9 @@ fn names(knowledge: &KnowledgeBase, risks: &[&RiskResult]) -> String {
 }
 
 fn verb(risks: &[&RiskResult]) -> &'static str {
-    if risks.len() == 1 { "remains" } else { "remain" }
+    if risks.len() == 1 {
+        "remains"
+    } else {
+        "remain"
+    }
 }

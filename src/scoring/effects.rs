@@ -23,12 +23,23 @@ pub(super) struct Collected {
 
 /// Walks the shown questions in order and the options selected in each.
 pub(super) fn collect(questionnaire: &Questionnaire, active: &Answers) -> Collected {
-    let mut collected = Collected { raises: Vec::new(), safeguards: Vec::new(), criteria: Vec::new() };
+    let mut collected = Collected {
+        raises: Vec::new(),
+        safeguards: Vec::new(),
+        criteria: Vec::new(),
+    };
     for question in questionnaire.questions() {
-        let Some(answer) = active.get(&question.id) else { continue };
+        let Some(answer) = active.get(&question.id) else {
+            continue;
+        };
         for option_id in answer.selected() {
-            let Some(option) = question.option(option_id) else { continue };
-            let because = AnswerRef { question: question.id.clone(), option: option.id.clone() };
+            let Some(option) = question.option(option_id) else {
+                continue;
+            };
+            let because = AnswerRef {
+                question: question.id.clone(),
+                option: option.id.clone(),
+            };
             for effect in &option.effects {
                 add(&mut collected, effect, &because);
             }
@@ -39,7 +50,11 @@ pub(super) fn collect(questionnaire: &Questionnaire, active: &Answers) -> Collec
 
 fn add(collected: &mut Collected, effect: &Effect, because: &AnswerRef) {
     match effect {
-        Effect::Raise { risk, likelihood, severity } => collected.raises.push(AnswerRaise {
+        Effect::Raise {
+            risk,
+            likelihood,
+            severity,
+        } => collected.raises.push(AnswerRaise {
             because: because.clone(),
             risk: risk.clone(),
             likelihood: *likelihood,
@@ -48,9 +63,10 @@ fn add(collected: &mut Collected, effect: &Effect, because: &AnswerRef) {
         Effect::Safeguard(control) => {
             // One control counts once, however many answers say it is in place.
             if !collected.safeguards.iter().any(|s| s.control == *control) {
-                collected
-                    .safeguards
-                    .push(SafeguardInPlace { control: control.clone(), because: because.clone() });
+                collected.safeguards.push(SafeguardInPlace {
+                    control: control.clone(),
+                    because: because.clone(),
+                });
             }
         }
         Effect::Criterion(criterion) => collected.criteria.push((*criterion, because.clone())),

@@ -122,7 +122,11 @@ pub struct Rating {
 impl Rating {
     /// The rating of a likelihood and severity pair.
     pub fn new(likelihood: Scale, severity: Scale) -> Rating {
-        Rating { likelihood, severity, level: RiskLevel::of(likelihood, severity) }
+        Rating {
+            likelihood,
+            severity,
+            level: RiskLevel::of(likelihood, severity),
+        }
     }
 }
 
@@ -171,7 +175,11 @@ pub enum Cause {
 }
 
 /// Scores an assessment's answers. The same inputs always give the same result.
-pub fn score(questionnaire: &Questionnaire, knowledge: &KnowledgeBase, answers: &Answers) -> Scoring {
+pub fn score(
+    questionnaire: &Questionnaire,
+    knowledge: &KnowledgeBase,
+    answers: &Answers,
+) -> Scoring {
     let active = questionnaire.active_answers(answers);
     let mut warnings = input_warnings(questionnaire, knowledge, answers);
     let collected = effects::collect(questionnaire, &active);
@@ -183,24 +191,44 @@ pub fn score(questionnaire: &Questionnaire, knowledge: &KnowledgeBase, answers: 
     let apps: Vec<Option<&crate::knowledge::App>> = if app_ids.is_empty() {
         vec![None]
     } else {
-        app_ids.iter().filter_map(|id| knowledge.app(id)).map(Some).collect()
+        app_ids
+            .iter()
+            .filter_map(|id| knowledge.app(id))
+            .map(Some)
+            .collect()
     };
     let results: Vec<AppResult> = apps
         .into_iter()
         .map(|app| risk::assess_app(questionnaire, knowledge, &active, &collected, app))
         .collect();
-    let stance = results.iter().map(|r| r.decision.stance).max().unwrap_or(Stance::Accept);
+    let stance = results
+        .iter()
+        .map(|r| r.decision.stance)
+        .max()
+        .unwrap_or(Stance::Accept);
     let prior_consultation = results.iter().any(|r| r.prior_consultation);
-    Scoring { screening, apps: results, stance, prior_consultation, warnings }
+    Scoring {
+        screening,
+        apps: results,
+        stance,
+        prior_consultation,
+        warnings,
+    }
 }
 
-fn input_warnings(questionnaire: &Questionnaire, knowledge: &KnowledgeBase, answers: &Answers) -> Vec<String> {
+fn input_warnings(
+    questionnaire: &Questionnaire,
+    knowledge: &KnowledgeBase,
+    answers: &Answers,
+) -> Vec<String> {
     let mut warnings: Vec<String> = crate::assessment::misfits(answers, questionnaire, knowledge)
         .into_iter()
         .map(|misfit| misfit.problem)
         .collect();
     for question in questionnaire.shown_questions(answers) {
-        let answered = answers.get(&question.id).is_some_and(crate::answer::Answer::is_given);
+        let answered = answers
+            .get(&question.id)
+            .is_some_and(crate::answer::Answer::is_given);
         if question.required && !answered {
             warnings.push(format!(
                 "required question `{}` is not answered: the result may understate the risks",

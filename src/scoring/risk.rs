@@ -26,16 +26,27 @@ pub(super) fn assess_app(
     app: Option<&App>,
 ) -> AppResult {
     let raises = all_raises(questionnaire, knowledge, active, collected, app);
-    let in_place: Vec<&str> = collected.safeguards.iter().map(|s| s.control.as_str()).collect();
-    let risks: Vec<RiskResult> =
-        knowledge.risks.iter().map(|risk| rate_risk(risk, &raises, &in_place, knowledge)).collect();
+    let in_place: Vec<&str> = collected
+        .safeguards
+        .iter()
+        .map(|s| s.control.as_str())
+        .collect();
+    let risks: Vec<RiskResult> = knowledge
+        .risks
+        .iter()
+        .map(|risk| rate_risk(risk, &raises, &in_place, knowledge))
+        .collect();
     let decision = decision::decide(knowledge, &risks, &in_place);
     let recommended = decision::recommended_measures(knowledge, &risks, &in_place);
     let prior_consultation = risks.iter().any(|r| r.residual.level >= RiskLevel::High);
     AppResult {
         app: app.map(|a| a.id.clone()),
         risks,
-        safeguards: collected.safeguards.iter().map(SafeguardInPlace::clone).collect(),
+        safeguards: collected
+            .safeguards
+            .iter()
+            .map(SafeguardInPlace::clone)
+            .collect(),
         decision,
         recommended,
         prior_consultation,
@@ -61,7 +72,10 @@ fn all_raises(
         .collect();
     if let Some(app) = app {
         for definition in &knowledge.facts {
-            let cause = Cause::Fact { app: app.id.clone(), fact: definition.id.clone() };
+            let cause = Cause::Fact {
+                app: app.id.clone(),
+                fact: definition.id.clone(),
+            };
             let effects = definition.effects_of(app.fact_value(&definition.id));
             raises.extend(raises_of(effects, &cause));
         }
@@ -76,7 +90,11 @@ fn all_raises(
 
 fn raises_of<'e>(effects: &'e [Effect], cause: &'e Cause) -> impl Iterator<Item = Raise> + 'e {
     effects.iter().filter_map(move |effect| match effect {
-        Effect::Raise { risk, likelihood, severity } => Some(Raise {
+        Effect::Raise {
+            risk,
+            likelihood,
+            severity,
+        } => Some(Raise {
             cause: cause.clone(),
             risk: risk.clone(),
             likelihood: *likelihood,
@@ -86,7 +104,12 @@ fn raises_of<'e>(effects: &'e [Effect], cause: &'e Cause) -> impl Iterator<Item 
     })
 }
 
-fn rate_risk(risk: &Risk, raises: &[Raise], in_place: &[&str], knowledge: &KnowledgeBase) -> RiskResult {
+fn rate_risk(
+    risk: &Risk,
+    raises: &[Raise],
+    in_place: &[&str],
+    knowledge: &KnowledgeBase,
+) -> RiskResult {
     let mut trail = vec![Step {
         cause: Cause::Baseline,
         phase: Phase::Inherent,
@@ -102,7 +125,12 @@ fn rate_risk(risk: &Risk, raises: &[Raise], in_place: &[&str], knowledge: &Knowl
     let inherent = settle(&mut trail, Phase::Inherent);
     trail.extend(reductions(&risk.id, in_place, knowledge));
     let residual = settle(&mut trail, Phase::Residual);
-    RiskResult { risk: risk.id.clone(), inherent, residual, trail }
+    RiskResult {
+        risk: risk.id.clone(),
+        inherent,
+        residual,
+        trail,
+    }
 }
 
 /// The steps the given controls take off one risk, in knowledge-base order.
@@ -112,12 +140,16 @@ pub(super) fn reductions(risk: &str, controls: &[&str], knowledge: &KnowledgeBas
         .iter()
         .filter(|control| controls.contains(&control.id.as_str()))
         .flat_map(|control| {
-            control.reduces.iter().filter(|r| r.risk == risk).map(|r| Step {
-                cause: Cause::Safeguard(control.id.clone()),
-                phase: Phase::Residual,
-                likelihood: -i32::from(r.likelihood),
-                severity: -i32::from(r.severity),
-            })
+            control
+                .reduces
+                .iter()
+                .filter(|r| r.risk == risk)
+                .map(|r| Step {
+                    cause: Cause::Safeguard(control.id.clone()),
+                    phase: Phase::Residual,
+                    likelihood: -i32::from(r.likelihood),
+                    severity: -i32::from(r.severity),
+                })
         })
         .collect()
 }
@@ -127,19 +159,34 @@ pub(super) fn reductions(risk: &str, controls: &[&str], knowledge: &KnowledgeBas
 fn settle(trail: &mut Vec<Step>, phase: Phase) -> Rating {
     let likelihood: i32 = trail.iter().map(|s| s.likelihood).sum();
     let severity: i32 = trail.iter().map(|s| s.severity).sum();
-    let rating = Rating::new(Scale::MIN.shifted(likelihood - 1), Scale::MIN.shifted(severity - 1));
+    let rating = Rating::new(
+        Scale::MIN.shifted(likelihood - 1),
+        Scale::MIN.shifted(severity - 1),
+    );
     let back_l = i32::from(rating.likelihood.get()) - likelihood;
     let back_s = i32::from(rating.severity.get()) - severity;
     if back_l != 0 || back_s != 0 {
-        trail.push(Step { cause: Cause::ScaleLimit, phase, likelihood: back_l, severity: back_s });
+        trail.push(Step {
+            cause: Cause::ScaleLimit,
+            phase,
+            likelihood: back_l,
+            severity: back_s,
+        });
     }
     rating
 }
 
 /// The residual rating a risk would have with these controls in place.
-pub(super) fn residual_with(result: &RiskResult, controls: &[&str], knowledge: &KnowledgeBase) -> Rating {
+pub(super) fn residual_with(
+    result: &RiskResult,
+    controls: &[&str],
+    knowledge: &KnowledgeBase,
+) -> Rating {
     let steps = reductions(&result.risk, controls, knowledge);
     let likelihood: i32 = steps.iter().map(|s| s.likelihood).sum();
     let severity: i32 = steps.iter().map(|s| s.severity).sum();
-    Rating::new(result.inherent.likelihood.shifted(likelihood), result.inherent.severity.shifted(severity))
+    Rating::new(
+        result.inherent.likelihood.shifted(likelihood),
+        result.inherent.severity.shifted(severity),
+    )
 }

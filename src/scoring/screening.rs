@@ -19,5 +19,8 @@ pub(super) fn screen(collected: &Collected) -> Screening {
         })
         .collect();
     let met = criteria.iter().filter(|c| c.is_met()).count();
-    Screening { criteria, dpia_required: met >= Criterion::DPIA_THRESHOLD }
+    Screening {
+        criteria,
+        dpia_required: met >= Criterion::DPIA_THRESHOLD,
+    }
 }

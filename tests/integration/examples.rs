@@ -10,7 +10,15 @@ fn stance_of(name: &str) -> msgdpia::scoring::Scoring {
     let scoring = score(&q, &kb, &assessment.answers);
     for app in &scoring.apps {
         for risk in &app.risks {
-            eprintln!("{name} {:?} {}: {:?}/{:?} -> {:?}/{:?}", app.app, risk.risk, risk.inherent.likelihood, risk.inherent.severity, risk.residual.likelihood, risk.residual.severity);
+            eprintln!(
+                "{name} {:?} {}: {:?}/{:?} -> {:?}/{:?}",
+                app.app,
+                risk.risk,
+                risk.inherent.likelihood,
+                risk.inherent.severity,
+                risk.residual.likelihood,
+                risk.residual.severity
+            );
         }
         eprintln!("{:?}", app.decision);
     }

@@ -26,7 +26,10 @@ pub fn questionnaire(knowledge: &KnowledgeBase) -> Questionnaire {
 
 /// A shipped example assessment by file name.
 pub fn example(name: &str) -> Assessment {
-    let shipped = embedded::EXAMPLES.iter().find(|e| e.name == name).expect("example exists");
+    let shipped = embedded::EXAMPLES
+        .iter()
+        .find(|e| e.name == name)
+        .expect("example exists");
     match Assessment::load(&SourceFile::new(shipped.name, shipped.text)) {
         Ok(checked) => checked.value,
         Err(error) => panic!("example {name} does not load:\n{error}"),

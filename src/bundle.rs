@@ -1,0 +1,90 @@
+//! A knowledge base and a questionnaire loaded together, with the fingerprints of their files:
+//! everything needed, besides an assessment, to score and report.
+
+use crate::assessment::Assessment;
+use crate::date::Date;
+use crate::diagnostic::{Checked, Diagnostic, InvalidFile};
+use crate::fingerprint::sha256_hex;
+use crate::knowledge::KnowledgeBase;
+use crate::questionnaire::Questionnaire;
+use crate::report::document::Document;
+use crate::report::{ReportInput, build};
+use crate::scoring::{Scoring, score};
+use crate::source::SourceFile;
+
+/// A validated knowledge base and questionnaire.
+#[derive(Clone, Debug)]
+pub struct Bundle {
+    /// The knowledge base.
+    pub knowledge: KnowledgeBase,
+    /// SHA-256 of its file.
+    pub knowledge_sha256: String,
+    /// The questionnaire.
+    pub questionnaire: Questionnaire,
+    /// SHA-256 of its file.
+    pub questionnaire_sha256: String,
+    /// Warnings from loading both files.
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Bundle {
+    /// Loads and validates both files (the questionnaire against the knowledge base).
+    pub fn load(knowledge: &SourceFile, questionnaire: &SourceFile) -> Result<Bundle, InvalidFile> {
+        Bundle::with_knowledge(KnowledgeBase::load(knowledge)?, knowledge, questionnaire)
+    }
+
+    /// Like [`Bundle::load`], for a knowledge base already loaded from `knowledge`.
+    pub fn with_knowledge(
+        kb: Checked<KnowledgeBase>,
+        knowledge: &SourceFile,
+        questionnaire: &SourceFile,
+    ) -> Result<Bundle, InvalidFile> {
+        let q = Questionnaire::load(questionnaire, &kb.value)?;
+        let mut warnings = kb.warnings;
+        warnings.extend(q.warnings);
+        Ok(Bundle {
+            knowledge: kb.value,
+            knowledge_sha256: sha256_hex(knowledge.text()),
+            questionnaire: q.value,
+            questionnaire_sha256: sha256_hex(questionnaire.text()),
+            warnings,
+        })
+    }
+
+    /// Scores an assessment's answers.
+    pub fn score(&self, assessment: &Assessment) -> Scoring {
+        score(&self.questionnaire, &self.knowledge, &assessment.answers)
+    }
+
+    /// The report document for an assessment and its scoring, dated `report_date`.
+    pub fn report(
+        &self,
+        assessment: &Assessment,
+        scoring: &Scoring,
+        report_date: Date,
+    ) -> Document {
+        build(&ReportInput {
+            questionnaire: &self.questionnaire,
+            knowledge: &self.knowledge,
+            assessment,
+            scoring,
+            questionnaire_sha256: &self.questionnaire_sha256,
+            knowledge_sha256: &self.knowledge_sha256,
+            report_date,
+        })
+    }
+}
+
+/// Which of several questionnaire sources an assessment was answered against: the one with its
+/// id and version, else the one with its id (the caller reports answers that no longer fit).
+/// `candidates` are the (id, version) pairs of the questionnaires available, in preference order.
+pub fn pick_questionnaire(
+    candidates: &[(String, String)],
+    id: &str,
+    version: &str,
+) -> Option<usize> {
+    candidates
+        .iter()
+        .position(|(i, v)| i == id && v == version)
+        .or_else(|| candidates.iter().position(|(i, _)| i == id))
+}

@@ -1,0 +1,130 @@
+//! The command-line interface: `report`, `check` and `score`. It calls the same core functions
+//! as the desktop app. Exit codes: 0 success, 1 invalid input (or any failure to do the work),
+//! 2 usage error.
+
+mod check;
+mod inputs;
+mod report;
+mod score;
+
+use clap::{Parser, Subcommand};
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Exit code for invalid input or a failed operation.
+pub const EXIT_INVALID: u8 = 1;
+/// Exit code for a usage error.
+pub const EXIT_USAGE: u8 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "msgdpia",
+    version,
+    about = "Messaging DPIA: assess the business use of a messaging app (GDPR Art. 35) and produce a scored PDF report.",
+    long_about = "Messaging DPIA: assess the business use of a messaging app (GDPR Art. 35) and produce a scored PDF report.\n\nWith no command, msgdpia opens the desktop app. Nothing leaves this machine: msgdpia opens no network connection."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Render an assessment as a PDF report.
+    Report {
+        /// The assessment file (.ron).
+        assessment: PathBuf,
+        /// Where to write the PDF.
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        #[command(flatten)]
+        sources: inputs::SourceArgs,
+        /// Date the report (YYYY-MM-DD); today by default. The same assessment and date always
+        /// give the same bytes.
+        #[arg(long)]
+        date: Option<String>,
+        /// Paper size.
+        #[arg(long, value_enum, default_value_t = report::Paper::A4)]
+        paper: report::Paper,
+    },
+    /// Validate questionnaires, knowledge bases or assessments; print OK or every error.
+    Check {
+        /// Files to check; the kind of each is read from its first word.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[command(flatten)]
+        sources: inputs::SourceArgs,
+    },
+    /// Score an assessment: stance, screening, each risk inherent → residual.
+    Score {
+        /// The assessment file (.ron).
+        assessment: PathBuf,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        sources: inputs::SourceArgs,
+    },
+}
+
+/// Runs the program with these arguments (the first is the program name) and returns its exit
+/// code. `open_gui` is called when no command is given; it returns `None` when no window can be
+/// opened (no `gui` feature, or no display), in which case a message and the usage are printed.
+pub fn main_with(
+    args: impl IntoIterator<Item = OsString>,
+    open_gui: impl FnOnce() -> Option<ExitCode>,
+) -> ExitCode {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(error) => {
+            let code = if error.use_stderr() { EXIT_USAGE } else { 0 };
+            let _ = error.print();
+            return ExitCode::from(code);
+        }
+    };
+    let Some(command) = cli.command else {
+        if let Some(code) = open_gui() {
+            return code;
+        }
+        eprintln!(
+            "msgdpia: the desktop app cannot open here ({}). Use a command instead:\n",
+            gui_unavailable_reason()
+        );
+        let _ = <Cli as clap::CommandFactory>::command().print_help();
+        return ExitCode::from(EXIT_USAGE);
+    };
+    match run(command) {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("msgdpia: {error:#}");
+            ExitCode::from(EXIT_INVALID)
+        }
+    }
+}
+
+fn gui_unavailable_reason() -> &'static str {
+    if cfg!(feature = "gui") {
+        "no display: neither DISPLAY nor WAYLAND_DISPLAY is set"
+    } else {
+        "this build has no desktop app: it was built without the `gui` feature"
+    }
+}
+
+fn run(command: Command) -> anyhow::Result<ExitCode> {
+    match command {
+        Command::Report {
+            assessment,
+            output,
+            sources,
+            date,
+            paper,
+        } => report::run(&assessment, &output, &sources, date.as_deref(), paper),
+        Command::Check { files, sources } => check::run(&files, &sources),
+        Command::Score {
+            assessment,
+            json,
+            sources,
+        } => score::run(&assessment, json, &sources),
+    }
+}

@@ -1,0 +1,102 @@
+//! `msgdpia score ASSESSMENT [--json]`: the stance, the screening and each risk, on stdout.
+
+use super::inputs::{SourceArgs, load_assessment};
+use crate::scoring::Scoring;
+use anyhow::Context;
+use std::fmt::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+pub(super) fn run(path: &Path, json: bool, args: &SourceArgs) -> anyhow::Result<ExitCode> {
+    let loaded = load_assessment(path, args)?;
+    for note in &loaded.notes {
+        eprintln!("warning: {note}");
+    }
+    let scoring = loaded.bundle.score(&loaded.assessment);
+    let output = if json {
+        let mut text =
+            serde_json::to_string_pretty(&scoring).context("cannot write the score as JSON")?;
+        text.push('\n');
+        text
+    } else {
+        as_text(&scoring, &loaded.bundle)
+    };
+    print!("{output}");
+    Ok(ExitCode::SUCCESS)
+}
+
+fn as_text(scoring: &Scoring, bundle: &crate::bundle::Bundle) -> String {
+    let kb = &bundle.knowledge;
+    let mut out = String::new();
+    let met: Vec<String> = scoring
+        .screening
+        .criteria
+        .iter()
+        .filter(|c| c.is_met())
+        .map(|c| format!("{}. {}", c.criterion.number(), c.criterion.title()))
+        .collect();
+    let _ = writeln!(out, "Stance: {}", scoring.stance);
+    let _ = writeln!(
+        out,
+        "Screening: {} of 9 WP248 criteria met; DPIA required: {}",
+        met.len(),
+        if scoring.screening.dpia_required {
+            "yes"
+        } else {
+            "no"
+        }
+    );
+    for criterion in &met {
+        let _ = writeln!(out, "  - {criterion}");
+    }
+    let _ = writeln!(
+        out,
+        "Prior consultation (Art. 36): {}",
+        if scoring.prior_consultation {
+            "needed"
+        } else {
+            "not needed"
+        }
+    );
+    for result in &scoring.apps {
+        let name = result
+            .app
+            .as_deref()
+            .and_then(|id| kb.app(id))
+            .map_or("no app", |a| a.name.as_str());
+        let _ = writeln!(out, "\n{name}: {}", result.decision.stance);
+        let _ = writeln!(out, "  {}", result.decision.reason);
+        for condition in &result.decision.conditions {
+            let label = kb
+                .control(condition)
+                .map_or(condition.as_str(), |c| c.name.as_str());
+            let _ = writeln!(out, "  condition: {label}");
+        }
+        let width = result
+            .risks
+            .iter()
+            .filter_map(|r| kb.risk(&r.risk))
+            .map(|r| r.name.chars().count())
+            .max()
+            .unwrap_or(10);
+        for risk in &result.risks {
+            let label = kb
+                .risk(&risk.risk)
+                .map_or(risk.risk.as_str(), |r| r.name.as_str());
+            let _ = writeln!(
+                out,
+                "  {label:<width$}  L{} S{} {:<9} -> L{} S{} {}",
+                risk.inherent.likelihood.get(),
+                risk.inherent.severity.get(),
+                risk.inherent.level.name(),
+                risk.residual.likelihood.get(),
+                risk.residual.severity.get(),
+                risk.residual.level.name()
+            );
+        }
+    }
+    for warning in &scoring.warnings {
+        let _ = writeln!(out, "\nwarning: {warning}");
+    }
+    out
+}

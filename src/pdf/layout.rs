@@ -1,0 +1,527 @@
+//! Lays a [`Document`] out on pages: wraps text, breaks pages, splits tables across pages with
+//! their header row repeated, and adds the running header and the "page X of Y" footer.
+
+use super::fonts::{Face, Metrics};
+use super::page::{Colour, Layout, Mark, Page, PageSize};
+use super::wrap::{truncate, wrap};
+use crate::report::document::{Block, Document, Section, Table, Tone};
+
+const MARGIN_X: f32 = 56.0;
+const MARGIN_TOP: f32 = 72.0;
+const MARGIN_BOTTOM: f32 = 64.0;
+const BODY: f32 = 9.5;
+const SMALL: f32 = 8.0;
+const TABLE: f32 = 8.5;
+const LEADING: f32 = 1.32;
+const CELL_PAD: f32 = 3.5;
+
+/// Lays out a document on pages of `size`.
+pub fn lay_out(document: &Document, size: PageSize, metrics: &Metrics) -> Layout {
+    let mut writer = Writer {
+        metrics,
+        size,
+        pages: vec![Page::default()],
+        y: MARGIN_TOP,
+        outline: Vec::new(),
+    };
+    for (index, section) in document.sections.iter().enumerate() {
+        writer.section(section, index == 0);
+    }
+    let mut pages = writer.pages;
+    let total = pages.len();
+    for (index, page) in pages.iter_mut().enumerate() {
+        page.marks
+            .extend(furniture(document, size, metrics, index + 1, total));
+    }
+    Layout {
+        size,
+        pages,
+        outline: writer.outline,
+    }
+}
+
+struct Writer<'m> {
+    metrics: &'m Metrics,
+    size: PageSize,
+    pages: Vec<Page>,
+    /// Top of the free space on the current page, from the top edge.
+    y: f32,
+    outline: Vec<(String, usize)>,
+}
+
+impl Writer<'_> {
+    fn text_width(&self) -> f32 {
+        self.size.width - 2.0 * MARGIN_X
+    }
+
+    fn bottom(&self) -> f32 {
+        self.size.height - MARGIN_BOTTOM
+    }
+
+    fn room(&self) -> f32 {
+        self.bottom() - self.y
+    }
+
+    fn page_is_empty(&self) -> bool {
+        self.y <= MARGIN_TOP
+    }
+
+    fn new_page(&mut self) {
+        self.pages.push(Page::default());
+        self.y = MARGIN_TOP;
+    }
+
+    /// Starts a new page unless `height` fits in what is left of this one (or this page is
+    /// still empty, in which case nothing better can be done).
+    fn make_room(&mut self, height: f32) {
+        if height > self.room() && !self.page_is_empty() {
+            self.new_page();
+        }
+    }
+
+    fn mark(&mut self, mark: Mark) {
+        if let Some(page) = self.pages.last_mut() {
+            page.marks.push(mark);
+        }
+    }
+
+    fn line_of_text(
+        &mut self,
+        x: f32,
+        baseline: f32,
+        text: String,
+        face: Face,
+        size: f32,
+        colour: Colour,
+    ) {
+        let width = self.metrics.width(&text, face, size);
+        self.mark(Mark::Text {
+            x,
+            y: baseline,
+            size,
+            face,
+            colour,
+            text,
+            width,
+        });
+    }
+
+    fn section(&mut self, section: &Section, is_cover: bool) {
+        if section.new_page && !self.page_is_empty() {
+            self.new_page();
+        }
+        let size = if is_cover { 22.0 } else { 15.0 };
+        self.make_room(size * 3.0);
+        self.outline
+            .push((section.title.clone(), self.pages.len() - 1));
+        self.lines(
+            &section.title,
+            MARGIN_X,
+            self.text_width(),
+            Face::Bold,
+            size,
+            Colour::ACCENT,
+        );
+        self.y += size * 0.6;
+        for block in &section.blocks {
+            self.block(block);
+        }
+    }
+
+    /// Writes wrapped lines, breaking pages between lines as needed.
+    fn lines(&mut self, text: &str, x: f32, width: f32, face: Face, size: f32, colour: Colour) {
+        let line_height = size * LEADING;
+        for line in wrap(text, self.metrics, face, size, width) {
+            self.make_room(line_height);
+            let baseline = self.y + size;
+            self.line_of_text(x, baseline, line, face, size, colour);
+            self.y += line_height;
+        }
+    }
+
+    fn block(&mut self, block: &Block) {
+        match block {
+            Block::Heading(text) => {
+                self.make_room(BODY * 6.0);
+                self.y += 4.0;
+                self.lines(
+                    text,
+                    MARGIN_X,
+                    self.text_width(),
+                    Face::Bold,
+                    11.0,
+                    Colour::ACCENT,
+                );
+                self.y += 2.0;
+            }
+            Block::Paragraph(text) => {
+                self.lines(
+                    text,
+                    MARGIN_X,
+                    self.text_width(),
+                    Face::Regular,
+                    BODY,
+                    Colour::TEXT,
+                );
+                self.y += BODY * 0.6;
+            }
+            Block::Note(text) => {
+                self.lines(
+                    text,
+                    MARGIN_X,
+                    self.text_width(),
+                    Face::Oblique,
+                    SMALL,
+                    Colour::MUTED,
+                );
+                self.y += SMALL * 0.6;
+            }
+            Block::Bullets(items) => {
+                for item in items {
+                    self.make_room(BODY * LEADING);
+                    self.line_of_text(
+                        MARGIN_X + 4.0,
+                        self.y + BODY,
+                        "•".to_string(),
+                        Face::Regular,
+                        BODY,
+                        Colour::TEXT,
+                    );
+                    self.lines(
+                        item,
+                        MARGIN_X + 14.0,
+                        self.text_width() - 14.0,
+                        Face::Regular,
+                        BODY,
+                        Colour::TEXT,
+                    );
+                    self.y += 2.0;
+                }
+                self.y += BODY * 0.4;
+            }
+            Block::Facts(pairs) => {
+                let mut table = Table::new(&[("", 1.0), ("", 2.4)]);
+                for (label, value) in pairs {
+                    table.row(vec![label.clone(), value.clone()]);
+                }
+                self.table(&table, false);
+            }
+            Block::Table(table) => self.table(table, true),
+            Block::Callout {
+                headline,
+                body,
+                tone,
+            } => self.callout(headline, body, *tone),
+        }
+    }
+
+    fn callout(&mut self, headline: &str, body: &str, tone: Tone) {
+        let colour = match tone {
+            Tone::Positive => Colour(0.12, 0.48, 0.25),
+            Tone::Caution => Colour(0.72, 0.45, 0.05),
+            Tone::Negative => Colour(0.70, 0.12, 0.12),
+        };
+        let inner = self.text_width() - 24.0;
+        let head = wrap(headline, self.metrics, Face::Bold, 18.0, inner);
+        let lines = wrap(body, self.metrics, Face::Regular, BODY, inner);
+        let height = head.len() as f32 * 18.0 * 1.2 + lines.len() as f32 * BODY * LEADING + 22.0;
+        if height > self.bottom() - MARGIN_TOP {
+            // Taller than a page: no frame, just flowing text.
+            self.lines(
+                headline,
+                MARGIN_X,
+                self.text_width(),
+                Face::Bold,
+                18.0,
+                colour,
+            );
+            self.lines(
+                body,
+                MARGIN_X,
+                self.text_width(),
+                Face::Regular,
+                BODY,
+                Colour::TEXT,
+            );
+            return;
+        }
+        self.make_room(height);
+        let top = self.y;
+        self.mark(Mark::Rect {
+            x: MARGIN_X,
+            y: top,
+            width: self.text_width(),
+            height,
+            fill: Colour(0.97, 0.97, 0.98),
+        });
+        self.mark(Mark::Rect {
+            x: MARGIN_X,
+            y: top,
+            width: 5.0,
+            height,
+            fill: colour,
+        });
+        self.y += 10.0;
+        for line in head {
+            self.line_of_text(
+                MARGIN_X + 14.0,
+                self.y + 18.0,
+                line,
+                Face::Bold,
+                18.0,
+                colour,
+            );
+            self.y += 18.0 * 1.2;
+        }
+        self.y += 2.0;
+        for line in lines {
+            self.line_of_text(
+                MARGIN_X + 14.0,
+                self.y + BODY,
+                line,
+                Face::Regular,
+                BODY,
+                Colour::TEXT,
+            );
+            self.y += BODY * LEADING;
+        }
+        self.y = top + height + 8.0;
+    }
+
+    fn column_widths(&self, table: &Table) -> Vec<f32> {
+        let total: f32 = table.columns.iter().map(|c| c.weight.max(0.1)).sum();
+        table
+            .columns
+            .iter()
+            .map(|c| self.text_width() * c.weight.max(0.1) / total)
+            .collect()
+    }
+
+    fn table(&mut self, table: &Table, with_header: bool) {
+        let widths = self.column_widths(table);
+        let header: Vec<String> = table.columns.iter().map(|c| c.title.clone()).collect();
+        let line_height = TABLE * LEADING;
+        let header_height = if with_header {
+            self.cell_lines(&header, &widths, Face::Bold).len() as f32 * line_height
+                + 2.0 * CELL_PAD
+        } else {
+            0.0
+        };
+        self.make_room(header_height + line_height + 2.0 * CELL_PAD);
+        if with_header {
+            self.header_row(&header, &widths);
+        }
+        for row in &table.rows {
+            let first_bold = !with_header;
+            let wrapped: Vec<Vec<String>> = row
+                .iter()
+                .enumerate()
+                .map(|(i, cell)| {
+                    let face = if first_bold && i == 0 {
+                        Face::Bold
+                    } else {
+                        Face::Regular
+                    };
+                    let width = widths.get(i).copied().unwrap_or(0.0) - 2.0 * CELL_PAD;
+                    wrap(cell, self.metrics, face, TABLE, width)
+                })
+                .collect();
+            self.table_row(
+                &wrapped,
+                &widths,
+                first_bold,
+                with_header.then_some(&header),
+            );
+        }
+        self.y += BODY * 0.8;
+    }
+
+    fn cell_lines(&self, cells: &[String], widths: &[f32], face: Face) -> Vec<String> {
+        cells
+            .iter()
+            .zip(widths)
+            .map(|(cell, width)| wrap(cell, self.metrics, face, TABLE, width - 2.0 * CELL_PAD))
+            .max_by_key(Vec::len)
+            .unwrap_or_default()
+    }
+
+    fn header_row(&mut self, header: &[String], widths: &[f32]) {
+        let wrapped: Vec<Vec<String>> = header
+            .iter()
+            .zip(widths)
+            .map(|(cell, width)| {
+                wrap(
+                    cell,
+                    self.metrics,
+                    Face::Bold,
+                    TABLE,
+                    width - 2.0 * CELL_PAD,
+                )
+            })
+            .collect();
+        let rows = wrapped.iter().map(Vec::len).max().unwrap_or(1);
+        let height = rows as f32 * TABLE * LEADING + 2.0 * CELL_PAD;
+        self.mark(Mark::Rect {
+            x: MARGIN_X,
+            y: self.y,
+            width: self.text_width(),
+            height,
+            fill: Colour::HEADER_FILL,
+        });
+        self.cells(&wrapped, widths, 0, rows, |_| Face::Bold);
+        self.y += height;
+    }
+
+    /// Draws one row, splitting it across pages when it does not fit, and repeating the header
+    /// row at the top of each new page.
+    fn table_row(
+        &mut self,
+        wrapped: &[Vec<String>],
+        widths: &[f32],
+        first_bold: bool,
+        header: Option<&Vec<String>>,
+    ) {
+        let line_height = TABLE * LEADING;
+        let total = wrapped.iter().map(Vec::len).max().unwrap_or(1);
+        let mut done = 0;
+        let mut just_broke = false;
+        while done < total {
+            let remaining = total - done;
+            let fits = ((self.room() - 2.0 * CELL_PAD) / line_height)
+                .floor()
+                .max(0.0) as usize;
+            let fits_fresh_page = remaining as f32 * line_height + 2.0 * CELL_PAD
+                <= self.bottom() - MARGIN_TOP - 40.0;
+            // Break the page when nothing fits, or before a row that would fit whole on the next
+            // page; never twice in a row, so a huge header cannot loop forever.
+            let should_break = fits < remaining && (fits == 0 || (done == 0 && fits_fresh_page));
+            if should_break && !just_broke && !self.page_is_empty() {
+                self.new_page();
+                if let Some(header) = header {
+                    self.header_row(header, widths);
+                }
+                just_broke = true;
+                continue;
+            }
+            just_broke = false;
+            let count = fits.max(1).min(remaining);
+            let face = |column: usize| {
+                if first_bold && column == 0 {
+                    Face::Bold
+                } else {
+                    Face::Regular
+                }
+            };
+            self.cells(wrapped, widths, done, done + count, face);
+            let height = count as f32 * line_height + 2.0 * CELL_PAD;
+            self.y += height;
+            self.mark(Mark::Line {
+                x1: MARGIN_X,
+                y1: self.y,
+                x2: MARGIN_X + self.text_width(),
+                y2: self.y,
+                thickness: 0.4,
+                colour: Colour::RULE,
+            });
+            done += count;
+        }
+    }
+
+    fn cells(
+        &mut self,
+        wrapped: &[Vec<String>],
+        widths: &[f32],
+        from: usize,
+        to: usize,
+        face: impl Fn(usize) -> Face,
+    ) {
+        let mut x = MARGIN_X;
+        for (column, (lines, width)) in wrapped.iter().zip(widths).enumerate() {
+            for (offset, line) in lines.iter().skip(from).take(to - from).enumerate() {
+                let baseline = self.y + CELL_PAD + TABLE + offset as f32 * TABLE * LEADING;
+                self.line_of_text(
+                    x + CELL_PAD,
+                    baseline,
+                    line.clone(),
+                    face(column),
+                    TABLE,
+                    Colour::TEXT,
+                );
+            }
+            x += width;
+        }
+    }
+}
+
+/// The running header and the footer of one page.
+fn furniture(
+    document: &Document,
+    size: PageSize,
+    metrics: &Metrics,
+    number: usize,
+    total: usize,
+) -> Vec<Mark> {
+    let width = size.width - 2.0 * MARGIN_X;
+    let header = truncate(
+        &document.running_header,
+        metrics,
+        Face::Regular,
+        SMALL,
+        width,
+    );
+    let footer_right = format!("Page {number} of {total}");
+    let footer_left = format!(
+        "{} · {}",
+        document.date,
+        truncate(&document.title, metrics, Face::Regular, SMALL, width * 0.6)
+    );
+    let text = |x: f32, y: f32, text: String| {
+        let text_width = metrics.width(&text, Face::Regular, SMALL);
+        Mark::Text {
+            x,
+            y,
+            size: SMALL,
+            face: Face::Regular,
+            colour: Colour::MUTED,
+            text,
+            width: text_width,
+        }
+    };
+    let right_width = metrics.width(&footer_right, Face::Regular, SMALL);
+    vec![
+        text(MARGIN_X, MARGIN_TOP - 30.0, header),
+        Mark::Line {
+            x1: MARGIN_X,
+            y1: MARGIN_TOP - 24.0,
+            x2: size.width - MARGIN_X,
+            y2: MARGIN_TOP - 24.0,
+            thickness: 0.5,
+            colour: Colour::RULE,
+        },
+        Mark::Line {
+            x1: MARGIN_X,
+            y1: size.height - MARGIN_BOTTOM + 22.0,
+            x2: size.width - MARGIN_X,
+            y2: size.height - MARGIN_BOTTOM + 22.0,
+            thickness: 0.5,
+            colour: Colour::RULE,
+        },
+        text(MARGIN_X, size.height - MARGIN_BOTTOM + 34.0, footer_left),
+        text(
+            size.width - MARGIN_X - right_width,
+            size.height - MARGIN_BOTTOM + 34.0,
+            footer_right,
+        ),
+    ]
+}
+
+/// The area text may occupy on a page, for tests: (left, top, right, bottom) in points from the
+/// top-left corner, including the running header and footer.
+pub fn printable_area(size: PageSize) -> (f32, f32, f32, f32) {
+    (
+        MARGIN_X,
+        MARGIN_TOP - 40.0,
+        size.width - MARGIN_X,
+        size.height - MARGIN_BOTTOM + 40.0,
+    )
+}

@@ -1,0 +1,216 @@
+//! Turns laid-out pages into a PDF with printpdf 0.12.8.
+//!
+//! printpdf draws ids for fonts, bookmarks and the file identifier from a process-wide counter,
+//! so the same document rendered twice in one process would differ. We give fonts and bookmarks
+//! fixed ids and set the file identifier from a hash of the content, which makes the output
+//! byte-identical for the same input.
+
+use super::PdfError;
+use super::fonts::Face;
+use super::page::{Colour, Layout, Mark};
+use crate::report::document::Document;
+use printpdf::{
+    Color, FontId, Line, LinePoint, Op, PageAnnotId, PageAnnotation, ParsedFont, PdfDocument,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem,
+};
+use sha2::{Digest, Sha256};
+
+fn font_id(face: Face) -> FontId {
+    FontId(match face {
+        Face::Regular => "F1".to_string(),
+        Face::Bold => "F2".to_string(),
+        Face::Oblique => "F3".to_string(),
+    })
+}
+
+pub(super) fn to_pdf(document: &Document, layout: &Layout) -> Result<Vec<u8>, PdfError> {
+    let mut pdf = PdfDocument::new(&document.title);
+    for face in Face::ALL {
+        let mut warnings = Vec::new();
+        let parsed = ParsedFont::from_bytes(face.bytes(), 0, &mut warnings)
+            .ok_or_else(|| PdfError::Font(format!("{face:?} could not be parsed")))?;
+        pdf.resources
+            .fonts
+            .map
+            .insert(font_id(face), printpdf::PdfFont::new(parsed));
+    }
+    set_metadata(&mut pdf, document);
+    for (index, (title, page)) in layout.outline.iter().enumerate() {
+        pdf.bookmarks.map.insert(
+            PageAnnotId(format!("B{index:04}")),
+            PageAnnotation {
+                name: title.clone(),
+                page: page + 1,
+            },
+        );
+    }
+    let pages = layout
+        .pages
+        .iter()
+        .map(|page| {
+            let ops = page
+                .marks
+                .iter()
+                .flat_map(|mark| ops_of(mark, layout.size.height))
+                .collect();
+            PdfPage::new(
+                printpdf::Mm::from(Pt(layout.size.width)),
+                printpdf::Mm::from(Pt(layout.size.height)),
+                ops,
+            )
+        })
+        .collect();
+    pdf.with_pages(pages);
+    let mut warnings = Vec::new();
+    let mut lopdf_doc = pdf.to_lopdf_document(&PdfSaveOptions::default(), &mut warnings);
+    let id = content_id(layout, document);
+    lopdf_doc.trailer.set(
+        "ID",
+        lopdf::Object::Array(vec![
+            lopdf::Object::String(id.clone().into_bytes(), lopdf::StringFormat::Literal),
+            lopdf::Object::String(id.into_bytes(), lopdf::StringFormat::Literal),
+        ]),
+    );
+    lopdf_doc.compress();
+    let mut bytes = Vec::new();
+    lopdf_doc
+        .save_to(&mut bytes)
+        .map_err(|e| PdfError::Serialise(e.to_string()))?;
+    Ok(bytes)
+}
+
+fn set_metadata(pdf: &mut PdfDocument, document: &Document) {
+    let date = printpdf::OffsetDateTime::new_in_offset(
+        printpdf::Date {
+            year: i32::from(document.date.year()),
+            month: document.date.month(),
+            day: document.date.day(),
+        },
+        printpdf::Time {
+            hour: 0,
+            minute: 0,
+            second: 0,
+            millisecond: 0,
+        },
+        printpdf::Offset {
+            hours: 0,
+            minutes: 0,
+            seconds: 0,
+            milliseconds: 0,
+        },
+    );
+    let info = &mut pdf.metadata.info;
+    info.document_title = document.title.clone();
+    info.author = document.author.clone();
+    info.subject = document.subject.clone();
+    info.creator = "Messaging DPIA (msgdpia)".to_string();
+    info.producer = format!("msgdpia {}", env!("CARGO_PKG_VERSION"));
+    info.creation_date = date.clone();
+    info.modification_date = date.clone();
+    info.metadata_date = date;
+}
+
+/// A file identifier derived from what the PDF shows, so identical reports share it.
+fn content_id(layout: &Layout, document: &Document) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(document.title.as_bytes());
+    hasher.update(document.date.to_string().as_bytes());
+    for page in &layout.pages {
+        hasher.update(format!("{:?}", page.marks).as_bytes());
+    }
+    hasher
+        .finalize()
+        .iter()
+        .take(16)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn colour(c: Colour) -> Color {
+    Color::Rgb(Rgb {
+        r: c.0,
+        g: c.1,
+        b: c.2,
+        icc_profile: None,
+    })
+}
+
+fn point(x: f32, y_from_top: f32, page_height: f32) -> Point {
+    Point {
+        x: Pt(x),
+        y: Pt(page_height - y_from_top),
+    }
+}
+
+fn ops_of(mark: &Mark, page_height: f32) -> Vec<Op> {
+    match mark {
+        Mark::Text {
+            x,
+            y,
+            size,
+            face,
+            colour: c,
+            text,
+            ..
+        } => vec![
+            Op::StartTextSection,
+            Op::SetFillColor { col: colour(*c) },
+            Op::SetFont {
+                font: PdfFontHandle::External(font_id(*face)),
+                size: Pt(*size),
+            },
+            Op::SetTextCursor {
+                pos: point(*x, *y, page_height),
+            },
+            Op::ShowText {
+                items: vec![TextItem::Text(text.clone())],
+            },
+            Op::EndTextSection,
+        ],
+        Mark::Rect {
+            x,
+            y,
+            width,
+            height,
+            fill,
+        } => vec![
+            Op::SetFillColor { col: colour(*fill) },
+            Op::DrawRectangle {
+                rectangle: Rect {
+                    x: Pt(*x),
+                    y: Pt(page_height - y - height),
+                    width: Pt(*width),
+                    height: Pt(*height),
+                    mode: Some(printpdf::PaintMode::Fill),
+                    winding_order: None,
+                },
+            },
+        ],
+        Mark::Line {
+            x1,
+            y1,
+            x2,
+            y2,
+            thickness,
+            colour: c,
+        } => vec![
+            Op::SetOutlineColor { col: colour(*c) },
+            Op::SetOutlineThickness { pt: Pt(*thickness) },
+            Op::DrawLine {
+                line: Line {
+                    points: vec![
+                        LinePoint {
+                            p: point(*x1, *y1, page_height),
+                            bezier: false,
+                        },
+                        LinePoint {
+                            p: point(*x2, *y2, page_height),
+                            bezier: false,
+                        },
+                    ],
+                    is_closed: false,
+                },
+            },
+        ],
+    }
+}

@@ -1,0 +1,120 @@
+//! Turning ids back into words for the report: answers, causes of why-trail steps, ratings.
+
+use crate::answer::Answer;
+use crate::knowledge::KnowledgeBase;
+use crate::questionnaire::{Question, Questionnaire};
+use crate::scoring::{AnswerRef, Cause, Rating};
+
+/// An answer in words: option labels, app names, the text, the number with its unit.
+pub(crate) fn answer_text(
+    question: &Question,
+    answer: &Answer,
+    knowledge: &KnowledgeBase,
+) -> String {
+    match answer {
+        Answer::Choice(_) | Answer::Choices(_) | Answer::YesNo(_) => {
+            let labels: Vec<String> = answer
+                .selected()
+                .into_iter()
+                .map(|id| {
+                    question
+                        .option(id)
+                        .map_or_else(|| format!("{id} (unknown option)"), |o| o.label.clone())
+                })
+                .collect();
+            labels.join("; ")
+        }
+        Answer::Apps(ids) => ids
+            .iter()
+            .map(|id| {
+                knowledge
+                    .app(id)
+                    .map_or_else(|| format!("{id} (unknown app)"), |a| a.name.clone())
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        Answer::Text(text) | Answer::Date(text) => text.clone(),
+        Answer::Number(value) if question.unit.is_empty() => format_number(*value),
+        Answer::Number(value) => format!("{} {}", format_number(*value), question.unit),
+    }
+}
+
+/// Numbers as people write them: no ".0" on whole numbers.
+pub(crate) fn format_number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    }
+}
+
+/// "Question text — chosen option".
+pub(crate) fn answer_ref_text(because: &AnswerRef, questionnaire: &Questionnaire) -> String {
+    match questionnaire.question(&because.question) {
+        Some(question) => {
+            let option = question
+                .option(&because.option)
+                .map_or(because.option.as_str(), |o| o.label.as_str());
+            format!("{} — {option}", question.text)
+        }
+        None => format!("{} — {}", because.question, because.option),
+    }
+}
+
+/// What a why-trail step's cause was, in words, with its source where it has one.
+pub(crate) fn cause_text(
+    cause: &Cause,
+    questionnaire: &Questionnaire,
+    knowledge: &KnowledgeBase,
+) -> String {
+    match cause {
+        Cause::Baseline => "Starting point of the risk (knowledge base)".to_string(),
+        Cause::Answer(because) => format!("Answer: {}", answer_ref_text(because, questionnaire)),
+        Cause::Fact { app, fact } => {
+            let app = knowledge.app(app);
+            let definition = knowledge.fact_definition(fact);
+            let label = definition.map_or(fact.as_str(), |d| d.label.as_str());
+            match app.and_then(|a| a.fact(fact)) {
+                Some(f) => format!(
+                    "App fact: {label}: {} (source: {}, as of {})",
+                    f.value.name(),
+                    f.source,
+                    f.as_of
+                ),
+                None => format!("App fact: {label}: Unknown (no entry in the knowledge base)"),
+            }
+        }
+        Cause::Rule(id) => match questionnaire.rules.iter().find(|r| r.id == *id) {
+            Some(rule) => format!("Rule: {} ({})", rule.title, rule.citation),
+            None => format!("Rule: {id}"),
+        },
+        Cause::Safeguard(id) => {
+            format!(
+                "Safeguard in place: {}",
+                knowledge
+                    .control(id)
+                    .map_or(id.as_str(), |c| c.name.as_str())
+            )
+        }
+        Cause::ScaleLimit => "Kept within the 1–4 scale".to_string(),
+    }
+}
+
+/// "L3 × S4 = Very high".
+pub(crate) fn rating_text(rating: &Rating) -> String {
+    format!(
+        "L{} × S{} = {}",
+        rating.likelihood.get(),
+        rating.severity.get(),
+        rating.level
+    )
+}
+
+/// A signed step: "+2", "−1", or "" for no change.
+pub(crate) fn signed(step: i32) -> String {
+    match step {
+        0 => String::new(),
+        s if s > 0 => format!("+{s}"),
+        s => format!("−{}", -s),
+    }
+}

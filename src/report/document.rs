@@ -1,0 +1,108 @@
+//! A small document model: what a report says, in sections and blocks, with no idea of pages,
+//! fonts or file formats. The PDF renderer lays it out; another renderer could write HTML.
+
+use crate::date::Date;
+
+/// A whole document.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    /// Title, for the cover and the file's metadata.
+    pub title: String,
+    /// Author, for the file's metadata.
+    pub author: String,
+    /// Subject, for the file's metadata.
+    pub subject: String,
+    /// The date the document is dated (metadata and footer).
+    pub date: Date,
+    /// Text of the running header on every page.
+    pub running_header: String,
+    /// The sections, in order; each starts on a new page when `new_page` is set.
+    pub sections: Vec<Section>,
+}
+
+/// A titled part of the document.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Section {
+    /// The heading.
+    pub title: String,
+    /// Whether the section starts on a new page.
+    pub new_page: bool,
+    /// The content.
+    pub blocks: Vec<Block>,
+}
+
+/// A piece of content.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Block {
+    /// A sub-heading.
+    Heading(String),
+    /// A paragraph of plain text.
+    Paragraph(String),
+    /// A paragraph in a smaller, muted style (notes, sources).
+    Note(String),
+    /// A bulleted list.
+    Bullets(Vec<String>),
+    /// Label / value pairs, such as the cover facts.
+    Facts(Vec<(String, String)>),
+    /// A table whose header row repeats on every page it spans.
+    Table(Table),
+    /// A large, framed statement: the stance.
+    Callout {
+        /// The large text.
+        headline: String,
+        /// The explanation under it.
+        body: String,
+        /// The emphasis colour.
+        tone: Tone,
+    },
+}
+
+/// A table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    /// Column headings and relative widths.
+    pub columns: Vec<Column>,
+    /// The rows; each has one cell per column.
+    pub rows: Vec<Vec<String>>,
+}
+
+/// A column of a table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Column {
+    /// Heading.
+    pub title: String,
+    /// Relative width; the widths of a table are scaled to fill the text width.
+    pub weight: f32,
+}
+
+/// The colour of a callout, chosen by meaning so a renderer can pick its own palette.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    /// Good (ACCEPT).
+    Positive,
+    /// Caution (DEFINE).
+    Caution,
+    /// Stop (FORBID).
+    Negative,
+}
+
+impl Table {
+    /// A table from column (title, weight) pairs.
+    pub fn new(columns: &[(&str, f32)]) -> Table {
+        Table {
+            columns: columns
+                .iter()
+                .map(|(title, weight)| Column {
+                    title: (*title).to_string(),
+                    weight: *weight,
+                })
+                .collect(),
+            rows: Vec::new(),
+        }
+    }
+
+    /// Adds a row.
+    pub fn row(&mut self, cells: Vec<String>) {
+        self.rows.push(cells);
+    }
+}

@@ -1,0 +1,48 @@
+//! The methodology appendix: scales, the level mapping and the stance rule, in words.
+
+use super::document::{Block, Section, Table};
+use crate::date::Date;
+use crate::scale::{RiskLevel, Scale};
+
+/// The appendix explaining how every number in the report was produced.
+pub(super) fn section(report_date: Date, stale_after_months: i32) -> Section {
+    let mut levels = Table::new(&[
+        ("Severity \\ Likelihood", 3.0),
+        ("1", 2.0),
+        ("2", 2.0),
+        ("3", 2.0),
+        ("4", 2.0),
+    ]);
+    for severity in (1..=4).rev() {
+        let s = Scale::new(severity).unwrap_or(Scale::MIN);
+        let mut row = vec![format!("{} {}", s.get(), s.name())];
+        for likelihood in 1..=4 {
+            let l = Scale::new(likelihood).unwrap_or(Scale::MIN);
+            row.push(RiskLevel::of(l, s).name().to_string());
+        }
+        levels.row(row);
+    }
+    Section {
+        title: "Appendix B: methodology".to_string(),
+        new_page: true,
+        blocks: vec![
+            Block::Heading("Scales".to_string()),
+            Block::Paragraph("Likelihood and severity use the CNIL scales: 1 negligible, 2 limited, 3 significant, 4 maximum. Each risk starts from a baseline in the knowledge base. Answers, facts about the app and legal rules raise it by whole steps; the sum is kept within 1–4 (the why-trail shows when this happens). Each safeguard in place then lowers it by the steps the knowledge base gives, never below 1. A safeguard can only lower a risk, never raise it.".to_string()),
+            Block::Heading("Level".to_string()),
+            Block::Paragraph("The level is the product of likelihood and severity: 1–3 low, 4–6 medium, 8–9 high, 12–16 very high.".to_string()),
+            Block::Table(levels),
+            Block::Heading("Stance rule".to_string()),
+            Block::Bullets(vec![
+                "FORBID when any residual risk is very high.".to_string(),
+                "When a residual risk is high: DEFINE if measures not yet in place would bring every high risk to medium or lower (those measures become the conditions of use); otherwise FORBID.".to_string(),
+                "DEFINE when every residual risk is medium or lower but some are only because of safeguards in place (their inherent level is high or very high); those safeguards become the conditions of use.".to_string(),
+                "ACCEPT otherwise.".to_string(),
+                "Prior consultation under GDPR Art. 36 is flagged when a high or very high residual risk remains.".to_string(),
+            ]),
+            Block::Heading("Screening".to_string()),
+            Block::Paragraph("A WP248 criterion is met when an answer meets it; a DPIA is required when two or more are met.".to_string()),
+            Block::Heading("Sources and staleness".to_string()),
+            Block::Paragraph(format!("Every app fact carries a source and an as-of date. Facts more than {stale_after_months} months old on the report date ({report_date}) are flagged as possibly stale.")),
+        ],
+    }
+}

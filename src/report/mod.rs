@@ -1,0 +1,520 @@
+//! The report model: everything a DPIA report says, built from the questionnaire, knowledge
+//! base, assessment and scoring. Pure: the date and the file fingerprints come in as data.
+
+mod describe;
+pub mod document;
+mod methodology;
+
+use crate::assessment::Assessment;
+use crate::date::Date;
+use crate::knowledge::KnowledgeBase;
+use crate::questionnaire::Questionnaire;
+use crate::scoring::{AppResult, Cause, Phase, Scoring, Stance};
+use describe::{answer_ref_text, answer_text, cause_text, rating_text, signed};
+use document::{Block, Document, Section, Table, Tone};
+
+/// App facts older than this many months on the report date are flagged as possibly stale.
+pub const STALE_AFTER_MONTHS: i32 = 18;
+
+/// What a report is made from.
+#[derive(Clone, Copy, Debug)]
+pub struct ReportInput<'a> {
+    /// The questionnaire answered.
+    pub questionnaire: &'a Questionnaire,
+    /// The knowledge base used.
+    pub knowledge: &'a KnowledgeBase,
+    /// The assessment.
+    pub assessment: &'a Assessment,
+    /// Its scoring.
+    pub scoring: &'a Scoring,
+    /// SHA-256 of the questionnaire file's text.
+    pub questionnaire_sha256: &'a str,
+    /// SHA-256 of the knowledge base file's text.
+    pub knowledge_sha256: &'a str,
+    /// The date the report is made (used for staleness and the footer).
+    pub report_date: Date,
+}
+
+/// Builds the report document.
+pub fn build(input: &ReportInput<'_>) -> Document {
+    let metadata = &input.assessment.metadata;
+    let apps = app_names(input);
+    let mut sections = vec![cover(input, &apps), summary(input), screening(input)];
+    for result in &input.scoring.apps {
+        sections.push(risk_register(input, result));
+    }
+    sections.push(measures(input));
+    for result in &input.scoring.apps {
+        if let Some(section) = app_profile(input, result) {
+            sections.push(section);
+        }
+    }
+    sections.push(answers_appendix(input));
+    sections.push(methodology::section(input.report_date, STALE_AFTER_MONTHS));
+    Document {
+        title: format!("DPIA: business use of {apps}"),
+        author: metadata.assessor.clone(),
+        subject: format!(
+            "Data protection impact assessment for {}",
+            metadata.organisation
+        ),
+        date: input.report_date,
+        running_header: format!("{} · {apps} · CONFIDENTIAL", metadata.organisation),
+        sections,
+    }
+}
+
+fn app_names(input: &ReportInput<'_>) -> String {
+    let names: Vec<String> = input
+        .scoring
+        .apps
+        .iter()
+        .filter_map(|r| r.app.as_ref())
+        .map(|id| {
+            input
+                .knowledge
+                .app(id)
+                .map_or_else(|| id.clone(), |a| a.name.clone())
+        })
+        .collect();
+    if names.is_empty() {
+        "no app chosen".to_string()
+    } else {
+        names.join(", ")
+    }
+}
+
+fn app_name(input: &ReportInput<'_>, result: &AppResult) -> String {
+    match &result.app {
+        Some(id) => input
+            .knowledge
+            .app(id)
+            .map_or_else(|| id.clone(), |a| a.name.clone()),
+        None => "No app chosen".to_string(),
+    }
+}
+
+fn cover(input: &ReportInput<'_>, apps: &str) -> Section {
+    let m = &input.assessment.metadata;
+    let or_blank = |s: &str| {
+        if s.trim().is_empty() {
+            "—".to_string()
+        } else {
+            s.to_string()
+        }
+    };
+    let facts = vec![
+        ("Organisation".to_string(), or_blank(&m.organisation)),
+        ("Sector".to_string(), or_blank(&m.sector)),
+        ("Country".to_string(), or_blank(&m.country)),
+        ("App(s) assessed".to_string(), apps.to_string()),
+        ("Assessor".to_string(), or_blank(&m.assessor)),
+        ("Data protection officer".to_string(), or_blank(&m.dpo)),
+        ("Assessment date".to_string(), m.assessment_date.to_string()),
+        (
+            "Review date".to_string(),
+            m.review_date.map_or("—".to_string(), |d| d.to_string()),
+        ),
+        (
+            "Assessment version".to_string(),
+            or_blank(&m.assessment_version),
+        ),
+        (
+            "Questionnaire".to_string(),
+            format!(
+                "{} {} — {}",
+                input.questionnaire.id, input.questionnaire.version, input.questionnaire.title
+            ),
+        ),
+        (
+            "Questionnaire SHA-256".to_string(),
+            input.questionnaire_sha256.to_string(),
+        ),
+        (
+            "Knowledge base".to_string(),
+            format!("{} {}", input.knowledge.id, input.knowledge.version),
+        ),
+        (
+            "Knowledge base SHA-256".to_string(),
+            input.knowledge_sha256.to_string(),
+        ),
+        ("Report date".to_string(), input.report_date.to_string()),
+    ];
+    Section {
+        title: "Data protection impact assessment".to_string(),
+        new_page: false,
+        blocks: vec![
+            Block::Paragraph(format!("Business use of {apps} by {}.", or_blank(&m.organisation))),
+            Block::Callout {
+                headline: "CONFIDENTIAL".to_string(),
+                body: "This assessment describes the organisation's processing and its weaknesses. Share it only with the people who need it.".to_string(),
+                tone: Tone::Caution,
+            },
+            Block::Facts(facts),
+        ],
+    }
+}
+
+fn tone_of(stance: Stance) -> Tone {
+    match stance {
+        Stance::Accept => Tone::Positive,
+        Stance::Define => Tone::Caution,
+        Stance::Forbid => Tone::Negative,
+    }
+}
+
+fn summary(input: &ReportInput<'_>) -> Section {
+    let scoring = input.scoring;
+    let mut blocks = Vec::new();
+    for result in &scoring.apps {
+        let decision = &result.decision;
+        blocks.push(Block::Callout {
+            headline: format!("{}: {}", app_name(input, result), decision.stance.name()),
+            body: format!(
+                "{}. {}",
+                capitalise(decision.stance.meaning()),
+                decision.reason
+            ),
+            tone: tone_of(decision.stance),
+        });
+        if !decision.conditions.is_empty() {
+            blocks.push(Block::Heading(format!(
+                "Conditions of use for {}",
+                app_name(input, result)
+            )));
+            blocks.push(Block::Bullets(control_lines(input, &decision.conditions)));
+        }
+    }
+    if scoring.apps.len() > 1 {
+        blocks.push(Block::Paragraph(format!(
+            "Overall stance: {}. Using the apps together is only as safe as the weakest of them.",
+            scoring.stance.name()
+        )));
+    }
+    let met = scoring
+        .screening
+        .criteria
+        .iter()
+        .filter(|c| c.is_met())
+        .count();
+    blocks.push(Block::Paragraph(format!(
+        "Screening: {met} of the nine WP248 criteria met; {}.",
+        if scoring.screening.dpia_required {
+            "a DPIA is required (two or more criteria)"
+        } else {
+            "a DPIA is not strictly required (fewer than two criteria), but this assessment documents the decision"
+        }
+    )));
+    blocks.push(Block::Paragraph(if scoring.prior_consultation {
+        "Prior consultation (GDPR Art. 36): a high residual risk remains with the safeguards in place. Unless the measures bring it down before processing starts, the supervisory authority must be consulted first.".to_string()
+    } else {
+        "Prior consultation (GDPR Art. 36): not needed; no high residual risk remains with the safeguards in place.".to_string()
+    }));
+    if !scoring.warnings.is_empty() {
+        blocks.push(Block::Heading("Warnings about the inputs".to_string()));
+        blocks.push(Block::Bullets(scoring.warnings.clone()));
+    }
+    Section {
+        title: "Summary".to_string(),
+        new_page: true,
+        blocks,
+    }
+}
+
+fn control_lines(input: &ReportInput<'_>, ids: &[String]) -> Vec<String> {
+    ids.iter()
+        .map(|id| match input.knowledge.control(id) {
+            Some(control) => format!("{}: {}", control.name, control.policy_text),
+            None => id.clone(),
+        })
+        .collect()
+}
+
+fn screening(input: &ReportInput<'_>) -> Section {
+    let mut table = Table::new(&[
+        ("Criterion (WP248 rev.01)", 5.0),
+        ("Met", 1.0),
+        ("Because of the answer", 6.0),
+    ]);
+    for result in &input.scoring.screening.criteria {
+        let because: Vec<String> = result
+            .met_by
+            .iter()
+            .map(|b| answer_ref_text(b, input.questionnaire))
+            .collect();
+        table.row(vec![
+            format!(
+                "{}. {}",
+                result.criterion.number(),
+                result.criterion.title()
+            ),
+            if result.is_met() {
+                "Yes".to_string()
+            } else {
+                "No".to_string()
+            },
+            if because.is_empty() {
+                "—".to_string()
+            } else {
+                because.join("\n")
+            },
+        ]);
+    }
+    Section {
+        title: "Screening".to_string(),
+        new_page: true,
+        blocks: vec![
+            Block::Paragraph("The nine criteria of the EDPB-endorsed WP29 guidelines on DPIAs (WP248 rev.01). Processing that meets two or more of them requires a DPIA in most cases.".to_string()),
+            Block::Table(table),
+        ],
+    }
+}
+
+fn risk_register(input: &ReportInput<'_>, result: &AppResult) -> Section {
+    let mut table = Table::new(&[("Risk", 4.0), ("Inherent", 3.0), ("Residual", 3.0)]);
+    for risk in &result.risks {
+        let name = input
+            .knowledge
+            .risk(&risk.risk)
+            .map_or(risk.risk.as_str(), |r| r.name.as_str());
+        table.row(vec![
+            name.to_string(),
+            rating_text(&risk.inherent),
+            rating_text(&risk.residual),
+        ]);
+    }
+    let mut blocks = vec![
+        Block::Paragraph("Likelihood (L) and severity (S) on the CNIL 1–4 scales, before safeguards (inherent) and with the safeguards in place (residual). The why-trail under each risk lists every step that produced its numbers.".to_string()),
+        Block::Table(table),
+    ];
+    for risk in &result.risks {
+        blocks.extend(why_trail(input, risk));
+    }
+    Section {
+        title: format!("Risk register: {}", app_name(input, result)),
+        new_page: true,
+        blocks,
+    }
+}
+
+fn why_trail(input: &ReportInput<'_>, risk: &crate::scoring::RiskResult) -> Vec<Block> {
+    let known = input.knowledge.risk(&risk.risk);
+    let name = known.map_or(risk.risk.as_str(), |r| r.name.as_str());
+    let mut table = Table::new(&[("Step", 8.0), ("Likelihood", 1.5), ("Severity", 1.5)]);
+    for step in &risk.trail {
+        let (l, s) = if step.cause == Cause::Baseline {
+            (step.likelihood.to_string(), step.severity.to_string())
+        } else {
+            (signed(step.likelihood), signed(step.severity))
+        };
+        table.row(vec![
+            cause_text(&step.cause, input.questionnaire, input.knowledge),
+            l,
+            s,
+        ]);
+        if step.phase == Phase::Inherent && is_last_inherent(risk, step) {
+            table.row(vec![
+                "= Inherent".to_string(),
+                risk.inherent.likelihood.get().to_string(),
+                risk.inherent.severity.get().to_string(),
+            ]);
+        }
+    }
+    table.row(vec![
+        "= Residual".to_string(),
+        risk.residual.likelihood.get().to_string(),
+        risk.residual.severity.get().to_string(),
+    ]);
+    let mut blocks = vec![Block::Heading(format!(
+        "{name}: {} → {}",
+        rating_text(&risk.inherent),
+        rating_text(&risk.residual)
+    ))];
+    if let Some(known) = known {
+        blocks.push(Block::Note(format!(
+            "{} Harm: {}",
+            known.description, known.harm
+        )));
+    }
+    blocks.push(Block::Table(table));
+    blocks
+}
+
+fn is_last_inherent(risk: &crate::scoring::RiskResult, step: &crate::scoring::Step) -> bool {
+    let last = risk.trail.iter().rposition(|s| s.phase == Phase::Inherent);
+    last.is_some_and(|index| std::ptr::eq(&risk.trail[index], step))
+}
+
+fn measures(input: &ReportInput<'_>) -> Section {
+    let mut blocks = Vec::new();
+    for result in &input.scoring.apps {
+        blocks.push(Block::Heading(format!(
+            "Recommended measures: {}",
+            app_name(input, result)
+        )));
+        if result.recommended.is_empty() {
+            blocks.push(Block::Paragraph("None: no measure in the knowledge base would lower a risk that is still medium or above.".to_string()));
+            continue;
+        }
+        let mut table = Table::new(&[
+            ("Measure", 3.0),
+            ("Risks it reduces", 3.0),
+            ("Policy wording", 6.0),
+        ]);
+        for id in &result.recommended {
+            let Some(control) = input.knowledge.control(id) else {
+                continue;
+            };
+            let risks: Vec<&str> = control
+                .reduces
+                .iter()
+                .map(|r| {
+                    input
+                        .knowledge
+                        .risk(&r.risk)
+                        .map_or(r.risk.as_str(), |k| k.name.as_str())
+                })
+                .collect();
+            let condition = if result.decision.conditions.contains(id) {
+                " (condition of use)"
+            } else {
+                ""
+            };
+            table.row(vec![
+                format!("{}{condition}", control.name),
+                risks.join("; "),
+                control.policy_text.clone(),
+            ]);
+        }
+        blocks.push(Block::Table(table));
+    }
+    let in_place: Vec<String> = input
+        .scoring
+        .apps
+        .first()
+        .map(|r| r.safeguards.iter().map(|s| s.control.clone()).collect())
+        .unwrap_or_default();
+    blocks.push(Block::Heading("Safeguards already in place".to_string()));
+    if in_place.is_empty() {
+        blocks.push(Block::Paragraph("None reported.".to_string()));
+    } else {
+        blocks.push(Block::Bullets(control_lines(input, &in_place)));
+    }
+    Section {
+        title: "Measures".to_string(),
+        new_page: true,
+        blocks,
+    }
+}
+
+fn app_profile(input: &ReportInput<'_>, result: &AppResult) -> Option<Section> {
+    let app = input.knowledge.app(result.app.as_ref()?)?;
+    let mut table = Table::new(&[
+        ("Fact", 3.0),
+        ("Value", 1.6),
+        ("Detail", 5.0),
+        ("Source", 4.0),
+        ("As of", 1.8),
+    ]);
+    let mut stale = 0;
+    for definition in &input.knowledge.facts {
+        let row = match app.fact(&definition.id) {
+            Some(fact) => {
+                let is_stale = fact.is_stale(input.report_date, STALE_AFTER_MONTHS);
+                stale += usize::from(is_stale);
+                vec![
+                    definition.label.clone(),
+                    fact.value.name().to_string(),
+                    fact.detail.clone(),
+                    fact.source.clone(),
+                    if is_stale {
+                        format!("{} (possibly stale)", fact.as_of)
+                    } else {
+                        fact.as_of.to_string()
+                    },
+                ]
+            }
+            None => vec![
+                definition.label.clone(),
+                "Unknown".to_string(),
+                "No entry in the knowledge base.".to_string(),
+                "—".to_string(),
+                "—".to_string(),
+            ],
+        };
+        table.row(row);
+    }
+    let mut blocks = vec![Block::Facts(vec![
+        ("Vendor".to_string(), app.vendor.clone()),
+        (
+            "Vendor's jurisdiction".to_string(),
+            app.jurisdiction.clone(),
+        ),
+        (
+            "Source".to_string(),
+            format!("{} (as of {})", app.vendor_source, app.vendor_as_of),
+        ),
+    ])];
+    blocks.push(Block::Table(table));
+    if stale > 0 {
+        blocks.push(Block::Note(format!(
+            "{stale} fact(s) are older than {STALE_AFTER_MONTHS} months on the report date and may be stale: check them against the source before relying on them."
+        )));
+    }
+    Some(Section {
+        title: format!("App profile: {}", app.name),
+        new_page: true,
+        blocks,
+    })
+}
+
+fn answers_appendix(input: &ReportInput<'_>) -> Section {
+    let answers = &input.assessment.answers;
+    let shown: Vec<&str> = input
+        .questionnaire
+        .shown_questions(answers)
+        .iter()
+        .map(|q| q.id.as_str())
+        .collect();
+    let mut blocks = Vec::new();
+    for section in &input.questionnaire.sections {
+        let mut table = Table::new(&[("Question", 5.0), ("Answer", 5.0)]);
+        for question in &section.questions {
+            let text = if !shown.contains(&question.id.as_str()) {
+                "Not asked (its condition was not met)".to_string()
+            } else {
+                match answers.get(&question.id) {
+                    Some(answer) if answer.is_given() => {
+                        answer_text(question, answer, input.knowledge)
+                    }
+                    _ => "Not answered".to_string(),
+                }
+            };
+            table.row(vec![question.text.clone(), text]);
+        }
+        blocks.push(Block::Heading(section.title.clone()));
+        blocks.push(Block::Table(table));
+    }
+    let misfits = crate::assessment::misfits(answers, input.questionnaire, input.knowledge);
+    if !misfits.is_empty() {
+        blocks.push(Block::Heading(
+            "Answers that do not fit this questionnaire".to_string(),
+        ));
+        blocks.push(Block::Bullets(
+            misfits.into_iter().map(|m| m.problem).collect(),
+        ));
+    }
+    Section {
+        title: "Appendix A: questions and answers".to_string(),
+        new_page: true,
+        blocks,
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
