@@ -27,7 +27,7 @@ pub(super) fn section(report_date: Date, stale_after_months: i32) -> Section {
         new_page: true,
         blocks: vec![
             Block::Heading("Scales".to_string()),
-            Block::Paragraph("Likelihood and severity use the CNIL scales: 1 negligible, 2 limited, 3 significant, 4 maximum. Each risk starts from a baseline in the knowledge base. Answers, facts about the app and legal rules raise it by whole steps; the sum is kept within 1–4 (the why-trail shows when this happens). Each safeguard in place then lowers it by the steps the knowledge base gives, never below 1. A safeguard can only lower a risk, never raise it.".to_string()),
+            Block::Paragraph("Likelihood and severity use the CNIL scales: 1 negligible, 2 limited, 3 significant, 4 maximum. Each risk starts from a baseline in the knowledge base. Answers, facts about the app and legal rules raise it by whole steps; the inherent rating is the sum kept within 1–4 (the why-trail shows when this happens). Each safeguard in place then lowers it by the steps the knowledge base gives, never below 1; raises beyond the top of the scale are offset first, so a risk driven far past the maximum needs more safeguards to come down. A safeguard can only lower a risk, never raise it.".to_string()),
             Block::Heading("Level".to_string()),
             Block::Paragraph("The level is the product of likelihood and severity: 1–3 low, 4–6 medium, 8–9 high, 12–16 very high.".to_string()),
             Block::Table(levels),

@@ -135,7 +135,7 @@ fn decide_high(knowledge: &KnowledgeBase, high: &[&RiskResult], in_place: &[&str
             return Decision {
                 stance: Stance::Forbid,
                 reason: format!(
-                    "{} is high with the safeguards in place, and no combination of the measures in the knowledge base brings it to medium or lower. Under the stance rule, the use should be forbidden.",
+                    "“{}” is high with the safeguards in place, and no combination of the measures in the knowledge base brings it to medium or lower. Under the stance rule, the use should be forbidden.",
                     risk_name(knowledge, &risk.risk)
                 ),
                 conditions: Vec::new(),

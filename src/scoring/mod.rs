@@ -172,6 +172,8 @@ pub enum Cause {
     Safeguard(String),
     /// The steps ran past the end of the 1–4 scale and were brought back to it.
     ScaleLimit,
+    /// Raises beyond the top of the scale, which safeguards must offset first.
+    AboveScale,
 }
 
 /// Scores an assessment's answers. The same inputs always give the same result.

@@ -123,6 +123,7 @@ fn rate_risk(
         severity: i32::from(r.severity),
     }));
     let inherent = settle(&mut trail, Phase::Inherent);
+    trail.extend(carried_over(&trail));
     trail.extend(reductions(&risk.id, in_place, knowledge));
     let residual = settle(&mut trail, Phase::Residual);
     RiskResult {
@@ -131,6 +132,17 @@ fn rate_risk(
         residual,
         trail,
     }
+}
+
+/// Raises beyond the top of the scale are not forgotten once the inherent rating is capped at 4:
+/// safeguards must offset them before the residual rating comes down. Without this, an app the
+/// provider can read would look as safe as any other once a few unrelated safeguards are in
+/// place. The step undoes the cap, so the trail still adds up to the residual rating.
+fn carried_over(trail: &[Step]) -> Option<Step> {
+    let cap = trail.iter().rev().find(|s| s.phase == Phase::Inherent && s.cause == Cause::ScaleLimit)?;
+    let likelihood = (-cap.likelihood).max(0);
+    let severity = (-cap.severity).max(0);
+    (likelihood > 0 || severity > 0).then_some(Step { cause: Cause::AboveScale, phase: Phase::Residual, likelihood, severity })
 }
 
 /// The steps the given controls take off one risk, in knowledge-base order.

@@ -2,4 +2,6 @@
 
 mod support;
 
-mod examples;
+mod scoring;
+mod pdf;
+mod validation;

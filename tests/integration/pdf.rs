@@ -1,0 +1,92 @@
+//! The PDF report: readable text, determinism, nothing outside the margins.
+
+use crate::support::{example, knowledge, questionnaire};
+use msgdpia::bundle::Bundle;
+use msgdpia::date::Date;
+use msgdpia::embedded;
+use msgdpia::pdf::{self, PageSize};
+
+fn bundle() -> Bundle {
+    Bundle::load(&embedded::knowledge_base_source(), &embedded::questionnaire_sources()[0]).expect("built-in files load")
+}
+
+fn render(name: &str, date: &str) -> Vec<u8> {
+    let bundle = bundle();
+    let assessment = example(name);
+    let scoring = bundle.score(&assessment);
+    let document = bundle.report(&assessment, &scoring, Date::parse(date).unwrap());
+    pdf::render(&document, PageSize::A4).expect("renders")
+}
+
+/// All text of a PDF, page by page, read back with lopdf.
+pub fn pdf_text(bytes: &[u8]) -> String {
+    let document = lopdf::Document::load_mem(bytes).expect("the PDF parses");
+    let pages: Vec<u32> = document.get_pages().keys().copied().collect();
+    document.extract_text(&pages).expect("text extracts")
+}
+
+#[test]
+fn text_read_back_has_the_unicode_name_the_stance_and_every_risk() {
+    let bytes = render("hk-law-firm-wechat.ron", "2026-11-23");
+    let text = pdf_text(&bytes);
+    assert!(text.contains("Zoë Łukasiewicz, Müller & Associés"), "{}", &text[..500.min(text.len())]);
+    assert!(text.contains("FORBID"));
+    let kb = knowledge();
+    for risk in &kb.risks {
+        assert!(text.contains(&risk.name), "missing risk {}", risk.name);
+    }
+    let _ = questionnaire(&kb);
+}
+
+#[test]
+fn same_assessment_and_date_give_identical_bytes() {
+    let first = render("scottish-team-whatsapp.ron", "2026-11-23");
+    let second = render("scottish-team-whatsapp.ron", "2026-11-23");
+    assert!(first == second, "two renders of the same input differ");
+    let later = render("scottish-team-whatsapp.ron", "2027-01-05");
+    assert!(first != later, "the report date must show in the output");
+}
+
+#[test]
+fn every_page_is_numbered_and_headed() {
+    let bytes = render("uk-firm-signal-mdm.ron", "2026-11-23");
+    let document = lopdf::Document::load_mem(&bytes).unwrap();
+    let total = document.get_pages().len();
+    assert!(total > 3);
+    for (number, page) in document.get_pages().keys().enumerate() {
+        let text = document.extract_text(&[*page]).unwrap();
+        assert!(text.contains(&format!("Page {} of {total}", number + 1)), "page {} lacks its number", number + 1);
+        assert!(text.contains("CONFIDENTIAL"), "page {} lacks the running header", number + 1);
+    }
+}
+
+#[test]
+fn long_content_stays_inside_the_page_and_flows_onto_new_pages() {
+    let bundle = bundle();
+    let mut assessment = example("uk-firm-signal-mdm.ron");
+    assessment.metadata.organisation = "Ł".repeat(40) + &" Müller & Associés".repeat(9);
+    assert!(assessment.metadata.organisation.chars().count() >= 200);
+    let long_answer: String = (0..700).map(|i| format!("word{i} ")).collect::<String>() + &"x".repeat(600);
+    assert!(long_answer.len() >= 5000);
+    assessment.answers.insert("gov_notes".into(), msgdpia::answer::Answer::Text(long_answer.clone()));
+    let scoring = bundle.score(&assessment);
+    let document = bundle.report(&assessment, &scoring, Date::parse("2026-11-23").unwrap());
+    let metrics = pdf::fonts::Metrics::load().unwrap();
+    for size in [PageSize::A4, PageSize::LETTER] {
+        let layout = pdf::layout::lay_out(&document, size, &metrics);
+        let (left, top, right, bottom) = pdf::layout::printable_area(size);
+        for (index, page) in layout.pages.iter().enumerate() {
+            for mark in &page.marks {
+                if let pdf::page::Mark::Text { x, y, width, text, .. } = mark {
+                    assert!(*x >= left - 0.01 && x + width <= right + 0.01, "page {}: text runs off horizontally: {text}", index + 1);
+                    assert!(*y >= top && *y <= bottom, "page {}: text runs off vertically: {text}", index + 1);
+                }
+            }
+        }
+    }
+    let bytes = pdf::render(&document, PageSize::A4).unwrap();
+    let text = pdf_text(&bytes);
+    assert!(text.contains("word699"), "the end of the long answer is missing");
+    let x_count = text.chars().filter(|c| *c == 'x').count();
+    assert!(x_count >= 600, "the unbreakable run was cut: {x_count} x");
+}
