@@ -31,5 +31,5 @@ pub mod cli;
 pub mod io;
 pub mod pdf;
 
-// #[cfg(feature = "gui")]
-// pub mod gui;
+#[cfg(feature = "gui")]
+pub mod gui;

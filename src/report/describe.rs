@@ -97,7 +97,9 @@ pub(crate) fn cause_text(
             )
         }
         Cause::ScaleLimit => "Kept within the 1–4 scale".to_string(),
-        Cause::AboveScale => "Raises beyond the top of the scale, which safeguards must offset first".to_string(),
+        Cause::AboveScale => {
+            "Raises beyond the top of the scale, which safeguards must offset first".to_string()
+        }
     }
 }
 

@@ -139,10 +139,18 @@ fn rate_risk(
 /// provider can read would look as safe as any other once a few unrelated safeguards are in
 /// place. The step undoes the cap, so the trail still adds up to the residual rating.
 fn carried_over(trail: &[Step]) -> Option<Step> {
-    let cap = trail.iter().rev().find(|s| s.phase == Phase::Inherent && s.cause == Cause::ScaleLimit)?;
+    let cap = trail
+        .iter()
+        .rev()
+        .find(|s| s.phase == Phase::Inherent && s.cause == Cause::ScaleLimit)?;
     let likelihood = (-cap.likelihood).max(0);
     let severity = (-cap.severity).max(0);
-    (likelihood > 0 || severity > 0).then_some(Step { cause: Cause::AboveScale, phase: Phase::Residual, likelihood, severity })
+    (likelihood > 0 || severity > 0).then_some(Step {
+        cause: Cause::AboveScale,
+        phase: Phase::Residual,
+        likelihood,
+        severity,
+    })
 }
 
 /// The steps the given controls take off one risk, in knowledge-base order.

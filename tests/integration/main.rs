@@ -2,6 +2,8 @@
 
 mod support;
 
-mod scoring;
+mod assessment;
+mod cli;
 mod pdf;
+mod scoring;
 mod validation;

@@ -7,7 +7,11 @@ use msgdpia::embedded;
 use msgdpia::pdf::{self, PageSize};
 
 fn bundle() -> Bundle {
-    Bundle::load(&embedded::knowledge_base_source(), &embedded::questionnaire_sources()[0]).expect("built-in files load")
+    Bundle::load(
+        &embedded::knowledge_base_source(),
+        &embedded::questionnaire_sources()[0],
+    )
+    .expect("built-in files load")
 }
 
 fn render(name: &str, date: &str) -> Vec<u8> {
@@ -29,7 +33,11 @@ pub fn pdf_text(bytes: &[u8]) -> String {
 fn text_read_back_has_the_unicode_name_the_stance_and_every_risk() {
     let bytes = render("hk-law-firm-wechat.ron", "2026-11-23");
     let text = pdf_text(&bytes);
-    assert!(text.contains("Zoë Łukasiewicz, Müller & Associés"), "{}", &text[..500.min(text.len())]);
+    assert!(
+        text.contains("Zoë Łukasiewicz, Müller & Associés"),
+        "{}",
+        &text[..500.min(text.len())]
+    );
     assert!(text.contains("FORBID"));
     let kb = knowledge();
     for risk in &kb.risks {
@@ -55,8 +63,16 @@ fn every_page_is_numbered_and_headed() {
     assert!(total > 3);
     for (number, page) in document.get_pages().keys().enumerate() {
         let text = document.extract_text(&[*page]).unwrap();
-        assert!(text.contains(&format!("Page {} of {total}", number + 1)), "page {} lacks its number", number + 1);
-        assert!(text.contains("CONFIDENTIAL"), "page {} lacks the running header", number + 1);
+        assert!(
+            text.contains(&format!("Page {} of {total}", number + 1)),
+            "page {} lacks its number",
+            number + 1
+        );
+        assert!(
+            text.contains("CONFIDENTIAL"),
+            "page {} lacks the running header",
+            number + 1
+        );
     }
 }
 
@@ -66,9 +82,13 @@ fn long_content_stays_inside_the_page_and_flows_onto_new_pages() {
     let mut assessment = example("uk-firm-signal-mdm.ron");
     assessment.metadata.organisation = "Ł".repeat(40) + &" Müller & Associés".repeat(9);
     assert!(assessment.metadata.organisation.chars().count() >= 200);
-    let long_answer: String = (0..700).map(|i| format!("word{i} ")).collect::<String>() + &"x".repeat(600);
+    let long_answer: String =
+        (0..700).map(|i| format!("word{i} ")).collect::<String>() + &"x".repeat(600);
     assert!(long_answer.len() >= 5000);
-    assessment.answers.insert("gov_notes".into(), msgdpia::answer::Answer::Text(long_answer.clone()));
+    assessment.answers.insert(
+        "gov_notes".into(),
+        msgdpia::answer::Answer::Text(long_answer.clone()),
+    );
     let scoring = bundle.score(&assessment);
     let document = bundle.report(&assessment, &scoring, Date::parse("2026-11-23").unwrap());
     let metrics = pdf::fonts::Metrics::load().unwrap();
@@ -77,16 +97,30 @@ fn long_content_stays_inside_the_page_and_flows_onto_new_pages() {
         let (left, top, right, bottom) = pdf::layout::printable_area(size);
         for (index, page) in layout.pages.iter().enumerate() {
             for mark in &page.marks {
-                if let pdf::page::Mark::Text { x, y, width, text, .. } = mark {
-                    assert!(*x >= left - 0.01 && x + width <= right + 0.01, "page {}: text runs off horizontally: {text}", index + 1);
-                    assert!(*y >= top && *y <= bottom, "page {}: text runs off vertically: {text}", index + 1);
+                if let pdf::page::Mark::Text {
+                    x, y, width, text, ..
+                } = mark
+                {
+                    assert!(
+                        *x >= left - 0.01 && x + width <= right + 0.01,
+                        "page {}: text runs off horizontally: {text}",
+                        index + 1
+                    );
+                    assert!(
+                        *y >= top && *y <= bottom,
+                        "page {}: text runs off vertically: {text}",
+                        index + 1
+                    );
                 }
             }
         }
     }
     let bytes = pdf::render(&document, PageSize::A4).unwrap();
     let text = pdf_text(&bytes);
-    assert!(text.contains("word699"), "the end of the long answer is missing");
+    assert!(
+        text.contains("word699"),
+        "the end of the long answer is missing"
+    );
     let x_count = text.chars().filter(|c| *c == 'x').count();
     assert!(x_count >= 600, "the unbreakable run was cut: {x_count} x");
 }

@@ -8,14 +8,20 @@ use msgdpia::scale::RiskLevel;
 use msgdpia::scoring::{Cause, Phase, Stance, score};
 use msgdpia::wp248::Criterion;
 
-const EXAMPLES: [&str; 3] = ["hk-law-firm-wechat.ron", "scottish-team-whatsapp.ron", "uk-firm-signal-mdm.ron"];
+const EXAMPLES: [&str; 3] = [
+    "hk-law-firm-wechat.ron",
+    "scottish-team-whatsapp.ron",
+    "uk-firm-signal-mdm.ron",
+];
 
 /// Yes/no questions whose "yes" marks a safeguard as in place.
 fn safeguard_questions(q: &Questionnaire) -> Vec<String> {
     q.questions()
         .filter(|question| question.kind == QuestionKind::YesNo)
         .filter(|question| {
-            question.option("yes").is_some_and(|o| o.effects.iter().any(|e| matches!(e, Effect::Safeguard(_))))
+            question
+                .option("yes")
+                .is_some_and(|o| o.effects.iter().any(|e| matches!(e, Effect::Safeguard(_))))
         })
         .map(|question| question.id.clone())
         .collect()
@@ -26,7 +32,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self, below: usize) -> usize {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
         ((self.0 >> 33) as usize) % below.max(1)
     }
 }
@@ -39,7 +48,9 @@ fn random_answers(q: &Questionnaire, apps: &[String], rng: &mut Lcg) -> Answers 
         let answer = match question.kind {
             QuestionKind::YesNo => Answer::YesNo(YesNo::ALL[rng.next(3)]),
             QuestionKind::SingleChoice => Answer::Choice(ids[rng.next(ids.len())].clone()),
-            QuestionKind::MultipleChoice => Answer::Choices(ids.iter().filter(|_| rng.next(2) == 0).cloned().collect()),
+            QuestionKind::MultipleChoice => {
+                Answer::Choices(ids.iter().filter(|_| rng.next(2) == 0).cloned().collect())
+            }
             QuestionKind::Apps => Answer::Apps(vec![apps[rng.next(apps.len())].clone()]),
             QuestionKind::Number => Answer::Number(rng.next(5000) as f64),
             _ => continue,
@@ -68,12 +79,24 @@ fn adding_a_safeguard_never_raises_a_residual_risk() {
             let after = score(&q, &kb, &with);
             for (app_before, app_after) in before.apps.iter().zip(&after.apps) {
                 for (b, a) in app_before.risks.iter().zip(&app_after.risks) {
-                    assert!(a.residual.likelihood <= b.residual.likelihood && a.residual.severity <= b.residual.severity, "safeguard `{id}` raised {}", b.risk);
-                    assert_eq!(a.inherent, b.inherent, "safeguard `{id}` changed the inherent rating of {}", b.risk);
+                    assert!(
+                        a.residual.likelihood <= b.residual.likelihood
+                            && a.residual.severity <= b.residual.severity,
+                        "safeguard `{id}` raised {}",
+                        b.risk
+                    );
+                    assert_eq!(
+                        a.inherent, b.inherent,
+                        "safeguard `{id}` changed the inherent rating of {}",
+                        b.risk
+                    );
                     comparisons += 1;
                 }
             }
-            assert!(after.stance <= before.stance, "safeguard `{id}` made the stance stricter");
+            assert!(
+                after.stance <= before.stance,
+                "safeguard `{id}` made the stance stricter"
+            );
         }
     }
     assert!(comparisons > 1000, "too few comparisons: {comparisons}");
@@ -87,10 +110,30 @@ fn the_why_trail_adds_up_to_every_rating() {
         for app in score(&q, &kb, &example(name).answers).apps {
             for risk in app.risks {
                 let inherent = risk.trail.iter().filter(|s| s.phase == Phase::Inherent);
-                let (l, s) = inherent.fold((0, 0), |(l, s), step| (l + step.likelihood, s + step.severity));
-                assert_eq!((l, s), (i32::from(risk.inherent.likelihood.get()), i32::from(risk.inherent.severity.get())), "{name} {}", risk.risk);
-                let (l, s) = risk.trail.iter().fold((0, 0), |(l, s), step| (l + step.likelihood, s + step.severity));
-                assert_eq!((l, s), (i32::from(risk.residual.likelihood.get()), i32::from(risk.residual.severity.get())), "{name} {}", risk.risk);
+                let (l, s) = inherent.fold((0, 0), |(l, s), step| {
+                    (l + step.likelihood, s + step.severity)
+                });
+                assert_eq!(
+                    (l, s),
+                    (
+                        i32::from(risk.inherent.likelihood.get()),
+                        i32::from(risk.inherent.severity.get())
+                    ),
+                    "{name} {}",
+                    risk.risk
+                );
+                let (l, s) = risk.trail.iter().fold((0, 0), |(l, s), step| {
+                    (l + step.likelihood, s + step.severity)
+                });
+                assert_eq!(
+                    (l, s),
+                    (
+                        i32::from(risk.residual.likelihood.get()),
+                        i32::from(risk.residual.severity.get())
+                    ),
+                    "{name} {}",
+                    risk.risk
+                );
                 assert!(risk.residual.level <= risk.inherent.level);
             }
         }
@@ -102,10 +145,26 @@ fn the_why_trail_names_the_answers_facts_and_rules() {
     let kb = knowledge();
     let q = questionnaire(&kb);
     let scoring = score(&q, &kb, &example("hk-law-firm-wechat.ron").answers);
-    let privilege = scoring.apps[0].risks.iter().find(|r| r.risk == "privilege").unwrap();
-    assert!(privilege.trail.iter().any(|s| s.cause == Cause::Rule("prc_evidence".into()) && s.likelihood == 2));
-    let confidentiality = scoring.apps[0].risks.iter().find(|r| r.risk == "confidentiality").unwrap();
-    assert!(confidentiality.trail.iter().any(|s| matches!(&s.cause, Cause::Fact { fact, .. } if fact == "e2ee_default_1to1") && s.likelihood == 2));
+    let privilege = scoring.apps[0]
+        .risks
+        .iter()
+        .find(|r| r.risk == "privilege")
+        .unwrap();
+    assert!(
+        privilege
+            .trail
+            .iter()
+            .any(|s| s.cause == Cause::Rule("prc_evidence".into()) && s.likelihood == 2)
+    );
+    let confidentiality = scoring.apps[0]
+        .risks
+        .iter()
+        .find(|r| r.risk == "confidentiality")
+        .unwrap();
+    assert!(confidentiality.trail.iter().any(
+        |s| matches!(&s.cause, Cause::Fact { fact, .. } if fact == "e2ee_default_1to1")
+            && s.likelihood == 2
+    ));
 }
 
 #[test]
@@ -116,7 +175,10 @@ fn answers_to_hidden_questions_do_not_count() {
     answers.insert("uses_groups".into(), Answer::YesNo(YesNo::No));
     let before = score(&q, &kb, &answers);
     // group_members is only asked when groups are used: its answer must be ignored.
-    answers.insert("group_members".into(), Answer::Choice("with_externals".into()));
+    answers.insert(
+        "group_members".into(),
+        Answer::Choice("with_externals".into()),
+    );
     let after = score(&q, &kb, &answers);
     assert_eq!(before.apps, after.apps);
 }
@@ -129,7 +191,14 @@ fn screening_requires_two_criteria() {
     answers.insert("s_sensitive".into(), Answer::YesNo(YesNo::Yes));
     let one = score(&q, &kb, &answers);
     assert!(!one.screening.dpia_required);
-    assert!(one.screening.criteria.iter().find(|c| c.criterion == Criterion::SensitiveData).unwrap().is_met());
+    assert!(
+        one.screening
+            .criteria
+            .iter()
+            .find(|c| c.criterion == Criterion::SensitiveData)
+            .unwrap()
+            .is_met()
+    );
     answers.insert("s_large_scale".into(), Answer::YesNo(YesNo::Yes));
     assert!(score(&q, &kb, &answers).screening.dpia_required);
 }
@@ -141,8 +210,18 @@ fn no_answers_still_score_with_warnings() {
     let scoring = score(&q, &kb, &Answers::new());
     assert_eq!(scoring.apps.len(), 1);
     assert!(scoring.apps[0].app.is_none());
-    assert!(scoring.warnings.iter().any(|w| w.contains("no app was chosen")));
-    assert!(scoring.warnings.iter().any(|w| w.contains("required question `org_type`")));
+    assert!(
+        scoring
+            .warnings
+            .iter()
+            .any(|w| w.contains("no app was chosen"))
+    );
+    assert!(
+        scoring
+            .warnings
+            .iter()
+            .any(|w| w.contains("required question `org_type`"))
+    );
 }
 
 #[test]
@@ -154,8 +233,18 @@ fn answers_that_do_not_fit_are_warned_about_not_used() {
     answers.insert("devices".into(), Answer::Choice("smartwatch".into()));
     answers.insert("retired_question".into(), Answer::Text("kept".into()));
     let scoring = score(&q, &kb, &answers);
-    assert!(scoring.warnings.iter().any(|w| w.contains("no option `smartwatch`")));
-    assert!(scoring.warnings.iter().any(|w| w.contains("no question `retired_question`")));
+    assert!(
+        scoring
+            .warnings
+            .iter()
+            .any(|w| w.contains("no option `smartwatch`"))
+    );
+    assert!(
+        scoring
+            .warnings
+            .iter()
+            .any(|w| w.contains("no question `retired_question`"))
+    );
     assert_eq!(clean.apps[0].risks, scoring.apps[0].risks);
 }
 
@@ -164,14 +253,24 @@ fn several_apps_are_scored_side_by_side_and_the_weakest_sets_the_stance() {
     let kb = knowledge();
     let q = questionnaire(&kb);
     let mut answers = example("uk-firm-signal-mdm.ron").answers;
-    answers.insert("apps".into(), Answer::Apps(vec!["signal".into(), "wechat".into()]));
+    answers.insert(
+        "apps".into(),
+        Answer::Apps(vec!["signal".into(), "wechat".into()]),
+    );
     let scoring = score(&q, &kb, &answers);
     assert_eq!(scoring.apps.len(), 2);
     let signal = &scoring.apps[0];
     let wechat = &scoring.apps[1];
     assert!(wechat.decision.stance > signal.decision.stance);
     assert_eq!(scoring.stance, wechat.decision.stance);
-    let conf = |r: &msgdpia::scoring::AppResult| r.risks.iter().find(|x| x.risk == "confidentiality").unwrap().residual.likelihood;
+    let conf = |r: &msgdpia::scoring::AppResult| {
+        r.risks
+            .iter()
+            .find(|x| x.risk == "confidentiality")
+            .unwrap()
+            .residual
+            .likelihood
+    };
     assert!(conf(wechat) > conf(signal));
 }
 
@@ -182,14 +281,24 @@ fn examples_come_out_as_a_dpo_expects() {
     let hk = score(&q, &kb, &example("hk-law-firm-wechat.ron").answers);
     assert_eq!(hk.stance, Stance::Forbid);
     assert!(hk.prior_consultation);
-    let privilege = hk.apps[0].risks.iter().find(|r| r.risk == "privilege").unwrap();
+    let privilege = hk.apps[0]
+        .risks
+        .iter()
+        .find(|r| r.risk == "privilege")
+        .unwrap();
     assert_eq!(privilege.residual.level, RiskLevel::VeryHigh);
 
     let scot = score(&q, &kb, &example("scottish-team-whatsapp.ron").answers);
     assert_eq!(scot.stance, Stance::Define);
     let conditions = &scot.apps[0].decision.conditions;
-    assert!(conditions.contains(&"transcription_monthly".to_string()), "{conditions:?}");
-    assert!(conditions.contains(&"group_owner".to_string()), "{conditions:?}");
+    assert!(
+        conditions.contains(&"transcription_monthly".to_string()),
+        "{conditions:?}"
+    );
+    assert!(
+        conditions.contains(&"group_owner".to_string()),
+        "{conditions:?}"
+    );
     assert!(!scot.prior_consultation);
 
     let uk = score(&q, &kb, &example("uk-firm-signal-mdm.ron").answers);

@@ -25,30 +25,52 @@ fn questionnaire_errors(text: &str) -> Vec<Diagnostic> {
 /// The 1-based column where `token` first appears on 1-based `line` of `text`.
 fn column_of(text: &str, line: usize, token: &str) -> usize {
     let line_text = text.lines().nth(line - 1).expect("line exists");
-    let byte = line_text.find(token).unwrap_or_else(|| panic!("`{token}` not on line {line}: {line_text}"));
+    let byte = line_text
+        .find(token)
+        .unwrap_or_else(|| panic!("`{token}` not on line {line}: {line_text}"));
     line_text[..byte].chars().count() + 1
 }
 
 /// Asserts one diagnostic mentions every `needle` and sits on `line` where `token` starts.
-fn assert_error_at(diagnostics: &[Diagnostic], needles: &[&str], text: &str, line: usize, token: &str) {
+fn assert_error_at(
+    diagnostics: &[Diagnostic],
+    needles: &[&str],
+    text: &str,
+    line: usize,
+    token: &str,
+) {
     assert_error(diagnostics, needles, line, column_of(text, line, token));
 }
 
 /// Asserts one diagnostic mentions every `needle` and sits at `line`:`column`.
 fn assert_error(diagnostics: &[Diagnostic], needles: &[&str], line: usize, column: usize) {
-    let found = diagnostics.iter().find(|d| needles.iter().all(|n| d.message.contains(n)));
-    let Some(found) = found else { panic!("no error mentions {needles:?}; got:\n{diagnostics:#?}") };
+    let found = diagnostics
+        .iter()
+        .find(|d| needles.iter().all(|n| d.message.contains(n)));
+    let Some(found) = found else {
+        panic!("no error mentions {needles:?}; got:\n{diagnostics:#?}")
+    };
     assert_eq!(found.file, "custom.ron");
-    assert_eq!((found.location.line, found.location.column), (line, column), "wrong place for {found}");
+    assert_eq!(
+        (found.location.line, found.location.column),
+        (line, column),
+        "wrong place for {found}"
+    );
     let shown = found.to_string();
-    assert!(shown.starts_with(&format!("custom.ron:{line}:{column}: ")), "{shown}");
+    assert!(
+        shown.starts_with(&format!("custom.ron:{line}:{column}: ")),
+        "{shown}"
+    );
 }
 
-const YES_NO: &str = "                Question(id: \"q1\", text: \"Q1?\", help: \"Why.\", kind: YesNo),";
+const YES_NO: &str =
+    "                Question(id: \"q1\", text: \"Q1?\", help: \"Why.\", kind: YesNo),";
 
 #[test]
 fn syntax_error_has_line_and_column() {
-    let text = questionnaire_text("                Question(id: \"q1\" text: \"Q1?\", help: \"Why.\", kind: YesNo),");
+    let text = questionnaire_text(
+        "                Question(id: \"q1\" text: \"Q1?\", help: \"Why.\", kind: YesNo),",
+    );
     let errors = questionnaire_errors(&text);
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].location.line, 10);
@@ -57,43 +79,81 @@ fn syntax_error_has_line_and_column() {
 
 #[test]
 fn unknown_field_is_named_with_the_real_fields() {
-    let text = questionnaire_text("                Question(id: \"q1\", text: \"Q1?\", hlep: \"Why.\", kind: YesNo),");
-    assert_error_at(&questionnaire_errors(&text), &["`hlep` is not a field", "help"], &text, 10, "hlep");
+    let text = questionnaire_text(
+        "                Question(id: \"q1\", text: \"Q1?\", hlep: \"Why.\", kind: YesNo),",
+    );
+    assert_error_at(
+        &questionnaire_errors(&text),
+        &["`hlep` is not a field", "help"],
+        &text,
+        10,
+        "hlep",
+    );
 }
 
 #[test]
 fn missing_required_field_is_named() {
-    let text = questionnaire_text("                Question(id: \"q1\", text: \"Q1?\", kind: YesNo),");
+    let text =
+        questionnaire_text("                Question(id: \"q1\", text: \"Q1?\", kind: YesNo),");
     let errors = questionnaire_errors(&text);
-    assert!(errors[0].message.contains("missing the required field `help`"), "{}", errors[0]);
+    assert!(
+        errors[0]
+            .message
+            .contains("missing the required field `help`"),
+        "{}",
+        errors[0]
+    );
     assert_eq!(errors[0].location.line, 10);
 }
 
 #[test]
 fn duplicate_id_points_at_the_second_one() {
     let text = questionnaire_text(&format!("{YES_NO}\n{YES_NO}"));
-    assert_error(&questionnaire_errors(&text), &["question id `q1` is used more than once"], 11, column_of(&text, 11, "\"q1\""));
+    assert_error(
+        &questionnaire_errors(&text),
+        &["question id `q1` is used more than once"],
+        11,
+        column_of(&text, 11, "\"q1\""),
+    );
 }
 
 #[test]
 fn unknown_risk_in_an_effect_is_located() {
     let q = "                Question(id: \"q1\", text: \"Q1?\", help: \"Why.\", kind: YesNo, options: [Choice(id: \"yes\", effects: [Raise(risk: \"confidentialty\", likelihood: 1)])]),";
     let text = questionnaire_text(q);
-    assert_error_at(&questionnaire_errors(&text), &["`confidentialty` is not a risk"], &text, 10, "\"confidentialty\"");
+    assert_error_at(
+        &questionnaire_errors(&text),
+        &["`confidentialty` is not a risk"],
+        &text,
+        10,
+        "\"confidentialty\"",
+    );
 }
 
 #[test]
 fn unknown_control_in_a_safeguard_is_located() {
     let q = "                Question(id: \"q1\", text: \"Q1?\", help: \"Why.\", kind: YesNo, options: [Choice(id: \"yes\", effects: [Safeguard(\"mdn\")])]),";
     let text = questionnaire_text(q);
-    assert_error_at(&questionnaire_errors(&text), &["`mdn` is not a control"], &text, 10, "\"mdn\"");
+    assert_error_at(
+        &questionnaire_errors(&text),
+        &["`mdn` is not a control"],
+        &text,
+        10,
+        "\"mdn\"",
+    );
 }
 
 #[test]
 fn step_out_of_range_is_refused() {
     let q = "                Question(id: \"q1\", text: \"Q1?\", help: \"Why.\", kind: YesNo, options: [Choice(id: \"yes\", effects: [Raise(risk: \"privilege\", severity: 4)])]),";
     let text = questionnaire_text(q);
-    assert_error_at(&questionnaire_errors(&text), &["between 0 and 3"], &text, 10, "\"privilege\"");
+    assert_error_at(
+        &questionnaire_errors(&text),
+        &["between 0 and 3"],
+        &text,
+        10,
+        "\"privilege\"",
+    );
 }
 
 #[test]
@@ -102,7 +162,13 @@ fn condition_on_a_later_question_is_refused() {
     let q2 = "                Question(id: \"q2\", text: \"Q2?\", help: \"Why.\", kind: YesNo),";
     let text = questionnaire_text(&format!("{q1}\n{q2}"));
     let errors = questionnaire_errors(&text);
-    assert_error_at(&errors, &["question `q1`", "`q2`", "not a question asked earlier"], &text, 10, "\"q2\"");
+    assert_error_at(
+        &errors,
+        &["question `q1`", "`q2`", "not a question asked earlier"],
+        &text,
+        10,
+        "\"q2\"",
+    );
 }
 
 #[test]
@@ -111,21 +177,40 @@ fn condition_on_an_unknown_option_lists_the_options() {
     let q2 = "                Question(id: \"q2\", text: \"Q2?\", help: \"Why.\", kind: YesNo, show_if: Is(\"q1\", \"maybe\")),";
     let text = questionnaire_text(&format!("{q1}\n{q2}"));
     let errors = questionnaire_errors(&text);
-    assert_error_at(&errors, &["no option `maybe`", "yes, no, dont_know"], &text, 11, "\"maybe\"");
+    assert_error_at(
+        &errors,
+        &["no option `maybe`", "yes, no, dont_know"],
+        &text,
+        11,
+        "\"maybe\"",
+    );
 }
 
 #[test]
 fn a_safeguard_option_cannot_raise_a_risk() {
     let q = "                Question(id: \"q1\", text: \"Q1?\", help: \"Why.\", kind: YesNo, options: [Choice(id: \"yes\", effects: [Safeguard(\"mdm\"), Raise(risk: \"privilege\", severity: 1)])]),";
     let text = questionnaire_text(q);
-    assert_error_at(&questionnaire_errors(&text), &["cannot also raise a risk"], &text, 10, "\"yes\"");
+    assert_error_at(
+        &questionnaire_errors(&text),
+        &["cannot also raise a risk"],
+        &text,
+        10,
+        "\"yes\"",
+    );
 }
 
 #[test]
 fn choice_question_without_options_is_refused() {
-    let q = "                Question(id: \"q1\", text: \"Q1?\", help: \"Why.\", kind: SingleChoice),";
+    let q =
+        "                Question(id: \"q1\", text: \"Q1?\", help: \"Why.\", kind: SingleChoice),";
     let text = questionnaire_text(q);
-    assert_error_at(&questionnaire_errors(&text), &["`q1` needs at least 2 options"], &text, 10, "\"q1\"");
+    assert_error_at(
+        &questionnaire_errors(&text),
+        &["`q1` needs at least 2 options"],
+        &text,
+        10,
+        "\"q1\"",
+    );
 }
 
 fn knowledge_errors(text: &str) -> Vec<Diagnostic> {
@@ -143,22 +228,55 @@ fn small_kb(risk_scale: u8, fact: &str) -> String {
 
 #[test]
 fn knowledge_base_scale_out_of_range() {
-    let text = small_kb(5, "Fact(id: \"f\", value: Yes, detail: \"d\", source: \"s\", as_of: \"2025-01-01\")");
-    assert_error_at(&knowledge_errors(&text), &["`base_likelihood` must be on the 1–4 scale", "found 5"], &text, 4, "\"r\"");
+    let text = small_kb(
+        5,
+        "Fact(id: \"f\", value: Yes, detail: \"d\", source: \"s\", as_of: \"2025-01-01\")",
+    );
+    assert_error_at(
+        &knowledge_errors(&text),
+        &["`base_likelihood` must be on the 1–4 scale", "found 5"],
+        &text,
+        4,
+        "\"r\"",
+    );
 }
 
 #[test]
 fn knowledge_base_bad_date_and_unknown_fact() {
-    let text = small_kb(1, "Fact(id: \"g\", value: Yes, detail: \"d\", source: \"s\", as_of: \"2025-02-30\")");
+    let text = small_kb(
+        1,
+        "Fact(id: \"g\", value: Yes, detail: \"d\", source: \"s\", as_of: \"2025-02-30\")",
+    );
     let errors = knowledge_errors(&text);
-    assert_error_at(&errors, &["`g` is not a fact of the knowledge base", "f"], &text, 8, "\"g\"");
-    assert_error_at(&errors, &["`as_of` must be a real date", "2025-02-30"], &text, 8, "\"2025-02-30\"");
+    assert_error_at(
+        &errors,
+        &["`g` is not a fact of the knowledge base", "f"],
+        &text,
+        8,
+        "\"g\"",
+    );
+    assert_error_at(
+        &errors,
+        &["`as_of` must be a real date", "2025-02-30"],
+        &text,
+        8,
+        "\"2025-02-30\"",
+    );
 }
 
 #[test]
 fn knowledge_base_unknown_value_lists_the_allowed_ones() {
-    let errors = knowledge_errors(&small_kb(1, "Fact(id: \"f\", value: Maybe, detail: \"d\", source: \"s\", as_of: \"2025-01-01\")"));
-    assert!(errors[0].message.contains("`Maybe` is not one of the values allowed here: Yes, No, Partial, Unknown"), "{}", errors[0]);
+    let errors = knowledge_errors(&small_kb(
+        1,
+        "Fact(id: \"f\", value: Maybe, detail: \"d\", source: \"s\", as_of: \"2025-01-01\")",
+    ));
+    assert!(
+        errors[0]
+            .message
+            .contains("`Maybe` is not one of the values allowed here: Yes, No, Partial, Unknown"),
+        "{}",
+        errors[0]
+    );
     assert_eq!(errors[0].location.line, 8);
 }
 
@@ -166,12 +284,21 @@ fn knowledge_base_unknown_value_lists_the_allowed_ones() {
 fn assessment_from_a_newer_format_is_refused_with_advice() {
     let text = "Assessment(format_version: 7, questionnaire: QuestionnaireRef(id: \"q\", version: \"1\"), metadata: Metadata(organisation: \"O\", assessment_date: \"2026-01-01\"), answers: {})";
     let error = Assessment::load(&SourceFile::new("custom.ron", text)).unwrap_err();
-    assert!(error.to_string().contains("newer version of msgdpia"), "{error}");
+    assert!(
+        error.to_string().contains("newer version of msgdpia"),
+        "{error}"
+    );
 }
 
 #[test]
 fn assessment_with_a_bad_date_is_located() {
     let text = "Assessment(\n    format_version: 1,\n    questionnaire: QuestionnaireRef(id: \"q\", version: \"1\"),\n    metadata: Metadata(organisation: \"O\", assessment_date: \"23/11/2026\"),\n)";
     let error = Assessment::load(&SourceFile::new("custom.ron", text)).unwrap_err();
-    assert_error_at(&error.diagnostics, &["`assessment_date` must be a real date", "23/11/2026"], text, 4, "\"23/11/2026\"");
+    assert_error_at(
+        &error.diagnostics,
+        &["`assessment_date` must be a real date", "23/11/2026"],
+        text,
+        4,
+        "\"23/11/2026\"",
+    );
 }

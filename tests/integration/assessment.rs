@@ -1,0 +1,105 @@
+//! Assessment files: saving and loading keep every answer, and answers that no longer fit a
+//! questionnaire are reported, not dropped.
+
+use crate::support::{example, knowledge, questionnaire};
+use msgdpia::answer::Answer;
+use msgdpia::assessment::{Assessment, misfits};
+use msgdpia::io::{read_source, write_atomic};
+use msgdpia::source::SourceFile;
+
+#[test]
+fn saving_and_loading_gives_the_same_assessment() {
+    for name in [
+        "hk-law-firm-wechat.ron",
+        "scottish-team-whatsapp.ron",
+        "uk-firm-signal-mdm.ron",
+    ] {
+        let original = example(name);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(name);
+        write_atomic(&path, original.to_ron().as_bytes()).unwrap();
+        let reloaded = Assessment::load(&read_source(&path).unwrap())
+            .unwrap()
+            .value;
+        assert_eq!(
+            original, reloaded,
+            "{name} changed on a save/load round trip"
+        );
+    }
+}
+
+#[test]
+fn answers_from_another_questionnaire_version_are_reported_and_kept() {
+    let kb = knowledge();
+    let q = questionnaire(&kb);
+    let mut assessment = example("uk-firm-signal-mdm.ron");
+    assessment.questionnaire_version = "0.0.9".into();
+    assessment.answers.insert(
+        "old_question".into(),
+        Answer::YesNo(msgdpia::answer::YesNo::Yes),
+    );
+    assessment
+        .answers
+        .insert("devices".into(), Answer::Choices(vec!["managed".into()]));
+    assessment.answers.insert(
+        "data_kinds".into(),
+        Answer::Choices(vec!["ordinary".into(), "gossip".into()]),
+    );
+    let found = misfits(&assessment.answers, &q, &kb);
+    let questions: Vec<&str> = found.iter().map(|m| m.question.as_str()).collect();
+    assert_eq!(questions, vec!["data_kinds", "devices", "old_question"]);
+    assert!(found[0].problem.contains("no option `gossip`"));
+    assert!(found[1].problem.contains("expects a single choice"));
+    let text = assessment.to_ron();
+    let reloaded = Assessment::load(&SourceFile::new("a.ron", text))
+        .unwrap()
+        .value;
+    assert_eq!(
+        reloaded.answers.get("old_question"),
+        assessment.answers.get("old_question")
+    );
+    assert_eq!(reloaded.answers.len(), assessment.answers.len());
+}
+
+#[test]
+fn the_cli_names_the_line_of_each_answer_that_does_not_fit() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.ron");
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("questionnaires/examples/uk-firm-signal-mdm.ron"),
+    )
+    .unwrap();
+    let text = text
+        .replace("version: \"0.1.0\"", "version: \"0.0.9\"")
+        .replace(
+            "\"devices\": Choice(\"managed\")",
+            "\"devices\": Choice(\"tablet\")",
+        );
+    std::fs::write(&path, &text).unwrap();
+    let line = text
+        .lines()
+        .position(|l| l.contains("\"devices\""))
+        .unwrap()
+        + 1;
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_msgdpia"))
+        .args(["check", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "a different version warns, it does not fail: {stderr}"
+    );
+    assert!(
+        stderr.contains("answered against questionnaire msgdpia-default 0.0.9"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "old.ron:{line}:9: question `devices` has no option `tablet`"
+        )),
+        "{stderr}"
+    );
+}

@@ -1,0 +1,241 @@
+//! The command-line interface: exit codes, messages, and no file left behind on error.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn msgdpia(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_msgdpia"))
+        .args(args)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("the binary runs")
+}
+
+fn example(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("questionnaires/examples")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn assert_no_panic(output: &Output) {
+    let text = stderr(output);
+    assert!(!text.contains("panicked"), "the binary panicked:\n{text}");
+    assert_ne!(
+        output.status.code(),
+        Some(101),
+        "exit code 101 means a panic"
+    );
+}
+
+/// Files in a folder, so tests can prove nothing (not even a temporary file) was left.
+fn files_in(dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect()
+}
+
+#[test]
+fn report_writes_a_pdf_and_exits_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.pdf");
+    let output = msgdpia(&[
+        "report",
+        &example("uk-firm-signal-mdm.ron"),
+        "-o",
+        out.to_str().unwrap(),
+        "--date",
+        "2026-11-23",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    assert!(stdout(&output).contains("ACCEPT"));
+    assert_eq!(files_in(dir.path()), vec![out]);
+}
+
+#[test]
+fn report_on_invalid_input_exits_one_and_leaves_no_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, "Assessment(\n    format_version: 1,\n    questionnaire: QuestionnaireRef(id: \"msgdpia-default\", version: \"0.1.0\"),\n    metadata: Metadata(organisation: \"O\", assessment_date: \"2026-13-01\"),\n)\n").unwrap();
+    let out = dir.path().join("report.pdf");
+    let output = msgdpia(&["report", bad.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_no_panic(&output);
+    assert!(
+        stderr(&output).contains("bad.ron:4:"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(files_in(dir.path()), vec![bad], "a file was left behind");
+}
+
+#[test]
+fn report_never_replaces_an_existing_file_on_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.pdf");
+    std::fs::write(&out, b"previous report").unwrap();
+    let output = msgdpia(&[
+        "report",
+        &example("uk-firm-signal-mdm.ron"),
+        "-o",
+        out.to_str().unwrap(),
+        "--date",
+        "2026-02-30",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(std::fs::read(&out).unwrap(), b"previous report");
+    assert_eq!(files_in(dir.path()).len(), 1);
+}
+
+#[test]
+fn usage_errors_exit_two() {
+    assert_eq!(msgdpia(&["report"]).status.code(), Some(2));
+    assert_eq!(
+        msgdpia(&["report", "a.ron"]).status.code(),
+        Some(2),
+        "-o is required"
+    );
+    assert_eq!(msgdpia(&["frobnicate"]).status.code(), Some(2));
+    assert_eq!(msgdpia(&["check"]).status.code(), Some(2));
+    assert_eq!(msgdpia(&["--help"]).status.code(), Some(0));
+}
+
+#[test]
+fn no_command_without_a_display_explains_and_shows_the_usage() {
+    let output = msgdpia(&[]);
+    assert_eq!(output.status.code(), Some(2));
+    let text = stderr(&output) + &stdout(&output);
+    assert!(text.contains("the desktop app cannot open here"), "{text}");
+    assert!(
+        text.contains("report") && text.contains("check") && text.contains("score"),
+        "{text}"
+    );
+}
+
+#[test]
+fn check_accepts_the_shipped_files() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let files = [
+        root.join("assets/knowledge_base.ron"),
+        root.join("questionnaires/default.ron"),
+        root.join("questionnaires/examples/hk-law-firm-wechat.ron"),
+        root.join("questionnaires/examples/scottish-team-whatsapp.ron"),
+        root.join("questionnaires/examples/uk-firm-signal-mdm.ron"),
+    ];
+    let args: Vec<&str> = std::iter::once("check")
+        .chain(files.iter().map(|f| f.to_str().unwrap()))
+        .collect();
+    let output = msgdpia(&args);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output).matches("OK: ").count(),
+        5,
+        "{}",
+        stdout(&output)
+    );
+    assert!(
+        !stderr(&output).contains("warning"),
+        "the shipped files have warnings:\n{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn check_reports_errors_with_file_line_and_column_and_exits_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("kb.ron");
+    let shipped = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/knowledge_base.ron"),
+    )
+    .unwrap();
+    std::fs::write(
+        &bad,
+        shipped.replacen("base_likelihood: 1,", "base_likelihood: 9,", 1),
+    )
+    .unwrap();
+    let output = msgdpia(&["check", bad.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stderr(&output);
+    assert!(
+        text.contains("kb.ron:") && text.contains("found 9"),
+        "{text}"
+    );
+}
+
+#[test]
+fn random_and_truncated_files_exit_one_without_panicking() {
+    let dir = tempfile::tempdir().unwrap();
+    let shipped = std::fs::read_to_string(example("scottish-team-whatsapp.ron")).unwrap();
+    let mut inputs: Vec<Vec<u8>> = vec![
+        Vec::new(),
+        b"\xff\xfe\x00garbage".to_vec(),
+        b"(((((((((((".to_vec(),
+        b"Assessment(".to_vec(),
+    ];
+    let mut state: u64 = 42;
+    inputs.push(
+        (0..4096)
+            .map(|_| {
+                state = state
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1);
+                (state >> 56) as u8
+            })
+            .collect(),
+    );
+    for cut in [10, shipped.len() / 3, shipped.len() / 2, shipped.len() - 5] {
+        inputs.push(shipped.as_bytes()[..cut].to_vec());
+    }
+    for (index, bytes) in inputs.iter().enumerate() {
+        let path = dir.path().join(format!("input{index}.ron"));
+        std::fs::write(&path, bytes).unwrap();
+        for command in [
+            vec!["check"],
+            vec!["score"],
+            vec!["report", "-o", "/nonexistent/never.pdf"],
+        ] {
+            let mut args = command.clone();
+            args.insert(1, path.to_str().unwrap());
+            let output = msgdpia(&args);
+            assert_eq!(
+                output.status.code(),
+                Some(1),
+                "{args:?} on input {index}: {}",
+                stderr(&output)
+            );
+            assert_no_panic(&output);
+            assert!(
+                stderr(&output).contains(&format!("input{index}.ron")),
+                "the error does not name the file: {}",
+                stderr(&output)
+            );
+        }
+    }
+}
+
+#[test]
+fn score_prints_text_and_json() {
+    let output = msgdpia(&["score", &example("hk-law-firm-wechat.ron")]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    assert!(text.starts_with("Stance: FORBID"), "{text}");
+    assert!(text.contains("Loss of legal professional privilege"));
+    let output = msgdpia(&["score", "--json", &example("scottish-team-whatsapp.ron")]);
+    assert_eq!(output.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    assert_eq!(json["stance"], "Define");
+    assert_eq!(json["apps"][0]["risks"].as_array().unwrap().len(), 9);
+}
