@@ -46,7 +46,7 @@ impl Condition {
                 app.is_some_and(|app| app.fact_value(fact) == *value)
             }
             Condition::AppJurisdiction(codes) => {
-                app.is_some_and(|app| codes.iter().any(|code| *code == app.jurisdiction))
+                app.is_some_and(|app| codes.contains(&app.jurisdiction))
             }
             Condition::All(conditions) => conditions.iter().all(|c| c.holds(answers, app)),
             Condition::Any(conditions) => conditions.iter().any(|c| c.holds(answers, app)),

@@ -8,6 +8,8 @@
 //! - the IO layer (`io`), the only place that reads or writes files;
 //! - the CLI and, behind the `gui` feature, the desktop app.
 
+#![warn(missing_docs)]
+
 pub mod answer;
 pub mod assessment;
 pub mod bundle;

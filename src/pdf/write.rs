@@ -105,8 +105,8 @@ fn set_metadata(pdf: &mut PdfDocument, document: &Document) {
     info.subject = document.subject.clone();
     info.creator = "Messaging DPIA (msgdpia)".to_string();
     info.producer = format!("msgdpia {}", env!("CARGO_PKG_VERSION"));
-    info.creation_date = date.clone();
-    info.modification_date = date.clone();
+    info.creation_date = date;
+    info.modification_date = date;
     info.metadata_date = date;
 }
 

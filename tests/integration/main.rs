@@ -2,6 +2,7 @@
 
 mod support;
 
+mod architecture;
 mod assessment;
 mod cli;
 mod pdf;

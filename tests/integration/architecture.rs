@@ -1,0 +1,90 @@
+//! The invariants of ARCHITECTURE.md that a search of the source can prove.
+
+use std::path::{Path, PathBuf};
+
+/// Modules of the pure core: no GUI, no files, no clock, no network.
+const CORE: &[&str] = &[
+    "answer.rs",
+    "assessment",
+    "bundle.rs",
+    "checks.rs",
+    "condition.rs",
+    "date.rs",
+    "diagnostic.rs",
+    "effect.rs",
+    "embedded.rs",
+    "fingerprint.rs",
+    "knowledge",
+    "questionnaire",
+    "report",
+    "ron_file.rs",
+    "scale.rs",
+    "scoring",
+    "source.rs",
+    "wp248.rs",
+];
+
+const FORBIDDEN_IN_CORE: &[&str] = &[
+    "egui",
+    "eframe",
+    "rfd",
+    "std::fs",
+    "std::net",
+    "std::time",
+    "SystemTime",
+    "printpdf",
+];
+
+fn rust_files(path: &Path) -> Vec<PathBuf> {
+    if path.is_file() {
+        return vec![path.to_path_buf()];
+    }
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(path).unwrap() {
+        files.extend(rust_files(&entry.unwrap().path()));
+    }
+    files
+}
+
+fn src() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
+}
+
+#[test]
+fn the_core_imports_no_gui_files_clock_network_or_pdf_library() {
+    let mut checked = 0;
+    for module in CORE {
+        for file in rust_files(&src().join(module)) {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for forbidden in FORBIDDEN_IN_CORE {
+                assert!(
+                    !text.contains(forbidden),
+                    "{} mentions `{forbidden}`",
+                    file.display()
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(
+        checked >= 25,
+        "only {checked} core files found: is the list above stale?"
+    );
+}
+
+#[test]
+fn only_the_pdf_writer_uses_printpdf_and_nothing_opens_a_socket() {
+    for file in rust_files(&src()) {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let name = file.strip_prefix(src()).unwrap().display().to_string();
+        if name != "pdf/write.rs" {
+            assert!(
+                !text.contains("printpdf::") && !text.contains("use printpdf"),
+                "{name} uses printpdf"
+            );
+        }
+        for socket in ["TcpStream", "UdpSocket", "TcpListener", "std::net"] {
+            assert!(!text.contains(socket), "{name} mentions {socket}");
+        }
+    }
+}
