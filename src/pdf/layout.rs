@@ -15,6 +15,30 @@ const TABLE: f32 = 8.5;
 const LEADING: f32 = 1.32;
 const CELL_PAD: f32 = 3.5;
 
+/// A text style: face, size and colour.
+#[derive(Clone, Copy)]
+struct Style {
+    face: Face,
+    size: f32,
+    colour: Colour,
+}
+
+const HEADING: Style = Style {
+    face: Face::Bold,
+    size: 11.0,
+    colour: Colour::ACCENT,
+};
+const PARAGRAPH: Style = Style {
+    face: Face::Regular,
+    size: BODY,
+    colour: Colour::TEXT,
+};
+const NOTE: Style = Style {
+    face: Face::Oblique,
+    size: SMALL,
+    colour: Colour::MUTED,
+};
+
 /// Lays out a document on pages of `size`.
 pub fn lay_out(document: &Document, size: PageSize, metrics: &Metrics) -> Layout {
     let mut writer = Writer {
@@ -139,62 +163,48 @@ impl Writer<'_> {
         }
     }
 
+    /// Wraps `text` over the full text width less `indent`, in `style`.
+    fn flow(&mut self, text: &str, indent: f32, style: Style) {
+        let width = self.text_width() - indent;
+        self.lines(
+            text,
+            MARGIN_X + indent,
+            width,
+            style.face,
+            style.size,
+            style.colour,
+        );
+    }
+
     fn block(&mut self, block: &Block) {
         match block {
             Block::Heading(text) => {
                 self.make_room(BODY * 6.0);
                 self.y += 4.0;
-                self.lines(
-                    text,
-                    MARGIN_X,
-                    self.text_width(),
-                    Face::Bold,
-                    11.0,
-                    Colour::ACCENT,
-                );
+                self.flow(text, 0.0, HEADING);
                 self.y += 2.0;
             }
             Block::Paragraph(text) => {
-                self.lines(
-                    text,
-                    MARGIN_X,
-                    self.text_width(),
-                    Face::Regular,
-                    BODY,
-                    Colour::TEXT,
-                );
+                self.flow(text, 0.0, PARAGRAPH);
                 self.y += BODY * 0.6;
             }
             Block::Note(text) => {
-                self.lines(
-                    text,
-                    MARGIN_X,
-                    self.text_width(),
-                    Face::Oblique,
-                    SMALL,
-                    Colour::MUTED,
-                );
+                self.flow(text, 0.0, NOTE);
                 self.y += SMALL * 0.6;
             }
             Block::Bullets(items) => {
                 for item in items {
                     self.make_room(BODY * LEADING);
+                    let baseline = self.y + BODY;
                     self.line_of_text(
                         MARGIN_X + 4.0,
-                        self.y + BODY,
+                        baseline,
                         "•".to_string(),
                         Face::Regular,
                         BODY,
                         Colour::TEXT,
                     );
-                    self.lines(
-                        item,
-                        MARGIN_X + 14.0,
-                        self.text_width() - 14.0,
-                        Face::Regular,
-                        BODY,
-                        Colour::TEXT,
-                    );
+                    self.flow(item, 14.0, PARAGRAPH);
                     self.y += 2.0;
                 }
                 self.y += BODY * 0.4;
@@ -302,8 +312,7 @@ impl Writer<'_> {
         let header: Vec<String> = table.columns.iter().map(|c| c.title.clone()).collect();
         let line_height = TABLE * LEADING;
         let header_height = if with_header {
-            self.cell_lines(&header, &widths, Face::Bold).len() as f32 * line_height
-                + 2.0 * CELL_PAD
+            row_height(&self.wrap_row(&header, &widths, |_| Face::Bold))
         } else {
             0.0
         };
@@ -311,56 +320,48 @@ impl Writer<'_> {
         if with_header {
             self.header_row(&header, &widths);
         }
+        // Label/value tables (no header) set their labels in bold.
+        let first_bold = !with_header;
+        let face_of = |column: usize| {
+            if first_bold && column == 0 {
+                Face::Bold
+            } else {
+                Face::Regular
+            }
+        };
         for row in &table.rows {
-            let first_bold = !with_header;
-            let wrapped: Vec<Vec<String>> = row
-                .iter()
-                .enumerate()
-                .map(|(i, cell)| {
-                    let face = if first_bold && i == 0 {
-                        Face::Bold
-                    } else {
-                        Face::Regular
-                    };
-                    let width = widths.get(i).copied().unwrap_or(0.0) - 2.0 * CELL_PAD;
-                    wrap(cell, self.metrics, face, TABLE, width)
-                })
-                .collect();
-            self.table_row(
-                &wrapped,
-                &widths,
-                first_bold,
-                with_header.then_some(&header),
-            );
+            let wrapped = self.wrap_row(row, &widths, face_of);
+            self.table_row(&wrapped, &widths, face_of, with_header.then_some(&header));
         }
         self.y += BODY * 0.8;
     }
 
-    fn cell_lines(&self, cells: &[String], widths: &[f32], face: Face) -> Vec<String> {
+    /// Wraps each cell of a row to its column's width.
+    fn wrap_row(
+        &self,
+        cells: &[String],
+        widths: &[f32],
+        face_of: impl Fn(usize) -> Face,
+    ) -> Vec<Vec<String>> {
         cells
             .iter()
             .zip(widths)
-            .map(|(cell, width)| wrap(cell, self.metrics, face, TABLE, width - 2.0 * CELL_PAD))
-            .max_by_key(Vec::len)
-            .unwrap_or_default()
-    }
-
-    fn header_row(&mut self, header: &[String], widths: &[f32]) {
-        let wrapped: Vec<Vec<String>> = header
-            .iter()
-            .zip(widths)
-            .map(|(cell, width)| {
+            .enumerate()
+            .map(|(column, (cell, width))| {
                 wrap(
                     cell,
                     self.metrics,
-                    Face::Bold,
+                    face_of(column),
                     TABLE,
                     width - 2.0 * CELL_PAD,
                 )
             })
-            .collect();
-        let rows = wrapped.iter().map(Vec::len).max().unwrap_or(1);
-        let height = rows as f32 * TABLE * LEADING + 2.0 * CELL_PAD;
+            .collect()
+    }
+
+    fn header_row(&mut self, header: &[String], widths: &[f32]) {
+        let wrapped = self.wrap_row(header, widths, |_| Face::Bold);
+        let height = row_height(&wrapped);
         self.mark(Mark::Rect {
             x: MARGIN_X,
             y: self.y,
@@ -368,7 +369,7 @@ impl Writer<'_> {
             height,
             fill: Colour::HEADER_FILL,
         });
-        self.cells(&wrapped, widths, 0, rows, |_| Face::Bold);
+        self.cells(&wrapped, widths, 0, usize::MAX, |_| Face::Bold);
         self.y += height;
     }
 
@@ -378,7 +379,7 @@ impl Writer<'_> {
         &mut self,
         wrapped: &[Vec<String>],
         widths: &[f32],
-        first_bold: bool,
+        face_of: impl Fn(usize) -> Face + Copy,
         header: Option<&Vec<String>>,
     ) {
         let line_height = TABLE * LEADING;
@@ -405,14 +406,7 @@ impl Writer<'_> {
             }
             just_broke = false;
             let count = fits.max(1).min(remaining);
-            let face = |column: usize| {
-                if first_bold && column == 0 {
-                    Face::Bold
-                } else {
-                    Face::Regular
-                }
-            };
-            self.cells(wrapped, widths, done, done + count, face);
+            self.cells(wrapped, widths, done, done + count, face_of);
             let height = count as f32 * line_height + 2.0 * CELL_PAD;
             self.y += height;
             self.mark(Mark::Line {
@@ -437,7 +431,12 @@ impl Writer<'_> {
     ) {
         let mut x = MARGIN_X;
         for (column, (lines, width)) in wrapped.iter().zip(widths).enumerate() {
-            for (offset, line) in lines.iter().skip(from).take(to - from).enumerate() {
+            for (offset, line) in lines
+                .iter()
+                .skip(from)
+                .take(to.saturating_sub(from))
+                .enumerate()
+            {
                 let baseline = self.y + CELL_PAD + TABLE + offset as f32 * TABLE * LEADING;
                 self.line_of_text(
                     x + CELL_PAD,
@@ -451,6 +450,12 @@ impl Writer<'_> {
             x += width;
         }
     }
+}
+
+/// The height of a wrapped row: its tallest cell plus padding.
+fn row_height(wrapped: &[Vec<String>]) -> f32 {
+    let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1);
+    lines as f32 * TABLE * LEADING + 2.0 * CELL_PAD
 }
 
 /// The running header and the footer of one page.

@@ -305,10 +305,17 @@ fn assessment_with_a_bad_date_is_located() {
 
 #[test]
 fn condition_on_an_app_not_in_the_knowledge_base_is_refused() {
-    let q1 = "                Question(id: \"apps\", text: \"Which?\", help: \"Why.\", kind: Apps),";
+    let q1 =
+        "                Question(id: \"apps\", text: \"Which?\", help: \"Why.\", kind: Apps),";
     let q2 = "                Question(id: \"q2\", text: \"Q2?\", help: \"Why.\", kind: YesNo, show_if: Is(\"apps\", \"telegramm\")),";
     let text = questionnaire_text(&format!("{q1}\n{q2}"));
-    assert_error_at(&questionnaire_errors(&text), &["no option `telegramm`", "whatsapp"], &text, 11, "\"telegramm\"");
+    assert_error_at(
+        &questionnaire_errors(&text),
+        &["no option `telegramm`", "whatsapp"],
+        &text,
+        11,
+        "\"telegramm\"",
+    );
 }
 
 #[test]
@@ -316,8 +323,17 @@ fn answer_naming_an_unknown_app_is_reported() {
     let kb = knowledge();
     let q = crate::support::questionnaire(&kb);
     let mut answers = msgdpia::answer::Answers::new();
-    answers.insert("apps".into(), msgdpia::answer::Answer::Apps(vec!["signal".into(), "teams".into()]));
+    answers.insert(
+        "apps".into(),
+        msgdpia::answer::Answer::Apps(vec!["signal".into(), "teams".into()]),
+    );
     let found = msgdpia::assessment::misfits(&answers, &q, &kb);
     assert_eq!(found.len(), 1);
-    assert!(found[0].problem.contains("`teams` is not an app of the knowledge base"), "{}", found[0].problem);
+    assert!(
+        found[0]
+            .problem
+            .contains("`teams` is not an app of the knowledge base"),
+        "{}",
+        found[0].problem
+    );
 }
