@@ -44,7 +44,9 @@ fn validate(
     let all_questions = raw.sections.iter().flat_map(|s| s.questions.iter());
     checks::unique_ids(all_questions.map(|q| q.id.as_str()), "question", findings);
 
-    let mut sections = Vec::new();
+    // Questions are validated in order into one flat list, so each condition can be checked
+    // against the questions before it without copying them.
+    let mut all: Vec<Question> = Vec::new();
     for section in &raw.sections {
         let at = [section.id.as_str()];
         checks::id_syntax(&section.id, "section", &at, findings);
@@ -52,34 +54,28 @@ fn validate(
         if section.questions.is_empty() {
             findings.error(&at, format!("section `{}` has no questions", section.id));
         }
-        let mut questions = Vec::new();
         for question in &section.questions {
-            let earlier: Vec<Question> = sections
-                .iter()
-                .flat_map(|s: &Section| s.questions.iter())
-                .chain(questions.iter())
-                .cloned()
-                .collect();
-            questions.push(validate_question(question, &earlier, knowledge, findings));
+            let validated = validate_question(question, &all, knowledge, findings);
+            all.push(validated);
         }
-        sections.push(Section {
-            id: section.id.clone(),
-            title: section.title.clone(),
-            intro: section.intro.clone(),
-            questions,
-        });
     }
-    let all: Vec<Question> = sections
-        .iter()
-        .flat_map(|s| s.questions.iter())
-        .cloned()
-        .collect();
     let rules = raw
         .rules
         .iter()
         .map(|rule| validate_rule(rule, &all, knowledge, findings))
         .collect();
     warn_uncovered_criteria(&all, findings);
+    let mut questions = all.into_iter();
+    let sections = raw
+        .sections
+        .iter()
+        .map(|section| Section {
+            id: section.id.clone(),
+            title: section.title.clone(),
+            intro: section.intro.clone(),
+            questions: questions.by_ref().take(section.questions.len()).collect(),
+        })
+        .collect();
     Questionnaire {
         id: raw.id,
         version: raw.version,

@@ -301,7 +301,8 @@ fn why_trail(input: &ReportInput<'_>, risk: &crate::scoring::RiskResult) -> Vec<
     let known = input.knowledge.risk(&risk.risk);
     let name = known.map_or(risk.risk.as_str(), |r| r.name.as_str());
     let mut table = Table::new(&[("Step", 8.0), ("Likelihood", 1.5), ("Severity", 1.5)]);
-    for step in &risk.trail {
+    let last_inherent = risk.trail.iter().rposition(|s| s.phase == Phase::Inherent);
+    for (index, step) in risk.trail.iter().enumerate() {
         let (l, s) = if step.cause == Cause::Baseline {
             (step.likelihood.to_string(), step.severity.to_string())
         } else {
@@ -312,7 +313,7 @@ fn why_trail(input: &ReportInput<'_>, risk: &crate::scoring::RiskResult) -> Vec<
             l,
             s,
         ]);
-        if step.phase == Phase::Inherent && is_last_inherent(risk, step) {
+        if Some(index) == last_inherent {
             table.row(vec![
                 "= Inherent".to_string(),
                 risk.inherent.likelihood.get().to_string(),
@@ -338,11 +339,6 @@ fn why_trail(input: &ReportInput<'_>, risk: &crate::scoring::RiskResult) -> Vec<
     }
     blocks.push(Block::Table(table));
     blocks
-}
-
-fn is_last_inherent(risk: &crate::scoring::RiskResult, step: &crate::scoring::Step) -> bool {
-    let last = risk.trail.iter().rposition(|s| s.phase == Phase::Inherent);
-    last.is_some_and(|index| std::ptr::eq(&risk.trail[index], step))
 }
 
 fn measures(input: &ReportInput<'_>) -> Section {

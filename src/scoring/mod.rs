@@ -187,18 +187,16 @@ pub fn score(
     let collected = effects::collect(questionnaire, &active);
     let screening = screening::screen(&collected);
     let app_ids = questionnaire.chosen_apps(answers);
-    if app_ids.is_empty() {
+    // Unknown app ids are already warned about as answers that do not fit.
+    let mut apps: Vec<Option<&crate::knowledge::App>> = app_ids
+        .iter()
+        .filter_map(|id| knowledge.app(id))
+        .map(Some)
+        .collect();
+    if apps.is_empty() {
         warnings.push("no app was chosen: the risks are rated without any app's facts".to_string());
+        apps.push(None);
     }
-    let apps: Vec<Option<&crate::knowledge::App>> = if app_ids.is_empty() {
-        vec![None]
-    } else {
-        app_ids
-            .iter()
-            .filter_map(|id| knowledge.app(id))
-            .map(Some)
-            .collect()
-    };
     let results: Vec<AppResult> = apps
         .into_iter()
         .map(|app| risk::assess_app(questionnaire, knowledge, &active, &collected, app))

@@ -306,3 +306,27 @@ fn examples_come_out_as_a_dpo_expects() {
     assert!(uk.apps[0].decision.conditions.len() <= 2);
     assert!(!uk.prior_consultation);
 }
+
+#[test]
+fn an_app_missing_from_the_knowledge_base_is_scored_as_no_app_not_accepted_silently() {
+    let kb = knowledge();
+    let q = questionnaire(&kb);
+    let mut answers = example("hk-law-firm-wechat.ron").answers;
+    answers.insert("apps".into(), Answer::Apps(vec!["teams".into()]));
+    let scoring = score(&q, &kb, &answers);
+    assert_eq!(scoring.apps.len(), 1);
+    assert!(scoring.apps[0].app.is_none());
+    assert!(
+        scoring
+            .warnings
+            .iter()
+            .any(|w| w.contains("`teams` is not an app"))
+    );
+    assert!(
+        scoring
+            .warnings
+            .iter()
+            .any(|w| w.contains("no app was chosen"))
+    );
+    assert!(!scoring.apps[0].risks.is_empty());
+}
