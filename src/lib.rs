@@ -21,6 +21,7 @@ pub mod effect;
 pub mod embedded;
 pub mod fingerprint;
 pub mod knowledge;
+pub mod opening;
 pub mod questionnaire;
 pub mod report;
 mod ron_file;

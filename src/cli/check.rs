@@ -77,8 +77,7 @@ fn check_file(path: &Path, args: &SourceArgs) -> anyhow::Result<String> {
 fn check_assessment(path: &Path, args: &SourceArgs) -> anyhow::Result<String> {
     let loaded = load_assessment(path, args)?;
     let q = &loaded.bundle.questionnaire;
-    let same_version = loaded.assessment.questionnaire_id == q.id
-        && loaded.assessment.questionnaire_version == q.version;
+    let same_version = crate::opening::same_questionnaire(&loaded.assessment, q);
     let misfits =
         crate::assessment::misfits(&loaded.assessment.answers, q, &loaded.bundle.knowledge);
     if same_version && !misfits.is_empty() {

@@ -1,0 +1,122 @@
+//! Opening an assessment: parsing it, finding the questionnaire it answers, loading the bundle it
+//! is scored with, and listing what no longer fits. Shared by the CLI and the desktop app; pure
+//! (the caller reads the files).
+
+use crate::assessment::{self, Assessment};
+use crate::bundle::{Bundle, pick_questionnaire};
+use crate::diagnostic::{Diagnostic, InvalidFile};
+use crate::knowledge::KnowledgeBase;
+use crate::questionnaire::Questionnaire;
+use crate::source::SourceFile;
+
+/// An opened assessment, ready to score.
+#[derive(Clone, Debug)]
+pub struct Opened {
+    /// The assessment.
+    pub assessment: Assessment,
+    /// The knowledge base and questionnaire it is scored with.
+    pub bundle: Bundle,
+    /// Warnings: file warnings, a questionnaire-version change, and each answer that does not fit,
+    /// with its place in the assessment file.
+    pub notes: Vec<String>,
+}
+
+/// Why an assessment could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    /// A file is invalid.
+    #[error("{0}")]
+    Invalid(#[from] InvalidFile),
+    /// No questionnaire with the assessment's id is available.
+    #[error(
+        "the assessment answers questionnaire `{id}` version {version}, which is not built in; open that questionnaire file too (on the command line: --questionnaire FILE)"
+    )]
+    UnknownQuestionnaire {
+        /// The questionnaire id the assessment names.
+        id: String,
+        /// Its version.
+        version: String,
+    },
+}
+
+/// Opens an assessment. `questionnaire` forces a questionnaire file; otherwise the one the
+/// assessment names is picked among `shipped` (same id and version, else same id).
+pub fn open(
+    assessment_source: &SourceFile,
+    knowledge_source: &SourceFile,
+    questionnaire: Option<&SourceFile>,
+    shipped: &[SourceFile],
+) -> Result<Opened, OpenError> {
+    let checked = Assessment::load(assessment_source)?;
+    let assessment = checked.value;
+    let knowledge = KnowledgeBase::load(knowledge_source)?;
+    let questionnaire_source = match questionnaire {
+        Some(source) => source.clone(),
+        None => pick_shipped(&assessment, &knowledge.value, shipped)?,
+    };
+    let bundle = Bundle::with_knowledge(knowledge, knowledge_source, &questionnaire_source)?;
+    let mut notes: Vec<String> = checked.warnings.iter().map(Diagnostic::to_string).collect();
+    notes.extend(bundle.warnings.iter().map(Diagnostic::to_string));
+    notes.extend(fit_notes(assessment_source, &assessment, &bundle));
+    Ok(Opened {
+        assessment,
+        bundle,
+        notes,
+    })
+}
+
+fn pick_shipped(
+    assessment: &Assessment,
+    knowledge: &KnowledgeBase,
+    shipped: &[SourceFile],
+) -> Result<SourceFile, OpenError> {
+    let mut candidates = Vec::new();
+    for source in shipped {
+        let questionnaire = Questionnaire::load(source, knowledge)?.value;
+        candidates.push((questionnaire.id, questionnaire.version));
+    }
+    let index = pick_questionnaire(
+        &candidates,
+        &assessment.questionnaire_id,
+        &assessment.questionnaire_version,
+    )
+    .ok_or_else(|| OpenError::UnknownQuestionnaire {
+        id: assessment.questionnaire_id.clone(),
+        version: assessment.questionnaire_version.clone(),
+    })?;
+    Ok(shipped[index].clone())
+}
+
+/// Whether the assessment was answered against the questionnaire it is read with.
+pub fn same_questionnaire(assessment: &Assessment, questionnaire: &Questionnaire) -> bool {
+    assessment.questionnaire_id == questionnaire.id
+        && assessment.questionnaire_version == questionnaire.version
+}
+
+/// A note for a questionnaire-version change and one per answer that does not fit, each located
+/// in the assessment file.
+fn fit_notes(source: &SourceFile, assessment: &Assessment, bundle: &Bundle) -> Vec<String> {
+    let q = &bundle.questionnaire;
+    let mut notes = Vec::new();
+    if !same_questionnaire(assessment, q) {
+        notes.push(format!(
+            "{}: the assessment was answered against questionnaire {} {}, and is read with {} {}",
+            source.name(),
+            assessment.questionnaire_id,
+            assessment.questionnaire_version,
+            q.id,
+            q.version
+        ));
+    }
+    for misfit in assessment::misfits(&assessment.answers, q, &bundle.knowledge) {
+        let at = source.locate(&[misfit.question.as_str()]);
+        notes.push(format!(
+            "{}:{}:{}: {}",
+            source.name(),
+            at.line,
+            at.column,
+            misfit.problem
+        ));
+    }
+    notes
+}
