@@ -50,6 +50,25 @@ pub struct Metadata {
 }
 
 impl Assessment {
+    /// A new, unanswered assessment of `questionnaire`, dated `date`.
+    pub fn blank(questionnaire: &crate::questionnaire::Questionnaire, date: Date) -> Assessment {
+        Assessment {
+            questionnaire_id: questionnaire.id.clone(),
+            questionnaire_version: questionnaire.version.clone(),
+            metadata: Metadata {
+                organisation: String::new(),
+                sector: String::new(),
+                country: String::new(),
+                assessor: String::new(),
+                dpo: String::new(),
+                assessment_date: date,
+                review_date: None,
+                assessment_version: "1.0".to_string(),
+            },
+            answers: Answers::new(),
+        }
+    }
+
     /// Parses and validates an assessment file (format and metadata; the answers are checked
     /// against a questionnaire by [`misfits`]).
     pub fn load(source: &SourceFile) -> Result<Checked<Assessment>, InvalidFile> {

@@ -1,11 +1,21 @@
-//! The desktop app (feature `gui`). For now it is the start screen: what the tool does, the
-//! built-in questionnaire and knowledge base, and the shipped examples with their stances. The
-//! step-by-step wizard is the GUI issue's work.
+//! The desktop app (feature `gui`): a start screen, then a wizard that walks through the
+//! questionnaire with a live risk panel, and saving and exporting.
 //!
-//! The UI is thin: everything shown is computed by the core once, at start-up, never per frame.
+//! The UI is thin: pages draw and return [`command::Command`]s, which [`App`] applies after the
+//! frame; scores come from the core, recomputed when an answer changes, never per frame.
 
+mod app;
+pub mod command;
+pub mod dialogs;
+mod finish_page;
+mod fonts;
+mod question_ui;
+mod risk_panel;
+pub mod session;
 mod start_page;
+mod wizard;
 
+pub use app::{App, Message, PathPrompt};
 use std::process::ExitCode;
 
 /// Opens the window and runs until it is closed.
@@ -13,14 +23,19 @@ pub fn run() -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Messaging DPIA")
-            .with_inner_size([900.0, 640.0])
-            .with_min_inner_size([520.0, 400.0]),
+            .with_inner_size([1200.0, 780.0])
+            .with_min_inner_size([760.0, 480.0]),
         ..Default::default()
     };
     let result = eframe::run_native(
         "Messaging DPIA",
         options,
-        Box::new(|_creation| Ok(Box::new(start_page::StartApp::new()))),
+        Box::new(|_creation| {
+            Ok(Box::new(Window(App::new(
+                Box::new(dialogs::NativeDialogs),
+                crate::io::today(),
+            ))))
+        }),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -31,4 +46,11 @@ pub fn run() -> ExitCode {
     }
 }
 
-pub use start_page::StartApp;
+/// The eframe adapter around [`App`].
+struct Window(App);
+
+impl eframe::App for Window {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.0.ui(ui);
+    }
+}

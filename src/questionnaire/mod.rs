@@ -157,6 +157,25 @@ impl Questionnaire {
 }
 
 impl Questionnaire {
+    /// The required questions of section `index` that are shown but not answered, in order: what
+    /// the wizard lists when the user tries to move on.
+    pub fn missing_required(&self, index: usize, answers: &Answers) -> Vec<&Question> {
+        let Some(section) = self.sections.get(index) else {
+            return Vec::new();
+        };
+        let shown = self.shown_questions(answers);
+        section
+            .questions
+            .iter()
+            .filter(|q| q.required && shown.iter().any(|s| s.id == q.id))
+            .filter(|q| {
+                !answers
+                    .get(&q.id)
+                    .is_some_and(crate::answer::Answer::is_given)
+            })
+            .collect()
+    }
+
     /// The apps picked in the answers to every shown app question, in order, without repeats.
     pub fn chosen_apps(&self, answers: &Answers) -> Vec<String> {
         let mut apps: Vec<String> = Vec::new();

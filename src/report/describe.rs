@@ -40,7 +40,7 @@ pub(crate) fn answer_text(
 }
 
 /// Numbers as people write them: no ".0" on whole numbers.
-pub(crate) fn format_number(value: f64) -> String {
+pub fn format_number(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
         format!("{}", value as i64)
     } else {

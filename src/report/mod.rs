@@ -1,7 +1,8 @@
 //! The report model: everything a DPIA report says, built from the questionnaire, knowledge
 //! base, assessment and scoring. Pure: the date and the file fingerprints come in as data.
 
-mod describe;
+pub(crate) mod describe;
+pub use describe::format_number;
 pub mod document;
 mod methodology;
 

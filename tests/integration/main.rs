@@ -5,6 +5,8 @@ mod support;
 mod architecture;
 mod assessment;
 mod cli;
+#[cfg(feature = "gui")]
+mod gui;
 mod pdf;
 mod scoring;
 mod validation;

@@ -1,0 +1,505 @@
+//! The app: one struct holding the state, pages that return commands, and `apply`, which carries
+//! the commands out after the frame (the pattern of egui's demo app).
+
+use super::command::{Command, Field};
+use super::dialogs::{FileDialogs, NoDialogs, Purpose};
+use super::session::{Session, Step};
+use super::{finish_page, risk_panel, start_page, wizard};
+use crate::assessment::Assessment;
+use crate::bundle::Bundle;
+use crate::date::Date;
+use crate::embedded;
+use crate::io;
+use crate::opening;
+use crate::source::SourceFile;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+/// A message shown at the bottom of the window.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    /// The text, in plain words.
+    pub text: String,
+    /// Whether it reports a failure (shown in the error colour).
+    pub is_error: bool,
+}
+
+/// The typed-path fallback when no file dialog answered.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PathPrompt {
+    /// What the path is for.
+    pub purpose: Purpose,
+    /// The path typed so far.
+    pub text: String,
+}
+
+/// The desktop app's whole state.
+pub struct App {
+    dialogs: Box<dyn FileDialogs>,
+    today: Date,
+    /// The open assessment, if any.
+    pub session: Option<Session>,
+    /// The message bar.
+    pub message: Option<Message>,
+    /// The typed-path prompt, if open.
+    pub prompt: Option<PathPrompt>,
+    /// Questions whose help is unfolded.
+    pub help_open: HashSet<String>,
+    /// Text being typed into fields whose value is parsed (numbers, dates) or kept as typed.
+    pub buffers: HashMap<String, String>,
+    last_title: String,
+}
+
+impl Default for App {
+    /// An app with no file dialogs (every file request shows the path field), dated today.
+    fn default() -> Self {
+        App::new(Box::new(NoDialogs), io::today())
+    }
+}
+
+impl App {
+    /// An app using these file dialogs, taking `today` as the date of new assessments and reports.
+    pub fn new(dialogs: Box<dyn FileDialogs>, today: Date) -> App {
+        App {
+            dialogs,
+            today,
+            session: None,
+            message: None,
+            prompt: None,
+            help_open: HashSet::new(),
+            buffers: HashMap::new(),
+            last_title: String::new(),
+        }
+    }
+
+    /// Draws one frame and then applies what the pages asked for.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        super::fonts::install(ui.ctx());
+        let mut commands = shortcuts(ui, self.session.is_some());
+        self.menu_bar_ui(ui, &mut commands);
+        self.message_ui(ui, &mut commands);
+        match &self.session {
+            Some(session) => {
+                egui::Panel::left("steps")
+                    .resizable(false)
+                    .default_size(220.0)
+                    .show(ui, |ui| {
+                        wizard::steps_ui(ui, session, &mut commands);
+                    });
+                egui::Panel::right("risks")
+                    .resizable(true)
+                    .default_size(330.0)
+                    .show(ui, |ui| {
+                        risk_panel::risk_panel_ui(ui, session, &mut commands);
+                    });
+                egui::CentralPanel::default().show(ui, |ui| match session.step {
+                    Step::Finish => finish_page::finish_ui(ui, session, &mut commands),
+                    _ => wizard::step_ui(
+                        ui,
+                        session,
+                        &self.help_open,
+                        &mut self.buffers,
+                        &mut commands,
+                    ),
+                });
+            }
+            None => {
+                egui::CentralPanel::default()
+                    .show(ui, |ui| start_page::start_ui(ui, &mut commands));
+            }
+        }
+        self.prompt_ui(ui, &mut commands);
+        for command in commands {
+            self.apply(command);
+        }
+        self.update_title(ui);
+    }
+
+    fn menu_bar_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let open = self.session.is_some();
+        egui::Panel::top("menu").show(ui, |ui| {
+            egui::MenuBar::new().ui(ui, |ui| {
+                ui.menu_button("File", |ui| {
+                    if ui.button("Open…").clicked() {
+                        commands.push(Command::Ask(Purpose::OpenAssessment));
+                    }
+                    if ui.add_enabled(open, egui::Button::new("Save")).clicked() {
+                        commands.push(Command::Save);
+                    }
+                    if ui
+                        .add_enabled(open, egui::Button::new("Save as…"))
+                        .clicked()
+                    {
+                        commands.push(Command::Ask(Purpose::SaveAssessment));
+                    }
+                    if ui
+                        .add_enabled(open, egui::Button::new("Export PDF…"))
+                        .clicked()
+                    {
+                        commands.push(Command::Ask(Purpose::ExportPdf));
+                    }
+                    if ui.add_enabled(open, egui::Button::new("Close")).clicked() {
+                        commands.push(Command::Close);
+                    }
+                });
+            });
+        });
+    }
+
+    fn message_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let Some(message) = &self.message else { return };
+        egui::Panel::bottom("message").show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                let colour = if message.is_error {
+                    ui.visuals().error_fg_color
+                } else {
+                    ui.visuals().text_color()
+                };
+                ui.colored_label(colour, &message.text);
+                if ui.button("Dismiss").clicked() {
+                    commands.push(Command::DismissMessage);
+                }
+            });
+        });
+    }
+
+    fn prompt_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let Some(prompt) = &mut self.prompt else {
+            return;
+        };
+        egui::Modal::new(egui::Id::unique("path-prompt")).show(ui.ctx(), |ui| {
+            ui.heading(prompt.purpose.title());
+            ui.label("No file dialog is available here (or it was cancelled). Type the file's full path:");
+            let label = ui.label("Path");
+            let edit = ui.add(egui::TextEdit::singleline(&mut prompt.text).desired_width(420.0)).labelled_by(label.id);
+            let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.horizontal(|ui| {
+                if ui.button("OK").clicked() || entered {
+                    let path = PathBuf::from(prompt.text.trim());
+                    commands.push(match prompt.purpose {
+                        Purpose::OpenAssessment => Command::OpenPath(path),
+                        Purpose::SaveAssessment => Command::SaveTo(path),
+                        Purpose::ExportPdf => Command::ExportTo(path),
+                    });
+                }
+                if ui.button("Cancel").clicked() {
+                    commands.push(Command::CancelPrompt);
+                }
+            });
+        });
+    }
+
+    fn update_title(&mut self, ui: &egui::Ui) {
+        let title = match &self.session {
+            Some(session) => format!(
+                "{}{} — Messaging DPIA",
+                if session.dirty { "● " } else { "" },
+                session.file_name()
+            ),
+            None => "Messaging DPIA".to_string(),
+        };
+        if title != self.last_title {
+            ui.ctx()
+                .send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.last_title = title;
+        }
+    }
+
+    /// The window title the app last set.
+    pub fn title(&self) -> &str {
+        &self.last_title
+    }
+
+    /// Carries out one command.
+    pub fn apply(&mut self, command: Command) {
+        match command {
+            Command::New(index) => self.new_assessment(index),
+            Command::Ask(purpose) => self.ask(purpose),
+            Command::OpenPath(path) => self.open(&path),
+            Command::OpenExample(name) => {
+                if let Some(example) = embedded::EXAMPLES.iter().find(|e| e.name == name) {
+                    self.open_source(&SourceFile::new(example.name, example.text), None);
+                }
+            }
+            Command::Save => match self.session.as_ref().and_then(|s| s.path.clone()) {
+                Some(path) => self.save_to(&path),
+                None => self.ask(Purpose::SaveAssessment),
+            },
+            Command::SaveTo(path) => self.save_to(&path),
+            Command::ExportTo(path) => self.export_to(&path),
+            Command::Close => {
+                self.session = None;
+                self.buffers.clear();
+            }
+            Command::SetAnswer(question, answer) => {
+                if let Some(session) = &mut self.session {
+                    session.set_answer(&question, answer);
+                }
+            }
+            Command::SetField(field, value) => self.set_field(field, value),
+            Command::GoTo(step) => self.go_to(step),
+            Command::Next => self.next(),
+            Command::Back => {
+                if let Some(session) = &mut self.session
+                    && let Some(step) = session.before(session.step)
+                {
+                    session.step = step;
+                }
+            }
+            Command::ToggleHelp(id) => {
+                if !self.help_open.remove(&id) {
+                    self.help_open.insert(id);
+                }
+            }
+            Command::SelectRisk(risk) => {
+                if let Some(session) = &mut self.session {
+                    session.selected_risk = risk;
+                }
+            }
+            Command::DismissMessage => self.message = None,
+            Command::CancelPrompt => self.prompt = None,
+        }
+    }
+
+    fn info(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            is_error: false,
+        });
+    }
+
+    fn error(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            is_error: true,
+        });
+    }
+
+    fn new_assessment(&mut self, index: usize) {
+        let Some(source) = embedded::questionnaire_sources().into_iter().nth(index) else {
+            return;
+        };
+        match Bundle::load(&embedded::knowledge_base_source(), &source) {
+            Ok(bundle) => {
+                let assessment = Assessment::blank(&bundle.questionnaire, self.today);
+                self.start_session(Session::new(bundle, assessment, None));
+                self.message = None;
+            }
+            Err(error) => self.error(format!(
+                "The built-in questionnaire could not be loaded:\n{error}"
+            )),
+        }
+    }
+
+    fn start_session(&mut self, session: Session) {
+        self.buffers.clear();
+        self.prompt = None;
+        self.session = Some(session);
+    }
+
+    fn ask(&mut self, purpose: Purpose) {
+        let suggested = match (&self.session, purpose) {
+            (Some(session), Purpose::ExportPdf) => format!("{}.pdf", session.suggested_stem()),
+            (Some(session), _) => format!("{}.ron", session.suggested_stem()),
+            (None, _) => "assessment.ron".to_string(),
+        };
+        match self.dialogs.ask(purpose, &suggested) {
+            Some(path) => self.apply(match purpose {
+                Purpose::OpenAssessment => Command::OpenPath(path),
+                Purpose::SaveAssessment => Command::SaveTo(path),
+                Purpose::ExportPdf => Command::ExportTo(path),
+            }),
+            None => {
+                self.prompt = Some(PathPrompt {
+                    purpose,
+                    text: String::new(),
+                })
+            }
+        }
+    }
+
+    fn open(&mut self, path: &Path) {
+        self.prompt = None;
+        match io::read_source(path) {
+            Ok(source) => self.open_source(&source, Some(path)),
+            Err(error) => self.error(format!("Could not open the file. {error}")),
+        }
+    }
+
+    /// Opens an assessment's text; `path` is where it came from (none for a shipped example,
+    /// which then saves as a new file).
+    fn open_source(&mut self, source: &SourceFile, path: Option<&Path>) {
+        let name = source.name().to_string();
+        let opened = opening::open(
+            source,
+            &embedded::knowledge_base_source(),
+            None,
+            &embedded::questionnaire_sources(),
+        );
+        match opened {
+            Ok(opened) => {
+                let notes = opened.notes.clone();
+                self.start_session(Session::new(
+                    opened.bundle,
+                    opened.assessment,
+                    path.map(Path::to_path_buf),
+                ));
+                if notes.is_empty() {
+                    self.info(format!("Opened {name}."));
+                } else {
+                    self.error(format!(
+                        "Opened {name}, with answers to review (they are kept):\n{}",
+                        notes.join("\n")
+                    ));
+                }
+            }
+            Err(error) => self.error(format!(
+                "Could not open the assessment; nothing was changed.\n{error}"
+            )),
+        }
+    }
+
+    fn save_to(&mut self, path: &Path) {
+        self.prompt = None;
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        match io::write_atomic(path, session.assessment.to_ron().as_bytes()) {
+            Ok(()) => {
+                session.path = Some(path.to_path_buf());
+                session.dirty = false;
+                self.info(format!("Saved to {}.", path.display()));
+            }
+            Err(error) => self.error(format!(
+                "Could not save; your answers are still here. {error}"
+            )),
+        }
+    }
+
+    fn export_to(&mut self, path: &Path) {
+        self.prompt = None;
+        let Some(session) = &self.session else { return };
+        let document = session
+            .bundle
+            .report(&session.assessment, &session.scoring, self.today);
+        let result = crate::pdf::render(&document, crate::pdf::PageSize::A4)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| io::write_atomic(path, &bytes).map_err(|e| e.to_string()));
+        match result {
+            Ok(()) => self.info(format!("Exported the report to {}.", path.display())),
+            Err(error) => self.error(format!(
+                "Could not export the report; nothing was written. {error}"
+            )),
+        }
+    }
+
+    fn set_field(&mut self, field: Field, value: String) {
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        let metadata = &mut session.assessment.metadata;
+        match field {
+            Field::Organisation => metadata.organisation = value,
+            Field::Sector => metadata.sector = value,
+            Field::Country => metadata.country = value,
+            Field::Assessor => metadata.assessor = value,
+            Field::Dpo => metadata.dpo = value,
+            Field::Version => metadata.assessment_version = value,
+            Field::AssessmentDate => match Date::parse(value.trim()) {
+                Some(date) => metadata.assessment_date = date,
+                None => return,
+            },
+            Field::ReviewDate => {
+                let trimmed = value.trim();
+                if trimmed.is_empty() {
+                    metadata.review_date = None;
+                } else if let Some(date) = Date::parse(trimmed) {
+                    metadata.review_date = Some(date);
+                } else {
+                    return;
+                }
+            }
+        }
+        session.changed();
+    }
+
+    fn go_to(&mut self, step: Step) {
+        if let Some(session) = &mut self.session {
+            session.step = step;
+        }
+    }
+
+    /// Moves on, or says what is missing.
+    fn next(&mut self) {
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        let missing: Vec<(String, String)> = match session.step {
+            Step::Section(index) => session
+                .bundle
+                .questionnaire
+                .missing_required(index, &session.assessment.answers)
+                .into_iter()
+                .map(|q| (q.id.clone(), q.text.clone()))
+                .collect(),
+            Step::Details if session.assessment.metadata.organisation.trim().is_empty() => {
+                vec![("organisation".to_string(), "Organisation".to_string())]
+            }
+            _ => Vec::new(),
+        };
+        if missing.is_empty() {
+            if let Some(step) = session.after(session.step) {
+                session.step = step;
+            }
+            session.flagged.clear();
+            self.message = None;
+        } else {
+            session.flagged = missing.iter().map(|(id, _)| id.clone()).collect();
+            let list: Vec<String> = missing
+                .iter()
+                .map(|(_, text)| format!("• {text}"))
+                .collect();
+            self.error(format!(
+                "Please answer {} before going on:\n{}",
+                plural(missing.len()),
+                list.join("\n")
+            ));
+        }
+    }
+}
+
+fn plural(count: usize) -> String {
+    if count == 1 {
+        "this required question".to_string()
+    } else {
+        format!("these {count} required questions")
+    }
+}
+
+/// Keyboard shortcuts: Ctrl+S, Ctrl+Shift+S, Ctrl+O, Ctrl+E.
+fn shortcuts(ui: &mut egui::Ui, open: bool) -> Vec<Command> {
+    use egui::{Key, KeyboardShortcut, Modifiers};
+    let save_as = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    let save = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+    let open_file = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+    let export = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
+    let mut commands = Vec::new();
+    ui.input_mut(|input| {
+        if input.consume_shortcut(&open_file) {
+            commands.push(Command::Ask(Purpose::OpenAssessment));
+        }
+        if !open {
+            return;
+        }
+        // The longer shortcut first, or Ctrl+S would take Ctrl+Shift+S.
+        if input.consume_shortcut(&save_as) {
+            commands.push(Command::Ask(Purpose::SaveAssessment));
+        } else if input.consume_shortcut(&save) {
+            commands.push(Command::Save);
+        }
+        if input.consume_shortcut(&export) {
+            commands.push(Command::Ask(Purpose::ExportPdf));
+        }
+    });
+    commands
+}

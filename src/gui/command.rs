@@ -1,0 +1,67 @@
+//! What the pages ask the app to do. Pages only return commands; the app applies them after
+//! the frame, so no page changes state while another is drawing.
+
+use super::dialogs::Purpose;
+use super::session::Step;
+use crate::answer::Answer;
+use std::path::PathBuf;
+
+/// A metadata field of the assessment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    /// Organisation.
+    Organisation,
+    /// Sector.
+    Sector,
+    /// Country.
+    Country,
+    /// Assessor.
+    Assessor,
+    /// Data protection officer.
+    Dpo,
+    /// Assessment date (YYYY-MM-DD).
+    AssessmentDate,
+    /// Review date (YYYY-MM-DD).
+    ReviewDate,
+    /// Assessment version.
+    Version,
+}
+
+/// One thing to do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Start a new assessment of the shipped questionnaire with this index.
+    New(usize),
+    /// Ask for a file (dialog, or the typed-path fallback).
+    Ask(Purpose),
+    /// Open this assessment file.
+    OpenPath(PathBuf),
+    /// Open a shipped example (by file name) as a new, unsaved assessment.
+    OpenExample(&'static str),
+    /// Save to the current file, or ask where when there is none.
+    Save,
+    /// Save to this file.
+    SaveTo(PathBuf),
+    /// Export the PDF report to this file.
+    ExportTo(PathBuf),
+    /// Close the assessment and return to the start screen.
+    Close,
+    /// Set or clear an answer.
+    SetAnswer(String, Option<Answer>),
+    /// Set a metadata field.
+    SetField(Field, String),
+    /// Show a wizard step.
+    GoTo(Step),
+    /// The next step, if the current one is complete.
+    Next,
+    /// The previous step.
+    Back,
+    /// Show or hide a question's help.
+    ToggleHelp(String),
+    /// Show a risk's why-trail in the risk panel.
+    SelectRisk(Option<String>),
+    /// Hide the message bar.
+    DismissMessage,
+    /// Close the typed-path prompt without doing anything.
+    CancelPrompt,
+}

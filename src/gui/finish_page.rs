@@ -1,0 +1,52 @@
+//! The last step: the result in words, and saving and exporting.
+
+use super::command::Command;
+use super::dialogs::Purpose;
+use super::risk_panel::stance_colour;
+use super::session::Session;
+
+/// Draws the result and the save and export buttons.
+pub fn finish_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) {
+    ui.heading("Result and report");
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        let knowledge = &session.bundle.knowledge;
+        for result in &session.scoring.apps {
+            let name = result
+                .app
+                .as_deref()
+                .and_then(|id| knowledge.app(id))
+                .map_or("No app chosen", |a| a.name.as_str());
+            ui.label(
+                egui::RichText::new(format!("{name}: {}", result.decision.stance.name()))
+                    .size(22.0)
+                    .strong()
+                    .color(stance_colour(result.decision.stance)),
+            );
+            ui.label(&result.decision.reason);
+            if !result.decision.conditions.is_empty() {
+                ui.strong("Conditions of use");
+                for id in &result.decision.conditions {
+                    if let Some(control) = knowledge.control(id) {
+                        ui.label(format!("• {}: {}", control.name, control.policy_text));
+                    }
+                }
+            }
+            ui.add_space(10.0);
+        }
+        for warning in &session.scoring.warnings {
+            ui.colored_label(ui.visuals().warn_fg_color, warning);
+        }
+        ui.add_space(10.0);
+        ui.horizontal(|ui| {
+            if ui.button("Save…").on_hover_text("Ctrl+S").clicked() {
+                commands.push(Command::Save);
+            }
+            if ui.button("Export PDF…").on_hover_text("Ctrl+E").clicked() {
+                commands.push(Command::Ask(Purpose::ExportPdf));
+            }
+            if ui.button("Back").clicked() {
+                commands.push(Command::Back);
+            }
+        });
+    });
+}

@@ -1,0 +1,327 @@
+//! One question, drawn with the widget its kind needs. Every widget carries an accessible label
+//! that includes the question, so a screen reader (and a test) can tell the many "Yes" buttons
+//! apart.
+
+use super::command::Command;
+use crate::answer::{Answer, YesNo};
+use crate::date::Date;
+use crate::knowledge::{App, KnowledgeBase};
+use crate::questionnaire::{Question, QuestionKind};
+use std::collections::HashMap;
+
+/// What a question widget needs to know.
+pub struct QuestionView<'a> {
+    /// The question.
+    pub question: &'a Question,
+    /// Its current answer.
+    pub answer: Option<&'a Answer>,
+    /// For the app picker.
+    pub knowledge: &'a KnowledgeBase,
+    /// Whether its help is unfolded.
+    pub help_open: bool,
+    /// Whether the user tried to move on without answering it.
+    pub flagged: bool,
+}
+
+/// Draws a question: its text, a "Why we ask" toggle with the help, and its widget.
+pub fn question_ui(
+    ui: &mut egui::Ui,
+    view: &QuestionView<'_>,
+    buffers: &mut HashMap<String, String>,
+    commands: &mut Vec<Command>,
+) {
+    let question = view.question;
+    let label = ui
+        .horizontal_wrapped(|ui| {
+            let label = ui.label(egui::RichText::new(&question.text).strong());
+            if question.required {
+                ui.weak("(required)");
+            }
+            let help = if view.help_open {
+                "Hide why we ask"
+            } else {
+                "Why we ask"
+            };
+            if ui
+                .small_button(help)
+                .on_hover_text(&question.help)
+                .clicked()
+            {
+                commands.push(Command::ToggleHelp(question.id.clone()));
+            }
+            label
+        })
+        .inner;
+    if view.flagged {
+        ui.colored_label(
+            ui.visuals().error_fg_color,
+            "This question is required: please answer it.",
+        );
+    }
+    if view.help_open {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(egui::RichText::new(&question.help).italics());
+        });
+    }
+    match question.kind {
+        QuestionKind::SingleChoice => single_choice_ui(ui, view, commands),
+        QuestionKind::YesNo => yes_no_ui(ui, view, commands),
+        QuestionKind::MultipleChoice => multiple_choice_ui(ui, view, commands),
+        QuestionKind::ShortText | QuestionKind::LongText => {
+            text_ui(ui, view, label.id, buffers, commands)
+        }
+        QuestionKind::Number => parsed_ui(ui, view, label.id, buffers, commands, number_answer),
+        QuestionKind::Date => parsed_ui(ui, view, label.id, buffers, commands, date_answer),
+        QuestionKind::Apps => apps_ui(ui, view, commands),
+    }
+    ui.add_space(6.0);
+}
+
+/// Gives a widget an accessible label that names the question too.
+fn describe(
+    response: &egui::Response,
+    kind: egui::Role,
+    selected: bool,
+    question: &Question,
+    option: &str,
+) {
+    let enabled = response.enabled();
+    response.widget_info(|| {
+        egui::WidgetInfo::selected(
+            kind,
+            enabled,
+            selected,
+            format!("{}: {option}", question.text),
+        )
+    });
+}
+
+fn single_choice_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut Vec<Command>) {
+    for option in &view.question.options {
+        let selected = matches!(view.answer, Some(Answer::Choice(id)) if *id == option.id);
+        let response = ui.radio(selected, &option.label);
+        describe(
+            &response,
+            egui::Role::RadioButton,
+            selected,
+            view.question,
+            &option.label,
+        );
+        if response.clicked() && !selected {
+            commands.push(Command::SetAnswer(
+                view.question.id.clone(),
+                Some(Answer::Choice(option.id.clone())),
+            ));
+        }
+    }
+}
+
+fn yes_no_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        for (value, option) in YesNo::ALL.iter().zip(&view.question.options) {
+            let selected = view.answer == Some(&Answer::YesNo(*value));
+            let response = ui.radio(selected, &option.label);
+            describe(
+                &response,
+                egui::Role::RadioButton,
+                selected,
+                view.question,
+                &option.label,
+            );
+            if response.clicked() && !selected {
+                commands.push(Command::SetAnswer(
+                    view.question.id.clone(),
+                    Some(Answer::YesNo(*value)),
+                ));
+            }
+        }
+    });
+}
+
+fn multiple_choice_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut Vec<Command>) {
+    let chosen: Vec<&str> = view.answer.map(Answer::selected).unwrap_or_default();
+    for option in &view.question.options {
+        let mut checked = chosen.contains(&option.id.as_str());
+        let response = ui.checkbox(&mut checked, &option.label);
+        describe(
+            &response,
+            egui::Role::CheckBox,
+            checked,
+            view.question,
+            &option.label,
+        );
+        if response.changed() {
+            // Keep the questionnaire's order, whatever order the boxes were ticked in.
+            let ids: Vec<String> = view
+                .question
+                .options
+                .iter()
+                .filter(|o| {
+                    if o.id == option.id {
+                        checked
+                    } else {
+                        chosen.contains(&o.id.as_str())
+                    }
+                })
+                .map(|o| o.id.clone())
+                .collect();
+            let answer = (!ids.is_empty()).then_some(Answer::Choices(ids));
+            commands.push(Command::SetAnswer(view.question.id.clone(), answer));
+        }
+    }
+}
+
+fn text_ui(
+    ui: &mut egui::Ui,
+    view: &QuestionView<'_>,
+    label: egui::Id,
+    buffers: &mut HashMap<String, String>,
+    commands: &mut Vec<Command>,
+) {
+    let current = match view.answer {
+        Some(Answer::Text(text)) => text.clone(),
+        _ => String::new(),
+    };
+    let buffer = buffers.entry(view.question.id.clone()).or_insert(current);
+    let edit = if view.question.kind == QuestionKind::LongText {
+        egui::TextEdit::multiline(buffer).desired_rows(4)
+    } else {
+        egui::TextEdit::singleline(buffer)
+    };
+    let response = ui.add(edit.desired_width(f32::INFINITY)).labelled_by(label);
+    if response.changed() {
+        let answer = (!buffer.trim().is_empty()).then(|| Answer::Text(buffer.clone()));
+        commands.push(Command::SetAnswer(view.question.id.clone(), answer));
+    }
+}
+
+/// A text field whose content is parsed into an answer (numbers, dates); while it does not parse,
+/// the field shows why and the previous answer stays.
+fn parsed_ui(
+    ui: &mut egui::Ui,
+    view: &QuestionView<'_>,
+    label: egui::Id,
+    buffers: &mut HashMap<String, String>,
+    commands: &mut Vec<Command>,
+    parse: fn(&Question, &str) -> Result<Answer, String>,
+) {
+    let current = match view.answer {
+        Some(Answer::Number(n)) => crate::report::format_number(*n),
+        Some(Answer::Date(text)) => text.clone(),
+        _ => String::new(),
+    };
+    let buffer = buffers.entry(view.question.id.clone()).or_insert(current);
+    let response = ui
+        .horizontal(|ui| {
+            let response = ui
+                .add(egui::TextEdit::singleline(buffer).desired_width(160.0))
+                .labelled_by(label);
+            if !view.question.unit.is_empty() {
+                ui.label(&view.question.unit);
+            }
+            response
+        })
+        .inner;
+    let parsed = if buffer.trim().is_empty() {
+        None
+    } else {
+        Some(parse(view.question, buffer.trim()))
+    };
+    if let Some(Err(problem)) = &parsed {
+        ui.colored_label(ui.visuals().warn_fg_color, problem);
+    }
+    if response.changed() {
+        match parsed {
+            None => commands.push(Command::SetAnswer(view.question.id.clone(), None)),
+            Some(Ok(answer)) => {
+                commands.push(Command::SetAnswer(view.question.id.clone(), Some(answer)))
+            }
+            Some(Err(_)) => {}
+        }
+    }
+}
+
+fn number_answer(question: &Question, text: &str) -> Result<Answer, String> {
+    let value: f64 = text
+        .replace([',', '_', ' '], "")
+        .parse()
+        .map_err(|_| "Type a number, such as 250.".to_string())?;
+    if !value.is_finite() {
+        return Err("Type an ordinary number.".to_string());
+    }
+    if let Some(min) = question.min.filter(|min| value < *min) {
+        return Err(format!("The number must be at least {min}."));
+    }
+    if let Some(max) = question.max.filter(|max| value > *max) {
+        return Err(format!("The number must be at most {max}."));
+    }
+    Ok(Answer::Number(value))
+}
+
+fn date_answer(_question: &Question, text: &str) -> Result<Answer, String> {
+    Date::parse(text)
+        .map(|date| Answer::Date(date.to_string()))
+        .ok_or_else(|| "Write the date as YYYY-MM-DD, such as 2027-03-31.".to_string())
+}
+
+fn apps_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut Vec<Command>) {
+    let chosen: Vec<&str> = view.answer.map(Answer::selected).unwrap_or_default();
+    for app in &view.knowledge.apps {
+        let mut checked = chosen.contains(&app.id.as_str());
+        let label = format!("{} — {} ({})", app.name, app.vendor, app.jurisdiction);
+        let response = ui.checkbox(&mut checked, &app.name).on_hover_text(&label);
+        describe(
+            &response,
+            egui::Role::CheckBox,
+            checked,
+            view.question,
+            &app.name,
+        );
+        if response.changed() {
+            let ids: Vec<String> = view
+                .knowledge
+                .apps
+                .iter()
+                .filter(|a| {
+                    if a.id == app.id {
+                        checked
+                    } else {
+                        chosen.contains(&a.id.as_str())
+                    }
+                })
+                .map(|a| a.id.clone())
+                .collect();
+            let answer = (!ids.is_empty()).then_some(Answer::Apps(ids));
+            commands.push(Command::SetAnswer(view.question.id.clone(), answer));
+        }
+        ui.indent(("facts", &app.id), |ui| {
+            egui::CollapsingHeader::new(format!("Key facts about {}", app.name))
+                .id_salt(("facts-header", &app.id))
+                .show(ui, |ui| app_facts_ui(ui, app, view.knowledge));
+        });
+    }
+}
+
+/// An app's facts, each with its source and as-of date.
+pub fn app_facts_ui(ui: &mut egui::Ui, app: &App, knowledge: &KnowledgeBase) {
+    ui.label(format!(
+        "Vendor: {} (jurisdiction {})",
+        app.vendor, app.jurisdiction
+    ));
+    for definition in &knowledge.facts {
+        match app.fact(&definition.id) {
+            Some(fact) => {
+                ui.label(format!(
+                    "{}: {} — {}",
+                    definition.label,
+                    fact.value.name(),
+                    fact.detail
+                ));
+                ui.weak(format!("Source: {} (as of {})", fact.source, fact.as_of));
+            }
+            None => {
+                ui.label(format!("{}: Unknown (no entry)", definition.label));
+            }
+        }
+    }
+}

@@ -1,0 +1,214 @@
+//! The live risk panel: stance, screening, a 4×4 risk map with each risk's inherent and residual
+//! position, and the why-trail of the risk clicked. It only shows what the core computed.
+
+use super::command::Command;
+use super::session::Session;
+use crate::report::describe::{cause_text, rating_text, signed};
+use crate::scale::RiskLevel;
+use crate::scoring::{AppResult, Cause, Stance};
+
+/// The colour of a stance.
+pub fn stance_colour(stance: Stance) -> egui::Color32 {
+    match stance {
+        Stance::Accept => egui::Color32::from_rgb(40, 140, 70),
+        Stance::Define => egui::Color32::from_rgb(200, 130, 20),
+        Stance::Forbid => egui::Color32::from_rgb(200, 45, 45),
+    }
+}
+
+fn level_fill(level: RiskLevel) -> egui::Color32 {
+    match level {
+        RiskLevel::Low => egui::Color32::from_rgb(120, 180, 120),
+        RiskLevel::Medium => egui::Color32::from_rgb(225, 200, 100),
+        RiskLevel::High => egui::Color32::from_rgb(230, 150, 80),
+        RiskLevel::VeryHigh => egui::Color32::from_rgb(210, 90, 90),
+    }
+}
+
+/// Draws the panel.
+pub fn risk_panel_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) {
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        egui::CollapsingHeader::new("Live risk").default_open(true).show(ui, |ui| {
+            let scoring = &session.scoring;
+            let knowledge = &session.bundle.knowledge;
+            for result in &scoring.apps {
+                let name = result.app.as_deref().and_then(|id| knowledge.app(id)).map_or("No app chosen", |a| a.name.as_str());
+                ui.horizontal(|ui| {
+                    ui.label(format!("{name}:"));
+                    ui.label(egui::RichText::new(result.decision.stance.name()).strong().size(18.0).color(stance_colour(result.decision.stance)));
+                });
+            }
+            let met = scoring.screening.criteria.iter().filter(|c| c.is_met()).count();
+            let required = if scoring.screening.dpia_required { "a DPIA is required" } else { "a DPIA is not strictly required" };
+            ui.label(format!("Screening: {met} of 9 WP248 criteria met; {required}."));
+            if scoring.prior_consultation {
+                ui.colored_label(ui.visuals().warn_fg_color, "A high residual risk remains: prior consultation (Art. 36) would be needed.");
+            }
+            if let Some(first) = scoring.apps.first() {
+                ui.add_space(6.0);
+                risk_map_ui(ui, first);
+                ui.add_space(4.0);
+                legend_ui(ui, session, first, commands);
+            }
+        });
+    });
+}
+
+/// The 4×4 map: likelihood across, severity up; hollow circles are inherent positions, filled
+/// ones residual, numbered as in the legend.
+fn risk_map_ui(ui: &mut egui::Ui, result: &AppResult) {
+    let side = ui.available_width().clamp(160.0, 280.0);
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(side, side), egui::Sense::hover());
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Image,
+            true,
+            "Risk map: likelihood across, severity up",
+        )
+    });
+    let painter = ui.painter_at(rect);
+    let cell = side / 4.0;
+    for likelihood in 1..=4u8 {
+        for severity in 1..=4u8 {
+            let level = RiskLevel::of(
+                crate::scale::Scale::new(likelihood).unwrap_or(crate::scale::Scale::MIN),
+                crate::scale::Scale::new(severity).unwrap_or(crate::scale::Scale::MIN),
+            );
+            let min = rect.min
+                + egui::vec2(
+                    f32::from(likelihood - 1) * cell,
+                    f32::from(4 - severity) * cell,
+                );
+            painter.rect_filled(
+                egui::Rect::from_min_size(min, egui::vec2(cell, cell)).shrink(1.0),
+                2.0,
+                level_fill(level).gamma_multiply(0.55),
+            );
+        }
+    }
+    let text_colour = ui.visuals().strong_text_color();
+    for (phase, filled) in [(false, false), (true, true)] {
+        let mut counts = std::collections::HashMap::new();
+        for (index, risk) in result.risks.iter().enumerate() {
+            let rating = if phase { risk.residual } else { risk.inherent };
+            let key = (rating.likelihood.get(), rating.severity.get());
+            let slot = counts.entry(key).or_insert(0usize);
+            let offset = slot_offset(*slot, cell, filled);
+            *slot += 1;
+            let centre = rect.min
+                + egui::vec2(
+                    (f32::from(key.0) - 0.5) * cell,
+                    (4.0 - f32::from(key.1) + 0.5) * cell,
+                )
+                + offset;
+            let radius = (cell / 8.0).max(6.0);
+            if filled {
+                painter.circle_filled(centre, radius, egui::Color32::from_gray(30));
+                painter.text(
+                    centre,
+                    egui::Align2::CENTER_CENTER,
+                    (index + 1).to_string(),
+                    egui::FontId::proportional(radius * 1.2),
+                    egui::Color32::WHITE,
+                );
+            } else {
+                painter.circle_stroke(
+                    centre,
+                    radius,
+                    egui::Stroke::new(1.5, egui::Color32::from_gray(40)),
+                );
+                painter.text(
+                    centre,
+                    egui::Align2::CENTER_CENTER,
+                    (index + 1).to_string(),
+                    egui::FontId::proportional(radius * 1.2),
+                    text_colour,
+                );
+            }
+        }
+    }
+    ui.horizontal(|ui| {
+        ui.weak("Across: likelihood 1–4. Up: severity 1–4. ○ before safeguards, ● with them.");
+    });
+}
+
+/// Spreads several markers in one cell: inherent ones on the top row, residual ones below.
+fn slot_offset(slot: usize, cell: f32, residual: bool) -> egui::Vec2 {
+    let column = (slot % 4) as f32;
+    let row = (slot / 4) as f32;
+    let step = cell / 4.5;
+    let y = if residual { step * 0.8 } else { -step * 0.8 };
+    egui::vec2((column - 1.5) * step, y + row * step * 0.5)
+}
+
+fn legend_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    result: &AppResult,
+    commands: &mut Vec<Command>,
+) {
+    let knowledge = &session.bundle.knowledge;
+    for (index, risk) in result.risks.iter().enumerate() {
+        let name = knowledge
+            .risk(&risk.risk)
+            .map_or(risk.risk.as_str(), |r| r.name.as_str());
+        let selected = session.selected_risk.as_deref() == Some(risk.risk.as_str());
+        let text = format!(
+            "{}. {name}: {} → {}",
+            index + 1,
+            risk.inherent.level,
+            risk.residual.level
+        );
+        if ui
+            .selectable_label(selected, text)
+            .on_hover_text("Show why")
+            .clicked()
+        {
+            commands.push(Command::SelectRisk(if selected {
+                None
+            } else {
+                Some(risk.risk.clone())
+            }));
+        }
+        if selected {
+            trail_ui(ui, session, risk);
+        }
+    }
+}
+
+fn trail_ui(ui: &mut egui::Ui, session: &Session, risk: &crate::scoring::RiskResult) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.strong(format!(
+            "Why: {} → {}",
+            rating_text(&risk.inherent),
+            rating_text(&risk.residual)
+        ));
+        for step in &risk.trail {
+            let amounts = if step.cause == Cause::Baseline {
+                format!("L{} S{}", step.likelihood, step.severity)
+            } else {
+                format!(
+                    "L{} S{}",
+                    or_zero(signed(step.likelihood)),
+                    or_zero(signed(step.severity))
+                )
+            };
+            ui.label(format!(
+                "{amounts} — {}",
+                cause_text(
+                    &step.cause,
+                    &session.bundle.questionnaire,
+                    &session.bundle.knowledge
+                )
+            ));
+        }
+    });
+}
+
+fn or_zero(text: String) -> String {
+    if text.is_empty() {
+        "±0".to_string()
+    } else {
+        text
+    }
+}

@@ -1,0 +1,249 @@
+//! The wizard: the list of steps on the left, and one step at a time in the middle.
+
+use super::command::{Command, Field};
+use super::question_ui::{QuestionView, question_ui};
+use super::session::{Session, Step};
+use std::collections::{HashMap, HashSet};
+
+/// The left panel: each step with a check mark when complete, and the progress bar.
+pub fn steps_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) {
+    ui.add_space(6.0);
+    ui.strong("Steps");
+    ui.add(egui::ProgressBar::new(session.progress()).show_percentage());
+    ui.add_space(6.0);
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for step in session.steps() {
+            let mark = if session.is_complete(step) {
+                "✔"
+            } else {
+                "○"
+            };
+            let label = format!("{mark} {}", session.step_title(step));
+            if ui.selectable_label(session.step == step, label).clicked() {
+                commands.push(Command::GoTo(step));
+            }
+        }
+    });
+}
+
+/// The central panel for the details step or a questionnaire section.
+pub fn step_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    help_open: &HashSet<String>,
+    buffers: &mut HashMap<String, String>,
+    commands: &mut Vec<Command>,
+) {
+    ui.heading(session.step_title(session.step));
+    egui::Panel::bottom("navigation").show(ui, |ui| navigation_ui(ui, session, commands));
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| match session.step {
+            Step::Details => details_ui(ui, session, buffers, commands),
+            Step::Section(index) => section_ui(ui, session, index, help_open, buffers, commands),
+            Step::Finish => {}
+        });
+}
+
+fn navigation_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) {
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(
+                session.before(session.step).is_some(),
+                egui::Button::new("Back"),
+            )
+            .clicked()
+        {
+            commands.push(Command::Back);
+        }
+        let next = ui.button("Next");
+        if next.clicked() {
+            commands.push(Command::Next);
+        }
+        ui.weak("Enter also goes to the next step.");
+    });
+    // Enter moves on, unless a text field has the keyboard (Enter there ends the line or the edit).
+    if ui.input(|i| i.key_pressed(egui::Key::Enter)) && !ui.ctx().egui_wants_keyboard_input() {
+        commands.push(Command::Next);
+    }
+}
+
+fn section_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    index: usize,
+    help_open: &HashSet<String>,
+    buffers: &mut HashMap<String, String>,
+    commands: &mut Vec<Command>,
+) {
+    let questionnaire = &session.bundle.questionnaire;
+    let Some(section) = questionnaire.sections.get(index) else {
+        return;
+    };
+    if !section.intro.is_empty() {
+        ui.label(&section.intro);
+        ui.add_space(8.0);
+    }
+    let shown = questionnaire.shown_questions(&session.assessment.answers);
+    for question in &section.questions {
+        if !shown.iter().any(|q| q.id == question.id) {
+            continue;
+        }
+        let view = QuestionView {
+            question,
+            answer: session.assessment.answers.get(&question.id),
+            knowledge: &session.bundle.knowledge,
+            help_open: help_open.contains(&question.id),
+            flagged: session.flagged.contains(&question.id),
+        };
+        question_ui(ui, &view, buffers, commands);
+        ui.separator();
+    }
+}
+
+fn details_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    buffers: &mut HashMap<String, String>,
+    commands: &mut Vec<Command>,
+) {
+    let m = &session.assessment.metadata;
+    ui.label("Who carries out this assessment, for whom, and when. These details go on the report's cover.");
+    ui.add_space(8.0);
+    let flagged = session.flagged.iter().any(|f| f == "organisation");
+    egui::Grid::new("details")
+        .num_columns(2)
+        .spacing([12.0, 8.0])
+        .show(ui, |ui| {
+            text_field(
+                ui,
+                "Organisation (required)",
+                "meta:organisation",
+                &m.organisation,
+                Field::Organisation,
+                flagged,
+                buffers,
+                commands,
+            );
+            text_field(
+                ui,
+                "Sector",
+                "meta:sector",
+                &m.sector,
+                Field::Sector,
+                false,
+                buffers,
+                commands,
+            );
+            text_field(
+                ui,
+                "Country",
+                "meta:country",
+                &m.country,
+                Field::Country,
+                false,
+                buffers,
+                commands,
+            );
+            text_field(
+                ui,
+                "Assessor",
+                "meta:assessor",
+                &m.assessor,
+                Field::Assessor,
+                false,
+                buffers,
+                commands,
+            );
+            text_field(
+                ui,
+                "Data protection officer",
+                "meta:dpo",
+                &m.dpo,
+                Field::Dpo,
+                false,
+                buffers,
+                commands,
+            );
+            let date = m.assessment_date.to_string();
+            text_field(
+                ui,
+                "Assessment date (YYYY-MM-DD)",
+                "meta:date",
+                &date,
+                Field::AssessmentDate,
+                false,
+                buffers,
+                commands,
+            );
+            let review = m.review_date.map(|d| d.to_string()).unwrap_or_default();
+            text_field(
+                ui,
+                "Review date (YYYY-MM-DD)",
+                "meta:review",
+                &review,
+                Field::ReviewDate,
+                false,
+                buffers,
+                commands,
+            );
+            text_field(
+                ui,
+                "Assessment version",
+                "meta:version",
+                &m.assessment_version,
+                Field::Version,
+                false,
+                buffers,
+                commands,
+            );
+        });
+}
+
+/// A labelled single-line field in the details grid. The text typed is kept in `buffers` so an
+/// unfinished date does not snap back; the value is sent whenever it changes.
+#[allow(clippy::too_many_arguments)]
+fn text_field(
+    ui: &mut egui::Ui,
+    label: &str,
+    key: &str,
+    value: &str,
+    field: Field,
+    flagged: bool,
+    buffers: &mut HashMap<String, String>,
+    commands: &mut Vec<Command>,
+) {
+    let label_response = if flagged {
+        ui.colored_label(ui.visuals().error_fg_color, label)
+    } else {
+        ui.label(label)
+    };
+    let buffer = buffers
+        .entry(key.to_string())
+        .or_insert_with(|| value.to_string());
+    let response = ui
+        .add(egui::TextEdit::singleline(buffer).desired_width(360.0))
+        .labelled_by(label_response.id);
+    if response.changed() {
+        commands.push(Command::SetField(field, buffer.clone()));
+    }
+    let is_date = matches!(field, Field::AssessmentDate | Field::ReviewDate);
+    ui.end_row();
+    if flagged && buffer.trim().is_empty() {
+        ui.label("");
+        ui.colored_label(
+            ui.visuals().error_fg_color,
+            "Required: please fill this in.",
+        );
+        ui.end_row();
+    }
+    if is_date && !buffer.trim().is_empty() && crate::date::Date::parse(buffer.trim()).is_none() {
+        ui.label("");
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            "Write the date as YYYY-MM-DD, such as 2027-03-31.",
+        );
+        ui.end_row();
+    }
+}
