@@ -135,3 +135,13 @@ fn expected_kind(kind: QuestionKind) -> &'static str {
         QuestionKind::Apps => "a list of apps (Apps)",
     }
 }
+
+/// Measures of the action plan whose control is not in the knowledge base (kept, not used).
+pub fn unknown_measures(sign_off: &super::SignOff, knowledge: &KnowledgeBase) -> Vec<String> {
+    sign_off
+        .measures
+        .iter()
+        .filter(|m| knowledge.control(&m.control).is_none())
+        .map(|m| format!("the action plan names `{}`, which is not a control of the knowledge base; it is kept as written", m.control))
+        .collect()
+}

@@ -2,6 +2,7 @@
 
 mod fit;
 mod raw;
+pub mod sign_off;
 
 use crate::answer::Answers;
 use crate::checks;
@@ -9,7 +10,8 @@ use crate::date::Date;
 use crate::diagnostic::{Checked, Findings, InvalidFile};
 use crate::ron_file;
 use crate::source::SourceFile;
-pub use fit::{Misfit, misfits};
+pub use fit::{Misfit, misfits, unknown_measures};
+pub use sign_off::{AdviceOutcome, MeasureStatus, PlannedMeasure, SignOff};
 
 /// The assessment file format this version reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -26,6 +28,8 @@ pub struct Assessment {
     pub metadata: Metadata,
     /// The answers, keyed by question id.
     pub answers: Answers,
+    /// The action plan and approvals.
+    pub sign_off: SignOff,
 }
 
 /// Who assesses, for whom, and when.
@@ -66,6 +70,7 @@ impl Assessment {
                 assessment_version: "1.0".to_string(),
             },
             answers: Answers::new(),
+            sign_off: SignOff::default(),
         }
     }
 
@@ -101,6 +106,7 @@ impl Assessment {
                 assessment_version: self.metadata.assessment_version.clone(),
             },
             answers: self.answers.clone(),
+            sign_off: raw_sign_off(&self.sign_off),
         };
         // Serialising plain strings, numbers, maps and enums cannot fail; should ron ever
         // refuse, an empty string would be written, so fail loudly in debug builds instead.
@@ -153,5 +159,58 @@ fn validate(raw: raw::Assessment, findings: &mut Findings<'_>) -> Assessment {
             assessment_version: raw.metadata.assessment_version,
         },
         answers: raw.answers,
+        sign_off: validate_sign_off(raw.sign_off, findings),
+    }
+}
+
+fn validate_sign_off(raw: raw::SignOff, findings: &mut Findings<'_>) -> SignOff {
+    let measures = raw
+        .measures
+        .into_iter()
+        .map(|m| {
+            let due = if m.due.trim().is_empty() {
+                None
+            } else {
+                checks::date(&m.due, "due", &[m.control.as_str()], findings)
+            };
+            PlannedMeasure {
+                control: m.control,
+                owner: m.owner,
+                due,
+                status: m.status,
+            }
+        })
+        .collect();
+    SignOff {
+        measures,
+        measures_approved_by: raw.measures_approved_by,
+        residual_risks_approved_by: raw.residual_risks_approved_by,
+        dpo_advice: raw.dpo_advice,
+        dpo_advice_outcome: raw.dpo_advice_outcome,
+        overruled_reason: raw.overruled_reason,
+        consultation_responses: raw.consultation_responses,
+        kept_under_review_by: raw.kept_under_review_by,
+    }
+}
+
+fn raw_sign_off(sign_off: &SignOff) -> raw::SignOff {
+    raw::SignOff {
+        measures: sign_off
+            .measures
+            .iter()
+            .map(|m| raw::PlannedMeasure {
+                control: m.control.clone(),
+                owner: m.owner.clone(),
+                due: m.due.map(|d| d.to_string()).unwrap_or_default(),
+                status: m.status,
+            })
+            .collect(),
+        measures_approved_by: sign_off.measures_approved_by.clone(),
+        residual_risks_approved_by: sign_off.residual_risks_approved_by.clone(),
+        dpo_advice: sign_off.dpo_advice.clone(),
+        dpo_advice_outcome: sign_off.dpo_advice_outcome,
+        overruled_reason: sign_off.overruled_reason.clone(),
+        consultation_responses: sign_off.consultation_responses.clone(),
+        kept_under_review_by: sign_off.kept_under_review_by.clone(),
     }
 }

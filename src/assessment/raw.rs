@@ -1,5 +1,6 @@
 //! The assessment file as serde sees it, both ways: read and written field by field.
 
+use super::sign_off::{AdviceOutcome, MeasureStatus};
 use crate::answer::Answers;
 use serde::{Deserialize, Serialize};
 
@@ -11,6 +12,33 @@ pub(crate) struct Assessment {
     pub metadata: Metadata,
     #[serde(default)]
     pub answers: Answers,
+    #[serde(default)]
+    pub sign_off: SignOff,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub(crate) struct SignOff {
+    pub measures: Vec<PlannedMeasure>,
+    pub measures_approved_by: String,
+    pub residual_risks_approved_by: String,
+    pub dpo_advice: String,
+    pub dpo_advice_outcome: AdviceOutcome,
+    pub overruled_reason: String,
+    pub consultation_responses: String,
+    pub kept_under_review_by: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct PlannedMeasure {
+    pub control: String,
+    #[serde(default)]
+    pub owner: String,
+    #[serde(default)]
+    pub due: String,
+    #[serde(default)]
+    pub status: MeasureStatus,
 }
 
 #[derive(Debug, Serialize, Deserialize)]

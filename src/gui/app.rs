@@ -4,7 +4,7 @@
 use super::command::{Command, Field};
 use super::dialogs::{FileDialogs, NoDialogs, Purpose};
 use super::session::{Session, Step};
-use super::{finish_page, risk_panel, start_page, wizard};
+use super::{finish_page, risk_panel, sign_off_page, start_page, wizard};
 use crate::assessment::Assessment;
 use crate::bundle::Bundle;
 use crate::date::Date;
@@ -94,6 +94,9 @@ impl App {
                     });
                 egui::CentralPanel::default().show(ui, |ui| match session.step {
                     Step::Finish => finish_page::finish_ui(ui, session, &mut commands),
+                    Step::SignOff => {
+                        sign_off_page::sign_off_ui(ui, session, &mut self.buffers, &mut commands)
+                    }
                     _ => wizard::step_ui(
                         ui,
                         session,
@@ -244,6 +247,20 @@ impl App {
                     && let Some(step) = session.before(session.step)
                 {
                     session.step = step;
+                }
+            }
+            Command::EditSignOff(edit) => {
+                if let Some(session) = &mut self.session {
+                    // A removed measure's typed owner and date must not come back if it is re-added.
+                    if let super::command::SignOffEdit::Remove(index) = &edit
+                        && let Some(measure) = session.assessment.sign_off.measures.get(*index)
+                    {
+                        self.buffers
+                            .remove(&format!("measure-owner:{}", measure.control));
+                        self.buffers
+                            .remove(&format!("measure-due:{}", measure.control));
+                    }
+                    session.edit_sign_off(edit);
                 }
             }
             Command::ToggleHelp(id) => {
@@ -426,6 +443,7 @@ impl App {
     fn go_to(&mut self, step: Step) {
         if let Some(session) = &mut self.session {
             session.step = step;
+            prefill_sign_off(session);
         }
     }
 
@@ -450,6 +468,7 @@ impl App {
         if missing.is_empty() {
             if let Some(step) = session.after(session.step) {
                 session.step = step;
+                prefill_sign_off(session);
             }
             session.flagged.clear();
             self.message = None;
@@ -465,6 +484,14 @@ impl App {
                 list.join("\n")
             ));
         }
+    }
+}
+
+/// The first time the sign-off step is shown, its action plan starts from the recommended
+/// measures, so the user edits a list rather than building one.
+fn prefill_sign_off(session: &mut Session) {
+    if session.step == Step::SignOff && session.assessment.sign_off.measures.is_empty() {
+        session.edit_sign_off(super::command::SignOffEdit::AddRecommended);
     }
 }
 

@@ -4,6 +4,7 @@
 use super::dialogs::Purpose;
 use super::session::Step;
 use crate::answer::Answer;
+use crate::assessment::{AdviceOutcome, MeasureStatus};
 use std::path::PathBuf;
 
 /// A metadata field of the assessment.
@@ -56,6 +57,8 @@ pub enum Command {
     Next,
     /// The previous step.
     Back,
+    /// Change the action plan or the approvals.
+    EditSignOff(SignOffEdit),
     /// Show or hide a question's help.
     ToggleHelp(String),
     /// Show a risk's why-trail in the risk panel.
@@ -64,4 +67,42 @@ pub enum Command {
     DismissMessage,
     /// Close the typed-path prompt without doing anything.
     CancelPrompt,
+}
+
+/// A text field of the sign-off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SignOffText {
+    /// Who approved the measures.
+    MeasuresApprovedBy,
+    /// Who approved the residual risks.
+    ResidualRisksApprovedBy,
+    /// The DPO's advice.
+    DpoAdvice,
+    /// Why the advice was overruled.
+    OverruledReason,
+    /// Consultation responses.
+    ConsultationResponses,
+    /// Who keeps the assessment under review.
+    KeptUnderReviewBy,
+}
+
+/// One change to the sign-off.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SignOffEdit {
+    /// Set a text field.
+    Text(SignOffText, String),
+    /// Set what became of the DPO's advice.
+    Outcome(AdviceOutcome),
+    /// Add the recommended measures and conditions not yet in the plan.
+    AddRecommended,
+    /// Add a measure by control id.
+    Add(String),
+    /// Remove the measure at this index.
+    Remove(usize),
+    /// Set a measure's owner.
+    Owner(usize, String),
+    /// Set a measure's due date (ignored until it is a real date; empty clears it).
+    Due(usize, String),
+    /// Set a measure's status.
+    Status(usize, MeasureStatus),
 }

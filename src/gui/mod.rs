@@ -12,6 +12,7 @@ mod fonts;
 mod question_ui;
 mod risk_panel;
 pub mod session;
+mod sign_off_page;
 mod start_page;
 mod wizard;
 

@@ -1,9 +1,12 @@
 //! An open assessment and everything derived from it: the bundle it is scored with, its current
 //! scoring, its file and whether it has unsaved changes. No drawing happens here.
 
+use super::command::{SignOffEdit, SignOffText};
 use crate::answer::Answer;
 use crate::assessment::Assessment;
+use crate::assessment::{MeasureStatus, PlannedMeasure, SignOff};
 use crate::bundle::Bundle;
+use crate::date::Date;
 use crate::scoring::Scoring;
 use std::path::PathBuf;
 
@@ -14,6 +17,8 @@ pub enum Step {
     Details,
     /// A section of the questionnaire, by index.
     Section(usize),
+    /// Action plan and approvals.
+    SignOff,
     /// Results and export.
     Finish,
 }
@@ -81,7 +86,7 @@ impl Session {
         let sections = (0..self.bundle.questionnaire.sections.len()).map(Step::Section);
         std::iter::once(Step::Details)
             .chain(sections)
-            .chain(std::iter::once(Step::Finish))
+            .chain([Step::SignOff, Step::Finish])
             .collect()
     }
 
@@ -108,6 +113,15 @@ impl Session {
                 .questionnaire
                 .missing_required(index, &self.assessment.answers)
                 .is_empty(),
+            Step::SignOff => {
+                !self.assessment.sign_off.measures.is_empty()
+                    && !self
+                        .assessment
+                        .sign_off
+                        .residual_risks_approved_by
+                        .trim()
+                        .is_empty()
+            }
             Step::Finish => false,
         }
     }
@@ -133,7 +147,77 @@ impl Session {
                 .sections
                 .get(index)
                 .map_or_else(String::new, |s| s.title.clone()),
+            Step::SignOff => "Action plan and sign-off".to_string(),
             Step::Finish => "Result and report".to_string(),
+        }
+    }
+
+    /// Applies one change to the sign-off.
+    pub fn edit_sign_off(&mut self, edit: SignOffEdit) {
+        let sign_off = &mut self.assessment.sign_off;
+        match edit {
+            SignOffEdit::Text(field, value) => *text_field(sign_off, field) = value,
+            SignOffEdit::Outcome(outcome) => sign_off.dpo_advice_outcome = outcome,
+            SignOffEdit::AddRecommended => {
+                for control in self.recommended_controls() {
+                    self.add_measure(control);
+                }
+            }
+            SignOffEdit::Add(control) => self.add_measure(control),
+            SignOffEdit::Remove(index) => {
+                if index < sign_off.measures.len() {
+                    sign_off.measures.remove(index);
+                }
+            }
+            SignOffEdit::Owner(index, owner) => {
+                if let Some(measure) = sign_off.measures.get_mut(index) {
+                    measure.owner = owner;
+                }
+            }
+            SignOffEdit::Due(index, text) => {
+                let Some(measure) = sign_off.measures.get_mut(index) else {
+                    return;
+                };
+                match Date::parse(text.trim()) {
+                    Some(date) => measure.due = Some(date),
+                    None if text.trim().is_empty() => measure.due = None,
+                    None => return,
+                }
+            }
+            SignOffEdit::Status(index, status) => {
+                if let Some(measure) = sign_off.measures.get_mut(index) {
+                    measure.status = status;
+                }
+            }
+        }
+        self.changed();
+    }
+
+    /// The conditions of use, then the other recommended measures, over every app assessed.
+    pub fn recommended_controls(&self) -> Vec<String> {
+        let mut controls: Vec<String> = Vec::new();
+        let results = &self.scoring.apps;
+        let ordered = results
+            .iter()
+            .flat_map(|r| r.decision.conditions.iter())
+            .chain(results.iter().flat_map(|r| r.recommended.iter()));
+        for control in ordered {
+            if !controls.contains(control) {
+                controls.push(control.clone());
+            }
+        }
+        controls
+    }
+
+    fn add_measure(&mut self, control: String) {
+        let measures = &mut self.assessment.sign_off.measures;
+        if !measures.iter().any(|m| m.control == control) {
+            measures.push(PlannedMeasure {
+                control,
+                owner: String::new(),
+                due: None,
+                status: MeasureStatus::Planned,
+            });
         }
     }
 
@@ -170,5 +254,16 @@ impl Session {
         } else {
             name.chars().take(60).collect()
         }
+    }
+}
+
+fn text_field(sign_off: &mut SignOff, field: SignOffText) -> &mut String {
+    match field {
+        SignOffText::MeasuresApprovedBy => &mut sign_off.measures_approved_by,
+        SignOffText::ResidualRisksApprovedBy => &mut sign_off.residual_risks_approved_by,
+        SignOffText::DpoAdvice => &mut sign_off.dpo_advice,
+        SignOffText::OverruledReason => &mut sign_off.overruled_reason,
+        SignOffText::ConsultationResponses => &mut sign_off.consultation_responses,
+        SignOffText::KeptUnderReviewBy => &mut sign_off.kept_under_review_by,
     }
 }

@@ -50,6 +50,8 @@ pub fn build(input: &ReportInput<'_>) -> Document {
             sections.push(section);
         }
     }
+    sections.push(action_plan(input));
+    sections.push(sign_off(input));
     sections.push(answers_appendix(input));
     sections.push(methodology::section(input.report_date, STALE_AFTER_MONTHS));
     Document {
@@ -463,6 +465,125 @@ fn app_profile(input: &ReportInput<'_>, result: &AppResult) -> Option<Section> {
         new_page: true,
         blocks,
     })
+}
+
+fn action_plan(input: &ReportInput<'_>) -> Section {
+    let measures = &input.assessment.sign_off.measures;
+    let mut blocks = Vec::new();
+    if measures.is_empty() {
+        blocks.push(Block::Paragraph("No action plan has been recorded yet. The recommended measures above are the starting point.".to_string()));
+    } else {
+        let mut table = Table::new(&[
+            ("Measure", 4.0),
+            ("Risks it addresses", 4.0),
+            ("Owner", 2.5),
+            ("Due", 1.8),
+            ("Status", 1.7),
+        ]);
+        for measure in measures {
+            let control = input.knowledge.control(&measure.control);
+            let risks: Vec<&str> = control
+                .map(|c| {
+                    c.reduces
+                        .iter()
+                        .map(|r| {
+                            input
+                                .knowledge
+                                .risk(&r.risk)
+                                .map_or(r.risk.as_str(), |k| k.name.as_str())
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            table.row(vec![
+                control.map_or_else(|| measure.control.clone(), |c| c.name.clone()),
+                risks.join("; "),
+                blank_dash(&measure.owner),
+                measure.due.map_or("—".to_string(), |d| d.to_string()),
+                measure.status.name().to_string(),
+            ]);
+        }
+        blocks.push(Block::Table(table));
+    }
+    Section {
+        title: "Action plan".to_string(),
+        new_page: true,
+        blocks,
+    }
+}
+
+fn sign_off(input: &ReportInput<'_>) -> Section {
+    let s = &input.assessment.sign_off;
+    let outcome = match s.dpo_advice_outcome {
+        crate::assessment::AdviceOutcome::Overruled => {
+            format!("Overruled. Reason: {}", blank_dash(&s.overruled_reason))
+        }
+        other => other.name().to_string(),
+    };
+    let facts = vec![
+        (
+            "Measures approved by".to_string(),
+            blank_dash(&s.measures_approved_by),
+        ),
+        (
+            "Residual risks approved by".to_string(),
+            blank_dash(&s.residual_risks_approved_by),
+        ),
+        ("DPO advice".to_string(), blank_dash(&s.dpo_advice)),
+        ("DPO advice accepted or overruled".to_string(), outcome),
+        (
+            "Consultation responses".to_string(),
+            blank_dash(&s.consultation_responses),
+        ),
+        (
+            "Kept under review by".to_string(),
+            blank_dash(&s.kept_under_review_by),
+        ),
+        (
+            "Review date".to_string(),
+            input
+                .assessment
+                .metadata
+                .review_date
+                .map_or("—".to_string(), |d| d.to_string()),
+        ),
+    ];
+    let mut signatures = Table::new(&[
+        ("Role", 3.0),
+        ("Name", 3.0),
+        ("Signature", 4.0),
+        ("Date", 2.0),
+    ]);
+    for role in [
+        "Measures approved by",
+        "Residual risks approved by",
+        "Data protection officer",
+    ] {
+        signatures.row(vec![
+            role.to_string(),
+            "\n\n".to_string(),
+            String::new(),
+            String::new(),
+        ]);
+    }
+    Section {
+        title: "Sign-off".to_string(),
+        new_page: true,
+        blocks: vec![
+            Block::Paragraph("After step 7 of the ICO's DPIA template.".to_string()),
+            Block::Facts(facts),
+            Block::Heading("Signatures".to_string()),
+            Block::Table(signatures),
+        ],
+    }
+}
+
+fn blank_dash(text: &str) -> String {
+    if text.trim().is_empty() {
+        "—".to_string()
+    } else {
+        text.to_string()
+    }
 }
 
 fn answers_appendix(input: &ReportInput<'_>) -> Section {

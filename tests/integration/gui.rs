@@ -264,3 +264,75 @@ fn a_bad_file_shows_an_error_and_keeps_the_work() {
         "the open work was lost"
     );
 }
+
+#[test]
+fn the_sign_off_starts_from_the_recommended_measures_and_reaches_the_pdf() {
+    let mut harness = harness();
+    harness.get_by_label("hk-law-firm-wechat.ron").click();
+    harness.run();
+    harness
+        .get_by_label_contains("Action plan and sign-off")
+        .click();
+    harness.run();
+    assert_eq!(step(&harness), Step::SignOff);
+    let session = harness.state().session.as_ref().unwrap();
+    let planned: Vec<String> = session
+        .assessment
+        .sign_off
+        .measures
+        .iter()
+        .map(|m| m.control.clone())
+        .collect();
+    assert!(!planned.is_empty());
+    assert_eq!(planned, session.recommended_controls());
+    let first = session
+        .bundle
+        .knowledge
+        .control(&planned[0])
+        .unwrap()
+        .name
+        .clone();
+
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, &first)
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, &first)
+        .type_text("Senior Partner Wong");
+    harness.run();
+    harness
+        .get_by_role_and_label(
+            egui::accesskit::Role::TextInput,
+            "Residual risks approved by",
+        )
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(
+            egui::accesskit::Role::TextInput,
+            "Residual risks approved by",
+        )
+        .type_text("Managing Partner");
+    harness.run();
+    let sign_off = &harness
+        .state()
+        .session
+        .as_ref()
+        .unwrap()
+        .assessment
+        .sign_off;
+    assert_eq!(sign_off.measures[0].owner, "Senior Partner Wong");
+    assert_eq!(sign_off.residual_risks_approved_by, "Managing Partner");
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hk.pdf");
+    harness.state_mut().apply(Command::ExportTo(path.clone()));
+    harness.run();
+    let text = crate::pdf::pdf_text(&std::fs::read(&path).unwrap());
+    assert!(
+        text.contains("Senior Partner Wong") || text.contains("Senior Partner"),
+        "the owner is not in the PDF"
+    );
+    assert!(text.contains("Managing Partner"));
+}

@@ -124,3 +124,19 @@ fn long_content_stays_inside_the_page_and_flows_onto_new_pages() {
     let x_count = text.chars().filter(|c| *c == 'x').count();
     assert!(x_count >= 600, "the unbreakable run was cut: {x_count} x");
 }
+
+#[test]
+fn the_action_plan_and_sign_off_are_in_the_report() {
+    let text = pdf_text(&render("scottish-team-whatsapp.ron", "2026-11-23"));
+    for expected in [
+        "Action plan",
+        "Sign-off",
+        "iTECS",
+        "2027-03-31",
+        "In progress",
+        "Residual risks approved by",
+        "Accepted",
+    ] {
+        assert!(text.contains(expected), "missing {expected}");
+    }
+}

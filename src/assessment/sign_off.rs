@@ -1,0 +1,101 @@
+//! The sign-off of an assessment, after the ICO DPIA template's step 7: the action plan
+//! (measures with owner, due date and status), who approved the measures and the residual
+//! risks, the DPO's advice and whether it was followed, and who keeps the assessment under
+//! review.
+
+use crate::date::Date;
+use serde::{Deserialize, Serialize};
+
+/// The sign-off. Every field may be empty while the assessment is in progress.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SignOff {
+    /// The action plan.
+    pub measures: Vec<PlannedMeasure>,
+    /// Who approved the measures.
+    pub measures_approved_by: String,
+    /// Who approved the residual risks.
+    pub residual_risks_approved_by: String,
+    /// The DPO's advice, in their words.
+    pub dpo_advice: String,
+    /// Whether the advice was accepted or overruled.
+    pub dpo_advice_outcome: AdviceOutcome,
+    /// Why the advice was overruled (when it was).
+    pub overruled_reason: String,
+    /// Consultation responses (of the people concerned or their representatives).
+    pub consultation_responses: String,
+    /// Who keeps the assessment under review.
+    pub kept_under_review_by: String,
+}
+
+/// One measure of the action plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlannedMeasure {
+    /// The control's id in the knowledge base.
+    pub control: String,
+    /// Who is responsible.
+    pub owner: String,
+    /// When it is due.
+    pub due: Option<Date>,
+    /// How far it has got.
+    pub status: MeasureStatus,
+}
+
+/// How far a measure has got.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MeasureStatus {
+    /// Not started.
+    #[default]
+    Planned,
+    /// Under way.
+    InProgress,
+    /// Done.
+    Done,
+}
+
+impl MeasureStatus {
+    /// All, in order.
+    pub const ALL: [MeasureStatus; 3] = [
+        MeasureStatus::Planned,
+        MeasureStatus::InProgress,
+        MeasureStatus::Done,
+    ];
+
+    /// The word shown.
+    pub fn name(self) -> &'static str {
+        match self {
+            MeasureStatus::Planned => "Planned",
+            MeasureStatus::InProgress => "In progress",
+            MeasureStatus::Done => "Done",
+        }
+    }
+}
+
+/// What became of the DPO's advice.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AdviceOutcome {
+    /// Not decided yet.
+    #[default]
+    Pending,
+    /// Accepted.
+    Accepted,
+    /// Overruled (the reason must be given).
+    Overruled,
+}
+
+impl AdviceOutcome {
+    /// All, in order.
+    pub const ALL: [AdviceOutcome; 3] = [
+        AdviceOutcome::Pending,
+        AdviceOutcome::Accepted,
+        AdviceOutcome::Overruled,
+    ];
+
+    /// The words shown.
+    pub fn name(self) -> &'static str {
+        match self {
+            AdviceOutcome::Pending => "Not decided yet",
+            AdviceOutcome::Accepted => "Accepted",
+            AdviceOutcome::Overruled => "Overruled",
+        }
+    }
+}

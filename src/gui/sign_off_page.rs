@@ -1,0 +1,244 @@
+//! The sign-off step: the action plan (measures with owner, due date and status) and the
+//! approvals of the ICO template's step 7.
+
+use super::command::{Command, SignOffEdit, SignOffText};
+use super::session::Session;
+use crate::assessment::{AdviceOutcome, MeasureStatus};
+use std::collections::HashMap;
+
+/// Draws the step.
+pub fn sign_off_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    buffers: &mut HashMap<String, String>,
+    commands: &mut Vec<Command>,
+) {
+    ui.heading("Action plan and sign-off");
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        ui.label("The measures start from the recommended ones; give each an owner and a due date. The approvals follow step 7 of the ICO's DPIA template.");
+        ui.add_space(8.0);
+        measures_ui(ui, session, buffers, commands);
+        ui.add_space(12.0);
+        approvals_ui(ui, session, buffers, commands);
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Back").clicked() {
+                commands.push(Command::Back);
+            }
+            if ui.button("Next").clicked() {
+                commands.push(Command::Next);
+            }
+        });
+    });
+}
+
+fn edit(commands: &mut Vec<Command>, edit: SignOffEdit) {
+    commands.push(Command::EditSignOff(edit));
+}
+
+fn measures_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    buffers: &mut HashMap<String, String>,
+    commands: &mut Vec<Command>,
+) {
+    let knowledge = &session.bundle.knowledge;
+    let measures = &session.assessment.sign_off.measures;
+    ui.strong("Measures");
+    egui::Grid::new("measures")
+        .num_columns(5)
+        .striped(true)
+        .spacing([10.0, 6.0])
+        .show(ui, |ui| {
+            ui.strong("Measure");
+            ui.strong("Owner");
+            ui.strong("Due (YYYY-MM-DD)");
+            ui.strong("Status");
+            ui.label("");
+            ui.end_row();
+            for (index, measure) in measures.iter().enumerate() {
+                let name = knowledge
+                    .control(&measure.control)
+                    .map_or(measure.control.as_str(), |c| c.name.as_str());
+                let label = ui.label(name);
+                let owner = buffers
+                    .entry(format!("measure-owner:{}", measure.control))
+                    .or_insert_with(|| measure.owner.clone());
+                let response = ui
+                    .add(
+                        egui::TextEdit::singleline(owner)
+                            .desired_width(150.0)
+                            .hint_text("Owner"),
+                    )
+                    .labelled_by(label.id);
+                if response.changed() {
+                    edit(commands, SignOffEdit::Owner(index, owner.clone()));
+                }
+                let due = buffers
+                    .entry(format!("measure-due:{}", measure.control))
+                    .or_insert_with(|| measure.due.map(|d| d.to_string()).unwrap_or_default());
+                let response = ui.add(
+                    egui::TextEdit::singleline(due)
+                        .desired_width(100.0)
+                        .hint_text("YYYY-MM-DD"),
+                );
+                response.widget_info(|| {
+                    let mut info =
+                        egui::WidgetInfo::text_edit(true, due.as_str(), due.as_str(), "YYYY-MM-DD");
+                    info.label = Some(format!("Due date of {name}"));
+                    info
+                });
+                if response.changed() {
+                    edit(commands, SignOffEdit::Due(index, due.clone()));
+                }
+                let combo = egui::ComboBox::from_id_salt(("status", &measure.control))
+                    .selected_text(measure.status.name())
+                    .show_ui(ui, |ui| {
+                        for status in MeasureStatus::ALL {
+                            if ui
+                                .selectable_label(measure.status == status, status.name())
+                                .clicked()
+                            {
+                                edit(commands, SignOffEdit::Status(index, status));
+                            }
+                        }
+                    });
+                name_combo(&combo.response, &format!("Status of {name}"));
+                if ui.small_button("Remove").clicked() {
+                    edit(commands, SignOffEdit::Remove(index));
+                }
+                ui.end_row();
+            }
+        });
+    ui.horizontal(|ui| {
+        if ui.button("Add the recommended measures").clicked() {
+            edit(commands, SignOffEdit::AddRecommended);
+        }
+        let combo = egui::ComboBox::from_id_salt("add-measure")
+            .selected_text("Add a measure…")
+            .show_ui(ui, |ui| {
+                for control in &knowledge.controls {
+                    if !measures.iter().any(|m| m.control == control.id)
+                        && ui.selectable_label(false, &control.name).clicked()
+                    {
+                        edit(commands, SignOffEdit::Add(control.id.clone()));
+                    }
+                }
+            });
+        name_combo(&combo.response, "Add a measure");
+    });
+}
+
+fn approvals_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    buffers: &mut HashMap<String, String>,
+    commands: &mut Vec<Command>,
+) {
+    let s = &session.assessment.sign_off;
+    ui.strong("Approvals");
+    egui::Grid::new("approvals")
+        .num_columns(2)
+        .spacing([12.0, 8.0])
+        .show(ui, |ui| {
+            text_row(
+                ui,
+                "Measures approved by",
+                SignOffText::MeasuresApprovedBy,
+                &s.measures_approved_by,
+                buffers,
+                commands,
+            );
+            text_row(
+                ui,
+                "Residual risks approved by",
+                SignOffText::ResidualRisksApprovedBy,
+                &s.residual_risks_approved_by,
+                buffers,
+                commands,
+            );
+            text_row(
+                ui,
+                "DPO advice",
+                SignOffText::DpoAdvice,
+                &s.dpo_advice,
+                buffers,
+                commands,
+            );
+            ui.label("DPO advice accepted or overruled");
+            ui.horizontal(|ui| {
+                for outcome in AdviceOutcome::ALL {
+                    if ui
+                        .radio(s.dpo_advice_outcome == outcome, outcome.name())
+                        .clicked()
+                    {
+                        edit(commands, SignOffEdit::Outcome(outcome));
+                    }
+                }
+            });
+            ui.end_row();
+            if s.dpo_advice_outcome == AdviceOutcome::Overruled {
+                text_row(
+                    ui,
+                    "Why the advice was overruled",
+                    SignOffText::OverruledReason,
+                    &s.overruled_reason,
+                    buffers,
+                    commands,
+                );
+            }
+            text_row(
+                ui,
+                "Consultation responses",
+                SignOffText::ConsultationResponses,
+                &s.consultation_responses,
+                buffers,
+                commands,
+            );
+            text_row(
+                ui,
+                "Kept under review by",
+                SignOffText::KeptUnderReviewBy,
+                &s.kept_under_review_by,
+                buffers,
+                commands,
+            );
+        });
+}
+
+fn text_row(
+    ui: &mut egui::Ui,
+    label: &str,
+    field: SignOffText,
+    value: &str,
+    buffers: &mut HashMap<String, String>,
+    commands: &mut Vec<Command>,
+) {
+    let label_response = ui.label(label);
+    let buffer = buffers
+        .entry(format!("sign-off:{field:?}"))
+        .or_insert_with(|| value.to_string());
+    let multiline = matches!(
+        field,
+        SignOffText::DpoAdvice | SignOffText::OverruledReason | SignOffText::ConsultationResponses
+    );
+    let widget = if multiline {
+        egui::TextEdit::multiline(buffer).desired_rows(3)
+    } else {
+        egui::TextEdit::singleline(buffer)
+    };
+    if ui
+        .add(widget.desired_width(420.0))
+        .labelled_by(label_response.id)
+        .changed()
+    {
+        edit(commands, SignOffEdit::Text(field, buffer.clone()));
+    }
+    ui.end_row();
+}
+
+/// Gives a combo box the accessible name a screen reader announces.
+fn name_combo(response: &egui::Response, name: &str) {
+    let enabled = response.enabled();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, enabled, name));
+}
