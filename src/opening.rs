@@ -118,5 +118,8 @@ fn fit_notes(source: &SourceFile, assessment: &Assessment, bundle: &Bundle) -> V
             misfit.problem
         ));
     }
+    for problem in assessment::unknown_measures(&assessment.sign_off, &bundle.knowledge) {
+        notes.push(format!("{}: {problem}", source.name()));
+    }
     notes
 }

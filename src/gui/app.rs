@@ -4,7 +4,7 @@
 use super::command::{Command, Field};
 use super::dialogs::{FileDialogs, NoDialogs, Purpose};
 use super::session::{Session, Step};
-use super::{finish_page, risk_panel, sign_off_page, start_page, wizard};
+use super::{compare_page, finish_page, risk_panel, sign_off_page, start_page, wizard};
 use crate::assessment::Assessment;
 use crate::bundle::Bundle;
 use crate::date::Date;
@@ -94,6 +94,7 @@ impl App {
                     });
                 egui::CentralPanel::default().show(ui, |ui| match session.step {
                     Step::Finish => finish_page::finish_ui(ui, session, &mut commands),
+                    Step::Compare => compare_page::compare_ui(ui, session, &mut commands),
                     Step::SignOff => {
                         sign_off_page::sign_off_ui(ui, session, &mut self.buffers, &mut commands)
                     }

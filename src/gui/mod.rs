@@ -6,6 +6,7 @@
 
 mod app;
 pub mod command;
+mod compare_page;
 pub mod dialogs;
 mod finish_page;
 mod fonts;

@@ -17,6 +17,8 @@ pub enum Step {
     Details,
     /// A section of the questionnaire, by index.
     Section(usize),
+    /// Apps side by side.
+    Compare,
     /// Action plan and approvals.
     SignOff,
     /// Results and export.
@@ -86,7 +88,7 @@ impl Session {
         let sections = (0..self.bundle.questionnaire.sections.len()).map(Step::Section);
         std::iter::once(Step::Details)
             .chain(sections)
-            .chain([Step::SignOff, Step::Finish])
+            .chain([Step::Compare, Step::SignOff, Step::Finish])
             .collect()
     }
 
@@ -122,7 +124,7 @@ impl Session {
                         .trim()
                         .is_empty()
             }
-            Step::Finish => false,
+            Step::Compare | Step::Finish => false,
         }
     }
 
@@ -131,7 +133,7 @@ impl Session {
         let steps: Vec<Step> = self
             .steps()
             .into_iter()
-            .filter(|s| *s != Step::Finish)
+            .filter(|s| !matches!(s, Step::Compare | Step::Finish))
             .collect();
         let done = steps.iter().filter(|s| self.is_complete(**s)).count();
         done as f32 / steps.len().max(1) as f32
@@ -147,6 +149,7 @@ impl Session {
                 .sections
                 .get(index)
                 .map_or_else(String::new, |s| s.title.clone()),
+            Step::Compare => "Compare apps".to_string(),
             Step::SignOff => "Action plan and sign-off".to_string(),
             Step::Finish => "Result and report".to_string(),
         }

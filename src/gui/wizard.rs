@@ -41,7 +41,7 @@ pub fn step_ui(
         .show(ui, |ui| match session.step {
             Step::Details => details_ui(ui, session, buffers, commands),
             Step::Section(index) => section_ui(ui, session, index, help_open, buffers, commands),
-            Step::SignOff | Step::Finish => {}
+            Step::Compare | Step::SignOff | Step::Finish => {}
         });
 }
 

@@ -103,3 +103,30 @@ fn the_cli_names_the_line_of_each_answer_that_does_not_fit() {
         "{stderr}"
     );
 }
+
+#[test]
+fn an_action_plan_naming_an_unknown_control_is_reported_and_kept() {
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("questionnaires/examples/scottish-team-whatsapp.ron"),
+    )
+    .unwrap();
+    let text = text.replace(
+        "PlannedMeasure(control: \"mdm\"",
+        "PlannedMeasure(control: \"carrier_pigeons\"",
+    );
+    let source = SourceFile::new("plan.ron", text);
+    let opened = msgdpia::opening::open(
+        &source,
+        &msgdpia::embedded::knowledge_base_source(),
+        None,
+        &msgdpia::embedded::questionnaire_sources(),
+    )
+    .unwrap();
+    assert!(
+        opened.notes.iter().any(|n| n.contains("`carrier_pigeons`")),
+        "{:?}",
+        opened.notes
+    );
+    assert!(opened.assessment.to_ron().contains("carrier_pigeons"));
+}

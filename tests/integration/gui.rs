@@ -336,3 +336,55 @@ fn the_sign_off_starts_from_the_recommended_measures_and_reaches_the_pdf() {
     );
     assert!(text.contains("Managing Partner"));
 }
+
+#[test]
+fn comparing_apps_shows_each_apps_stance_facts_and_residual_risks() {
+    let mut harness = harness();
+    harness.get_by_label("uk-firm-signal-mdm.ron").click();
+    harness.run();
+    harness.get_by_label_contains("Compare apps").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Choose two or more apps")
+            .is_some()
+    );
+    harness.state_mut().apply(Command::SetAnswer(
+        "apps".into(),
+        Some(msgdpia::answer::Answer::Apps(vec![
+            "signal".into(),
+            "wechat".into(),
+        ])),
+    ));
+    harness.run();
+    assert_eq!(step(&harness), Step::Compare);
+    assert!(
+        harness
+            .query_by_label_contains("Choose two or more apps")
+            .is_none()
+    );
+    assert!(
+        harness
+            .query_by_label("Residual: Confidentiality breach")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label("One-to-one chats end-to-end encrypted by default")
+            .is_some()
+    );
+    assert!(
+        !harness
+            .query_all_by_label("ACCEPT")
+            .collect::<Vec<_>>()
+            .is_empty(),
+        "Signal's stance is missing"
+    );
+    assert!(
+        !harness
+            .query_all_by_label("FORBID")
+            .collect::<Vec<_>>()
+            .is_empty(),
+        "WeChat's stance is missing"
+    );
+}
