@@ -1,9 +1,10 @@
 //! The app: one struct holding the state, pages that return commands, and `apply`, which carries
 //! the commands out after the frame (the pattern of egui's demo app).
 
-use super::command::{Command, Field};
+use super::command::{Command, Field, Resolution};
 use super::dialogs::{FileDialogs, NoDialogs, Purpose};
 use super::session::{Session, Step};
+use super::storage::{Recovery, Storage};
 use super::{compare_page, finish_page, risk_panel, sign_off_page, start_page, wizard};
 use crate::assessment::Assessment;
 use crate::bundle::Bundle;
@@ -22,6 +23,8 @@ pub struct Message {
     pub text: String,
     /// Whether it reports a failure (shown in the error colour).
     pub is_error: bool,
+    /// A file the message offers to open (an exported PDF).
+    pub open: Option<PathBuf>,
 }
 
 /// The typed-path fallback when no file dialog answered.
@@ -47,6 +50,16 @@ pub struct App {
     pub help_open: HashSet<String>,
     /// Text being typed into fields whose value is parsed (numbers, dates) or kept as typed.
     pub buffers: HashMap<String, String>,
+    /// A command held back until the user decides what to do with unsaved changes.
+    pub pending: Option<Command>,
+    /// Work autosaved by a run that did not end cleanly, offered on the start screen.
+    pub recovery: Option<Recovery>,
+    /// Recently opened or saved files, most recent first.
+    pub recent: Vec<PathBuf>,
+    storage: Option<Storage>,
+    discard_confirmed: bool,
+    last_autosave: Option<String>,
+    quit: bool,
     last_title: String,
 }
 
@@ -68,14 +81,43 @@ impl App {
             prompt: None,
             help_open: HashSet::new(),
             buffers: HashMap::new(),
+            pending: None,
+            recovery: None,
+            recent: Vec::new(),
+            storage: None,
+            discard_confirmed: false,
+            last_autosave: None,
+            quit: false,
             last_title: String::new(),
         }
+    }
+
+    /// Keeps the autosave and the recent files in `storage`, and picks up work a previous run
+    /// left unsaved.
+    pub fn with_storage(mut self, storage: Storage) -> App {
+        self.recent = storage.recent();
+        self.recovery = storage.recovery();
+        self.storage = Some(storage);
+        self
+    }
+
+    fn has_unsaved_changes(&self) -> bool {
+        self.session.as_ref().is_some_and(|s| s.dirty)
     }
 
     /// Draws one frame and then applies what the pages asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         super::fonts::install(ui.ctx());
         let mut commands = shortcuts(ui, self.session.is_some());
+        commands.extend(dropped_files(ui));
+        if ui.ctx().input(|i| i.viewport().close_requested())
+            && self.has_unsaved_changes()
+            && !self.quit
+        {
+            ui.ctx()
+                .send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.pending = Some(Command::Quit);
+        }
         self.menu_bar_ui(ui, &mut commands);
         self.message_ui(ui, &mut commands);
         match &self.session {
@@ -108,15 +150,85 @@ impl App {
                 });
             }
             None => {
+                let view = start_page::StartView {
+                    recent: &self.recent,
+                    recovery: self.recovery.as_ref(),
+                };
                 egui::CentralPanel::default()
-                    .show(ui, |ui| start_page::start_ui(ui, &mut commands));
+                    .show(ui, |ui| start_page::start_ui(ui, &view, &mut commands));
             }
         }
         self.prompt_ui(ui, &mut commands);
+        self.unsaved_ui(ui, &mut commands);
         for command in commands {
             self.apply(command);
         }
+        if self.quit {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        self.autosave();
         self.update_title(ui);
+    }
+
+    /// Asks what to do with unsaved changes before a command that would drop them.
+    fn unsaved_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        if self.pending.is_none() || self.prompt.is_some() {
+            return;
+        }
+        let name = self
+            .session
+            .as_ref()
+            .map(Session::file_name)
+            .unwrap_or_default();
+        egui::Modal::new(egui::Id::unique("unsaved-changes")).show(ui.ctx(), |ui| {
+            ui.heading("Unsaved changes");
+            ui.label(format!("Save the changes to {name} first?"));
+            ui.horizontal(|ui| {
+                if ui.button("Save").clicked() {
+                    commands.push(Command::Resolve(Resolution::Save));
+                }
+                if ui.button("Don't save").clicked() {
+                    commands.push(Command::Resolve(Resolution::Discard));
+                }
+                if ui.button("Cancel").clicked() {
+                    commands.push(Command::Resolve(Resolution::Cancel));
+                }
+            });
+        });
+    }
+
+    /// Writes the open assessment to the data folder when it has unsaved changes, so a crash
+    /// loses nothing. The text is compared first: an unchanged assessment is not rewritten.
+    fn autosave(&mut self) {
+        let (Some(storage), Some(session)) = (&self.storage, &self.session) else {
+            return;
+        };
+        if !session.dirty {
+            return;
+        }
+        let text = session.assessment.to_ron();
+        if self.last_autosave.as_ref() == Some(&text) {
+            return;
+        }
+        match storage.autosave(&text, session.path.as_deref()) {
+            Ok(()) => self.last_autosave = Some(text),
+            Err(error) => self.error(format!(
+                "Autosave failed (your work is still open here): {error}"
+            )),
+        }
+    }
+
+    fn clear_autosave(&mut self) {
+        if let Some(storage) = &self.storage {
+            storage.clear_autosave();
+        }
+        self.last_autosave = None;
+    }
+
+    fn remember(&mut self, path: &Path) {
+        if let Some(storage) = &self.storage {
+            self.recent = storage.remember(path);
+        }
     }
 
     fn menu_bar_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
@@ -160,6 +272,11 @@ impl App {
                     ui.visuals().text_color()
                 };
                 ui.colored_label(colour, &message.text);
+                if let Some(path) = &message.open
+                    && ui.button("Open the PDF").clicked()
+                {
+                    commands.push(Command::OpenExternally(path.clone()));
+                }
                 if ui.button("Dismiss").clicked() {
                     commands.push(Command::DismissMessage);
                 }
@@ -216,6 +333,19 @@ impl App {
 
     /// Carries out one command.
     pub fn apply(&mut self, command: Command) {
+        let drops_session = matches!(
+            command,
+            Command::New(_)
+                | Command::OpenPath(_)
+                | Command::OpenExample(_)
+                | Command::Close
+                | Command::Quit
+        );
+        if drops_session && self.has_unsaved_changes() && !self.discard_confirmed {
+            self.pending = Some(command);
+            self.prompt = None;
+            return;
+        }
         match command {
             Command::New(index) => self.new_assessment(index),
             Command::Ask(purpose) => self.ask(purpose),
@@ -234,6 +364,22 @@ impl App {
             Command::Close => {
                 self.session = None;
                 self.buffers.clear();
+                self.clear_autosave();
+            }
+            Command::Quit => {
+                self.clear_autosave();
+                self.quit = true;
+            }
+            Command::Resolve(resolution) => self.resolve(resolution),
+            Command::Recover => self.recover(),
+            Command::DiscardRecovery => {
+                self.recovery = None;
+                self.clear_autosave();
+            }
+            Command::OpenExternally(path) => {
+                if let Err(error) = open_externally(&path) {
+                    self.error(format!("Could not open {}: {error}", path.display()));
+                }
             }
             Command::SetAnswer(question, answer) => {
                 if let Some(session) = &mut self.session {
@@ -283,6 +429,7 @@ impl App {
         self.message = Some(Message {
             text: text.into(),
             is_error: false,
+            open: None,
         });
     }
 
@@ -290,7 +437,37 @@ impl App {
         self.message = Some(Message {
             text: text.into(),
             is_error: true,
+            open: None,
         });
+    }
+
+    fn resolve(&mut self, resolution: Resolution) {
+        match resolution {
+            Resolution::Cancel => self.pending = None,
+            Resolution::Discard => {
+                // The held-back command runs once without asking again. If it fails (a file
+                // that does not open), the unsaved work stays open and still marked unsaved.
+                if let Some(next) = self.pending.take() {
+                    self.discard_confirmed = true;
+                    self.apply(next);
+                    self.discard_confirmed = false;
+                }
+            }
+            // Saving runs the held-back command once the save has succeeded (see `save_to`).
+            Resolution::Save => self.apply(Command::Save),
+        }
+    }
+
+    fn recover(&mut self) {
+        let Some(recovery) = self.recovery.take() else {
+            return;
+        };
+        let source = SourceFile::new("the autosaved assessment", recovery.text);
+        self.open_source(&source, recovery.original.as_deref());
+        if let Some(session) = &mut self.session {
+            // The recovered work has not been saved to its file yet.
+            session.dirty = true;
+        }
     }
 
     fn new_assessment(&mut self, index: usize) {
@@ -387,6 +564,11 @@ impl App {
                 session.path = Some(path.to_path_buf());
                 session.dirty = false;
                 self.info(format!("Saved to {}.", path.display()));
+                self.clear_autosave();
+                self.remember(path);
+                if let Some(next) = self.pending.take() {
+                    self.apply(next);
+                }
             }
             Err(error) => self.error(format!(
                 "Could not save; your answers are still here. {error}"
@@ -404,7 +586,13 @@ impl App {
             .map_err(|e| e.to_string())
             .and_then(|bytes| io::write_atomic(path, &bytes).map_err(|e| e.to_string()));
         match result {
-            Ok(()) => self.info(format!("Exported the report to {}.", path.display())),
+            Ok(()) => {
+                self.message = Some(Message {
+                    text: format!("Exported the report to {}.", path.display()),
+                    is_error: false,
+                    open: Some(path.to_path_buf()),
+                });
+            }
             Err(error) => self.error(format!(
                 "Could not export the report; nothing was written. {error}"
             )),
@@ -530,4 +718,31 @@ fn shortcuts(ui: &mut egui::Ui, open: bool) -> Vec<Command> {
         }
     });
     commands
+}
+
+/// Files dropped on the window: the first one is opened.
+fn dropped_files(ui: &egui::Ui) -> Option<Command> {
+    ui.ctx()
+        .input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .find(|p| !p.as_os_str().is_empty())
+        })
+        .map(Command::OpenPath)
+}
+
+/// Opens a file with the system's default application (the user asked for it).
+fn open_externally(path: &Path) -> std::io::Result<()> {
+    let mut command = if cfg!(target_os = "windows") {
+        let mut c = std::process::Command::new("cmd");
+        c.args(["/C", "start", ""]);
+        c
+    } else if cfg!(target_os = "macos") {
+        std::process::Command::new("open")
+    } else {
+        std::process::Command::new("xdg-open")
+    };
+    command.arg(path).spawn().map(|_| ())
 }

@@ -67,6 +67,27 @@ pub enum Command {
     DismissMessage,
     /// Close the typed-path prompt without doing anything.
     CancelPrompt,
+    /// Close the window.
+    Quit,
+    /// Answer the "unsaved changes" question.
+    Resolve(Resolution),
+    /// Reopen the work autosaved by a run that did not end cleanly.
+    Recover,
+    /// Throw that work away.
+    DiscardRecovery,
+    /// Open a file with the system's default application.
+    OpenExternally(PathBuf),
+}
+
+/// What to do with unsaved changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Resolution {
+    /// Save them, then go on.
+    Save,
+    /// Throw them away and go on.
+    Discard,
+    /// Do not go on.
+    Cancel,
 }
 
 /// A text field of the sign-off.

@@ -15,6 +15,7 @@ mod risk_panel;
 pub mod session;
 mod sign_off_page;
 mod start_page;
+pub mod storage;
 mod wizard;
 
 pub use app::{App, Message, PathPrompt};
@@ -33,10 +34,12 @@ pub fn run() -> ExitCode {
         "Messaging DPIA",
         options,
         Box::new(|_creation| {
-            Ok(Box::new(Window(App::new(
-                Box::new(dialogs::NativeDialogs),
-                crate::io::today(),
-            ))))
+            let app = App::new(Box::new(dialogs::NativeDialogs), crate::io::today());
+            let app = match storage::Storage::for_user() {
+                Some(storage) => app.with_storage(storage),
+                None => app,
+            };
+            Ok(Box::new(Window(app)))
         }),
     );
     match result {

@@ -2,10 +2,20 @@
 
 use super::command::Command;
 use super::dialogs::Purpose;
+use super::storage::Recovery;
 use crate::embedded;
+use std::path::PathBuf;
+
+/// What the start screen shows besides the fixed text.
+pub struct StartView<'a> {
+    /// Recently used files.
+    pub recent: &'a [PathBuf],
+    /// Work left unsaved by a previous run.
+    pub recovery: Option<&'a Recovery>,
+}
 
 /// Draws the start screen.
-pub fn start_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+pub fn start_ui(ui: &mut egui::Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.add_space(8.0);
         ui.heading("Messaging DPIA");
@@ -13,6 +23,22 @@ pub fn start_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         ui.label("A guided data protection impact assessment (GDPR Art. 35) of using a messaging or video app for business. It asks which app, how sensitive the data is, which jurisdictions are involved and which safeguards exist, then gives a scored PDF report and a stance: FORBID, DEFINE or ACCEPT.");
         ui.add_space(4.0);
         ui.label("Private by design: nothing leaves this machine. Messaging DPIA opens no network connection; your assessments stay in local files.");
+        if let Some(recovery) = view.recovery {
+            ui.add_space(12.0);
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                let from = recovery.original.as_ref().map_or_else(|| "a new assessment".to_string(), |p| p.display().to_string());
+                ui.strong("Unsaved work was found");
+                ui.label(format!("The last session ended before {from} was saved. Recover it?"));
+                ui.horizontal(|ui| {
+                    if ui.button("Recover").clicked() {
+                        commands.push(Command::Recover);
+                    }
+                    if ui.button("Discard it").clicked() {
+                        commands.push(Command::DiscardRecovery);
+                    }
+                });
+            });
+        }
         ui.add_space(16.0);
         ui.strong("Start");
         ui.horizontal_wrapped(|ui| {
@@ -26,6 +52,15 @@ pub fn start_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
                 commands.push(Command::Ask(Purpose::OpenAssessment));
             }
         });
+        if !view.recent.is_empty() {
+            ui.add_space(16.0);
+            ui.strong("Recent files");
+            for path in view.recent {
+                if ui.link(path.display().to_string()).clicked() {
+                    commands.push(Command::OpenPath(path.clone()));
+                }
+            }
+        }
         ui.add_space(16.0);
         ui.strong("Examples");
         ui.label("Assessments drawn from published guidance. Opening one starts an unsaved copy.");

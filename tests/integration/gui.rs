@@ -249,6 +249,16 @@ fn a_bad_file_shows_an_error_and_keeps_the_work() {
     .unwrap();
     harness.state_mut().apply(Command::OpenPath(bad));
     harness.run();
+    assert!(
+        harness.state().pending.is_some(),
+        "opening another file over unsaved work must ask first"
+    );
+    harness.get_by_label("Don't save").click();
+    harness.run();
+    assert!(
+        harness.state().session.as_ref().unwrap().dirty,
+        "the work is still unsaved"
+    );
     let message = harness.state().message.clone().unwrap();
     assert!(message.is_error);
     assert!(message.text.contains("broken.ron:1:"), "{}", message.text);
@@ -386,5 +396,91 @@ fn comparing_apps_shows_each_apps_stance_facts_and_residual_risks() {
             .collect::<Vec<_>>()
             .is_empty(),
         "WeChat's stance is missing"
+    );
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first_and_cancel_keeps_the_work() {
+    let mut harness = harness();
+    harness.get_by_label("New assessment").click();
+    harness.run();
+    harness.state_mut().apply(Command::SetAnswer(
+        "s_sensitive".into(),
+        Some(msgdpia::answer::Answer::YesNo(msgdpia::answer::YesNo::Yes)),
+    ));
+    harness.run();
+    harness.state_mut().apply(Command::Close);
+    harness.run();
+    assert!(
+        harness.query_by_label("Unsaved changes").is_some(),
+        "no question was asked"
+    );
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.state().session.is_some());
+    assert!(harness.state().pending.is_none());
+    harness.state_mut().apply(Command::Close);
+    harness.run();
+    harness.get_by_label("Don't save").click();
+    harness.run();
+    assert!(harness.state().session.is_none());
+}
+
+#[test]
+fn work_is_autosaved_and_offered_back_after_a_crash() {
+    let data = tempfile::tempdir().unwrap();
+    let storage = msgdpia::gui::storage::Storage::in_folder(data.path());
+    {
+        let app = App::new(Box::new(NoDialogs), Date::parse("2026-11-23").unwrap())
+            .with_storage(storage.clone());
+        let mut harness = Harness::builder()
+            .with_size(egui::vec2(1500.0, 2400.0))
+            .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+        harness.get_by_label("New assessment").click();
+        harness.run();
+        harness.state_mut().apply(Command::SetAnswer(
+            "s_sensitive".into(),
+            Some(msgdpia::answer::Answer::YesNo(msgdpia::answer::YesNo::Yes)),
+        ));
+        harness.run();
+        // The harness is dropped here without saving, as a crash would leave it.
+    }
+    let app = App::new(Box::new(NoDialogs), Date::parse("2026-11-23").unwrap())
+        .with_storage(storage.clone());
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1500.0, 2400.0))
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    harness.run();
+    harness.get_by_label("Recover").click();
+    harness.run();
+    let session = harness
+        .state()
+        .session
+        .as_ref()
+        .expect("the autosaved work reopened");
+    assert!(session.dirty);
+    assert_eq!(
+        session.assessment.answers.get("s_sensitive"),
+        Some(&msgdpia::answer::Answer::YesNo(msgdpia::answer::YesNo::Yes))
+    );
+
+    // Saving clears the autosave and puts the file in the recent list.
+    let path = data.path().join("saved.ron");
+    harness.state_mut().apply(Command::SaveTo(path.clone()));
+    harness.run();
+    assert!(
+        storage.recovery().is_none(),
+        "the autosave should be gone once saved"
+    );
+    let app =
+        App::new(Box::new(NoDialogs), Date::parse("2026-11-23").unwrap()).with_storage(storage);
+    let harness = Harness::builder()
+        .with_size(egui::vec2(1500.0, 2400.0))
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    assert!(
+        harness
+            .query_by_label(&std::path::absolute(&path).unwrap().display().to_string())
+            .is_some(),
+        "the saved file is not in the recent list"
     );
 }

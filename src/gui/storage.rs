@@ -1,0 +1,111 @@
+//! What the app keeps between runs, in the user's data folder: the autosaved assessment (for
+//! recovery after a crash) and the list of recent files. Writes are atomic, like every other.
+
+use crate::io;
+use std::path::{Path, PathBuf};
+
+/// How many recent files are remembered.
+pub const RECENT_LIMIT: usize = 8;
+
+/// The app's data folder.
+#[derive(Clone, Debug)]
+pub struct Storage {
+    dir: PathBuf,
+}
+
+/// An autosaved assessment found at start-up.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Recovery {
+    /// The autosaved text.
+    pub text: String,
+    /// The file it belonged to, if it had one.
+    pub original: Option<PathBuf>,
+}
+
+impl Storage {
+    /// The data folder for this user (such as `~/.local/share/msgdpia`), if the system has one.
+    pub fn for_user() -> Option<Storage> {
+        let dirs = directories::ProjectDirs::from("", "", "msgdpia")?;
+        Some(Storage {
+            dir: dirs.data_dir().to_path_buf(),
+        })
+    }
+
+    /// Storage in a given folder (tests use a temporary one).
+    pub fn in_folder(dir: &Path) -> Storage {
+        Storage {
+            dir: dir.to_path_buf(),
+        }
+    }
+
+    fn autosave_path(&self) -> PathBuf {
+        self.dir.join("autosave.ron")
+    }
+
+    fn autosave_origin_path(&self) -> PathBuf {
+        self.dir.join("autosave-origin.txt")
+    }
+
+    fn recent_path(&self) -> PathBuf {
+        self.dir.join("recent.txt")
+    }
+
+    /// Writes the autosave.
+    pub fn autosave(&self, text: &str, original: Option<&Path>) -> Result<(), io::IoError> {
+        std::fs::create_dir_all(&self.dir).map_err(|source| io::IoError::Os {
+            path: self.dir.display().to_string(),
+            action: "cannot create the data folder",
+            source,
+        })?;
+        let origin = original
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        io::write_atomic(&self.autosave_origin_path(), origin.as_bytes())?;
+        io::write_atomic(&self.autosave_path(), text.as_bytes())
+    }
+
+    /// The autosave left by a run that did not end cleanly, if any.
+    pub fn recovery(&self) -> Option<Recovery> {
+        let text = io::read_source(&self.autosave_path())
+            .ok()?
+            .text()
+            .to_string();
+        let origin = std::fs::read_to_string(self.autosave_origin_path()).unwrap_or_default();
+        let original = (!origin.trim().is_empty()).then(|| PathBuf::from(origin.trim()));
+        Some(Recovery { text, original })
+    }
+
+    /// Removes the autosave: the work was saved, or deliberately discarded.
+    pub fn clear_autosave(&self) {
+        let _ = std::fs::remove_file(self.autosave_path());
+        let _ = std::fs::remove_file(self.autosave_origin_path());
+    }
+
+    /// The recent files, most recent first.
+    pub fn recent(&self) -> Vec<PathBuf> {
+        std::fs::read_to_string(self.recent_path())
+            .unwrap_or_default()
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(PathBuf::from)
+            .take(RECENT_LIMIT)
+            .collect()
+    }
+
+    /// Puts a file at the top of the recent list.
+    pub fn remember(&self, path: &Path) -> Vec<PathBuf> {
+        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        let mut recent = self.recent();
+        recent.retain(|p| *p != absolute);
+        recent.insert(0, absolute);
+        recent.truncate(RECENT_LIMIT);
+        let text: String = recent
+            .iter()
+            .map(|p| format!("{}\n", p.display()))
+            .collect();
+        if std::fs::create_dir_all(&self.dir).is_ok() {
+            let _ = io::write_atomic(&self.recent_path(), text.as_bytes());
+        }
+        recent
+    }
+}
