@@ -130,7 +130,8 @@ impl App {
                     });
                 egui::Panel::right("risks")
                     .resizable(true)
-                    .default_size(330.0)
+                    .default_size(360.0)
+                    .size_range(260.0..=520.0)
                     .show(ui, |ui| {
                         risk_panel::risk_panel_ui(ui, session, &mut commands);
                     });

@@ -87,28 +87,34 @@ fn risk_map_ui(ui: &mut egui::Ui, result: &AppResult) {
         }
     }
     let text_colour = ui.visuals().strong_text_color();
-    for (phase, filled) in [(false, false), (true, true)] {
-        let mut counts = std::collections::HashMap::new();
+    let radius = (cell / 9.0).clamp(5.0, 8.0);
+    let mut used = std::collections::HashMap::new();
+    // Inherent positions first, then residual ones, each taking the next free slot of a 4×4
+    // grid inside its cell, so markers sharing a cell never cover each other.
+    for residual in [false, true] {
         for (index, risk) in result.risks.iter().enumerate() {
-            let rating = if phase { risk.residual } else { risk.inherent };
+            let rating = if residual {
+                risk.residual
+            } else {
+                risk.inherent
+            };
             let key = (rating.likelihood.get(), rating.severity.get());
-            let slot = counts.entry(key).or_insert(0usize);
-            let offset = slot_offset(*slot, cell, filled);
+            let slot = used.entry(key).or_insert(0usize);
+            let (column, row) = ((*slot % 4) as f32, ((*slot / 4) % 4) as f32);
             *slot += 1;
-            let centre = rect.min
-                + egui::vec2(
-                    (f32::from(key.0) - 0.5) * cell,
-                    (4.0 - f32::from(key.1) + 0.5) * cell,
-                )
-                + offset;
-            let radius = (cell / 8.0).max(6.0);
-            if filled {
+            let cell_min =
+                rect.min + egui::vec2(f32::from(key.0 - 1) * cell, f32::from(4 - key.1) * cell);
+            let centre =
+                cell_min + egui::vec2((column + 0.5) * cell / 4.0, (row + 0.5) * cell / 4.0);
+            let number = (index + 1).to_string();
+            let font = egui::FontId::proportional(radius * 1.3);
+            if residual {
                 painter.circle_filled(centre, radius, egui::Color32::from_gray(30));
                 painter.text(
                     centre,
                     egui::Align2::CENTER_CENTER,
-                    (index + 1).to_string(),
-                    egui::FontId::proportional(radius * 1.2),
+                    number,
+                    font,
                     egui::Color32::WHITE,
                 );
             } else {
@@ -120,8 +126,8 @@ fn risk_map_ui(ui: &mut egui::Ui, result: &AppResult) {
                 painter.text(
                     centre,
                     egui::Align2::CENTER_CENTER,
-                    (index + 1).to_string(),
-                    egui::FontId::proportional(radius * 1.2),
+                    number,
+                    font,
                     text_colour,
                 );
             }
@@ -130,15 +136,6 @@ fn risk_map_ui(ui: &mut egui::Ui, result: &AppResult) {
     ui.horizontal(|ui| {
         ui.weak("Across: likelihood 1–4. Up: severity 1–4. ○ before safeguards, ● with them.");
     });
-}
-
-/// Spreads several markers in one cell: inherent ones on the top row, residual ones below.
-fn slot_offset(slot: usize, cell: f32, residual: bool) -> egui::Vec2 {
-    let column = (slot % 4) as f32;
-    let row = (slot / 4) as f32;
-    let step = cell / 4.5;
-    let y = if residual { step * 0.8 } else { -step * 0.8 };
-    egui::vec2((column - 1.5) * step, y + row * step * 0.5)
 }
 
 fn legend_ui(

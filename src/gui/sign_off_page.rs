@@ -45,35 +45,31 @@ fn measures_ui(
     let knowledge = &session.bundle.knowledge;
     let measures = &session.assessment.sign_off.measures;
     ui.strong("Measures");
-    egui::Grid::new("measures")
-        .num_columns(5)
-        .striped(true)
-        .spacing([10.0, 6.0])
-        .show(ui, |ui| {
-            ui.strong("Measure");
-            ui.strong("Owner");
-            ui.strong("Due (YYYY-MM-DD)");
-            ui.strong("Status");
-            ui.label("");
-            ui.end_row();
-            for (index, measure) in measures.iter().enumerate() {
-                let name = knowledge
-                    .control(&measure.control)
-                    .map_or(measure.control.as_str(), |c| c.name.as_str());
-                let label = ui.label(name);
+    // One small block per measure rather than a wide table: the central panel can be narrow
+    // while the risk panel is open.
+    for (index, measure) in measures.iter().enumerate() {
+        let name = knowledge
+            .control(&measure.control)
+            .map_or(measure.control.as_str(), |c| c.name.as_str());
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let label = ui.strong(name);
+            ui.horizontal_wrapped(|ui| {
+                ui.label("Owner");
                 let owner = buffers
                     .entry(format!("measure-owner:{}", measure.control))
                     .or_insert_with(|| measure.owner.clone());
                 let response = ui
                     .add(
                         egui::TextEdit::singleline(owner)
-                            .desired_width(150.0)
-                            .hint_text("Owner"),
+                            .desired_width(170.0)
+                            .hint_text("Name or role"),
                     )
                     .labelled_by(label.id);
                 if response.changed() {
                     edit(commands, SignOffEdit::Owner(index, owner.clone()));
                 }
+                ui.label("Due");
                 let due = buffers
                     .entry(format!("measure-due:{}", measure.control))
                     .or_insert_with(|| measure.due.map(|d| d.to_string()).unwrap_or_default());
@@ -107,9 +103,15 @@ fn measures_ui(
                 if ui.small_button("Remove").clicked() {
                     edit(commands, SignOffEdit::Remove(index));
                 }
-                ui.end_row();
+            });
+            if !due_is_valid(buffers.get(&format!("measure-due:{}", measure.control))) {
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    "Write the due date as YYYY-MM-DD.",
+                );
             }
         });
+    }
     ui.horizontal(|ui| {
         if ui.button("Add the recommended measures").clicked() {
             edit(commands, SignOffEdit::AddRecommended);
@@ -129,6 +131,10 @@ fn measures_ui(
     });
 }
 
+fn due_is_valid(text: Option<&String>) -> bool {
+    text.is_none_or(|t| t.trim().is_empty() || crate::date::Date::parse(t.trim()).is_some())
+}
+
 fn approvals_ui(
     ui: &mut egui::Ui,
     session: &Session,
@@ -137,73 +143,67 @@ fn approvals_ui(
 ) {
     let s = &session.assessment.sign_off;
     ui.strong("Approvals");
-    egui::Grid::new("approvals")
-        .num_columns(2)
-        .spacing([12.0, 8.0])
-        .show(ui, |ui| {
-            text_row(
-                ui,
-                "Measures approved by",
-                SignOffText::MeasuresApprovedBy,
-                &s.measures_approved_by,
-                buffers,
-                commands,
-            );
-            text_row(
-                ui,
-                "Residual risks approved by",
-                SignOffText::ResidualRisksApprovedBy,
-                &s.residual_risks_approved_by,
-                buffers,
-                commands,
-            );
-            text_row(
-                ui,
-                "DPO advice",
-                SignOffText::DpoAdvice,
-                &s.dpo_advice,
-                buffers,
-                commands,
-            );
-            ui.label("DPO advice accepted or overruled");
-            ui.horizontal(|ui| {
-                for outcome in AdviceOutcome::ALL {
-                    if ui
-                        .radio(s.dpo_advice_outcome == outcome, outcome.name())
-                        .clicked()
-                    {
-                        edit(commands, SignOffEdit::Outcome(outcome));
-                    }
-                }
-            });
-            ui.end_row();
-            if s.dpo_advice_outcome == AdviceOutcome::Overruled {
-                text_row(
-                    ui,
-                    "Why the advice was overruled",
-                    SignOffText::OverruledReason,
-                    &s.overruled_reason,
-                    buffers,
-                    commands,
-                );
+    text_row(
+        ui,
+        "Measures approved by",
+        SignOffText::MeasuresApprovedBy,
+        &s.measures_approved_by,
+        buffers,
+        commands,
+    );
+    text_row(
+        ui,
+        "Residual risks approved by",
+        SignOffText::ResidualRisksApprovedBy,
+        &s.residual_risks_approved_by,
+        buffers,
+        commands,
+    );
+    text_row(
+        ui,
+        "DPO advice",
+        SignOffText::DpoAdvice,
+        &s.dpo_advice,
+        buffers,
+        commands,
+    );
+    ui.label("DPO advice accepted or overruled");
+    ui.horizontal_wrapped(|ui| {
+        for outcome in AdviceOutcome::ALL {
+            if ui
+                .radio(s.dpo_advice_outcome == outcome, outcome.name())
+                .clicked()
+            {
+                edit(commands, SignOffEdit::Outcome(outcome));
             }
-            text_row(
-                ui,
-                "Consultation responses",
-                SignOffText::ConsultationResponses,
-                &s.consultation_responses,
-                buffers,
-                commands,
-            );
-            text_row(
-                ui,
-                "Kept under review by",
-                SignOffText::KeptUnderReviewBy,
-                &s.kept_under_review_by,
-                buffers,
-                commands,
-            );
-        });
+        }
+    });
+    if s.dpo_advice_outcome == AdviceOutcome::Overruled {
+        text_row(
+            ui,
+            "Why the advice was overruled",
+            SignOffText::OverruledReason,
+            &s.overruled_reason,
+            buffers,
+            commands,
+        );
+    }
+    text_row(
+        ui,
+        "Consultation responses",
+        SignOffText::ConsultationResponses,
+        &s.consultation_responses,
+        buffers,
+        commands,
+    );
+    text_row(
+        ui,
+        "Kept under review by",
+        SignOffText::KeptUnderReviewBy,
+        &s.kept_under_review_by,
+        buffers,
+        commands,
+    );
 }
 
 fn text_row(

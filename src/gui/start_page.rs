@@ -17,8 +17,9 @@ pub struct StartView<'a> {
 /// Draws the start screen.
 pub fn start_ui(ui: &mut egui::Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
     egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.set_max_width(ui.available_width().min(820.0));
         ui.add_space(8.0);
-        ui.heading("Messaging DPIA");
+        ui.label(egui::RichText::new("Messaging DPIA").size(30.0).strong());
         ui.add_space(4.0);
         ui.label("A guided data protection impact assessment (GDPR Art. 35) of using a messaging or video app for business. It asks which app, how sensitive the data is, which jurisdictions are involved and which safeguards exist, then gives a scored PDF report and a stance: FORBID, DEFINE or ACCEPT.");
         ui.add_space(4.0);
@@ -40,7 +41,7 @@ pub fn start_ui(ui: &mut egui::Ui, view: &StartView<'_>, commands: &mut Vec<Comm
             });
         }
         ui.add_space(16.0);
-        ui.strong("Start");
+        ui.label(egui::RichText::new("Start").size(18.0).strong());
         ui.horizontal_wrapped(|ui| {
             for (index, shipped) in embedded::QUESTIONNAIRES.iter().enumerate() {
                 let label = if index == 0 { "New assessment".to_string() } else { format!("New assessment ({})", shipped.name) };
@@ -54,7 +55,7 @@ pub fn start_ui(ui: &mut egui::Ui, view: &StartView<'_>, commands: &mut Vec<Comm
         });
         if !view.recent.is_empty() {
             ui.add_space(16.0);
-            ui.strong("Recent files");
+            ui.label(egui::RichText::new("Recent files").size(18.0).strong());
             for path in view.recent {
                 if ui.link(path.display().to_string()).clicked() {
                     commands.push(Command::OpenPath(path.clone()));
@@ -62,7 +63,7 @@ pub fn start_ui(ui: &mut egui::Ui, view: &StartView<'_>, commands: &mut Vec<Comm
             }
         }
         ui.add_space(16.0);
-        ui.strong("Examples");
+        ui.label(egui::RichText::new("Examples").size(18.0).strong());
         ui.label("Assessments drawn from published guidance. Opening one starts an unsaved copy.");
         for example in embedded::EXAMPLES {
             if ui.link(example.name).clicked() {

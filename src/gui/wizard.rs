@@ -38,10 +38,16 @@ pub fn step_ui(
     egui::Panel::bottom("navigation").show(ui, |ui| navigation_ui(ui, session, commands));
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
-        .show(ui, |ui| match session.step {
-            Step::Details => details_ui(ui, session, buffers, commands),
-            Step::Section(index) => section_ui(ui, session, index, help_open, buffers, commands),
-            Step::Compare | Step::SignOff | Step::Finish => {}
+        .show(ui, |ui| {
+            // Long lines are hard to read: keep the questions to a comfortable measure.
+            ui.set_max_width(ui.available_width().min(760.0));
+            match session.step {
+                Step::Details => details_ui(ui, session, buffers, commands),
+                Step::Section(index) => {
+                    section_ui(ui, session, index, help_open, buffers, commands)
+                }
+                Step::Compare | Step::SignOff | Step::Finish => {}
+            }
         });
 }
 
