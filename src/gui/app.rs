@@ -128,13 +128,16 @@ impl App {
                     .show(ui, |ui| {
                         wizard::steps_ui(ui, session, &mut commands);
                     });
-                egui::Panel::right("risks")
-                    .resizable(true)
-                    .default_size(360.0)
-                    .size_range(260.0..=520.0)
-                    .show(ui, |ui| {
-                        risk_panel::risk_panel_ui(ui, session, &mut commands);
-                    });
+                // The comparison shows every app's risks itself and needs the width.
+                if session.step != Step::Compare {
+                    egui::Panel::right("risks")
+                        .resizable(true)
+                        .default_size(360.0)
+                        .size_range(260.0..=520.0)
+                        .show(ui, |ui| {
+                            risk_panel::risk_panel_ui(ui, session, &mut commands);
+                        });
+                }
                 egui::CentralPanel::default().show(ui, |ui| match session.step {
                     Step::Finish => finish_page::finish_ui(ui, session, &mut commands),
                     Step::Compare => compare_page::compare_ui(ui, session, &mut commands),
