@@ -56,6 +56,9 @@ pub struct App {
     pub recovery: Option<Recovery>,
     /// Recently opened or saved files, most recent first.
     pub recent: Vec<PathBuf>,
+    /// Questionnaires opened from disk this session, most recent first; assessments that answer
+    /// them can then be opened too.
+    custom_questionnaires: Vec<SourceFile>,
     storage: Option<Storage>,
     discard_confirmed: bool,
     last_autosave: Option<String>,
@@ -84,6 +87,7 @@ impl App {
             pending: None,
             recovery: None,
             recent: Vec::new(),
+            custom_questionnaires: Vec::new(),
             storage: None,
             discard_confirmed: false,
             last_autosave: None,
@@ -303,6 +307,7 @@ impl App {
                     let path = PathBuf::from(prompt.text.trim());
                     commands.push(match prompt.purpose {
                         Purpose::OpenAssessment => Command::OpenPath(path),
+                        Purpose::OpenQuestionnaire => Command::NewFromQuestionnaire(path),
                         Purpose::SaveAssessment => Command::SaveTo(path),
                         Purpose::ExportPdf => Command::ExportTo(path),
                     });
@@ -340,6 +345,7 @@ impl App {
         let drops_session = matches!(
             command,
             Command::New(_)
+                | Command::NewFromQuestionnaire(_)
                 | Command::OpenPath(_)
                 | Command::OpenExample(_)
                 | Command::Close
@@ -352,6 +358,7 @@ impl App {
         }
         match command {
             Command::New(index) => self.new_assessment(index),
+            Command::NewFromQuestionnaire(path) => self.new_from_questionnaire(&path),
             Command::Ask(purpose) => self.ask(purpose),
             Command::OpenPath(path) => self.open(&path),
             Command::OpenExample(name) => {
@@ -490,6 +497,37 @@ impl App {
         }
     }
 
+    fn new_from_questionnaire(&mut self, path: &Path) {
+        self.prompt = None;
+        let source = match io::read_source(path) {
+            Ok(source) => source,
+            Err(error) => return self.error(format!("Could not open the questionnaire. {error}")),
+        };
+        match Bundle::load(&embedded::knowledge_base_source(), &source) {
+            Ok(bundle) => {
+                let assessment = Assessment::blank(&bundle.questionnaire, self.today);
+                let title = bundle.questionnaire.title.clone();
+                self.custom_questionnaires
+                    .retain(|q| q.name() != source.name());
+                self.custom_questionnaires.insert(0, source);
+                self.start_session(Session::new(bundle, assessment, None));
+                self.info(format!("New assessment with the questionnaire “{title}”."));
+            }
+            Err(error) => self.error(format!(
+                "The questionnaire cannot be used; nothing was changed.\n{error}"
+            )),
+        }
+    }
+
+    /// The questionnaires an assessment may answer: those opened from disk, then the shipped ones.
+    fn questionnaire_candidates(&self) -> Vec<SourceFile> {
+        self.custom_questionnaires
+            .iter()
+            .cloned()
+            .chain(embedded::questionnaire_sources())
+            .collect()
+    }
+
     fn start_session(&mut self, session: Session) {
         self.buffers.clear();
         self.prompt = None;
@@ -505,6 +543,7 @@ impl App {
         match self.dialogs.ask(purpose, &suggested) {
             Some(path) => self.apply(match purpose {
                 Purpose::OpenAssessment => Command::OpenPath(path),
+                Purpose::OpenQuestionnaire => Command::NewFromQuestionnaire(path),
                 Purpose::SaveAssessment => Command::SaveTo(path),
                 Purpose::ExportPdf => Command::ExportTo(path),
             }),
@@ -533,7 +572,7 @@ impl App {
             source,
             &embedded::knowledge_base_source(),
             None,
-            &embedded::questionnaire_sources(),
+            &self.questionnaire_candidates(),
         );
         match opened {
             Ok(opened) => {

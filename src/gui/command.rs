@@ -37,6 +37,8 @@ pub enum Command {
     Ask(Purpose),
     /// Open this assessment file.
     OpenPath(PathBuf),
+    /// Start a new assessment with the questionnaire in this file.
+    NewFromQuestionnaire(PathBuf),
     /// Open a shipped example (by file name) as a new, unsaved assessment.
     OpenExample(&'static str),
     /// Save to the current file, or ask where when there is none.

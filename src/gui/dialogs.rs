@@ -8,6 +8,8 @@ use std::path::PathBuf;
 pub enum Purpose {
     /// Open an assessment.
     OpenAssessment,
+    /// Open a questionnaire to start a new assessment with it.
+    OpenQuestionnaire,
     /// Save an assessment.
     SaveAssessment,
     /// Export the PDF report.
@@ -19,6 +21,7 @@ impl Purpose {
     pub fn title(self) -> &'static str {
         match self {
             Purpose::OpenAssessment => "Open assessment",
+            Purpose::OpenQuestionnaire => "Open questionnaire",
             Purpose::SaveAssessment => "Save assessment as",
             Purpose::ExportPdf => "Export PDF report",
         }
@@ -40,6 +43,7 @@ impl FileDialogs for NativeDialogs {
         let dialog = rfd::FileDialog::new().set_title(purpose.title());
         match purpose {
             Purpose::OpenAssessment => dialog.add_filter("Assessment", &["ron"]).pick_file(),
+            Purpose::OpenQuestionnaire => dialog.add_filter("Questionnaire", &["ron"]).pick_file(),
             Purpose::SaveAssessment => dialog
                 .add_filter("Assessment", &["ron"])
                 .set_file_name(suggested_name)

@@ -31,6 +31,24 @@ pub fn finish_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Comman
                     }
                 }
             }
+            let others: Vec<&String> = result
+                .recommended
+                .iter()
+                .filter(|id| !result.decision.conditions.contains(id))
+                .collect();
+            if !others.is_empty() {
+                ui.strong(if result.decision.conditions.is_empty() {
+                    "Recommended measures"
+                } else {
+                    "Other recommended measures"
+                });
+                for id in others {
+                    if let Some(control) = knowledge.control(id) {
+                        ui.label(format!("• {}", control.name))
+                            .on_hover_text(&control.policy_text);
+                    }
+                }
+            }
             ui.add_space(10.0);
         }
         for warning in &session.scoring.warnings {

@@ -49,6 +49,9 @@ pub fn start_ui(ui: &mut egui::Ui, view: &StartView<'_>, commands: &mut Vec<Comm
                     commands.push(Command::New(index));
                 }
             }
+            if ui.button("New assessment from a questionnaire file…").clicked() {
+                commands.push(Command::Ask(Purpose::OpenQuestionnaire));
+            }
             if ui.button("Open assessment…").clicked() {
                 commands.push(Command::Ask(Purpose::OpenAssessment));
             }

@@ -484,3 +484,119 @@ fn work_is_autosaved_and_offered_back_after_a_crash() {
         "the saved file is not in the recent list"
     );
 }
+
+#[test]
+fn a_custom_questionnaire_from_disk_starts_an_assessment_that_saves_and_reopens() {
+    let dir = tempfile::tempdir().unwrap();
+    let shipped = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("questionnaires/default.ron"),
+    )
+    .unwrap();
+    let custom = shipped
+        .replacen("id: \"msgdpia-default\"", "id: \"acme-dpia\"", 1)
+        .replacen("version: \"0.1.0\"", "version: \"2.0\"", 1);
+    let questionnaire = dir.path().join("acme.ron");
+    std::fs::write(&questionnaire, custom).unwrap();
+    let broken = dir.path().join("broken-questionnaire.ron");
+    std::fs::write(&broken, "Questionnaire(id: \"x\", version: \"1\", title: \"T\", sections: [Section(id: \"s\", title: \"S\", questions: [Question(id: \"q\", text: \"Q?\", help: \"H\", kind: Sometimes)])])").unwrap();
+
+    let mut harness = harness();
+    harness
+        .state_mut()
+        .apply(Command::NewFromQuestionnaire(broken));
+    harness.run();
+    let message = harness.state().message.clone().unwrap();
+    assert!(
+        message.is_error && message.text.contains("broken-questionnaire.ron:1:"),
+        "{}",
+        message.text
+    );
+    assert!(
+        message
+            .text
+            .contains("`Sometimes` is not one of the values allowed here"),
+        "{}",
+        message.text
+    );
+    assert!(harness.state().session.is_none());
+
+    harness
+        .state_mut()
+        .apply(Command::NewFromQuestionnaire(questionnaire));
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .session
+            .as_ref()
+            .unwrap()
+            .bundle
+            .questionnaire
+            .id,
+        "acme-dpia"
+    );
+    harness.state_mut().apply(Command::SetField(
+        msgdpia::gui::command::Field::Organisation,
+        "Acme".into(),
+    ));
+    let saved = dir.path().join("acme-assessment.ron");
+    harness.state_mut().apply(Command::SaveTo(saved.clone()));
+    harness.state_mut().apply(Command::Close);
+    harness.state_mut().apply(Command::OpenPath(saved));
+    harness.run();
+    let session = harness
+        .state()
+        .session
+        .as_ref()
+        .expect("the assessment reopened");
+    assert_eq!(session.bundle.questionnaire.id, "acme-dpia");
+    assert_eq!(session.assessment.metadata.organisation, "Acme");
+}
+
+#[test]
+fn enter_goes_to_the_next_step_and_ctrl_s_asks_where_to_save() {
+    let mut harness = harness();
+    harness.get_by_label("New assessment").click();
+    harness.run();
+    harness.state_mut().apply(Command::SetField(
+        msgdpia::gui::command::Field::Organisation,
+        "Acme".into(),
+    ));
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(step(&harness), Step::Section(0));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    let prompt = harness
+        .state()
+        .prompt
+        .clone()
+        .expect("Ctrl+S on a new assessment asks for a file");
+    assert_eq!(
+        prompt.purpose,
+        msgdpia::gui::dialogs::Purpose::SaveAssessment
+    );
+}
+
+#[test]
+fn clicking_a_risk_shows_its_why_trail() {
+    let mut harness = harness();
+    harness.get_by_label("hk-law-firm-wechat.ron").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("Why: ").is_none());
+    harness
+        .get_by_label_contains("2. Loss of legal professional privilege")
+        .click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Why: L4 × S4 = Very high")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Rule: PRC courts admit instant messages as evidence")
+            .is_some()
+    );
+}
