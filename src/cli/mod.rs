@@ -4,6 +4,7 @@
 
 mod check;
 mod inputs;
+mod kb_doc;
 mod report;
 mod score;
 
@@ -53,6 +54,14 @@ enum Command {
         /// Files to check; the kind of each is read from its first word.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        #[command(flatten)]
+        sources: inputs::SourceArgs,
+    },
+    /// Write the knowledge base as Markdown (every app fact with its source), for review.
+    KbDoc {
+        /// Write to this file instead of standard output.
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
         #[command(flatten)]
         sources: inputs::SourceArgs,
     },
@@ -121,6 +130,7 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             paper,
         } => report::run(&assessment, &output, &sources, date.as_deref(), paper),
         Command::Check { files, sources } => check::run(&files, &sources),
+        Command::KbDoc { output, sources } => kb_doc::run(output.as_deref(), &sources),
         Command::Score {
             assessment,
             json,

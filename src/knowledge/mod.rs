@@ -3,12 +3,14 @@
 
 pub mod fact;
 mod raw;
+mod review;
 mod validate;
 
 use crate::date::Date;
 use crate::effect::Effect;
 use crate::scale::Scale;
 pub use fact::{Fact, FactValue};
+pub use review::review_markdown;
 
 /// A validated knowledge base. Every reference in it resolves; build one with
 /// [`KnowledgeBase::load`].

@@ -290,6 +290,7 @@ fn risk_register(input: &ReportInput<'_>, result: &AppResult) -> Section {
         Block::Paragraph("Likelihood (L) and severity (S) on the CNIL 1–4 scales, before safeguards (inherent) and with the safeguards in place (residual). The why-trail under each risk lists every step that produced its numbers.".to_string()),
         Block::Table(table),
     ];
+    blocks.extend(rules_applied(input, result));
     for risk in &result.risks {
         blocks.extend(why_trail(input, risk));
     }
@@ -298,6 +299,31 @@ fn risk_register(input: &ReportInput<'_>, result: &AppResult) -> Section {
         new_page: true,
         blocks,
     }
+}
+
+/// The legal and jurisdiction rules that fired for this app, each with its citation.
+fn rules_applied(input: &ReportInput<'_>, result: &AppResult) -> Vec<Block> {
+    let rules: Vec<String> = input
+        .questionnaire
+        .rules
+        .iter()
+        .filter(|rule| result.rules_applied.contains(&rule.id))
+        .map(|rule| {
+            format!(
+                "{}. {} Source: {}.",
+                rule.title, rule.explanation, rule.citation
+            )
+        })
+        .collect();
+    let body = if rules.is_empty() {
+        Block::Paragraph("No legal or jurisdiction rule of the questionnaire applies to these answers and this app.".to_string())
+    } else {
+        Block::Bullets(rules)
+    };
+    vec![
+        Block::Heading("Legal and jurisdiction rules applied".to_string()),
+        body,
+    ]
 }
 
 fn why_trail(input: &ReportInput<'_>, risk: &crate::scoring::RiskResult) -> Vec<Block> {

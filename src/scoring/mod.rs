@@ -83,6 +83,8 @@ pub struct AppResult {
     pub recommended: Vec<String>,
     /// Whether a high or very high residual risk remains (GDPR Art. 36).
     pub prior_consultation: bool,
+    /// The questionnaire's rules whose condition holds for this app, by id, in questionnaire order.
+    pub rules_applied: Vec<String>,
 }
 
 /// A control in place and the answer that says so.

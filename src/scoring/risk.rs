@@ -25,7 +25,13 @@ pub(super) fn assess_app(
     collected: &Collected,
     app: Option<&App>,
 ) -> AppResult {
-    let raises = all_raises(questionnaire, knowledge, active, collected, app);
+    let rules_applied: Vec<String> = questionnaire
+        .rules
+        .iter()
+        .filter(|rule| rule.when.holds(active, app))
+        .map(|rule| rule.id.clone())
+        .collect();
+    let raises = all_raises(questionnaire, knowledge, collected, app, &rules_applied);
     let in_place: Vec<&str> = collected
         .safeguards
         .iter()
@@ -50,15 +56,16 @@ pub(super) fn assess_app(
         decision,
         recommended,
         prior_consultation,
+        rules_applied,
     }
 }
 
 fn all_raises(
     questionnaire: &Questionnaire,
     knowledge: &KnowledgeBase,
-    active: &Answers,
     collected: &Collected,
     app: Option<&App>,
+    rules_applied: &[String],
 ) -> Vec<Raise> {
     let mut raises: Vec<Raise> = collected
         .raises
@@ -80,10 +87,12 @@ fn all_raises(
             raises.extend(raises_of(effects, &cause));
         }
     }
-    for rule in &questionnaire.rules {
-        if rule.when.holds(active, app) {
-            raises.extend(raises_of(&rule.effects, &Cause::Rule(rule.id.clone())));
-        }
+    for rule in questionnaire
+        .rules
+        .iter()
+        .filter(|r| rules_applied.contains(&r.id))
+    {
+        raises.extend(raises_of(&rule.effects, &Cause::Rule(rule.id.clone())));
     }
     raises
 }

@@ -239,3 +239,22 @@ fn score_prints_text_and_json() {
     assert_eq!(json["stance"], "Define");
     assert_eq!(json["apps"][0]["risks"].as_array().unwrap().len(), 9);
 }
+
+#[test]
+fn the_knowledge_base_review_document_is_generated_and_up_to_date() {
+    let output = msgdpia(&["kb-doc"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let generated = stdout(&output);
+    let committed = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/knowledge-base.md"),
+    )
+    .unwrap();
+    assert!(
+        generated == committed,
+        "docs/knowledge-base.md is stale: run `cargo run -- kb-doc -o docs/knowledge-base.md`"
+    );
+    assert!(
+        generated.contains("| One-to-one chats end-to-end encrypted by default | No |"),
+        "WeChat's E2EE fact is missing"
+    );
+}

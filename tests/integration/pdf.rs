@@ -140,3 +140,19 @@ fn the_action_plan_and_sign_off_are_in_the_report() {
         assert!(text.contains(expected), "missing {expected}");
     }
 }
+
+#[test]
+fn the_rules_that_fired_are_in_the_report_with_their_citation() {
+    let text = pdf_text(&render("hk-law-firm-wechat.ron", "2026-11-23"));
+    assert!(text.contains("Legal and jurisdiction rules applied"));
+    assert!(
+        text.contains("Provisions on Evidence in Civil Procedure"),
+        "the PRC evidence rule's citation is missing"
+    );
+    let uk = pdf_text(&render("uk-firm-signal-mdm.ron", "2026-11-23"));
+    assert!(
+        uk.contains("Schrems II"),
+        "the Schrems II rule should fire for a UK firm on a US app without confirmed DPF"
+    );
+    assert!(!uk.contains("Provisions on Evidence in Civil Procedure"));
+}

@@ -337,3 +337,61 @@ fn answer_naming_an_unknown_app_is_reported() {
         found[0].problem
     );
 }
+
+#[test]
+fn every_shipped_app_has_every_fact_with_a_source_and_a_date() {
+    let kb = knowledge();
+    assert!(kb.apps.len() >= 3);
+    for app in &kb.apps {
+        assert!(
+            app.facts.len() >= 15,
+            "{} has only {} facts",
+            app.id,
+            app.facts.len()
+        );
+        for definition in &kb.facts {
+            let fact = app
+                .fact(&definition.id)
+                .unwrap_or_else(|| panic!("{} lacks fact {}", app.id, definition.id));
+            assert!(
+                !fact.source.trim().is_empty(),
+                "{}.{} has no source",
+                app.id,
+                fact.id
+            );
+            assert!(
+                !fact.detail.trim().is_empty(),
+                "{}.{} has no detail",
+                app.id,
+                fact.id
+            );
+        }
+    }
+}
+
+#[test]
+fn a_fact_without_a_source_or_a_date_is_refused() {
+    let text = small_kb(
+        1,
+        "Fact(id: \"f\", value: Yes, detail: \"d\", source: \"\", as_of: \"2025-01-01\")",
+    );
+    assert_error_at(
+        &knowledge_errors(&text),
+        &["`source` must not be empty"],
+        &text,
+        8,
+        "\"f\"",
+    );
+    let text = small_kb(
+        1,
+        "Fact(id: \"f\", value: Yes, detail: \"d\", source: \"s\")",
+    );
+    let errors = knowledge_errors(&text);
+    assert!(
+        errors[0]
+            .message
+            .contains("missing the required field `as_of`"),
+        "{}",
+        errors[0]
+    );
+}
