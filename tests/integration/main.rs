@@ -8,5 +8,6 @@ mod cli;
 #[cfg(feature = "gui")]
 mod gui;
 mod pdf;
+mod scenarios;
 mod scoring;
 mod validation;
