@@ -361,9 +361,18 @@ fn why_trail(input: &ReportInput<'_>, risk: &crate::scoring::RiskResult) -> Vec<
         rating_text(&risk.residual)
     ))];
     if let Some(known) = known {
+        let reduced_by: Vec<&str> = input
+            .knowledge
+            .controls
+            .iter()
+            .filter(|c| c.reduces.iter().any(|r| r.risk == known.id))
+            .map(|c| c.name.as_str())
+            .collect();
         blocks.push(Block::Note(format!(
-            "{} Harm: {}",
-            known.description, known.harm
+            "{} Harm: {} Measures that reduce it: {}.",
+            known.description,
+            known.harm,
+            reduced_by.join("; ")
         )));
     }
     blocks.push(Block::Table(table));

@@ -330,3 +330,34 @@ fn an_app_missing_from_the_knowledge_base_is_scored_as_no_app_not_accepted_silen
     );
     assert!(!scoring.apps[0].risks.is_empty());
 }
+
+#[test]
+fn a_number_answer_can_fire_a_rule() {
+    let kb = knowledge();
+    let q = questionnaire(&kb);
+    let mut answers = example("uk-firm-signal-mdm.ron").answers;
+    answers.insert("people_count".into(), Answer::Number(999.0));
+    let small = score(&q, &kb, &answers);
+    assert!(
+        !small.apps[0]
+            .rules_applied
+            .contains(&"large_volume".to_string())
+    );
+    answers.insert("people_count".into(), Answer::Number(1000.0));
+    let large = score(&q, &kb, &answers);
+    assert!(
+        large.apps[0]
+            .rules_applied
+            .contains(&"large_volume".to_string())
+    );
+    let severity = |s: &msgdpia::scoring::Scoring| {
+        s.apps[0]
+            .risks
+            .iter()
+            .find(|r| r.risk == "confidentiality")
+            .unwrap()
+            .inherent
+            .severity
+    };
+    assert_eq!(severity(&large).get(), severity(&small).get() + 1);
+}
