@@ -4,7 +4,7 @@
 use super::fonts::{Face, Metrics};
 use super::page::{Colour, Layout, Mark, Page, PageSize};
 use super::wrap::{truncate, wrap};
-use crate::report::document::{Block, Document, Section, Table, Tone};
+use crate::report::document::{Block, Document, Grid, Section, Table, Tone};
 
 const MARGIN_X: f32 = 56.0;
 const MARGIN_TOP: f32 = 72.0;
@@ -222,7 +222,128 @@ impl Writer<'_> {
                 body,
                 tone,
             } => self.callout(headline, body, *tone),
+            Block::Grids(grids) => self.grids(grids),
         }
+    }
+
+    /// Draws 4×4 grids side by side, as vector graphics: shaded cells with their caption and
+    /// content, row and column labels, and the axis captions.
+    fn grids(&mut self, grids: &[Grid]) {
+        if grids.is_empty() {
+            return;
+        }
+        let gap = 24.0;
+        let label_width = 16.0;
+        let slot = (self.text_width() - gap * (grids.len() - 1) as f32) / grids.len() as f32;
+        let cell = ((slot - label_width) / 4.0).min(62.0);
+        let height = BODY + SMALL + 8.0 + 4.0 * cell + SMALL * 3.4;
+        self.make_room(height);
+        let top = self.y;
+        for (index, grid) in grids.iter().enumerate() {
+            let left = MARGIN_X + index as f32 * (slot + gap);
+            self.grid(grid, left, top, cell, label_width);
+        }
+        self.y = top + height + BODY;
+    }
+
+    fn grid(&mut self, grid: &Grid, left: f32, top: f32, cell: f32, label_width: f32) {
+        let title = truncate(
+            &grid.title,
+            self.metrics,
+            Face::Bold,
+            BODY,
+            label_width + 4.0 * cell,
+        );
+        self.line_of_text(left, top + BODY, title, Face::Bold, BODY, Colour::ACCENT);
+        let grid_top = top + BODY + SMALL + 8.0;
+        let grid_left = left + label_width;
+        for (index, item) in grid.cells.iter().take(16).enumerate() {
+            let (row, column) = ((index / 4) as f32, (index % 4) as f32);
+            let x = grid_left + column * cell;
+            let y = grid_top + row * cell;
+            self.mark(Mark::Rect {
+                x: x + 0.5,
+                y: y + 0.5,
+                width: cell - 1.0,
+                height: cell - 1.0,
+                fill: shade(item.shade),
+            });
+            let caption = truncate(
+                &item.caption,
+                self.metrics,
+                Face::Regular,
+                SMALL - 1.0,
+                cell - 4.0,
+            );
+            self.line_of_text(
+                x + 3.0,
+                y + SMALL + 1.0,
+                caption,
+                Face::Regular,
+                SMALL - 1.0,
+                Colour::MUTED,
+            );
+            let lines = wrap(&item.content, self.metrics, Face::Bold, TABLE, cell - 6.0);
+            for (offset, line) in lines.iter().take(3).enumerate() {
+                let width = self.metrics.width(line, Face::Bold, TABLE);
+                let baseline = y + cell * 0.55 + offset as f32 * TABLE * 1.15;
+                self.line_of_text(
+                    x + (cell - width) / 2.0,
+                    baseline,
+                    line.clone(),
+                    Face::Bold,
+                    TABLE,
+                    Colour::TEXT,
+                );
+            }
+        }
+        for (row, label) in grid.row_labels.iter().enumerate() {
+            let baseline = grid_top + (row as f32 + 0.5) * cell + SMALL / 2.0;
+            self.line_of_text(
+                left + 2.0,
+                baseline,
+                truncate(label, self.metrics, Face::Regular, SMALL, label_width),
+                Face::Regular,
+                SMALL,
+                Colour::MUTED,
+            );
+        }
+        for (column, label) in grid.column_labels.iter().enumerate() {
+            let width = self.metrics.width(label, Face::Regular, SMALL);
+            let x = grid_left + (column as f32 + 0.5) * cell - width / 2.0;
+            self.line_of_text(
+                x,
+                grid_top + 4.0 * cell + SMALL + 2.0,
+                label.clone(),
+                Face::Regular,
+                SMALL,
+                Colour::MUTED,
+            );
+        }
+        let across = truncate(&grid.across, self.metrics, Face::Oblique, SMALL, 4.0 * cell);
+        self.line_of_text(
+            grid_left,
+            grid_top + 4.0 * cell + SMALL * 2.6 + 2.0,
+            across,
+            Face::Oblique,
+            SMALL,
+            Colour::MUTED,
+        );
+        let up = truncate(
+            &grid.up,
+            self.metrics,
+            Face::Oblique,
+            SMALL,
+            label_width + 4.0 * cell,
+        );
+        self.line_of_text(
+            left,
+            top + BODY + SMALL + 3.0,
+            up,
+            Face::Oblique,
+            SMALL,
+            Colour::MUTED,
+        );
     }
 
     fn callout(&mut self, headline: &str, body: &str, tone: Tone) {
@@ -449,6 +570,17 @@ impl Writer<'_> {
             }
             x += width;
         }
+    }
+}
+
+/// Light fills for grid cells, from the lightest to the strongest; the cells also carry words,
+/// so the shading is never the only cue.
+fn shade(level: u8) -> Colour {
+    match level {
+        0 => Colour(0.86, 0.94, 0.86),
+        1 => Colour(0.99, 0.94, 0.76),
+        2 => Colour(0.99, 0.84, 0.68),
+        _ => Colour(0.96, 0.72, 0.72),
     }
 }
 

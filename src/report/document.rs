@@ -46,6 +46,8 @@ pub enum Block {
     Facts(Vec<(String, String)>),
     /// A table whose header row repeats on every page it spans.
     Table(Table),
+    /// 4×4 grids side by side, such as risk maps before and after measures.
+    Grids(Vec<Grid>),
     /// A large, framed statement: the stance.
     Callout {
         /// The large text.
@@ -73,6 +75,35 @@ pub struct Column {
     pub title: String,
     /// Relative width; the widths of a table are scaled to fill the text width.
     pub weight: f32,
+}
+
+/// A 4×4 grid: four rows (top to bottom) of four cells (left to right), with axis captions.
+/// Each cell carries its own words, so the grid reads in black and white too.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Grid {
+    /// Caption above the grid.
+    pub title: String,
+    /// Caption under the grid (the horizontal axis).
+    pub across: String,
+    /// Caption beside the grid (the vertical axis).
+    pub up: String,
+    /// Labels of the columns, left to right.
+    pub column_labels: [String; 4],
+    /// Labels of the rows, top to bottom.
+    pub row_labels: [String; 4],
+    /// The cells, row by row from the top.
+    pub cells: Vec<GridCell>,
+}
+
+/// One cell of a [`Grid`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct GridCell {
+    /// A small caption in the corner (such as the level, "High").
+    pub caption: String,
+    /// The main content (such as the numbers of the risks in the cell).
+    pub content: String,
+    /// How strong the cell's shading is, 0 (lightest) to 3.
+    pub shade: u8,
 }
 
 /// The colour of a callout, chosen by meaning so a renderer can pick its own palette.

@@ -44,6 +44,7 @@ pub fn build(input: &ReportInput<'_>) -> Document {
     for result in &input.scoring.apps {
         sections.push(risk_register(input, result));
     }
+    sections.push(risk_maps(input));
     sections.push(measures(input));
     for result in &input.scoring.apps {
         if let Some(section) = app_profile(input, result) {
@@ -180,6 +181,25 @@ fn summary(input: &ReportInput<'_>) -> Section {
             ),
             tone: tone_of(decision.stance),
         });
+        let highest: Vec<String> = result
+            .highest_residual(3)
+            .into_iter()
+            .map(|r| {
+                format!(
+                    "{}: {}",
+                    input
+                        .knowledge
+                        .risk(&r.risk)
+                        .map_or(r.risk.as_str(), |k| k.name.as_str()),
+                    rating_text(&r.residual)
+                )
+            })
+            .collect();
+        blocks.push(Block::Heading(format!(
+            "Highest residual risks for {}",
+            app_name(input, result)
+        )));
+        blocks.push(Block::Bullets(highest));
         if !decision.conditions.is_empty() {
             blocks.push(Block::Heading(format!(
                 "Conditions of use for {}",
@@ -377,6 +397,86 @@ fn why_trail(input: &ReportInput<'_>, risk: &crate::scoring::RiskResult) -> Vec<
     }
     blocks.push(Block::Table(table));
     blocks
+}
+
+/// Two 4×4 maps per app, before and with the safeguards in place; each cell names its level and
+/// lists the numbers of the risks in it, so the maps read in black and white.
+fn risk_maps(input: &ReportInput<'_>) -> Section {
+    let mut blocks = vec![Block::Paragraph(
+        "Each risk is placed by likelihood (across) and severity (up), before the safeguards and with the safeguards in place. The numbers refer to the list under the maps.".to_string(),
+    )];
+    for result in &input.scoring.apps {
+        if input.scoring.apps.len() > 1 {
+            blocks.push(Block::Heading(app_name(input, result)));
+        }
+        let inherent: Vec<(u8, u8)> = result
+            .risks
+            .iter()
+            .map(|r| (r.inherent.likelihood.get(), r.inherent.severity.get()))
+            .collect();
+        let residual: Vec<(u8, u8)> = result
+            .risks
+            .iter()
+            .map(|r| (r.residual.likelihood.get(), r.residual.severity.get()))
+            .collect();
+        blocks.push(Block::Grids(vec![
+            risk_grid("Before safeguards (inherent)", &inherent),
+            risk_grid("With the safeguards in place (residual)", &residual),
+        ]));
+        let legend: Vec<String> = result
+            .risks
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                format!(
+                    "{}. {}",
+                    i + 1,
+                    input
+                        .knowledge
+                        .risk(&r.risk)
+                        .map_or(r.risk.as_str(), |k| k.name.as_str())
+                )
+            })
+            .collect();
+        blocks.push(Block::Bullets(legend));
+    }
+    Section {
+        title: "Risk maps".to_string(),
+        new_page: true,
+        blocks,
+    }
+}
+
+fn risk_grid(title: &str, positions: &[(u8, u8)]) -> document::Grid {
+    let mut cells = Vec::new();
+    for severity in (1..=4u8).rev() {
+        for likelihood in 1..=4u8 {
+            let level = crate::scale::RiskLevel::of(
+                crate::scale::Scale::new(likelihood).unwrap_or(crate::scale::Scale::MIN),
+                crate::scale::Scale::new(severity).unwrap_or(crate::scale::Scale::MIN),
+            );
+            let numbers: Vec<String> = positions
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| **p == (likelihood, severity))
+                .map(|(i, _)| (i + 1).to_string())
+                .collect();
+            cells.push(document::GridCell {
+                caption: level.name().to_string(),
+                content: numbers.join(", "),
+                shade: level as u8,
+            });
+        }
+    }
+    let labels = |values: [u8; 4]| values.map(|v| v.to_string());
+    document::Grid {
+        title: title.to_string(),
+        across: "Likelihood → (1 negligible … 4 maximum)".to_string(),
+        up: "Severity ↑".to_string(),
+        column_labels: labels([1, 2, 3, 4]),
+        row_labels: labels([4, 3, 2, 1]),
+        cells,
+    }
 }
 
 fn measures(input: &ReportInput<'_>) -> Section {

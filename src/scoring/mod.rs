@@ -87,6 +87,22 @@ pub struct AppResult {
     pub rules_applied: Vec<String>,
 }
 
+impl AppResult {
+    /// The `count` highest residual risks: by level, then by likelihood × severity, ties in
+    /// knowledge-base order.
+    pub fn highest_residual(&self, count: usize) -> Vec<&RiskResult> {
+        let mut risks: Vec<&RiskResult> = self.risks.iter().collect();
+        risks.sort_by_key(|r| {
+            std::cmp::Reverse((
+                r.residual.level,
+                r.residual.likelihood.get() * r.residual.severity.get(),
+            ))
+        });
+        risks.truncate(count);
+        risks
+    }
+}
+
 /// A control in place and the answer that says so.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SafeguardInPlace {

@@ -156,3 +156,52 @@ fn the_rules_that_fired_are_in_the_report_with_their_citation() {
     );
     assert!(!uk.contains("Provisions on Evidence in Civil Procedure"));
 }
+
+#[test]
+fn the_summary_names_the_highest_risks_and_the_maps_place_every_risk() {
+    let bundle = bundle();
+    let assessment = example("hk-law-firm-wechat.ron");
+    let scoring = bundle.score(&assessment);
+    let document = bundle.report(&assessment, &scoring, Date::parse("2026-11-23").unwrap());
+    let maps = document
+        .sections
+        .iter()
+        .find(|s| s.title == "Risk maps")
+        .expect("a risk-map section");
+    let grids: Vec<&msgdpia::report::document::Grid> = maps
+        .blocks
+        .iter()
+        .filter_map(|b| {
+            if let msgdpia::report::document::Block::Grids(g) = b {
+                Some(g)
+            } else {
+                None
+            }
+        })
+        .flatten()
+        .collect();
+    assert_eq!(grids.len(), 2, "before and after");
+    for grid in &grids {
+        assert_eq!(grid.cells.len(), 16);
+        let placed: usize = grid
+            .cells
+            .iter()
+            .map(|c| c.content.split(", ").filter(|n| !n.is_empty()).count())
+            .sum();
+        assert_eq!(
+            placed,
+            scoring.apps[0].risks.len(),
+            "every risk appears once on {}",
+            grid.title
+        );
+    }
+    // Privilege (risk 2) is L4 S4 before and L3 S4 after: top row, fourth and third cells.
+    assert!(grids[0].cells[3].content.split(", ").any(|n| n == "2"));
+    assert!(grids[1].cells[2].content.split(", ").any(|n| n == "2"));
+    let text = pdf_text(&pdf::render(&document, PageSize::A4).unwrap());
+    assert!(text.contains("Highest residual risks for WeChat (Weixin)"));
+    assert!(
+        text.contains("Before safeguards (inherent)")
+            && text.contains("With the safeguards in place (residual)")
+    );
+}

@@ -8,7 +8,7 @@ use msgdpia::assessment::Assessment;
 use msgdpia::bundle::Bundle;
 use msgdpia::date::Date;
 use msgdpia::embedded;
-use msgdpia::scoring::{AppResult, RiskResult, Stance, score};
+use msgdpia::scoring::{Stance, score};
 
 struct Scenario {
     name: &'static str,
@@ -114,18 +114,6 @@ fn answers_for(scenario: &Scenario, q: &msgdpia::questionnaire::Questionnaire) -
         answers.insert((*id).into(), answer);
     }
     answers
-}
-
-fn top_three(result: &AppResult) -> Vec<&RiskResult> {
-    let mut risks: Vec<&RiskResult> = result.risks.iter().collect();
-    risks.sort_by_key(|r| {
-        std::cmp::Reverse((
-            r.residual.level,
-            r.residual.likelihood.get() * r.residual.severity.get(),
-        ))
-    });
-    risks.truncate(3);
-    risks
 }
 
 const SCENARIOS: &[Scenario] = &[
@@ -320,7 +308,11 @@ fn every_scenario_comes_out_as_a_dpo_expects_and_its_report_shows_why() {
             "{}: the app is not in the knowledge base",
             scenario.name
         );
-        let top: Vec<&str> = top_three(result).iter().map(|r| r.risk.as_str()).collect();
+        let top: Vec<&str> = result
+            .highest_residual(3)
+            .iter()
+            .map(|r| r.risk.as_str())
+            .collect();
         let summary = format!(
             "{}: {} (top {:?}, rules {:?}, warnings {:?}) — expected {:?}: {}",
             scenario.name,
