@@ -35,8 +35,22 @@ pub struct Section {
     pub title: String,
     /// A short introduction.
     pub intro: String,
+    /// Which part of the report the `describe` sentences of its questions go to.
+    pub report: ReportPart,
     /// The questions, in order.
     pub questions: Vec<Question>,
+}
+
+/// Where a section's answers are written up as prose in the report.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ReportPart {
+    /// The systematic description of the processing (GDPR Art. 35(7)(a)).
+    #[default]
+    Description,
+    /// Necessity and proportionality (GDPR Art. 35(7)(b)).
+    Necessity,
+    /// Not written up as prose (screening, safeguards: they have sections of their own).
+    Neither,
 }
 
 /// The kinds of question.
@@ -83,6 +97,9 @@ pub struct Question {
     pub max: Option<f64>,
     /// Unit shown after a number.
     pub unit: String,
+    /// A sentence for the report with `{answer}` (or `{answer_lower}`) where the answer goes;
+    /// empty when the answer is not written up as prose.
+    pub describe: String,
 }
 
 /// An option of a choice or yes/no question, with what choosing it does.

@@ -1,7 +1,7 @@
 //! Serde structs mirroring a questionnaire file field by field. Nothing here is checked yet:
 //! see `validate.rs`.
 
-use super::QuestionKind;
+use super::{QuestionKind, ReportPart};
 use crate::condition::Condition;
 use crate::effect::Effect;
 use serde::Deserialize;
@@ -26,6 +26,8 @@ pub(crate) struct Section {
     pub title: String,
     #[serde(default)]
     pub intro: String,
+    #[serde(default)]
+    pub report: ReportPart,
     pub questions: Vec<Question>,
 }
 
@@ -48,6 +50,8 @@ pub(crate) struct Question {
     pub max: Option<f64>,
     #[serde(default)]
     pub unit: String,
+    #[serde(default)]
+    pub describe: String,
 }
 
 #[derive(Debug, Deserialize)]

@@ -73,6 +73,7 @@ fn validate(
             id: section.id.clone(),
             title: section.title.clone(),
             intro: section.intro.clone(),
+            report: section.report,
             questions: questions.by_ref().take(section.questions.len()).collect(),
         })
         .collect();
@@ -97,6 +98,11 @@ fn validate_question(
     checks::not_blank(&question.text, "text", &at, findings);
     checks::not_blank(&question.help, "help", &at, findings);
     let options = validate_options(question, knowledge, findings);
+    let placeholder =
+        question.describe.contains("{answer}") || question.describe.contains("{answer_lower}");
+    if !question.describe.is_empty() && !placeholder {
+        findings.error(&at, format!("the `describe` sentence of question `{}` must contain {{answer}} where the answer goes", question.id));
+    }
     check_number_range(question, findings);
     if let Some(show_if) = &question.show_if {
         let shapes: Vec<QuestionShape<'_>> =
@@ -121,6 +127,7 @@ fn validate_question(
         min: question.min,
         max: question.max,
         unit: question.unit.clone(),
+        describe: question.describe.clone(),
     }
 }
 

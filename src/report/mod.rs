@@ -5,6 +5,7 @@ pub(crate) mod describe;
 pub use describe::format_number;
 pub mod document;
 mod methodology;
+mod prose;
 
 use crate::assessment::Assessment;
 use crate::date::Date;
@@ -40,7 +41,23 @@ pub struct ReportInput<'a> {
 pub fn build(input: &ReportInput<'_>) -> Document {
     let metadata = &input.assessment.metadata;
     let apps = app_names(input);
-    let mut sections = vec![cover(input, &apps), summary(input), screening(input)];
+    let mut sections = vec![
+        cover(input, &apps),
+        summary(input),
+        screening(input),
+        prose::part_section(
+            input,
+            crate::questionnaire::ReportPart::Description,
+            "Systematic description of the processing",
+            "GDPR Art. 35(7)(a): the processing and its purposes, written from the answers.",
+        ),
+        prose::part_section(
+            input,
+            crate::questionnaire::ReportPart::Necessity,
+            "Necessity and proportionality",
+            "GDPR Art. 35(7)(b): why messaging is needed for the purpose, and how its use is kept in proportion.",
+        ),
+    ];
     for result in &input.scoring.apps {
         sections.push(risk_register(input, result));
     }

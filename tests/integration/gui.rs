@@ -494,7 +494,7 @@ fn a_custom_questionnaire_from_disk_starts_an_assessment_that_saves_and_reopens(
     .unwrap();
     let custom = shipped
         .replacen("id: \"msgdpia-default\"", "id: \"acme-dpia\"", 1)
-        .replacen("version: \"0.1.0\"", "version: \"2.0\"", 1);
+        .replacen("version: \"0.2.0\"", "version: \"2.0\"", 1);
     let questionnaire = dir.path().join("acme.ron");
     std::fs::write(&questionnaire, custom).unwrap();
     let broken = dir.path().join("broken-questionnaire.ron");

@@ -205,3 +205,17 @@ fn the_summary_names_the_highest_risks_and_the_maps_place_every_risk() {
             && text.contains("With the safeguards in place (residual)")
     );
 }
+
+#[test]
+fn the_processing_is_described_in_prose_from_the_answers() {
+    let text = pdf_text(&render("scottish-team-whatsapp.ron", "2026-11-23"));
+    for sentence in [
+        "The organisation is a public body.",
+        "It is established in the United Kingdom.",
+        "Group chats will include staff only.",
+        "The lawful basis is a public task (Art. 6(1)(e)).",
+    ] {
+        let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains(sentence), "missing: {sentence}");
+    }
+}

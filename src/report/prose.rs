@@ -1,0 +1,186 @@
+//! The parts of the report written as prose from the answers: the systematic description of the
+//! processing (GDPR Art. 35(7)(a)) and necessity and proportionality (Art. 35(7)(b)). Each
+//! question may carry a `describe` sentence with `{answer}` where its answer goes; the sentences
+//! of a section become one paragraph.
+
+use super::ReportInput;
+use super::document::{Block, Section};
+use crate::answer::Answer;
+use crate::questionnaire::{Question, ReportPart};
+
+/// The section for one part, or a short note when no answer feeds it.
+pub(super) fn part_section(
+    input: &ReportInput<'_>,
+    part: ReportPart,
+    title: &str,
+    intro: &str,
+) -> Section {
+    let answers = &input.assessment.answers;
+    let shown: Vec<&str> = input
+        .questionnaire
+        .shown_questions(answers)
+        .iter()
+        .map(|q| q.id.as_str())
+        .collect();
+    let mut blocks = vec![Block::Paragraph(intro.to_string())];
+    if part == ReportPart::Description {
+        blocks.extend(app_sentences(input));
+    }
+    for section in input
+        .questionnaire
+        .sections
+        .iter()
+        .filter(|s| s.report == part)
+    {
+        let sentences: Vec<String> = section
+            .questions
+            .iter()
+            .filter(|q| shown.contains(&q.id.as_str()) && !q.describe.is_empty())
+            .filter_map(|q| {
+                answers
+                    .get(&q.id)
+                    .filter(|a| a.is_given())
+                    .map(|a| sentence(q, a, input))
+            })
+            .collect();
+        if !sentences.is_empty() {
+            if section.title != title {
+                blocks.push(Block::Heading(section.title.clone()));
+            }
+            blocks.push(Block::Paragraph(sentences.join(" ")));
+        }
+    }
+    if blocks.len() == 1 {
+        blocks.push(Block::Paragraph(
+            "No answer describes this part yet.".to_string(),
+        ));
+    }
+    Section {
+        title: title.to_string(),
+        new_page: true,
+        blocks,
+    }
+}
+
+fn app_sentences(input: &ReportInput<'_>) -> Vec<Block> {
+    let sentences: Vec<String> = input
+        .scoring
+        .apps
+        .iter()
+        .filter_map(|r| r.app.as_deref())
+        .filter_map(|id| input.knowledge.app(id))
+        .map(|app| {
+            format!(
+                "{} is provided by {}; the vendor's jurisdiction is {}.",
+                app.name, app.vendor, app.jurisdiction
+            )
+        })
+        .collect();
+    if sentences.is_empty() {
+        Vec::new()
+    } else {
+        vec![
+            Block::Heading("The app".to_string()),
+            Block::Paragraph(sentences.join(" ")),
+        ]
+    }
+}
+
+/// The question's sentence with its answer put in.
+fn sentence(question: &Question, answer: &Answer, input: &ReportInput<'_>) -> String {
+    let items = answer_items(question, answer, input);
+    let lowered: Vec<String> = items.iter().map(|item| lower_first(item)).collect();
+    question
+        .describe
+        .replace("{answer_lower}", &natural_list(&lowered))
+        .replace("{answer}", &natural_list(&items))
+}
+
+fn answer_items(question: &Question, answer: &Answer, input: &ReportInput<'_>) -> Vec<String> {
+    match answer {
+        Answer::Apps(ids) => ids
+            .iter()
+            .map(|id| {
+                input
+                    .knowledge
+                    .app(id)
+                    .map_or_else(|| id.clone(), |a| a.name.clone())
+            })
+            .collect(),
+        Answer::Choice(_) | Answer::Choices(_) | Answer::YesNo(_) => answer
+            .selected()
+            .into_iter()
+            .map(|id| {
+                question
+                    .option(id)
+                    .map_or_else(|| id.to_string(), |o| o.label.clone())
+            })
+            .collect(),
+        other => vec![super::describe::answer_text(
+            question,
+            other,
+            input.knowledge,
+        )],
+    }
+}
+
+/// "a", "a and b", "a, b and c".
+fn natural_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// Lower-cases the first letter of a label used mid-sentence ("Law firm" → "law firm", "The
+/// United Kingdom" → "the United Kingdom"), but leaves names and acronyms alone ("United
+/// Kingdom", "Hong Kong", "SMS"). A label is a name when a later word, before any bracket, is
+/// capitalised.
+fn lower_first(text: &str) -> String {
+    let first_word = text.split_whitespace().next().unwrap_or("");
+    let is_article = matches!(first_word, "The" | "A" | "An");
+    let is_acronym =
+        first_word.chars().count() > 1 && first_word.chars().all(|c| !c.is_lowercase());
+    let before_bracket = text.split('(').next().unwrap_or(text);
+    let is_name = before_bracket
+        .split_whitespace()
+        .skip(1)
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if is_article || (!is_acronym && !is_name) {
+        let mut chars = text.chars();
+        chars.next().map_or_else(String::new, |first| {
+            first.to_lowercase().chain(chars).collect()
+        })
+    } else {
+        text.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_and_case_read_naturally() {
+        assert_eq!(
+            natural_list(&["a".into(), "b".into(), "c".into()]),
+            "a, b and c"
+        );
+        assert_eq!(lower_first("Law firm"), "law firm");
+        assert_eq!(lower_first("United Kingdom"), "United Kingdom");
+        assert_eq!(lower_first("SMS"), "SMS");
+        assert_eq!(lower_first("Staff"), "staff");
+        assert_eq!(
+            lower_first("Privileged or confidential legal advice"),
+            "privileged or confidential legal advice"
+        );
+        assert_eq!(lower_first("The United Kingdom"), "the United Kingdom");
+        assert_eq!(lower_first("A law firm"), "a law firm");
+        assert_eq!(
+            lower_first("Criminal convictions and offences (Art. 10)"),
+            "criminal convictions and offences (Art. 10)"
+        );
+        assert_eq!(lower_first("Hong Kong"), "Hong Kong");
+    }
+}
