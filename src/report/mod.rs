@@ -62,16 +62,17 @@ pub fn build(input: &ReportInput<'_>) -> Document {
         sections.push(risk_register(input, result));
     }
     sections.push(risk_maps(input));
-    sections.push(measures(input));
     for result in &input.scoring.apps {
         if let Some(section) = app_profile(input, result) {
             sections.push(section);
         }
     }
+    sections.extend(comparison(input));
     sections.push(action_plan(input));
     sections.push(sign_off(input));
     sections.push(answers_appendix(input));
     sections.push(methodology::section(input.report_date, STALE_AFTER_MONTHS));
+    sections.push(sources_appendix(input));
     Document {
         title: format!("DPIA: business use of {apps}"),
         author: metadata.assessor.clone(),
@@ -464,6 +465,128 @@ fn risk_maps(input: &ReportInput<'_>) -> Section {
     }
 }
 
+/// The assessed apps side by side, when there are several: stance, residual risks and facts.
+fn comparison(input: &ReportInput<'_>) -> Option<Section> {
+    let apps: Vec<(&AppResult, &crate::knowledge::App)> = input
+        .scoring
+        .apps
+        .iter()
+        .filter_map(|r| {
+            r.app
+                .as_deref()
+                .and_then(|id| input.knowledge.app(id))
+                .map(|a| (r, a))
+        })
+        .collect();
+    if apps.len() < 2 {
+        return None;
+    }
+    let mut columns: Vec<(&str, f32)> = vec![("", 3.0)];
+    columns.extend(apps.iter().map(|(_, app)| (app.name.as_str(), 2.0)));
+    let mut table = Table::new(&columns);
+    let row = |label: String, cells: Vec<String>| {
+        std::iter::once(label).chain(cells).collect::<Vec<String>>()
+    };
+    table.row(row(
+        "Stance".to_string(),
+        apps.iter()
+            .map(|(r, _)| r.decision.stance.name().to_string())
+            .collect(),
+    ));
+    for (index, risk) in input.knowledge.risks.iter().enumerate() {
+        let cells = apps
+            .iter()
+            .map(|(r, _)| {
+                r.risks
+                    .get(index)
+                    .map(|x| rating_text(&x.residual))
+                    .unwrap_or_default()
+            })
+            .collect();
+        table.row(row(format!("Residual: {}", risk.name), cells));
+    }
+    table.row(row(
+        "Vendor's jurisdiction".to_string(),
+        apps.iter().map(|(_, a)| a.jurisdiction.clone()).collect(),
+    ));
+    for definition in &input.knowledge.facts {
+        let cells = apps
+            .iter()
+            .map(|(_, app)| match app.fact(&definition.id) {
+                Some(fact) if fact.is_stale(input.report_date, STALE_AFTER_MONTHS) => {
+                    format!("{} (possibly stale)", fact.value.name())
+                }
+                Some(fact) => fact.value.name().to_string(),
+                None => "Unknown".to_string(),
+            })
+            .collect();
+        table.row(row(definition.label.clone(), cells));
+    }
+    Some(Section {
+        title: "App comparison".to_string(),
+        new_page: true,
+        blocks: vec![
+            Block::Paragraph("The apps assessed, scored with the same answers. Each fact's source and date are in the app profiles.".to_string()),
+            Block::Table(table),
+        ],
+    })
+}
+
+/// Every rule of the questionnaire with its citation, and every source of the facts about the
+/// apps assessed.
+fn sources_appendix(input: &ReportInput<'_>) -> Section {
+    let applied: Vec<&String> = input
+        .scoring
+        .apps
+        .iter()
+        .flat_map(|r| r.rules_applied.iter())
+        .collect();
+    let rules: Vec<String> = input
+        .questionnaire
+        .rules
+        .iter()
+        .map(|rule| {
+            let mark = if applied.contains(&&rule.id) {
+                " (applied in this assessment)"
+            } else {
+                ""
+            };
+            format!("{}{mark}: {}", rule.title, rule.citation)
+        })
+        .collect();
+    let mut blocks = vec![
+        Block::Heading("Legal and jurisdiction rules".to_string()),
+        Block::Bullets(rules),
+    ];
+    for result in &input.scoring.apps {
+        let Some(app) = result.app.as_deref().and_then(|id| input.knowledge.app(id)) else {
+            continue;
+        };
+        let mut sources: Vec<String> = std::iter::once(format!(
+            "{} (as of {})",
+            app.vendor_source, app.vendor_as_of
+        ))
+        .chain(
+            app.facts
+                .iter()
+                .map(|f| format!("{} (as of {})", f.source, f.as_of)),
+        )
+        .collect();
+        sources.sort();
+        sources.dedup();
+        blocks.push(Block::Heading(format!(
+            "Sources of the facts about {}",
+            app.name
+        )));
+        blocks.push(Block::Bullets(sources));
+    }
+    Section {
+        title: "Appendix C: sources".to_string(),
+        new_page: true,
+        blocks,
+    }
+}
+
 fn risk_grid(title: &str, positions: &[(u8, u8)]) -> document::Grid {
     let mut cells = Vec::new();
     for severity in (1..=4u8).rev() {
@@ -496,7 +619,8 @@ fn risk_grid(title: &str, positions: &[(u8, u8)]) -> document::Grid {
     }
 }
 
-fn measures(input: &ReportInput<'_>) -> Section {
+/// Recommended measures per app and the safeguards already in place.
+fn measures(input: &ReportInput<'_>) -> Vec<Block> {
     let mut blocks = Vec::new();
     for result in &input.scoring.apps {
         blocks.push(Block::Heading(format!(
@@ -551,11 +675,7 @@ fn measures(input: &ReportInput<'_>) -> Section {
     } else {
         blocks.push(Block::Bullets(control_lines(input, &in_place)));
     }
-    Section {
-        title: "Measures".to_string(),
-        new_page: true,
-        blocks,
-    }
+    blocks
 }
 
 fn app_profile(input: &ReportInput<'_>, result: &AppResult) -> Option<Section> {
@@ -620,8 +740,9 @@ fn app_profile(input: &ReportInput<'_>, result: &AppResult) -> Option<Section> {
 }
 
 fn action_plan(input: &ReportInput<'_>) -> Section {
+    let mut blocks = measures(input);
+    blocks.push(Block::Heading("Action plan".to_string()));
     let measures = &input.assessment.sign_off.measures;
-    let mut blocks = Vec::new();
     if measures.is_empty() {
         blocks.push(Block::Paragraph("No action plan has been recorded yet. The recommended measures above are the starting point.".to_string()));
     } else {
@@ -658,7 +779,7 @@ fn action_plan(input: &ReportInput<'_>) -> Section {
         blocks.push(Block::Table(table));
     }
     Section {
-        title: "Action plan".to_string(),
+        title: "Measures and action plan".to_string(),
         new_page: true,
         blocks,
     }

@@ -154,7 +154,19 @@ fn the_rules_that_fired_are_in_the_report_with_their_citation() {
         uk.contains("Schrems II"),
         "the Schrems II rule should fire for a UK firm on a US app without confirmed DPF"
     );
-    assert!(!uk.contains("Provisions on Evidence in Civil Procedure"));
+    // The PRC rule is listed among the sources, but not as applied.
+    assert!(
+        uk.contains(
+            "PRC courts admit instant messages as evidence; provider can read the content: Supreme"
+        ),
+        "the sources list every rule"
+    );
+    assert!(
+        !uk.contains(
+            "PRC courts admit instant messages as evidence; provider can read the content (applied"
+        ),
+        "the PRC rule did not apply"
+    );
 }
 
 #[test]
@@ -218,4 +230,61 @@ fn the_processing_is_described_in_prose_from_the_answers() {
         let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(flat.contains(sentence), "missing: {sentence}");
     }
+}
+
+#[test]
+fn several_apps_get_a_comparison_and_every_report_ends_with_its_sources_and_an_outline() {
+    let bundle = bundle();
+    let mut assessment = example("uk-firm-signal-mdm.ron");
+    assessment.answers.insert(
+        "apps".into(),
+        msgdpia::answer::Answer::Apps(vec!["signal".into(), "threema_work".into()]),
+    );
+    let scoring = bundle.score(&assessment);
+    let document = bundle.report(&assessment, &scoring, Date::parse("2026-11-23").unwrap());
+    let titles: Vec<&str> = document.sections.iter().map(|s| s.title.as_str()).collect();
+    let position = |t: &str| {
+        titles
+            .iter()
+            .position(|x| *x == t)
+            .unwrap_or_else(|| panic!("no section {t}: {titles:?}"))
+    };
+    // The order the report issue asks for.
+    let order = [
+        "Data protection impact assessment",
+        "Summary",
+        "Screening",
+        "Systematic description of the processing",
+        "Necessity and proportionality",
+        "Risk register: Signal",
+        "Risk maps",
+        "App profile: Signal",
+        "App comparison",
+        "Measures and action plan",
+        "Sign-off",
+        "Appendix A: questions and answers",
+        "Appendix B: methodology",
+        "Appendix C: sources",
+    ];
+    for pair in order.windows(2) {
+        assert!(
+            position(pair[0]) < position(pair[1]),
+            "{} should come before {}",
+            pair[0],
+            pair[1]
+        );
+    }
+    let bytes = pdf::render(&document, PageSize::A4).unwrap();
+    let text = pdf_text(&bytes);
+    assert!(text.contains("Threema Work") && text.contains("Sources of the facts about Signal"));
+    let pdf = lopdf::Document::load_mem(&bytes).unwrap();
+    let catalog = pdf.catalog().unwrap();
+    let outlines = pdf
+        .get_dictionary(catalog.get(b"Outlines").unwrap().as_reference().unwrap())
+        .unwrap();
+    assert_eq!(
+        outlines.get(b"Count").unwrap().as_i64().unwrap(),
+        document.sections.len() as i64,
+        "one bookmark per section"
+    );
 }
