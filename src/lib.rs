@@ -20,6 +20,7 @@ pub mod diagnostic;
 pub mod effect;
 pub mod embedded;
 pub mod fingerprint;
+pub mod html;
 pub mod knowledge;
 pub mod opening;
 pub mod questionnaire;

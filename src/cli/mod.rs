@@ -32,11 +32,11 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Render an assessment as a PDF report.
+    /// Render an assessment as a PDF report (or as HTML when the output ends in .html).
     Report {
         /// The assessment file (.ron).
         assessment: PathBuf,
-        /// Where to write the PDF.
+        /// Where to write the report: a PDF, or a self-contained HTML file if it ends in .html.
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
         #[command(flatten)]

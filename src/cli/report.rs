@@ -45,7 +45,14 @@ pub(super) fn run(
         Paper::A4 => PageSize::A4,
         Paper::Letter => PageSize::LETTER,
     };
-    let bytes = pdf::render(&document, size).context("cannot render the report")?;
+    let is_html = output
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+    let bytes = if is_html {
+        crate::html::render(&document).into_bytes()
+    } else {
+        pdf::render(&document, size).context("cannot render the report")?
+    };
     write_atomic(output, &bytes)?;
     println!(
         "Wrote {} ({} bytes): stance {}",

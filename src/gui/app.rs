@@ -262,6 +262,12 @@ impl App {
                     {
                         commands.push(Command::Ask(Purpose::ExportPdf));
                     }
+                    if ui
+                        .add_enabled(open, egui::Button::new("Export HTML…"))
+                        .clicked()
+                    {
+                        commands.push(Command::Ask(Purpose::ExportHtml));
+                    }
                     if ui.add_enabled(open, egui::Button::new("Close")).clicked() {
                         commands.push(Command::Close);
                     }
@@ -281,7 +287,7 @@ impl App {
                 };
                 ui.colored_label(colour, &message.text);
                 if let Some(path) = &message.open
-                    && ui.button("Open the PDF").clicked()
+                    && ui.button("Open the report").clicked()
                 {
                     commands.push(Command::OpenExternally(path.clone()));
                 }
@@ -309,7 +315,7 @@ impl App {
                         Purpose::OpenAssessment => Command::OpenPath(path),
                         Purpose::OpenQuestionnaire => Command::NewFromQuestionnaire(path),
                         Purpose::SaveAssessment => Command::SaveTo(path),
-                        Purpose::ExportPdf => Command::ExportTo(path),
+                        Purpose::ExportPdf | Purpose::ExportHtml => Command::ExportTo(path),
                     });
                 }
                 if ui.button("Cancel").clicked() {
@@ -537,6 +543,7 @@ impl App {
     fn ask(&mut self, purpose: Purpose) {
         let suggested = match (&self.session, purpose) {
             (Some(session), Purpose::ExportPdf) => format!("{}.pdf", session.suggested_stem()),
+            (Some(session), Purpose::ExportHtml) => format!("{}.html", session.suggested_stem()),
             (Some(session), _) => format!("{}.ron", session.suggested_stem()),
             (None, _) => "assessment.ron".to_string(),
         };
@@ -545,7 +552,7 @@ impl App {
                 Purpose::OpenAssessment => Command::OpenPath(path),
                 Purpose::OpenQuestionnaire => Command::NewFromQuestionnaire(path),
                 Purpose::SaveAssessment => Command::SaveTo(path),
-                Purpose::ExportPdf => Command::ExportTo(path),
+                Purpose::ExportPdf | Purpose::ExportHtml => Command::ExportTo(path),
             }),
             None => {
                 self.prompt = Some(PathPrompt {
@@ -625,9 +632,17 @@ impl App {
         let document = session
             .bundle
             .report(&session.assessment, &session.scoring, self.today);
-        let result = crate::pdf::render(&document, crate::pdf::PageSize::A4)
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| io::write_atomic(path, &bytes).map_err(|e| e.to_string()));
+        // The same report as a self-contained HTML file when the name ends in .html.
+        let is_html = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+        let rendered = if is_html {
+            Ok(crate::html::render(&document).into_bytes())
+        } else {
+            crate::pdf::render(&document, crate::pdf::PageSize::A4).map_err(|e| e.to_string())
+        };
+        let result =
+            rendered.and_then(|bytes| io::write_atomic(path, &bytes).map_err(|e| e.to_string()));
         match result {
             Ok(()) => {
                 self.message = Some(Message {

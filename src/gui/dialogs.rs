@@ -14,6 +14,8 @@ pub enum Purpose {
     SaveAssessment,
     /// Export the PDF report.
     ExportPdf,
+    /// Export the report as HTML.
+    ExportHtml,
 }
 
 impl Purpose {
@@ -24,6 +26,7 @@ impl Purpose {
             Purpose::OpenQuestionnaire => "Open questionnaire",
             Purpose::SaveAssessment => "Save assessment as",
             Purpose::ExportPdf => "Export PDF report",
+            Purpose::ExportHtml => "Export HTML report",
         }
     }
 }
@@ -50,6 +53,10 @@ impl FileDialogs for NativeDialogs {
                 .save_file(),
             Purpose::ExportPdf => dialog
                 .add_filter("PDF", &["pdf"])
+                .set_file_name(suggested_name)
+                .save_file(),
+            Purpose::ExportHtml => dialog
+                .add_filter("HTML", &["html"])
                 .set_file_name(suggested_name)
                 .save_file(),
         }

@@ -62,6 +62,9 @@ pub fn finish_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Comman
             if ui.button("Export PDF…").on_hover_text("Ctrl+E").clicked() {
                 commands.push(Command::Ask(Purpose::ExportPdf));
             }
+            if ui.button("Export HTML…").clicked() {
+                commands.push(Command::Ask(Purpose::ExportHtml));
+            }
             if ui.button("Back").clicked() {
                 commands.push(Command::Back);
             }

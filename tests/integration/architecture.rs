@@ -14,6 +14,7 @@ const CORE: &[&str] = &[
     "effect.rs",
     "embedded.rs",
     "fingerprint.rs",
+    "html.rs",
     "opening.rs",
     "knowledge",
     "questionnaire",

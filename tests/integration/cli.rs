@@ -258,3 +258,59 @@ fn the_knowledge_base_review_document_is_generated_and_up_to_date() {
         "WeChat's E2EE fact is missing"
     );
 }
+
+#[test]
+fn report_writes_self_contained_html_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = std::fs::read_to_string(example("uk-firm-signal-mdm.ron")).unwrap();
+    let tricky = source.replace(
+        "no client matter content.",
+        "no client matter content. <script>alert(1)</script> & \\\"quotes\\\"",
+    );
+    let input = dir.path().join("tricky.ron");
+    std::fs::write(&input, tricky).unwrap();
+    let out = dir.path().join("report.html");
+    let output = msgdpia(&[
+        "report",
+        input.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--date",
+        "2026-11-23",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    for heading in [
+        "Summary",
+        "Screening",
+        "Risk maps",
+        "Measures and action plan",
+        "Appendix C: sources",
+    ] {
+        assert!(
+            html.contains(&format!(">{heading}</h2>")),
+            "missing section {heading}"
+        );
+    }
+    assert!(!html.contains("<script>"), "user text must be escaped");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp;"));
+    assert!(
+        !html.contains("http-equiv") && !html.contains("<link") && !html.contains("src="),
+        "the file must not load anything"
+    );
+    let again = dir.path().join("again.html");
+    msgdpia(&[
+        "report",
+        input.to_str().unwrap(),
+        "-o",
+        again.to_str().unwrap(),
+        "--date",
+        "2026-11-23",
+    ]);
+    assert_eq!(
+        std::fs::read(&out).unwrap(),
+        std::fs::read(&again).unwrap(),
+        "HTML output must be deterministic"
+    );
+}

@@ -600,3 +600,32 @@ fn clicking_a_risk_shows_its_why_trail() {
             .is_some()
     );
 }
+
+#[test]
+fn the_report_also_exports_as_html_through_the_path_field() {
+    let mut harness = harness();
+    harness.get_by_label("scottish-team-whatsapp.ron").click();
+    harness.run();
+    harness.state_mut().apply(Command::GoTo(Step::Finish));
+    harness.run();
+    harness.get_by_label("Export HTML…").click();
+    harness.run();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.html");
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Path")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Path")
+        .type_text(path.to_str().unwrap());
+    harness.run();
+    harness.get_by_label("OK").click();
+    harness.run();
+    let html = std::fs::read_to_string(&path).unwrap();
+    assert!(html.contains("WhatsApp: DEFINE"));
+    assert!(
+        harness.query_by_label("Open the report").is_some(),
+        "the app offers to open what it exported"
+    );
+}

@@ -1,0 +1,170 @@
+//! The report as one self-contained HTML file (styles inline, no scripts, no external links
+//! loaded), for pasting into a document management system. Same document model as the PDF.
+
+use crate::report::document::{Block, Document, Grid, Table, Tone};
+use std::fmt::Write;
+
+/// Renders a document as HTML text.
+pub fn render(document: &Document) -> String {
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<meta name=\"author\" content=\"{}\">\n<meta name=\"description\" content=\"{}\">\n<meta name=\"date\" content=\"{}\">\n<style>{STYLE}</style>\n</head>\n<body>\n<p class=\"running\">{}</p>\n",
+        escape(&document.title),
+        escape(&document.author),
+        escape(&document.subject),
+        document.date,
+        escape(&document.running_header)
+    );
+    for (index, section) in document.sections.iter().enumerate() {
+        let tag = if index == 0 { "h1" } else { "h2" };
+        let _ = writeln!(
+            out,
+            "<section id=\"s{index}\">\n<{tag}>{}</{tag}>",
+            escape(&section.title)
+        );
+        for block in &section.blocks {
+            block_html(&mut out, block);
+        }
+        out.push_str("</section>\n");
+    }
+    let _ = writeln!(
+        out,
+        "<p class=\"running\">{} · {}</p>\n</body>\n</html>",
+        document.date,
+        escape(&document.title)
+    );
+    out
+}
+
+const STYLE: &str = "body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10.5pt;color:#1c1f24;max-width:52em;margin:2em auto;line-height:1.4}\
+h1{color:#143866;font-size:20pt}h2{color:#143866;font-size:15pt;margin-top:2em;border-bottom:1px solid #c7ccd6}h3{color:#143866;font-size:11.5pt}\
+table{border-collapse:collapse;width:100%;margin:.5em 0 1em}th{background:#e6ebf2;text-align:left}th,td{border-bottom:1px solid #c7ccd6;padding:3px 5px;vertical-align:top;font-size:9.5pt}\
+.note{color:#61666f;font-style:italic;font-size:9pt}.running{color:#61666f;font-size:8.5pt}\
+.callout{background:#f7f7fa;border-left:6px solid;padding:.5em 1em;margin:1em 0}.callout .headline{font-size:16pt;font-weight:bold}\
+.positive{border-color:#1f7a40}.positive .headline{color:#1f7a40}.caution{border-color:#b87307}.caution .headline{color:#b87307}.negative{border-color:#b31f1f}.negative .headline{color:#b31f1f}\
+.grids{display:flex;gap:2em;flex-wrap:wrap}.grid td{width:4.5em;height:3.2em;border:1px solid #fff;text-align:center}.grid .caption{display:block;font-size:7pt;color:#61666f;text-align:left}\
+.shade0{background:#dbf0db}.shade1{background:#fcf0c2}.shade2{background:#fcd6ad}.shade3{background:#f5b8b8}";
+
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\n' => out.push_str("<br>"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn block_html(out: &mut String, block: &Block) {
+    match block {
+        Block::Heading(text) => {
+            let _ = writeln!(out, "<h3>{}</h3>", escape(text));
+        }
+        Block::Paragraph(text) => {
+            let _ = writeln!(out, "<p>{}</p>", escape(text));
+        }
+        Block::Note(text) => {
+            let _ = writeln!(out, "<p class=\"note\">{}</p>", escape(text));
+        }
+        Block::Bullets(items) => {
+            out.push_str("<ul>\n");
+            for item in items {
+                let _ = writeln!(out, "<li>{}</li>", escape(item));
+            }
+            out.push_str("</ul>\n");
+        }
+        Block::Facts(pairs) => {
+            out.push_str("<table class=\"facts\">\n");
+            for (label, value) in pairs {
+                let _ = writeln!(
+                    out,
+                    "<tr><th scope=\"row\">{}</th><td>{}</td></tr>",
+                    escape(label),
+                    escape(value)
+                );
+            }
+            out.push_str("</table>\n");
+        }
+        Block::Table(table) => table_html(out, table),
+        Block::Grids(grids) => {
+            out.push_str("<div class=\"grids\">\n");
+            for grid in grids {
+                grid_html(out, grid);
+            }
+            out.push_str("</div>\n");
+        }
+        Block::Callout {
+            headline,
+            body,
+            tone,
+        } => {
+            let class = match tone {
+                Tone::Positive => "positive",
+                Tone::Caution => "caution",
+                Tone::Negative => "negative",
+            };
+            let _ = writeln!(
+                out,
+                "<div class=\"callout {class}\"><div class=\"headline\">{}</div><p>{}</p></div>",
+                escape(headline),
+                escape(body)
+            );
+        }
+    }
+}
+
+fn table_html(out: &mut String, table: &Table) {
+    out.push_str("<table>\n<thead><tr>");
+    for column in &table.columns {
+        let _ = write!(out, "<th>{}</th>", escape(&column.title));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for row in &table.rows {
+        out.push_str("<tr>");
+        for cell in row {
+            let _ = write!(out, "<td>{}</td>", escape(cell));
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+}
+
+fn grid_html(out: &mut String, grid: &Grid) {
+    let _ = writeln!(
+        out,
+        "<figure><figcaption><strong>{}</strong><br>{}</figcaption>",
+        escape(&grid.title),
+        escape(&grid.up)
+    );
+    out.push_str("<table class=\"grid\">\n");
+    for (row, label) in grid.row_labels.iter().enumerate() {
+        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", escape(label));
+        for cell in grid.cells.iter().skip(row * 4).take(4) {
+            let _ = write!(
+                out,
+                "<td class=\"shade{}\"><span class=\"caption\">{}</span>{}</td>",
+                cell.shade.min(3),
+                escape(&cell.caption),
+                escape(&cell.content)
+            );
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("<tr><th></th>");
+    for label in &grid.column_labels {
+        let _ = write!(out, "<th>{}</th>", escape(label));
+    }
+    let _ = writeln!(
+        out,
+        "</tr>\n</table>\n<p class=\"note\">{}</p></figure>",
+        escape(&grid.across)
+    );
+}
