@@ -94,6 +94,7 @@ fn block_html(out: &mut String, block: &Block) {
             out.push_str("</table>\n");
         }
         Block::Table(table) => table_html(out, table),
+        Block::Contents => {}
         Block::Grids(grids) => {
             out.push_str("<div class=\"grids\">\n");
             for grid in grids {

@@ -39,14 +39,36 @@ const NOTE: Style = Style {
     colour: Colour::MUTED,
 };
 
-/// Lays out a document on pages of `size`.
+/// Lays out a document on pages of `size`. A document with a table of contents is laid out
+/// twice: the first pass finds the page of each section, the second writes those numbers (the
+/// contents take the same room either way, so the pages do not move).
 pub fn lay_out(document: &Document, size: PageSize, metrics: &Metrics) -> Layout {
+    let first = lay_out_pass(document, size, metrics, None);
+    let has_contents = document
+        .sections
+        .iter()
+        .flat_map(|s| s.blocks.iter())
+        .any(|b| *b == Block::Contents);
+    if !has_contents {
+        return first;
+    }
+    lay_out_pass(document, size, metrics, Some(&first.outline))
+}
+
+fn lay_out_pass(
+    document: &Document,
+    size: PageSize,
+    metrics: &Metrics,
+    outline: Option<&[(String, usize)]>,
+) -> Layout {
     let mut writer = Writer {
         metrics,
         size,
         pages: vec![Page::default()],
         y: MARGIN_TOP,
         outline: Vec::new(),
+        known_outline: outline.map(<[(String, usize)]>::to_vec),
+        section_titles: document.sections.iter().map(|s| s.title.clone()).collect(),
     };
     for (index, section) in document.sections.iter().enumerate() {
         writer.section(section, index == 0);
@@ -71,6 +93,9 @@ struct Writer<'m> {
     /// Top of the free space on the current page, from the top edge.
     y: f32,
     outline: Vec<(String, usize)>,
+    /// The section pages found by the first pass, for the table of contents.
+    known_outline: Option<Vec<(String, usize)>>,
+    section_titles: Vec<String>,
 }
 
 impl Writer<'_> {
@@ -223,7 +248,63 @@ impl Writer<'_> {
                 tone,
             } => self.callout(headline, body, *tone),
             Block::Grids(grids) => self.grids(grids),
+            Block::Contents => self.contents(),
         }
+    }
+
+    /// One line per section: its title, dotted leader and page number, linked to the page.
+    fn contents(&mut self) {
+        let line_height = BODY * LEADING + 2.0;
+        self.make_room(line_height * (self.section_titles.len() as f32 + 1.5));
+        self.y += 4.0;
+        self.lines(
+            "Contents",
+            MARGIN_X,
+            self.text_width(),
+            Face::Bold,
+            11.0,
+            Colour::ACCENT,
+        );
+        let titles = self.section_titles.clone();
+        for (index, title) in titles.iter().enumerate() {
+            let target = self
+                .known_outline
+                .as_ref()
+                .and_then(|o| o.get(index))
+                .map(|(_, page)| *page);
+            let number = target.map_or_else(|| "…".to_string(), |page| (page + 1).to_string());
+            let number_width = self.metrics.width(&number, Face::Regular, BODY);
+            let title = truncate(
+                title,
+                self.metrics,
+                Face::Regular,
+                BODY,
+                self.text_width() - 40.0,
+            );
+            let baseline = self.y + BODY;
+            self.line_of_text(MARGIN_X, baseline, title, Face::Regular, BODY, Colour::TEXT);
+            let right = MARGIN_X + self.text_width();
+            self.line_of_text(
+                right - number_width,
+                baseline,
+                number,
+                Face::Regular,
+                BODY,
+                Colour::TEXT,
+            );
+            let link = target.map(|target| super::page::Link {
+                x: MARGIN_X,
+                y: self.y,
+                width: self.text_width(),
+                height: line_height,
+                target,
+            });
+            if let (Some(link), Some(page)) = (link, self.pages.last_mut()) {
+                page.links.push(link);
+            }
+            self.y += line_height;
+        }
+        self.y += BODY;
     }
 
     /// Draws 4×4 grids side by side, as vector graphics: shaded cells with their caption and

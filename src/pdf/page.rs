@@ -92,11 +92,28 @@ pub enum Mark {
     },
 }
 
+/// A clickable area that jumps to another page (a link of the table of contents).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link {
+    /// Left edge.
+    pub x: f32,
+    /// Top edge, from the top of the page.
+    pub y: f32,
+    /// Width.
+    pub width: f32,
+    /// Height.
+    pub height: f32,
+    /// The page it jumps to, from 0.
+    pub target: usize,
+}
+
 /// A laid-out page.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Page {
     /// What is drawn, in drawing order.
     pub marks: Vec<Mark>,
+    /// Links to other pages.
+    pub links: Vec<Link>,
 }
 
 /// A laid-out document.

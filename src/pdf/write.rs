@@ -48,11 +48,16 @@ pub(super) fn to_pdf(document: &Document, layout: &Layout) -> Result<Vec<u8>, Pd
         .pages
         .iter()
         .map(|page| {
-            let ops = page
+            let mut ops: Vec<Op> = page
                 .marks
                 .iter()
                 .flat_map(|mark| ops_of(mark, layout.size.height))
                 .collect();
+            ops.extend(
+                page.links
+                    .iter()
+                    .map(|link| link_op(link, layout.size.height)),
+            );
             PdfPage::new(
                 printpdf::Mm::from(Pt(layout.size.width)),
                 printpdf::Mm::from(Pt(layout.size.height)),
@@ -124,6 +129,33 @@ fn content_id(layout: &Layout, document: &Document) -> String {
         .take(16)
         .map(|b| format!("{b:02x}"))
         .collect()
+}
+
+/// An invisible link annotation over a table-of-contents line.
+fn link_op(link: &super::page::Link, page_height: f32) -> Op {
+    let rect = Rect {
+        x: Pt(link.x),
+        y: Pt(page_height - link.y - link.height),
+        width: Pt(link.width),
+        height: Pt(link.height),
+        mode: None,
+        winding_order: None,
+    };
+    let destination = printpdf::Destination::Xyz {
+        page: link.target + 1,
+        left: None,
+        top: None,
+        zoom: None,
+    };
+    Op::LinkAnnotation {
+        link: printpdf::LinkAnnotation::new(
+            rect,
+            printpdf::Actions::Goto(destination),
+            Some(printpdf::BorderArray::Solid([0.0, 0.0, 0.0])),
+            Some(printpdf::ColorArray::Transparent),
+            Some(printpdf::HighlightingMode::None),
+        ),
+    }
 }
 
 fn colour(c: Colour) -> Color {

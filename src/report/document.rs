@@ -46,6 +46,8 @@ pub enum Block {
     Facts(Vec<(String, String)>),
     /// A table whose header row repeats on every page it spans.
     Table(Table),
+    /// The list of sections with their page numbers, each linked to its page.
+    Contents,
     /// 4×4 grids side by side, such as risk maps before and after measures.
     Grids(Vec<Grid>),
     /// A large, framed statement: the stance.

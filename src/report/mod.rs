@@ -173,6 +173,7 @@ fn cover(input: &ReportInput<'_>, apps: &str) -> Section {
                 tone: Tone::Caution,
             },
             Block::Facts(facts),
+            Block::Contents,
         ],
     }
 }

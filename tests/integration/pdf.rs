@@ -288,3 +288,44 @@ fn several_apps_get_a_comparison_and_every_report_ends_with_its_sources_and_an_o
         "one bookmark per section"
     );
 }
+
+#[test]
+fn the_contents_on_the_cover_link_to_each_section_page() {
+    let bundle = bundle();
+    let assessment = example("hk-law-firm-wechat.ron");
+    let scoring = bundle.score(&assessment);
+    let document = bundle.report(&assessment, &scoring, Date::parse("2026-11-23").unwrap());
+    let metrics = pdf::fonts::Metrics::load().unwrap();
+    let layout = pdf::layout::lay_out(&document, PageSize::A4, &metrics);
+    let links = &layout.pages[0].links;
+    assert_eq!(links.len(), document.sections.len());
+    for (link, (title, page)) in links.iter().zip(&layout.outline) {
+        assert_eq!(
+            link.target, *page,
+            "the link for {title} goes to the wrong page"
+        );
+    }
+    let bytes = pdf::render(&document, PageSize::A4).unwrap();
+    let pdf = lopdf::Document::load_mem(&bytes).unwrap();
+    let pages = pdf.get_pages();
+    let first = pdf.get_dictionary(pages[&1]).unwrap();
+    let annots = first.get(b"Annots").unwrap().as_array().unwrap();
+    assert_eq!(annots.len(), document.sections.len());
+    let summary_page = layout
+        .outline
+        .iter()
+        .find(|(t, _)| t == "Summary")
+        .unwrap()
+        .1;
+    // Annotations may be written inline or as references.
+    let summary_link = match &annots[1] {
+        lopdf::Object::Reference(id) => pdf.get_dictionary(*id).unwrap(),
+        other => other.as_dict().unwrap(),
+    };
+    let action = summary_link.get(b"A").unwrap().as_dict().unwrap();
+    let destination = action.get(b"D").unwrap().as_array().unwrap();
+    assert_eq!(
+        destination[0].as_reference().unwrap(),
+        pages[&(summary_page as u32 + 1)]
+    );
+}
