@@ -329,3 +329,86 @@ fn the_contents_on_the_cover_link_to_each_section_page() {
         pages[&(summary_page as u32 + 1)]
     );
 }
+
+#[test]
+fn the_pdf_has_every_section_heading_every_answer_and_its_metadata() {
+    let bundle = bundle();
+    let assessment = example("scottish-team-whatsapp.ron");
+    let scoring = bundle.score(&assessment);
+    let document = bundle.report(&assessment, &scoring, Date::parse("2026-11-23").unwrap());
+    let bytes = pdf::render(&document, PageSize::A4).unwrap();
+    let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let text = squeeze(&pdf_text(&bytes));
+    for section in &document.sections {
+        assert!(
+            text.contains(&squeeze(&section.title)),
+            "heading {} missing",
+            section.title
+        );
+    }
+    let shown = bundle.questionnaire.shown_questions(&assessment.answers);
+    for question in shown {
+        let Some(answer) = assessment.answers.get(&question.id) else {
+            continue;
+        };
+        let words: Vec<String> = match answer {
+            msgdpia::answer::Answer::Choice(_)
+            | msgdpia::answer::Answer::Choices(_)
+            | msgdpia::answer::Answer::YesNo(_) => answer
+                .selected()
+                .into_iter()
+                .filter_map(|id| question.option(id).map(|o| o.label.clone()))
+                .collect(),
+            msgdpia::answer::Answer::Text(t) | msgdpia::answer::Answer::Date(t) => vec![t.clone()],
+            msgdpia::answer::Answer::Number(n) => vec![msgdpia::report::format_number(*n)],
+            msgdpia::answer::Answer::Apps(ids) => ids
+                .iter()
+                .map(|id| bundle.knowledge.app(id).unwrap().name.clone())
+                .collect(),
+        };
+        for word in words {
+            assert!(
+                text.contains(&squeeze(&word)),
+                "the answer to {} ({word}) is missing",
+                question.id
+            );
+        }
+    }
+    let pdf = lopdf::Document::load_mem(&bytes).unwrap();
+    let info = pdf
+        .get_dictionary(pdf.trailer.get(b"Info").unwrap().as_reference().unwrap())
+        .unwrap();
+    // PDF text strings are UTF-16BE with a byte-order mark, or PDFDocEncoding (ASCII here).
+    let field = |key: &[u8]| {
+        let bytes = info.get(key).unwrap().as_str().unwrap();
+        match bytes.strip_prefix(&[0xfe, 0xff]) {
+            Some(utf16) => String::from_utf16_lossy(
+                &utf16
+                    .chunks(2)
+                    .map(|p| u16::from_be_bytes([p[0], *p.get(1).unwrap_or(&0)]))
+                    .collect::<Vec<_>>(),
+            ),
+            None => String::from_utf8_lossy(bytes).into_owned(),
+        }
+    };
+    assert_eq!(field(b"Title"), "DPIA: business use of WhatsApp");
+    assert!(field(b"Author").contains("Morag MacLeod"));
+    assert!(field(b"Subject").contains("Directorate for Resilience"));
+    assert!(
+        field(b"CreationDate").starts_with("D:20261123"),
+        "{}",
+        field(b"CreationDate")
+    );
+}
+
+#[test]
+fn the_committed_example_report_matches_the_renderer() {
+    let committed = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/example-report.pdf"),
+    )
+    .unwrap();
+    assert!(
+        committed == render("scottish-team-whatsapp.ron", "2026-11-23"),
+        "docs/example-report.pdf is stale: run `cargo run -- report questionnaires/examples/scottish-team-whatsapp.ron -o docs/example-report.pdf --date 2026-11-23` and re-render docs/report-pages with `pdftoppm -png -r 60 docs/example-report.pdf docs/report-pages/page`"
+    );
+}
