@@ -80,9 +80,7 @@ fn as_text(scoring: &Scoring, bundle: &crate::bundle::Bundle) -> String {
             .max()
             .unwrap_or(10);
         for risk in &result.risks {
-            let label = kb
-                .risk(&risk.risk)
-                .map_or(risk.risk.as_str(), |r| r.name.as_str());
+            let label = kb.risk_name(&risk.risk);
             let _ = writeln!(
                 out,
                 "  {label:<width$}  L{} S{} {:<9} -> L{} S{} {}",

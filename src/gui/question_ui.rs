@@ -151,20 +151,8 @@ fn multiple_choice_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut
             &option.label,
         );
         if response.changed() {
-            // Keep the questionnaire's order, whatever order the boxes were ticked in.
-            let ids: Vec<String> = view
-                .question
-                .options
-                .iter()
-                .filter(|o| {
-                    if o.id == option.id {
-                        checked
-                    } else {
-                        chosen.contains(&o.id.as_str())
-                    }
-                })
-                .map(|o| o.id.clone())
-                .collect();
+            let all = view.question.options.iter().map(|o| o.id.as_str());
+            let ids = toggled(all, &chosen, &option.id, checked);
             let answer = (!ids.is_empty()).then_some(Answer::Choices(ids));
             commands.push(Command::SetAnswer(view.question.id.clone(), answer));
         }
@@ -241,6 +229,25 @@ fn parsed_ui(
     }
 }
 
+/// The selection after ticking or unticking `id`, in the order of `all` (the questionnaire's or
+/// the knowledge base's), whatever order the boxes were ticked in.
+fn toggled<'a>(
+    all: impl Iterator<Item = &'a str>,
+    chosen: &[&str],
+    id: &str,
+    checked: bool,
+) -> Vec<String> {
+    all.filter(|candidate| {
+        if *candidate == id {
+            checked
+        } else {
+            chosen.contains(candidate)
+        }
+    })
+    .map(str::to_string)
+    .collect()
+}
+
 fn number_answer(question: &Question, text: &str) -> Result<Answer, String> {
     let value: f64 = text
         .replace([',', '_', ' '], "")
@@ -278,19 +285,8 @@ fn apps_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut Vec<Comman
             &app.name,
         );
         if response.changed() {
-            let ids: Vec<String> = view
-                .knowledge
-                .apps
-                .iter()
-                .filter(|a| {
-                    if a.id == app.id {
-                        checked
-                    } else {
-                        chosen.contains(&a.id.as_str())
-                    }
-                })
-                .map(|a| a.id.clone())
-                .collect();
+            let all = view.knowledge.apps.iter().map(|a| a.id.as_str());
+            let ids = toggled(all, &chosen, &app.id, checked);
             let answer = (!ids.is_empty()).then_some(Answer::Apps(ids));
             commands.push(Command::SetAnswer(view.question.id.clone(), answer));
         }

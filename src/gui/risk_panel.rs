@@ -146,9 +146,7 @@ fn legend_ui(
 ) {
     let knowledge = &session.bundle.knowledge;
     for (index, risk) in result.risks.iter().enumerate() {
-        let name = knowledge
-            .risk(&risk.risk)
-            .map_or(risk.risk.as_str(), |r| r.name.as_str());
+        let name = knowledge.risk_name(&risk.risk);
         let selected = session.selected_risk.as_deref() == Some(risk.risk.as_str());
         let text = format!(
             "{}. {name}: {} → {}",

@@ -139,6 +139,11 @@ impl KnowledgeBase {
         self.risks.iter().find(|risk| risk.id == id)
     }
 
+    /// The name of the risk with this id, or the id itself when there is no such risk.
+    pub fn risk_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.risk(id).map_or(id, |risk| risk.name.as_str())
+    }
+
     /// The control with this id.
     pub fn control(&self, id: &str) -> Option<&Control> {
         self.controls.iter().find(|control| control.id == id)

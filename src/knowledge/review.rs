@@ -35,10 +35,6 @@ fn cell(text: &str) -> String {
     text.replace('|', "\\|").replace(['\n', '\r'], " ")
 }
 
-fn risk_name<'k>(knowledge: &'k KnowledgeBase, id: &'k str) -> &'k str {
-    knowledge.risk(id).map_or(id, |r| r.name.as_str())
-}
-
 fn risks(out: &mut String, knowledge: &KnowledgeBase) {
     let _ = writeln!(out, "## Risks\n");
     let _ = writeln!(
@@ -82,7 +78,7 @@ fn controls(out: &mut String, knowledge: &KnowledgeBase) {
             .map(|r| {
                 format!(
                     "{} −{}/−{}",
-                    risk_name(knowledge, &r.risk),
+                    knowledge.risk_name(&r.risk),
                     r.likelihood,
                     r.severity
                 )
@@ -110,7 +106,7 @@ fn effects_text(knowledge: &KnowledgeBase, effects: &[Effect]) -> String {
                 severity,
             } => Some(format!(
                 "{} +{likelihood}/+{severity}",
-                risk_name(knowledge, risk)
+                knowledge.risk_name(risk)
             )),
             _ => None,
         })

@@ -206,10 +206,7 @@ fn summary(input: &ReportInput<'_>) -> Section {
             .map(|r| {
                 format!(
                     "{}: {}",
-                    input
-                        .knowledge
-                        .risk(&r.risk)
-                        .map_or(r.risk.as_str(), |k| k.name.as_str()),
+                    input.knowledge.risk_name(&r.risk),
                     rating_text(&r.residual)
                 )
             })
@@ -315,10 +312,7 @@ fn screening(input: &ReportInput<'_>) -> Section {
 fn risk_register(input: &ReportInput<'_>, result: &AppResult) -> Section {
     let mut table = Table::new(&[("Risk", 4.0), ("Inherent", 3.0), ("Residual", 3.0)]);
     for risk in &result.risks {
-        let name = input
-            .knowledge
-            .risk(&risk.risk)
-            .map_or(risk.risk.as_str(), |r| r.name.as_str());
+        let name = input.knowledge.risk_name(&risk.risk);
         table.row(vec![
             name.to_string(),
             rating_text(&risk.inherent),
@@ -446,16 +440,7 @@ fn risk_maps(input: &ReportInput<'_>) -> Section {
             .risks
             .iter()
             .enumerate()
-            .map(|(i, r)| {
-                format!(
-                    "{}. {}",
-                    i + 1,
-                    input
-                        .knowledge
-                        .risk(&r.risk)
-                        .map_or(r.risk.as_str(), |k| k.name.as_str())
-                )
-            })
+            .map(|(i, r)| format!("{}. {}", i + 1, input.knowledge.risk_name(&r.risk)))
             .collect();
         blocks.push(Block::Bullets(legend));
     }
@@ -644,12 +629,7 @@ fn measures(input: &ReportInput<'_>) -> Vec<Block> {
             let risks: Vec<&str> = control
                 .reduces
                 .iter()
-                .map(|r| {
-                    input
-                        .knowledge
-                        .risk(&r.risk)
-                        .map_or(r.risk.as_str(), |k| k.name.as_str())
-                })
+                .map(|r| input.knowledge.risk_name(&r.risk))
                 .collect();
             let condition = if result.decision.conditions.contains(id) {
                 " (condition of use)"
@@ -760,12 +740,7 @@ fn action_plan(input: &ReportInput<'_>) -> Section {
                 .map(|c| {
                     c.reduces
                         .iter()
-                        .map(|r| {
-                            input
-                                .knowledge
-                                .risk(&r.risk)
-                                .map_or(r.risk.as_str(), |k| k.name.as_str())
-                        })
+                        .map(|r| input.knowledge.risk_name(&r.risk))
                         .collect()
                 })
                 .unwrap_or_default();

@@ -136,7 +136,7 @@ fn decide_high(knowledge: &KnowledgeBase, high: &[&RiskResult], in_place: &[&str
                 stance: Stance::Forbid,
                 reason: format!(
                     "“{}” is high with the safeguards in place, and no combination of the measures in the knowledge base brings it to medium or lower. Under the stance rule, the use should be forbidden.",
-                    risk_name(knowledge, &risk.risk)
+                    knowledge.risk_name(&risk.risk)
                 ),
                 conditions: Vec::new(),
             };
@@ -209,14 +209,10 @@ fn at_level(risks: &[RiskResult], keep: impl Fn(&RiskResult) -> bool) -> Vec<&Ri
     risks.iter().filter(|r| keep(r)).collect()
 }
 
-fn risk_name<'k>(knowledge: &'k KnowledgeBase, id: &'k str) -> &'k str {
-    knowledge.risk(id).map_or(id, |r| r.name.as_str())
-}
-
 fn names(knowledge: &KnowledgeBase, risks: &[&RiskResult]) -> String {
     let names: Vec<String> = risks
         .iter()
-        .map(|r| format!("“{}”", risk_name(knowledge, &r.risk)))
+        .map(|r| format!("“{}”", knowledge.risk_name(&r.risk)))
         .collect();
     match names.as_slice() {
         [] => String::new(),
