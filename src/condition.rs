@@ -3,7 +3,9 @@
 use crate::answer::{Answer, Answers};
 use crate::diagnostic::Findings;
 use crate::knowledge::{App, FactValue, KnowledgeBase};
+use crate::questionnaire::{Question, QuestionKind};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// A condition over the answers (and, in rules, over the app being assessed).
 ///
@@ -57,8 +59,11 @@ impl Condition {
 
 /// What a condition may refer to, depending on where it stands.
 pub(crate) struct Scope<'a> {
-    /// The questions it may name, with their kind and option ids.
-    pub questions: &'a [QuestionShape<'a>],
+    /// The questions it may name: the ones before it (in `show_if`) or all (in rules).
+    pub questions: &'a [Question],
+    /// Every question id of the file with its position, so a reference is found without a
+    /// search; a position past the end of `questions` is a question that comes later.
+    pub positions: &'a HashMap<&'a str, usize>,
     /// Whether app conditions are allowed (in rules, not in `show_if`).
     pub app_conditions: bool,
     /// For fact ids in `AppFact`.
@@ -69,9 +74,23 @@ pub(crate) struct Scope<'a> {
 
 /// What validation needs to know about a question a condition refers to.
 pub(crate) struct QuestionShape<'a> {
-    pub id: &'a str,
     pub option_ids: Vec<&'a str>,
     pub is_number: bool,
+}
+
+impl<'a> QuestionShape<'a> {
+    /// The shape of a validated question: for app questions, the options are the apps.
+    pub(crate) fn of(question: &'a Question, knowledge: &'a KnowledgeBase) -> QuestionShape<'a> {
+        let option_ids = if question.kind == QuestionKind::Apps {
+            knowledge.apps.iter().map(|app| app.id.as_str()).collect()
+        } else {
+            question.options.iter().map(|o| o.id.as_str()).collect()
+        };
+        QuestionShape {
+            option_ids,
+            is_number: question.kind == QuestionKind::Number,
+        }
+    }
 }
 
 /// Checks every reference in a condition, recording problems at `path`.
@@ -147,8 +166,12 @@ fn find_question<'s>(
     scope: &'s Scope<'_>,
     path: &[&str],
     findings: &mut Findings<'_>,
-) -> Option<&'s QuestionShape<'s>> {
-    let found = scope.questions.iter().find(|shape| shape.id == question);
+) -> Option<QuestionShape<'s>> {
+    let found = scope
+        .positions
+        .get(question)
+        .and_then(|position| scope.questions.get(*position))
+        .filter(|candidate| candidate.id == question);
     if found.is_none() {
         let at = [path, &[question]].concat();
         let message = if scope.app_conditions {
@@ -164,5 +187,5 @@ fn find_question<'s>(
         };
         findings.error(&at, message);
     }
-    found
+    found.map(|q| QuestionShape::of(q, scope.knowledge))
 }

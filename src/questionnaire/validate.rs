@@ -3,13 +3,14 @@
 use super::{Choice, Question, QuestionKind, Questionnaire, Rule, Section, raw};
 use crate::answer::YesNo;
 use crate::checks;
-use crate::condition::{self, QuestionShape, Scope};
+use crate::condition::{self, Scope};
 use crate::diagnostic::{Checked, Findings, InvalidFile};
 use crate::effect::{self, Allowed, Effect};
 use crate::knowledge::KnowledgeBase;
 use crate::ron_file;
 use crate::source::SourceFile;
 use crate::wp248::Criterion;
+use std::collections::HashMap;
 
 impl Questionnaire {
     /// Parses and validates a questionnaire against the knowledge base whose risks, controls,
@@ -46,6 +47,15 @@ fn validate(
 
     // Questions are validated in order into one flat list, so each condition can be checked
     // against the questions before it without copying them.
+    let mut positions: HashMap<&str, usize> = HashMap::new();
+    for (index, question) in raw
+        .sections
+        .iter()
+        .flat_map(|s| s.questions.iter())
+        .enumerate()
+    {
+        positions.entry(question.id.as_str()).or_insert(index);
+    }
     let mut all: Vec<Question> = Vec::new();
     for section in &raw.sections {
         let at = [section.id.as_str()];
@@ -55,14 +65,14 @@ fn validate(
             findings.error(&at, format!("section `{}` has no questions", section.id));
         }
         for question in &section.questions {
-            let validated = validate_question(question, &all, knowledge, findings);
+            let validated = validate_question(question, &all, &positions, knowledge, findings);
             all.push(validated);
         }
     }
     let rules = raw
         .rules
         .iter()
-        .map(|rule| validate_rule(rule, &all, knowledge, findings))
+        .map(|rule| validate_rule(rule, &all, &positions, knowledge, findings))
         .collect();
     warn_uncovered_criteria(&all, findings);
     let mut questions = all.into_iter();
@@ -90,6 +100,7 @@ fn validate(
 fn validate_question(
     question: &raw::Question,
     earlier: &[Question],
+    positions: &HashMap<&str, usize>,
     knowledge: &KnowledgeBase,
     findings: &mut Findings<'_>,
 ) -> Question {
@@ -105,11 +116,10 @@ fn validate_question(
     }
     check_number_range(question, findings);
     if let Some(show_if) = &question.show_if {
-        let shapes: Vec<QuestionShape<'_>> =
-            earlier.iter().map(|q| shape_of(q, knowledge)).collect();
         let owner = format!("the condition of question `{}`", question.id);
         let scope = Scope {
-            questions: &shapes,
+            questions: earlier,
+            positions,
             app_conditions: false,
             knowledge,
             owner: &owner,
@@ -283,22 +293,10 @@ fn check_number_range(question: &raw::Question, findings: &mut Findings<'_>) {
     }
 }
 
-fn shape_of<'q>(question: &'q Question, knowledge: &'q KnowledgeBase) -> QuestionShape<'q> {
-    let option_ids = if question.kind == QuestionKind::Apps {
-        knowledge.apps.iter().map(|app| app.id.as_str()).collect()
-    } else {
-        question.options.iter().map(|o| o.id.as_str()).collect()
-    };
-    QuestionShape {
-        id: &question.id,
-        option_ids,
-        is_number: question.kind == QuestionKind::Number,
-    }
-}
-
 fn validate_rule(
     rule: &raw::Rule,
     questions: &[Question],
+    positions: &HashMap<&str, usize>,
     knowledge: &KnowledgeBase,
     findings: &mut Findings<'_>,
 ) -> Rule {
@@ -307,10 +305,10 @@ fn validate_rule(
     checks::not_blank(&rule.title, "title", &at, findings);
     checks::not_blank(&rule.citation, "citation", &at, findings);
     checks::not_blank(&rule.explanation, "explanation", &at, findings);
-    let shapes: Vec<QuestionShape<'_>> = questions.iter().map(|q| shape_of(q, knowledge)).collect();
     let owner = format!("rule `{}`", rule.id);
     let scope = Scope {
-        questions: &shapes,
+        questions,
+        positions,
         app_conditions: true,
         knowledge,
         owner: &owner,

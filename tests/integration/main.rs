@@ -5,8 +5,10 @@ mod support;
 mod architecture;
 mod assessment;
 mod cli;
+mod crash;
 #[cfg(feature = "gui")]
 mod gui;
+mod hostile;
 mod pdf;
 mod scenarios;
 mod scoring;

@@ -1,0 +1,152 @@
+//! Hostile files: each gets a clear error naming the file, and nothing on disk is damaged.
+
+use crate::support::knowledge;
+use msgdpia::assessment::Assessment;
+use msgdpia::io::{read_source, write_atomic};
+use msgdpia::questionnaire::Questionnaire;
+use msgdpia::source::SourceFile;
+use std::process::Command;
+
+fn msgdpia(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_msgdpia"))
+        .args(args)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn an_oversized_file_is_refused_before_it_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.ron");
+    // A sparse 100 MB file: the size check must refuse it without reading it.
+    std::fs::File::create(&path)
+        .unwrap()
+        .set_len(100 * 1024 * 1024)
+        .unwrap();
+    let error = read_source(&path).unwrap_err().to_string();
+    assert!(
+        error.contains("huge.ron") && error.contains("too large"),
+        "{error}"
+    );
+    let output = msgdpia(&["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn deeply_nested_ron_is_an_error_not_a_stack_overflow() {
+    let text = format!(
+        "Assessment(format_version: 1, questionnaire: QuestionnaireRef(id: \"q\", version: \"1\"), metadata: Metadata(organisation: \"O\", assessment_date: \"2026-01-01\"), answers: {{ \"a\": Choices({}) }})",
+        "[".repeat(100_000)
+    );
+    let error = Assessment::load(&SourceFile::new("deep.ron", text))
+        .unwrap_err()
+        .to_string();
+    assert!(error.starts_with("deep.ron:1:"), "{error}");
+    let mut condition = String::from("Answered(\"q0\")");
+    for _ in 0..5000 {
+        condition = format!("Not({condition})");
+    }
+    let questionnaire = format!(
+        "Questionnaire(id: \"t\", version: \"1\", title: \"T\", sections: [Section(id: \"s\", title: \"S\", questions: [Question(id: \"q0\", text: \"Q\", help: \"H\", kind: YesNo), Question(id: \"q1\", text: \"Q\", help: \"H\", kind: YesNo, show_if: {condition})])])"
+    );
+    let error = Questionnaire::load(&SourceFile::new("deep-q.ron", questionnaire), &knowledge())
+        .unwrap_err()
+        .to_string();
+    assert!(error.contains("nested too deeply"), "{error}");
+}
+
+#[test]
+fn a_questionnaire_with_ten_thousand_questions_loads_scores_and_reports() {
+    let mut questions = String::new();
+    for i in 0..10_000 {
+        // Each question depends on the one before it: the worst case for condition checks.
+        let condition = if i == 0 {
+            String::new()
+        } else {
+            format!(", show_if: Is(\"q{}\", \"yes\")", i - 1)
+        };
+        questions.push_str(&format!("Question(id: \"q{i}\", text: \"Question {i}?\", help: \"Why {i}.\", kind: YesNo{condition}, options: [Choice(id: \"yes\", effects: [Raise(risk: \"confidentiality\", likelihood: 1)])]),\n"));
+    }
+    let text = format!(
+        "Questionnaire(id: \"big\", version: \"1\", title: \"Big\", sections: [Section(id: \"s\", title: \"S\", questions: [{questions}])])"
+    );
+    let kb = knowledge();
+    let questionnaire = Questionnaire::load(&SourceFile::new("big.ron", text), &kb)
+        .expect("a large questionnaire is valid")
+        .value;
+    assert_eq!(questionnaire.questions().count(), 10_000);
+    let mut answers = msgdpia::answer::Answers::new();
+    for i in 0..10_000 {
+        answers.insert(
+            format!("q{i}"),
+            msgdpia::answer::Answer::YesNo(msgdpia::answer::YesNo::Yes),
+        );
+    }
+    let scoring = msgdpia::scoring::score(&questionnaire, &kb, &answers);
+    assert_eq!(scoring.apps[0].risks[0].inherent.likelihood.get(), 4);
+}
+
+#[test]
+fn unusual_characters_in_paths_are_fine() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("Müller & Zoë's \"files\" (2026) 日本");
+    std::fs::create_dir(&folder).unwrap();
+    let path = folder.join("a b;c$d.ron");
+    let assessment = crate::support::example("uk-firm-signal-mdm.ron");
+    write_atomic(&path, assessment.to_ron().as_bytes()).unwrap();
+    let output = msgdpia(&["check", path.to_str().unwrap()]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let pdf = folder.join("report ü.pdf");
+    let output = msgdpia(&[
+        "report",
+        path.to_str().unwrap(),
+        "-o",
+        pdf.to_str().unwrap(),
+        "--date",
+        "2026-11-23",
+    ]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(pdf.exists());
+}
+
+#[test]
+fn a_target_that_cannot_be_written_gives_an_error_and_leaves_the_folder_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    // The target is a folder: the rename must fail, even for root, and leave no temporary file.
+    let target = dir.path().join("report.pdf");
+    std::fs::create_dir(&target).unwrap();
+    std::fs::write(target.join("inside.txt"), b"keep").unwrap();
+    let input = crate::support::example("uk-firm-signal-mdm.ron");
+    let source = dir.path().join("in.ron");
+    std::fs::write(&source, input.to_ron()).unwrap();
+    let output = msgdpia(&[
+        "report",
+        source.to_str().unwrap(),
+        "-o",
+        target.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("report.pdf") && stderr.contains("cannot replace the file"),
+        "{stderr}"
+    );
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        vec!["in.ron".to_string(), "report.pdf".to_string()],
+        "a temporary file was left behind"
+    );
+    assert_eq!(std::fs::read(target.join("inside.txt")).unwrap(), b"keep");
+}
