@@ -130,3 +130,19 @@ fn an_action_plan_naming_an_unknown_control_is_reported_and_kept() {
     );
     assert!(opened.assessment.to_ron().contains("carrier_pigeons"));
 }
+
+#[test]
+fn every_kept_format_sample_still_loads() {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/formats");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&folder).unwrap() {
+        let path = entry.unwrap().path();
+        let source = read_source(&path).unwrap();
+        let assessment = Assessment::load(&source)
+            .unwrap_or_else(|e| panic!("{} no longer loads:\n{e}", path.display()))
+            .value;
+        assert!(!assessment.answers.is_empty());
+        checked += 1;
+    }
+    assert!(checked >= 1, "no format samples in tests/formats");
+}
