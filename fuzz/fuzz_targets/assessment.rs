@@ -8,9 +8,18 @@ use msgdpia::assessment::Assessment;
 use msgdpia::source::SourceFile;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
-    let Ok(loaded) = Assessment::load(&SourceFile::new("fuzz.ron", text)) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(loaded) = Assessment::load(&SourceFile::new("fuzz.ron", text)) else {
+        return;
+    };
     let saved = loaded.value.to_ron();
-    let again = Assessment::load(&SourceFile::new("saved.ron", saved.clone())).expect("a saved assessment loads");
-    assert_eq!(again.value.to_ron(), saved, "save and load changed the assessment");
+    let again = Assessment::load(&SourceFile::new("saved.ron", saved.clone()))
+        .expect("a saved assessment loads");
+    assert_eq!(
+        again.value.to_ron(),
+        saved,
+        "save and load changed the assessment"
+    );
 });

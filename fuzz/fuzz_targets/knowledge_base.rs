@@ -6,6 +6,8 @@ use msgdpia::knowledge::KnowledgeBase;
 use msgdpia::source::SourceFile;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     let _ = KnowledgeBase::load(&SourceFile::new("fuzz.ron", text));
 });

@@ -7,7 +7,11 @@ use msgdpia::questionnaire::Questionnaire;
 use msgdpia::source::SourceFile;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
-    let Ok(knowledge) = embedded::knowledge_base() else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(knowledge) = embedded::knowledge_base() else {
+        return;
+    };
     let _ = Questionnaire::load(&SourceFile::new("fuzz.ron", text), &knowledge.value);
 });
