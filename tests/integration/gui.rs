@@ -58,6 +58,19 @@ fn message(harness: &Harness<'_, App>) -> String {
         .unwrap_or_default()
 }
 
+/// Types a path into the fallback path field and confirms it, as a user without a file dialog.
+fn type_path_and_confirm(harness: &mut Harness<'_, App>, path: &std::path::Path) {
+    let field = egui::accesskit::Role::TextInput;
+    harness.get_by_role_and_label(field, "Path").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(field, "Path")
+        .type_text(path.to_str().unwrap());
+    harness.run();
+    harness.get_by_label("OK").click();
+    harness.run();
+}
+
 fn answer_all_remaining_with_examples(harness: &mut Harness<'_, App>, example: &str) {
     let answers = crate::support::example(example).answers;
     for (question, answer) in answers {
@@ -167,16 +180,7 @@ fn a_new_assessment_goes_from_first_question_to_an_exported_pdf() {
     );
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("report.pdf");
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Path")
-        .click();
-    harness.run();
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Path")
-        .type_text(path.to_str().unwrap());
-    harness.run();
-    harness.get_by_label("OK").click();
-    harness.run();
+    type_path_and_confirm(&mut harness, &path);
     assert!(
         message(&harness).contains("Exported"),
         "{}",
@@ -612,16 +616,7 @@ fn the_report_also_exports_as_html_through_the_path_field() {
     harness.run();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("report.html");
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Path")
-        .click();
-    harness.run();
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Path")
-        .type_text(path.to_str().unwrap());
-    harness.run();
-    harness.get_by_label("OK").click();
-    harness.run();
+    type_path_and_confirm(&mut harness, &path);
     let html = std::fs::read_to_string(&path).unwrap();
     assert!(html.contains("WhatsApp: DEFINE"));
     assert!(
