@@ -99,20 +99,14 @@ fn describe(
 fn single_choice_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut Vec<Command>) {
     for option in &view.question.options {
         let selected = matches!(view.answer, Some(Answer::Choice(id)) if *id == option.id);
-        let response = ui.radio(selected, &option.label);
-        describe(
-            &response,
-            egui::Role::RadioButton,
-            selected,
-            view.question,
+        radio_ui(
+            ui,
+            view,
             &option.label,
+            selected,
+            Answer::Choice(option.id.clone()),
+            commands,
         );
-        if response.clicked() && !selected {
-            commands.push(Command::SetAnswer(
-                view.question.id.clone(),
-                Some(Answer::Choice(option.id.clone())),
-            ));
-        }
     }
 }
 
@@ -120,22 +114,38 @@ fn yes_no_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut Vec<Comm
     ui.horizontal(|ui| {
         for (value, option) in YesNo::ALL.iter().zip(&view.question.options) {
             let selected = view.answer == Some(&Answer::YesNo(*value));
-            let response = ui.radio(selected, &option.label);
-            describe(
-                &response,
-                egui::Role::RadioButton,
-                selected,
-                view.question,
+            radio_ui(
+                ui,
+                view,
                 &option.label,
+                selected,
+                Answer::YesNo(*value),
+                commands,
             );
-            if response.clicked() && !selected {
-                commands.push(Command::SetAnswer(
-                    view.question.id.clone(),
-                    Some(Answer::YesNo(*value)),
-                ));
-            }
         }
     });
+}
+
+/// One labelled radio button that sets `answer` when clicked.
+fn radio_ui(
+    ui: &mut egui::Ui,
+    view: &QuestionView<'_>,
+    label: &str,
+    selected: bool,
+    answer: Answer,
+    commands: &mut Vec<Command>,
+) {
+    let response = ui.radio(selected, label);
+    describe(
+        &response,
+        egui::Role::RadioButton,
+        selected,
+        view.question,
+        label,
+    );
+    if response.clicked() && !selected {
+        commands.push(Command::SetAnswer(view.question.id.clone(), Some(answer)));
+    }
 }
 
 fn multiple_choice_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut Vec<Command>) {

@@ -164,6 +164,14 @@ impl Questionnaire {
         shown
     }
 
+    /// The ids of the questions shown for these answers, in order.
+    pub fn shown_ids(&self, answers: &Answers) -> Vec<&str> {
+        self.shown_questions(answers)
+            .into_iter()
+            .map(|q| q.id.as_str())
+            .collect()
+    }
+
     /// The answers that count: those to questions that are shown.
     pub fn active_answers(&self, answers: &Answers) -> Answers {
         self.shown_questions(answers)

@@ -837,12 +837,7 @@ fn blank_dash(text: &str) -> String {
 
 fn answers_appendix(input: &ReportInput<'_>) -> Section {
     let answers = &input.assessment.answers;
-    let shown: Vec<&str> = input
-        .questionnaire
-        .shown_questions(answers)
-        .iter()
-        .map(|q| q.id.as_str())
-        .collect();
+    let shown = input.questionnaire.shown_ids(answers);
     let mut blocks = Vec::new();
     for section in &input.questionnaire.sections {
         let mut table = Table::new(&[("Question", 5.0), ("Answer", 5.0)]);

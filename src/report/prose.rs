@@ -16,12 +16,7 @@ pub(super) fn part_section(
     intro: &str,
 ) -> Section {
     let answers = &input.assessment.answers;
-    let shown: Vec<&str> = input
-        .questionnaire
-        .shown_questions(answers)
-        .iter()
-        .map(|q| q.id.as_str())
-        .collect();
+    let shown = input.questionnaire.shown_ids(answers);
     let mut blocks = vec![Block::Paragraph(intro.to_string())];
     if part == ReportPart::Description {
         blocks.extend(app_sentences(input));
