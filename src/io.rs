@@ -4,6 +4,7 @@ use crate::date::Date;
 use crate::source::SourceFile;
 use std::io::Write;
 use std::path::Path;
+use std::time::{Duration, SystemTime};
 
 /// Files larger than this are refused: no questionnaire, knowledge base or assessment comes
 /// near it, and reading a multi-gigabyte file by mistake should fail fast, not exhaust memory.
@@ -12,15 +13,16 @@ pub const MAX_INPUT_BYTES: u64 = 32 * 1024 * 1024;
 /// Why a file could not be read or written.
 #[derive(Debug, thiserror::Error)]
 pub enum IoError {
-    /// The operating system refused.
-    #[error("{path}: {action}: {source}")]
+    /// The operating system refused. The OS error is part of the message, not a separate
+    /// source, so that printing the error chain does not repeat it.
+    #[error("{path}: {action}: {error}")]
     Os {
         /// The file.
         path: String,
         /// What we were doing.
         action: &'static str,
         /// The OS error.
-        source: std::io::Error,
+        error: std::io::Error,
     },
     /// The file is not text.
     #[error(
@@ -45,10 +47,10 @@ pub enum IoError {
 /// Reads a text file for one of the loaders; messages will name it by `path` as given.
 pub fn read_source(path: &Path) -> Result<SourceFile, IoError> {
     let name = path.display().to_string();
-    let os = |action, source| IoError::Os {
+    let os = |action, error| IoError::Os {
         path: name.clone(),
         action,
-        source,
+        error,
     };
     let size = std::fs::metadata(path)
         .map_err(|e| os("cannot read the file", e))?
@@ -64,13 +66,14 @@ pub fn read_source(path: &Path) -> Result<SourceFile, IoError> {
 /// Writes `bytes` to `path` so that a crash or a full disk never leaves a half-written file:
 /// the bytes go to a temporary file in the same folder, are flushed to disk, and the temporary
 /// file is then renamed over `path` in one step. On any error the temporary file is removed and
-/// `path` is left as it was.
+/// `path` is left as it was. After a successful write, temporary files left in the folder by
+/// saves that were killed long ago are removed (see [`STRAY_TEMPORARY_AGE`]).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
     let name = path.display().to_string();
-    let os = |action, source| IoError::Os {
+    let os = |action, error| IoError::Os {
         path: name.clone(),
         action,
-        source,
+        error,
     };
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
@@ -80,8 +83,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
         .prefix(".msgdpia-")
         .suffix(".tmp")
         .tempfile_in(folder)
-        .map_err(|e| os("cannot create a temporary file in its folder", e))?;
+        .map_err(|e| os("cannot create a temporary file in its folder", without_path(e)))?;
+    // Writing through the `File` itself gives the plain OS error; `NamedTempFile` would add the
+    // temporary file's name, which means nothing to the user.
     temporary
+        .as_file_mut()
         .write_all(bytes)
         .map_err(|e| os("cannot write", e))?;
     temporary
@@ -91,7 +97,45 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
     temporary
         .persist(path)
         .map_err(|e| os("cannot replace the file", e.error))?;
+    remove_stray_temporaries(folder, SystemTime::now());
     Ok(())
+}
+
+/// The OS error alone: `tempfile` appends the temporary file's random name, which means
+/// nothing to the user and is already covered by the message naming the target.
+fn without_path(error: std::io::Error) -> std::io::Error {
+    error
+        .raw_os_error()
+        .map_or(error, std::io::Error::from_raw_os_error)
+}
+
+/// A temporary file this old cannot belong to a save still in progress (a save takes
+/// milliseconds), so it was left by a save that was killed, and the next save to its folder
+/// removes it.
+pub const STRAY_TEMPORARY_AGE: Duration = Duration::from_secs(15 * 60);
+
+/// Removes `.msgdpia-*.tmp` files in `folder` last modified before `now` minus
+/// [`STRAY_TEMPORARY_AGE`]. Cleaning up is a courtesy: a failure here must never turn a good
+/// save into an error, so every error is ignored.
+fn remove_stray_temporaries(folder: &Path, now: SystemTime) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with(".msgdpia-") && name.ends_with(".tmp")) {
+            continue;
+        }
+        let modified = entry.metadata().and_then(|m| m.modified());
+        let is_stray = modified
+            .ok()
+            .and_then(|m| now.duration_since(m).ok())
+            .is_some_and(|age| age > STRAY_TEMPORARY_AGE);
+        if is_stray {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Today's date (UTC) from the system clock. The core never calls this: the date is passed in.
@@ -126,6 +170,24 @@ mod tests {
         let missing = dir.path().join("no-such-folder").join("a.ron");
         assert!(write_atomic(&missing, b"x").is_err());
         assert!(!missing.exists());
+    }
+
+    #[test]
+    fn a_save_removes_old_stray_temporaries_and_keeps_everything_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let make = |name: &str, age: Duration| {
+            let path = dir.path().join(name);
+            let file = std::fs::File::create(&path).unwrap();
+            file.set_modified(SystemTime::now() - age).unwrap();
+            path
+        };
+        let killed_long_ago = make(".msgdpia-abc123.tmp", Duration::from_secs(3600));
+        let in_progress = make(".msgdpia-def456.tmp", Duration::from_secs(1));
+        let users_own = make("notes.tmp", Duration::from_secs(3600));
+        write_atomic(&dir.path().join("a.ron"), b"saved").unwrap();
+        assert!(!killed_long_ago.exists(), "the stray temporary was kept");
+        assert!(in_progress.exists(), "a recent temporary may belong to a save in progress");
+        assert!(users_own.exists(), "a file that is not ours was removed");
     }
 
     #[test]

@@ -52,10 +52,10 @@ impl Storage {
 
     /// Writes the autosave.
     pub fn autosave(&self, text: &str, original: Option<&Path>) -> Result<(), io::IoError> {
-        std::fs::create_dir_all(&self.dir).map_err(|source| io::IoError::Os {
+        std::fs::create_dir_all(&self.dir).map_err(|error| io::IoError::Os {
             path: self.dir.display().to_string(),
             action: "cannot create the data folder",
-            source,
+            error,
         })?;
         let origin = original
             .map(|p| p.display().to_string())

@@ -150,3 +150,71 @@ fn a_target_that_cannot_be_written_gives_an_error_and_leaves_the_folder_as_it_wa
     );
     assert_eq!(std::fs::read(target.join("inside.txt")).unwrap(), b"keep");
 }
+
+/// Runs `script` with `sh` as root of a private user and mount namespace, where it may mount a
+/// small tmpfs that nobody else sees. Returns `None` where the kernel forbids such namespaces,
+/// except on CI, where the full-disk test must really run.
+fn in_private_mount_namespace(script: &str, args: &[&str]) -> Option<std::process::Output> {
+    let available = Command::new("unshare")
+        .args(["--user", "--map-root-user", "--mount", "true"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !available {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must be able to run the full-disk test (unshare --user --mount)"
+        );
+        eprintln!("skipped: this machine does not allow unprivileged mount namespaces");
+        return None;
+    }
+    let output = Command::new("unshare")
+        .args(["--user", "--map-root-user", "--mount", "sh", "-c", script, "sh"])
+        .args(args)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap();
+    Some(output)
+}
+
+#[test]
+fn a_full_disk_gives_an_error_and_leaves_the_old_report_and_no_temporary_file() {
+    // The disk is a 256 KiB tmpfs, filled to the last block after the old report is written.
+    let script = r#"
+        set -e
+        disk="$1"; out="$2"
+        mount -t tmpfs -o size=256k tmpfs "$disk"
+        printf 'the old report' > "$disk/report.pdf"
+        dd if=/dev/zero of="$disk/filler" bs=4096 2>/dev/null || true
+        set +e
+        "$3" report "$4" -o "$disk/report.pdf" --date 2026-11-23 2> "$out/stderr"
+        echo $? > "$out/code"
+        cat "$disk/report.pdf" > "$out/after"
+        ls -A "$disk" > "$out/listing"
+    "#;
+    let disk = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let example = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/questionnaires/examples/hk-law-firm-wechat.ron"
+    );
+    let args = [
+        disk.path().to_str().unwrap(),
+        out.path().to_str().unwrap(),
+        env!("CARGO_BIN_EXE_msgdpia"),
+        example,
+    ];
+    let Some(output) = in_private_mount_namespace(script, &args) else {
+        return;
+    };
+    let read = |name: &str| std::fs::read_to_string(out.path().join(name)).unwrap_or_default();
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(read("code").trim(), "1", "stderr: {}", read("stderr"));
+    assert!(
+        read("stderr").contains("report.pdf") && read("stderr").contains("No space left"),
+        "{}",
+        read("stderr")
+    );
+    assert_eq!(read("after"), "the old report");
+    assert_eq!(read("listing").lines().collect::<Vec<_>>(), ["filler", "report.pdf"]);
+}
