@@ -101,12 +101,14 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
     Ok(())
 }
 
-/// The OS error alone: `tempfile` appends the temporary file's random name, which means
-/// nothing to the user and is already covered by the message naming the target.
+/// The OS error alone: `tempfile` appends " at path" and the temporary file's random name, which
+/// means nothing to the user, and it keeps no OS error code to rebuild the plain error from.
 fn without_path(error: std::io::Error) -> std::io::Error {
-    error
-        .raw_os_error()
-        .map_or(error, std::io::Error::from_raw_os_error)
+    let text = error.to_string();
+    match text.split_once(" at path ") {
+        Some((plain, _)) => std::io::Error::new(error.kind(), plain.to_string()),
+        None => error,
+    }
 }
 
 /// A temporary file this old cannot belong to a save still in progress (a save takes
@@ -168,8 +170,13 @@ mod tests {
     fn failed_write_leaves_the_old_file() {
         let dir = tempfile::tempdir().unwrap();
         let missing = dir.path().join("no-such-folder").join("a.ron");
-        assert!(write_atomic(&missing, b"x").is_err());
+        let message = write_atomic(&missing, b"x").unwrap_err().to_string();
         assert!(!missing.exists());
+        // The message names the target, not the temporary file's random name.
+        assert!(
+            message.contains("a.ron") && !message.contains(".msgdpia-"),
+            "{message}"
+        );
     }
 
     #[test]
