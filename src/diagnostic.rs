@@ -102,17 +102,22 @@ impl<'a> Findings<'a> {
     }
 
     /// Ends the pass: the value with its warnings when there was no error, or every error.
-    pub(crate) fn finish<T>(mut self, value: T) -> Result<Checked<T>, InvalidFile> {
+    pub(crate) fn finish<T>(self, value: T) -> Result<Checked<T>, InvalidFile> {
         if self.errors.is_empty() {
             Ok(Checked {
                 value,
                 warnings: self.warnings,
             })
         } else {
-            self.errors.sort_by_key(|d| d.location);
-            Err(InvalidFile {
-                diagnostics: self.errors,
-            })
+            Err(self.into_invalid())
+        }
+    }
+
+    /// Ends a pass that cannot go on: the errors recorded so far, in file order.
+    pub(crate) fn into_invalid(mut self) -> InvalidFile {
+        self.errors.sort_by_key(|d| d.location);
+        InvalidFile {
+            diagnostics: self.errors,
         }
     }
 }

@@ -83,7 +83,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
         .prefix(".msgdpia-")
         .suffix(".tmp")
         .tempfile_in(folder)
-        .map_err(|e| os("cannot create a temporary file in its folder", without_path(e)))?;
+        .map_err(|e| {
+            os(
+                "cannot create a temporary file in its folder",
+                without_path(e),
+            )
+        })?;
     // Writing through the `File` itself gives the plain OS error; `NamedTempFile` would add the
     // temporary file's name, which means nothing to the user.
     temporary
@@ -193,7 +198,10 @@ mod tests {
         let users_own = make("notes.tmp", Duration::from_secs(3600));
         write_atomic(&dir.path().join("a.ron"), b"saved").unwrap();
         assert!(!killed_long_ago.exists(), "the stray temporary was kept");
-        assert!(in_progress.exists(), "a recent temporary may belong to a save in progress");
+        assert!(
+            in_progress.exists(),
+            "a recent temporary may belong to a save in progress"
+        );
         assert!(users_own.exists(), "a file that is not ours was removed");
     }
 

@@ -1,6 +1,7 @@
 //! An assessment: who assesses what, against which questionnaire, and the answers given.
 
 mod fit;
+mod format_1;
 mod raw;
 pub mod sign_off;
 
@@ -11,10 +12,19 @@ use crate::diagnostic::{Checked, Findings, InvalidFile};
 use crate::ron_file;
 use crate::source::SourceFile;
 pub use fit::{Misfit, misfits, unknown_measures};
-pub use sign_off::{AdviceOutcome, MeasureStatus, PlannedMeasure, SignOff};
+pub use sign_off::{AdviceOutcome, Approval, MeasureStatus, PlannedMeasure, SignOff};
 
-/// The assessment file format this version reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The assessment file format this version writes. It reads this format and every older one,
+/// migrating it on load (format 1: [`format_1`]).
+pub const FORMAT_VERSION: u32 = 2;
+
+/// Only the format version, read before anything else so that each format is parsed by its
+/// own structs and a newer file is refused before its unknown fields are misread.
+#[derive(serde::Deserialize)]
+#[serde(rename = "Assessment")]
+struct FormatVersion {
+    format_version: u32,
+}
 
 /// A validated assessment. Answers are kept exactly as found, even those that no longer fit the
 /// questionnaire, so that loading and saving never drops what a user wrote.
@@ -77,8 +87,21 @@ impl Assessment {
     /// Parses and validates an assessment file (format and metadata; the answers are checked
     /// against a questionnaire by [`misfits`]).
     pub fn load(source: &SourceFile) -> Result<Checked<Assessment>, InvalidFile> {
-        let raw: raw::Assessment = ron_file::parse(source)?;
         let mut findings = Findings::new(source);
+        let version = ron_file::parse::<FormatVersion>(source).map(|v| v.format_version);
+        let raw = match version {
+            Ok(1) => {
+                findings.warn(&[], "this file is in format 1, written by an earlier version of msgdpia; it was read and will be saved in format 2, which that earlier version cannot open");
+                format_1::migrate(ron_file::parse(source)?)
+            }
+            Ok(newer) if newer > FORMAT_VERSION => {
+                findings.error(&[], format!("this assessment was written by a newer version of msgdpia (file format {newer}; this version reads formats 1 to {FORMAT_VERSION}); update msgdpia to open it"));
+                return Err(findings.into_invalid());
+            }
+            // The current format, format 0 (refused by `validate`), or a file whose version
+            // cannot be read: parsing it in full gives the most precise error.
+            _ => ron_file::parse::<raw::Assessment>(source)?,
+        };
         let assessment = validate(raw, &mut findings);
         findings.finish(assessment)
     }
@@ -119,9 +142,7 @@ impl Assessment {
 }
 
 fn validate(raw: raw::Assessment, findings: &mut Findings<'_>) -> Assessment {
-    if raw.format_version > FORMAT_VERSION {
-        findings.error(&[], format!("this assessment was written by a newer version of msgdpia (file format {}; this version reads format {FORMAT_VERSION}); update msgdpia to open it", raw.format_version));
-    } else if raw.format_version == 0 {
+    if raw.format_version == 0 {
         findings.error(&[], "`format_version` must be 1 or more");
     }
     checks::not_blank(&raw.questionnaire.id, "questionnaire id", &[], findings);
@@ -183,13 +204,33 @@ fn validate_sign_off(raw: raw::SignOff, findings: &mut Findings<'_>) -> SignOff 
         .collect();
     SignOff {
         measures,
-        measures_approved_by: raw.measures_approved_by,
-        residual_risks_approved_by: raw.residual_risks_approved_by,
+        measures_approval: validate_approval(raw.measures_approval, "measures_approval", findings),
+        residual_risks_approval: validate_approval(
+            raw.residual_risks_approval,
+            "residual_risks_approval",
+            findings,
+        ),
         dpo_advice: raw.dpo_advice,
         dpo_advice_outcome: raw.dpo_advice_outcome,
         overruled_reason: raw.overruled_reason,
         consultation_responses: raw.consultation_responses,
         kept_under_review_by: raw.kept_under_review_by,
+    }
+}
+
+fn validate_approval(raw: raw::Approval, field: &str, findings: &mut Findings<'_>) -> Approval {
+    let on = if raw.on.trim().is_empty() {
+        None
+    } else {
+        checks::date(&raw.on, field, &[], findings)
+    };
+    Approval { by: raw.by, on }
+}
+
+fn raw_approval(approval: &Approval) -> raw::Approval {
+    raw::Approval {
+        by: approval.by.clone(),
+        on: approval.on.map(|d| d.to_string()).unwrap_or_default(),
     }
 }
 
@@ -205,8 +246,8 @@ fn raw_sign_off(sign_off: &SignOff) -> raw::SignOff {
                 status: m.status,
             })
             .collect(),
-        measures_approved_by: sign_off.measures_approved_by.clone(),
-        residual_risks_approved_by: sign_off.residual_risks_approved_by.clone(),
+        measures_approval: raw_approval(&sign_off.measures_approval),
+        residual_risks_approval: raw_approval(&sign_off.residual_risks_approval),
         dpo_advice: sign_off.dpo_advice.clone(),
         dpo_advice_outcome: sign_off.dpo_advice_outcome,
         overruled_reason: sign_off.overruled_reason.clone(),

@@ -1,4 +1,6 @@
-//! The assessment file as serde sees it, both ways: read and written field by field.
+//! The assessment file as serde sees it, both ways: read and written field by field. This is
+//! the current format, [`super::FORMAT_VERSION`]; older formats are read by their own modules
+//! (such as [`super::format_1`]) and migrated to this one.
 
 use super::sign_off::{AdviceOutcome, MeasureStatus};
 use crate::answer::Answers;
@@ -20,13 +22,20 @@ pub(crate) struct Assessment {
 #[serde(deny_unknown_fields, default)]
 pub(crate) struct SignOff {
     pub measures: Vec<PlannedMeasure>,
-    pub measures_approved_by: String,
-    pub residual_risks_approved_by: String,
+    pub measures_approval: Approval,
+    pub residual_risks_approval: Approval,
     pub dpo_advice: String,
     pub dpo_advice_outcome: AdviceOutcome,
     pub overruled_reason: String,
     pub consultation_responses: String,
     pub kept_under_review_by: String,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub(crate) struct Approval {
+    pub by: String,
+    pub on: String,
 }
 
 #[derive(Debug, Serialize, Deserialize)]

@@ -11,10 +11,10 @@ use serde::{Deserialize, Serialize};
 pub struct SignOff {
     /// The action plan.
     pub measures: Vec<PlannedMeasure>,
-    /// Who approved the measures.
-    pub measures_approved_by: String,
-    /// Who approved the residual risks.
-    pub residual_risks_approved_by: String,
+    /// Who approved the measures, and when.
+    pub measures_approval: Approval,
+    /// Who approved the residual risks, and when.
+    pub residual_risks_approval: Approval,
     /// The DPO's advice, in their words.
     pub dpo_advice: String,
     /// Whether the advice was accepted or overruled.
@@ -25,6 +25,15 @@ pub struct SignOff {
     pub consultation_responses: String,
     /// Who keeps the assessment under review.
     pub kept_under_review_by: String,
+}
+
+/// An approval: the ICO template's sign-off table asks for the name, position and date.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Approval {
+    /// Who approved, with their position, such as "Jane Doe, Managing Partner".
+    pub by: String,
+    /// When.
+    pub on: Option<Date>,
 }
 
 /// One measure of the action plan.

@@ -109,11 +109,22 @@ pub enum SignOffText {
     KeptUnderReviewBy,
 }
 
+/// One of the two approvals of the sign-off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ApprovalOf {
+    /// The approval of the measures.
+    Measures,
+    /// The approval of the residual risks.
+    ResidualRisks,
+}
+
 /// One change to the sign-off.
 #[derive(Clone, Debug, PartialEq)]
 pub enum SignOffEdit {
     /// Set a text field.
     Text(SignOffText, String),
+    /// Set the date of an approval (ignored until it is a real date; empty clears it).
+    ApprovedOn(ApprovalOf, String),
     /// Set what became of the DPO's advice.
     Outcome(AdviceOutcome),
     /// Add the recommended measures and conditions not yet in the plan.

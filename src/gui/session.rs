@@ -1,7 +1,7 @@
 //! An open assessment and everything derived from it: the bundle it is scored with, its current
 //! scoring, its file and whether it has unsaved changes. No drawing happens here.
 
-use super::command::{SignOffEdit, SignOffText};
+use super::command::{ApprovalOf, SignOffEdit, SignOffText};
 use crate::answer::Answer;
 use crate::assessment::Assessment;
 use crate::assessment::{MeasureStatus, PlannedMeasure, SignOff};
@@ -120,7 +120,8 @@ impl Session {
                     && !self
                         .assessment
                         .sign_off
-                        .residual_risks_approved_by
+                        .residual_risks_approval
+                        .by
                         .trim()
                         .is_empty()
             }
@@ -160,6 +161,15 @@ impl Session {
         let sign_off = &mut self.assessment.sign_off;
         match edit {
             SignOffEdit::Text(field, value) => *text_field(sign_off, field) = value,
+            SignOffEdit::ApprovedOn(which, text) => {
+                let approval = match which {
+                    ApprovalOf::Measures => &mut sign_off.measures_approval,
+                    ApprovalOf::ResidualRisks => &mut sign_off.residual_risks_approval,
+                };
+                if let Some(date) = optional_date(&text) {
+                    approval.on = date;
+                }
+            }
             SignOffEdit::Outcome(outcome) => sign_off.dpo_advice_outcome = outcome,
             SignOffEdit::AddRecommended => {
                 for control in self.recommended_controls() {
@@ -181,10 +191,8 @@ impl Session {
                 let Some(measure) = sign_off.measures.get_mut(index) else {
                     return;
                 };
-                match Date::parse(text.trim()) {
-                    Some(date) => measure.due = Some(date),
-                    None if text.trim().is_empty() => measure.due = None,
-                    None => return,
+                if let Some(date) = optional_date(&text) {
+                    measure.due = date;
                 }
             }
             SignOffEdit::Status(index, status) => {
@@ -260,10 +268,22 @@ impl Session {
     }
 }
 
+/// A date typed into an optional date field: `Some(None)` when the field was emptied,
+/// `Some(Some(date))` for a real date, and `None` while the text is not a date yet, so that a
+/// half-typed date leaves the stored one alone.
+fn optional_date(text: &str) -> Option<Option<Date>> {
+    let text = text.trim();
+    if text.is_empty() {
+        Some(None)
+    } else {
+        Date::parse(text).map(Some)
+    }
+}
+
 fn text_field(sign_off: &mut SignOff, field: SignOffText) -> &mut String {
     match field {
-        SignOffText::MeasuresApprovedBy => &mut sign_off.measures_approved_by,
-        SignOffText::ResidualRisksApprovedBy => &mut sign_off.residual_risks_approved_by,
+        SignOffText::MeasuresApprovedBy => &mut sign_off.measures_approval.by,
+        SignOffText::ResidualRisksApprovedBy => &mut sign_off.residual_risks_approval.by,
         SignOffText::DpoAdvice => &mut sign_off.dpo_advice,
         SignOffText::OverruledReason => &mut sign_off.overruled_reason,
         SignOffText::ConsultationResponses => &mut sign_off.consultation_responses,

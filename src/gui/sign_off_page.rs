@@ -1,7 +1,7 @@
 //! The sign-off step: the action plan (measures with owner, due date and status) and the
 //! approvals of the ICO template's step 7.
 
-use super::command::{Command, SignOffEdit, SignOffText};
+use super::command::{ApprovalOf, Command, SignOffEdit, SignOffText};
 use super::session::Session;
 use crate::assessment::{AdviceOutcome, MeasureStatus};
 use std::collections::HashMap;
@@ -147,7 +147,14 @@ fn approvals_ui(
         ui,
         "Measures approved by",
         SignOffText::MeasuresApprovedBy,
-        &s.measures_approved_by,
+        &s.measures_approval.by,
+        buffers,
+        commands,
+    );
+    approval_date_row(
+        ui,
+        ApprovalOf::Measures,
+        s.measures_approval.on,
         buffers,
         commands,
     );
@@ -155,7 +162,14 @@ fn approvals_ui(
         ui,
         "Residual risks approved by",
         SignOffText::ResidualRisksApprovedBy,
-        &s.residual_risks_approved_by,
+        &s.residual_risks_approval.by,
+        buffers,
+        commands,
+    );
+    approval_date_row(
+        ui,
+        ApprovalOf::ResidualRisks,
+        s.residual_risks_approval.on,
         buffers,
         commands,
     );
@@ -204,6 +218,43 @@ fn approvals_ui(
         buffers,
         commands,
     );
+}
+
+fn approval_date_row(
+    ui: &mut egui::Ui,
+    which: ApprovalOf,
+    on: Option<crate::date::Date>,
+    buffers: &mut HashMap<String, String>,
+    commands: &mut Vec<Command>,
+) {
+    ui.label("Approved on");
+    let buffer = buffers
+        .entry(format!("approved-on:{which:?}"))
+        .or_insert_with(|| on.map(|d| d.to_string()).unwrap_or_default());
+    let name = match which {
+        ApprovalOf::Measures => "Date the measures were approved",
+        ApprovalOf::ResidualRisks => "Date the residual risks were approved",
+    };
+    ui.vertical(|ui| {
+        let response = ui.add(
+            egui::TextEdit::singleline(buffer)
+                .desired_width(100.0)
+                .hint_text("YYYY-MM-DD"),
+        );
+        response.widget_info(|| {
+            let mut info =
+                egui::WidgetInfo::text_edit(true, buffer.as_str(), buffer.as_str(), "YYYY-MM-DD");
+            info.label = Some(name.to_string());
+            info
+        });
+        if response.changed() {
+            edit(commands, SignOffEdit::ApprovedOn(which, buffer.clone()));
+        }
+        if !due_is_valid(Some(buffer)) {
+            ui.colored_label(ui.visuals().warn_fg_color, "Write the date as YYYY-MM-DD.");
+        }
+    });
+    ui.end_row();
 }
 
 fn text_row(

@@ -761,6 +761,15 @@ fn action_plan(input: &ReportInput<'_>) -> Section {
     }
 }
 
+/// "Name, position, on 2026-11-30", or a dash when nobody has approved yet.
+fn approval_line(approval: &crate::assessment::Approval) -> String {
+    match approval.on {
+        Some(on) if !approval.by.trim().is_empty() => format!("{}, on {on}", approval.by.trim()),
+        Some(on) => format!("— (dated {on}, no name given)"),
+        None => blank_dash(&approval.by),
+    }
+}
+
 fn sign_off(input: &ReportInput<'_>) -> Section {
     let s = &input.assessment.sign_off;
     let outcome = match s.dpo_advice_outcome {
@@ -772,11 +781,11 @@ fn sign_off(input: &ReportInput<'_>) -> Section {
     let facts = vec![
         (
             "Measures approved by".to_string(),
-            blank_dash(&s.measures_approved_by),
+            approval_line(&s.measures_approval),
         ),
         (
             "Residual risks approved by".to_string(),
-            blank_dash(&s.residual_risks_approved_by),
+            approval_line(&s.residual_risks_approval),
         ),
         ("DPO advice".to_string(), blank_dash(&s.dpo_advice)),
         ("DPO advice accepted or overruled".to_string(), outcome),

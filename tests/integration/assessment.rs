@@ -3,7 +3,7 @@
 
 use crate::support::{example, knowledge, questionnaire};
 use msgdpia::answer::Answer;
-use msgdpia::assessment::{Assessment, misfits};
+use msgdpia::assessment::{Assessment, FORMAT_VERSION, misfits};
 use msgdpia::io::{read_source, write_atomic};
 use msgdpia::source::SourceFile;
 
@@ -132,17 +132,71 @@ fn an_action_plan_naming_an_unknown_control_is_reported_and_kept() {
 }
 
 #[test]
-fn every_kept_format_sample_still_loads() {
+fn every_kept_format_sample_still_loads_and_saves_in_the_current_format() {
     let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/formats");
-    let mut checked = 0;
+    let mut versions_seen = std::collections::BTreeSet::new();
     for entry in std::fs::read_dir(&folder).unwrap() {
         let path = entry.unwrap().path();
         let source = read_source(&path).unwrap();
-        let assessment = Assessment::load(&source)
-            .unwrap_or_else(|e| panic!("{} no longer loads:\n{e}", path.display()))
-            .value;
-        assert!(!assessment.answers.is_empty());
-        checked += 1;
+        let loaded = Assessment::load(&source)
+            .unwrap_or_else(|e| panic!("{} no longer loads:\n{e}", path.display()));
+        assert!(!loaded.value.answers.is_empty());
+        let version: u32 = source
+            .text()
+            .split("format_version:")
+            .nth(1)
+            .and_then(|rest| rest.split(',').next())
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap();
+        // An older file says it will be saved in the current format; a current one is silent.
+        let warned = loaded
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("earlier version of msgdpia"));
+        assert_eq!(warned, version < FORMAT_VERSION, "{}", path.display());
+        let saved = loaded.value.to_ron();
+        assert!(saved.contains(&format!("format_version: {FORMAT_VERSION},")));
+        let reloaded = Assessment::load(&SourceFile::new("saved.ron", saved)).unwrap();
+        assert_eq!(reloaded.value, loaded.value, "{}", path.display());
+        assert!(reloaded.warnings.is_empty(), "{:?}", reloaded.warnings);
+        versions_seen.insert(version);
     }
-    assert!(checked >= 1, "no format samples in tests/formats");
+    let every_version: std::collections::BTreeSet<u32> = (1..=FORMAT_VERSION).collect();
+    assert_eq!(
+        versions_seen, every_version,
+        "tests/formats needs a sample of every format version"
+    );
+}
+
+#[test]
+fn a_format_1_sign_off_keeps_its_approvers_with_no_date() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/formats/format-1-with-sign-off.ron");
+    let sign_off = Assessment::load(&read_source(&path).unwrap())
+        .unwrap()
+        .value
+        .sign_off;
+    assert_eq!(sign_off.measures_approval.by, "Tom Hartley, Partner");
+    assert_eq!(sign_off.measures_approval.on, None);
+    assert_eq!(sign_off.residual_risks_approval.by, "Tom Hartley, Partner");
+    assert_eq!(sign_off.residual_risks_approval.on, None);
+    assert_eq!(sign_off.kept_under_review_by, "Office Manager");
+    assert_eq!(sign_off.measures.len(), 1);
+}
+
+#[test]
+fn a_newer_file_with_fields_this_version_does_not_know_is_refused_as_newer() {
+    // A future format may add fields; the message must be about the version, not the fields.
+    let text = format!(
+        "Assessment(format_version: {}, questionnaire: QuestionnaireRef(id: \"q\", version: \"1\"), metadata: Metadata(organisation: \"O\", assessment_date: \"2026-01-01\"), answers: {{}}, encryption_hint: Some(\"x\"), history: [])",
+        FORMAT_VERSION + 1
+    );
+    let error = Assessment::load(&SourceFile::new("future.ron", text))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.starts_with("future.ron:1:1:") && error.contains("newer version of msgdpia"),
+        "{error}"
+    );
+    assert!(!error.contains("encryption_hint"), "{error}");
 }

@@ -329,6 +329,15 @@ fn the_sign_off_starts_from_the_recommended_measures_and_reaches_the_pdf() {
         )
         .type_text("Managing Partner");
     harness.run();
+    let approved_on = "Date the residual risks were approved";
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, approved_on)
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, approved_on)
+        .type_text("2026-11-30");
+    harness.run();
     let sign_off = &harness
         .state()
         .session
@@ -337,7 +346,11 @@ fn the_sign_off_starts_from_the_recommended_measures_and_reaches_the_pdf() {
         .assessment
         .sign_off;
     assert_eq!(sign_off.measures[0].owner, "Senior Partner Wong");
-    assert_eq!(sign_off.residual_risks_approved_by, "Managing Partner");
+    assert_eq!(sign_off.residual_risks_approval.by, "Managing Partner");
+    assert_eq!(
+        sign_off.residual_risks_approval.on.map(|d| d.to_string()),
+        Some("2026-11-30".to_string())
+    );
 
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("hk.pdf");
@@ -348,7 +361,7 @@ fn the_sign_off_starts_from_the_recommended_measures_and_reaches_the_pdf() {
         text.contains("Senior Partner Wong") || text.contains("Senior Partner"),
         "the owner is not in the PDF"
     );
-    assert!(text.contains("Managing Partner"));
+    assert!(text.contains("Managing Partner, on 2026-11-30"), "{text}");
 }
 
 #[test]

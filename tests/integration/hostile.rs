@@ -168,7 +168,15 @@ fn in_private_mount_namespace(script: &str, args: &[&str]) -> Option<std::proces
         return None;
     }
     let output = Command::new("unshare")
-        .args(["--user", "--map-root-user", "--mount", "sh", "-c", script, "sh"])
+        .args([
+            "--user",
+            "--map-root-user",
+            "--mount",
+            "sh",
+            "-c",
+            script,
+            "sh",
+        ])
         .args(args)
         .env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY")
@@ -216,5 +224,8 @@ fn a_full_disk_gives_an_error_and_leaves_the_old_report_and_no_temporary_file() 
         read("stderr")
     );
     assert_eq!(read("after"), "the old report");
-    assert_eq!(read("listing").lines().collect::<Vec<_>>(), ["filler", "report.pdf"]);
+    assert_eq!(
+        read("listing").lines().collect::<Vec<_>>(),
+        ["filler", "report.pdf"]
+    );
 }
