@@ -1,6 +1,7 @@
 //! The IO layer: the only code that reads or writes files or reads the clock.
 
 use crate::date::Date;
+use crate::encryption::{self, EncryptedFile};
 use crate::source::SourceFile;
 use std::io::Write;
 use std::path::Path;
@@ -47,8 +48,15 @@ pub enum IoError {
 /// Reads a text file for one of the loaders; messages will name it by `path` as given.
 pub fn read_source(path: &Path) -> Result<SourceFile, IoError> {
     let name = path.display().to_string();
+    let bytes = read_bytes(path)?;
+    let text = String::from_utf8(bytes).map_err(|_| IoError::NotText { path: name.clone() })?;
+    Ok(SourceFile::new(name, text))
+}
+
+/// Reads a whole file, refusing one larger than [`MAX_INPUT_BYTES`] before reading it.
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, IoError> {
     let os = |action, error| IoError::Os {
-        path: name.clone(),
+        path: path.display().to_string(),
         action,
         error,
     };
@@ -56,11 +64,32 @@ pub fn read_source(path: &Path) -> Result<SourceFile, IoError> {
         .map_err(|e| os("cannot read the file", e))?
         .len();
     if size > MAX_INPUT_BYTES {
-        return Err(IoError::TooLarge { path: name, size });
+        return Err(IoError::TooLarge {
+            path: path.display().to_string(),
+            size,
+        });
     }
-    let bytes = std::fs::read(path).map_err(|e| os("cannot read the file", e))?;
+    std::fs::read(path).map_err(|e| os("cannot read the file", e))
+}
+
+/// A file that may be encrypted, as found on disk.
+#[derive(Clone, Debug)]
+pub enum MaybeEncrypted {
+    /// Plain text.
+    Plain(SourceFile),
+    /// Encrypted with a passphrase; decrypt it with [`EncryptedFile::decrypt`].
+    Encrypted(EncryptedFile),
+}
+
+/// Reads a file that may be encrypted (an assessment), telling the two apart by content.
+pub fn read_maybe_encrypted(path: &Path) -> Result<MaybeEncrypted, IoError> {
+    let name = path.display().to_string();
+    let bytes = read_bytes(path)?;
+    if encryption::is_encrypted(&bytes) {
+        return Ok(MaybeEncrypted::Encrypted(EncryptedFile { name, bytes }));
+    }
     let text = String::from_utf8(bytes).map_err(|_| IoError::NotText { path: name.clone() })?;
-    Ok(SourceFile::new(name, text))
+    Ok(MaybeEncrypted::Plain(SourceFile::new(name, text)))
 }
 
 /// Writes `bytes` to `path` so that a crash or a full disk never leaves a half-written file:

@@ -32,6 +32,7 @@ pub mod source;
 pub mod wp248;
 
 pub mod cli;
+pub mod encryption;
 pub mod io;
 pub mod pdf;
 

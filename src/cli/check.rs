@@ -1,9 +1,8 @@
 //! `msgdpia check FILE...`: validate files of any kind and say what is wrong, where.
 
 use super::EXIT_INVALID;
-use super::inputs::{SourceArgs, knowledge_source, load_assessment};
+use super::inputs::{SourceArgs, knowledge_source, load_assessment, read_assessment_source};
 use crate::diagnostic::Checked;
-use crate::io::read_source;
 use crate::knowledge::KnowledgeBase;
 use crate::questionnaire::Questionnaire;
 use crate::source::SourceFile;
@@ -37,7 +36,8 @@ pub(super) fn run(files: &[std::path::PathBuf], args: &SourceArgs) -> anyhow::Re
 }
 
 fn check_file(path: &Path, args: &SourceArgs) -> anyhow::Result<String> {
-    let source = read_source(path)?;
+    // Only assessments are ever encrypted, and reading one that is asks for its passphrase.
+    let source = read_assessment_source(path, &args.passphrase)?;
     match kind_of(&source) {
         Some(Kind::KnowledgeBase) => {
             let kb = KnowledgeBase::load(&source)?;

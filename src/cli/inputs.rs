@@ -1,8 +1,9 @@
 //! Loading the inputs of a command: the knowledge base and questionnaire (built in, or from
 //! files given on the command line) and an assessment.
 
+use super::passphrase::{PassphraseArgs, Purpose, passphrase_for};
 use crate::embedded;
-use crate::io::read_source;
+use crate::io::{MaybeEncrypted, read_maybe_encrypted, read_source};
 use crate::opening::{Opened, open};
 use crate::source::SourceFile;
 use clap::Args;
@@ -17,6 +18,8 @@ pub(super) struct SourceArgs {
     /// Use this questionnaire instead of the built-in one the assessment names.
     #[arg(long, value_name = "FILE")]
     pub questionnaire: Option<PathBuf>,
+    #[command(flatten)]
+    pub passphrase: PassphraseArgs,
 }
 
 /// The knowledge base's source: the file given, or the built-in one.
@@ -27,9 +30,23 @@ pub(super) fn knowledge_source(args: &SourceArgs) -> anyhow::Result<SourceFile> 
     }
 }
 
-/// Reads an assessment and the files it needs, and opens it.
+/// Reads an assessment file, decrypting it if it is encrypted.
+pub(super) fn read_assessment_source(
+    path: &Path,
+    args: &PassphraseArgs,
+) -> anyhow::Result<SourceFile> {
+    match read_maybe_encrypted(path)? {
+        MaybeEncrypted::Plain(source) => Ok(source),
+        MaybeEncrypted::Encrypted(file) => {
+            let passphrase = passphrase_for(path, args, Purpose::Open)?;
+            Ok(file.decrypt(&passphrase)?)
+        }
+    }
+}
+
+/// Reads an assessment (decrypting it if needed) and the files it needs, and opens it.
 pub(super) fn load_assessment(path: &Path, args: &SourceArgs) -> anyhow::Result<Opened> {
-    let source = read_source(path)?;
+    let source = read_assessment_source(path, &args.passphrase)?;
     let knowledge = knowledge_source(args)?;
     let questionnaire = args.questionnaire.as_deref().map(read_source).transpose()?;
     Ok(open(

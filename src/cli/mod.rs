@@ -1,10 +1,12 @@
-//! The command-line interface: `report`, `check` and `score`. It calls the same core functions
+//! The command-line interface: `report`, `check`, `score`, `kb-doc`, `encrypt` and `decrypt`. It calls the same core functions
 //! as the desktop app. Exit codes: 0 success, 1 invalid input (or any failure to do the work),
 //! 2 usage error.
 
 mod check;
+mod encrypt;
 mod inputs;
 mod kb_doc;
+mod passphrase;
 mod report;
 mod score;
 
@@ -64,6 +66,27 @@ enum Command {
         output: Option<PathBuf>,
         #[command(flatten)]
         sources: inputs::SourceArgs,
+    },
+    /// Encrypt an assessment with a passphrase (an age file, which the age and rage tools open
+    /// too). Every command reads the encrypted file given its passphrase.
+    Encrypt {
+        /// The assessment file (.ron).
+        assessment: PathBuf,
+        /// Where to write the encrypted assessment, such as assessment.ron.age.
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        #[command(flatten)]
+        passphrase: passphrase::PassphraseArgs,
+    },
+    /// Decrypt an encrypted assessment back to a plain .ron file.
+    Decrypt {
+        /// The encrypted assessment.
+        encrypted: PathBuf,
+        /// Where to write the plain assessment.
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        #[command(flatten)]
+        passphrase: passphrase::PassphraseArgs,
     },
     /// Score an assessment: stance, screening, each risk inherent → residual.
     Score {
@@ -130,6 +153,16 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             paper,
         } => report::run(&assessment, &output, &sources, date.as_deref(), paper),
         Command::Check { files, sources } => check::run(&files, &sources),
+        Command::Encrypt {
+            assessment,
+            output,
+            passphrase,
+        } => encrypt::encrypt(&assessment, &output, &passphrase),
+        Command::Decrypt {
+            encrypted,
+            output,
+            passphrase,
+        } => encrypt::decrypt(&encrypted, &output, &passphrase),
         Command::KbDoc { output, sources } => kb_doc::run(output.as_deref(), &sources),
         Command::Score {
             assessment,

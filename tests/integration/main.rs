@@ -6,6 +6,7 @@ mod architecture;
 mod assessment;
 mod cli;
 mod crash;
+mod encryption;
 #[cfg(feature = "gui")]
 mod gui;
 mod hostile;

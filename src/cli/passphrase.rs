@@ -1,0 +1,88 @@
+//! Where the CLI gets the passphrase of an encrypted assessment: a file, an environment
+//! variable, or the terminal. Never a command-line argument, which other users of the machine
+//! could read in the process list.
+
+use crate::encryption::Passphrase;
+use anyhow::{Context, bail};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+/// The environment variable holding a passphrase, for scripts.
+pub const PASSPHRASE_VARIABLE: &str = "MSGDPIA_PASSPHRASE";
+
+/// Where to find the passphrase of an encrypted assessment.
+#[derive(Debug, Default, clap::Args)]
+pub(super) struct PassphraseArgs {
+    /// Read the passphrase of an encrypted assessment from this file (its first line). The
+    /// MSGDPIA_PASSPHRASE environment variable works too; in a terminal msgdpia asks.
+    #[arg(long = "passphrase-file", value_name = "FILE")]
+    pub passphrase_file: Option<PathBuf>,
+}
+
+/// Whether a new passphrase is being chosen (typed twice) or an existing one given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Purpose {
+    /// To open an encrypted file.
+    Open,
+    /// To encrypt a file.
+    Choose,
+}
+
+/// The passphrase for `file`: from `passphrase_file` (its first line), else from
+/// `MSGDPIA_PASSPHRASE`, else asked on the terminal, else an error saying how to give it.
+pub(super) fn passphrase_for(
+    file: &Path,
+    args: &PassphraseArgs,
+    purpose: Purpose,
+) -> anyhow::Result<Passphrase> {
+    let text = if let Some(path) = &args.passphrase_file {
+        let bytes = crate::io::read_bytes(path)?;
+        let text = String::from_utf8(bytes)
+            .with_context(|| format!("{}: the passphrase file is not text", path.display()))?;
+        first_line(&text).to_string()
+    } else if let Ok(text) = std::env::var(PASSPHRASE_VARIABLE) {
+        text
+    } else if std::io::stdin().is_terminal() {
+        ask(file, purpose)?
+    } else {
+        bail!(
+            "{}: {}; give the passphrase with --passphrase-file FILE or the {PASSPHRASE_VARIABLE} environment variable, or run msgdpia in a terminal to be asked",
+            file.display(),
+            match purpose {
+                Purpose::Open => "this assessment is encrypted",
+                Purpose::Choose => "encrypting needs a passphrase",
+            }
+        );
+    };
+    Passphrase::new(text).with_context(|| format!("{}", file.display()))
+}
+
+/// The first line, without its line ending: a passphrase file written by `echo` ends in one.
+fn first_line(text: &str) -> &str {
+    text.lines().next().unwrap_or("")
+}
+
+fn ask(file: &Path, purpose: Purpose) -> anyhow::Result<String> {
+    let prompt = format!("Passphrase for {}: ", file.display());
+    let first = rpassword::prompt_password(prompt).context("cannot read the passphrase")?;
+    if purpose == Purpose::Choose {
+        let again =
+            rpassword::prompt_password("Type it again: ").context("cannot read the passphrase")?;
+        if again != first {
+            bail!("the two passphrases differ; nothing was written");
+        }
+    }
+    Ok(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_line;
+
+    #[test]
+    fn a_passphrase_file_gives_its_first_line_without_the_line_ending() {
+        assert_eq!(first_line("s3cret phrase\n"), "s3cret phrase");
+        assert_eq!(first_line("s3cret\r\nsecond line"), "s3cret");
+        assert_eq!(first_line(""), "");
+    }
+}

@@ -1,0 +1,239 @@
+//! Optional encryption at rest. An assessment saved with a passphrase is an age file
+//! (<https://age-encryption.org/v1>) with one scrypt recipient, so the standard `age` and `rage`
+//! tools can open it too and nobody is locked in to msgdpia.
+//!
+//! This module is outside the pure core: encrypting draws random numbers from the operating
+//! system, and age calibrates scrypt's work factor by timing it (about one second per key).
+//!
+//! The desktop app autosaves an encrypted assessment every few seconds, and one second of scrypt
+//! per autosave would freeze the window. So each encrypted session has a [`SessionKey`], a
+//! random X25519 key: autosaves are encrypted to it (fast), and the key itself is stored once,
+//! encrypted with the passphrase ([`SessionKey::seal`]).
+
+use crate::source::SourceFile;
+use age::secrecy::{ExposeSecret, SecretString};
+use std::str::FromStr;
+
+/// How every age file starts.
+const AGE_HEADER: &[u8] = b"age-encryption.org/v1\n";
+
+/// Whether `bytes` are an age-encrypted file rather than plain text.
+pub fn is_encrypted(bytes: &[u8]) -> bool {
+    bytes.starts_with(AGE_HEADER)
+}
+
+/// Why a file could not be encrypted or decrypted.
+#[derive(Debug, thiserror::Error)]
+pub enum EncryptionError {
+    /// The passphrase does not open the file.
+    #[error(
+        "the passphrase is wrong (or the file was encrypted to an age key rather than a passphrase)"
+    )]
+    WrongPassphrase,
+    /// No passphrase, or only spaces.
+    #[error("the passphrase is empty")]
+    EmptyPassphrase,
+    /// The file asks for far more scrypt work than expected: damaged, or made to stall us.
+    #[error(
+        "the file asks for an scrypt work factor of {required} (this machine uses about {usual}); it was not made by msgdpia on a comparable machine, or it is damaged"
+    )]
+    ExcessiveWork {
+        /// The work factor the file asks for (log2 of scrypt's N).
+        required: u8,
+        /// The work factor this machine reaches in about one second.
+        usual: u8,
+    },
+    /// The bytes are not a complete, intact age file.
+    #[error("the encrypted file is damaged or incomplete ({0})")]
+    Damaged(String),
+    /// Encryption itself failed (the random number generator or memory).
+    #[error("cannot encrypt: {0}")]
+    Encrypt(String),
+}
+
+/// A passphrase, never empty, kept in memory that is wiped when dropped.
+#[derive(Clone)]
+pub struct Passphrase(SecretString);
+
+impl Passphrase {
+    /// The passphrase as typed. Surrounding spaces count: what the user typed is what opens it.
+    pub fn new(text: String) -> Result<Passphrase, EncryptionError> {
+        if text.trim().is_empty() {
+            return Err(EncryptionError::EmptyPassphrase);
+        }
+        Ok(Passphrase(SecretString::from(text)))
+    }
+
+    /// Whether two passphrases are the same (for "type it again" checks).
+    pub fn matches(&self, other: &Passphrase) -> bool {
+        self.0.expose_secret() == other.0.expose_secret()
+    }
+}
+
+impl std::fmt::Debug for Passphrase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Passphrase(…)")
+    }
+}
+
+/// Encrypts `plain` with `passphrase` (age, scrypt recipient, about one second of work).
+pub fn encrypt(plain: &[u8], passphrase: &Passphrase) -> Result<Vec<u8>, EncryptionError> {
+    let recipient = age::scrypt::Recipient::new(passphrase.0.clone());
+    age::encrypt(&recipient, plain).map_err(|e| EncryptionError::Encrypt(e.to_string()))
+}
+
+/// Decrypts an age file encrypted with a passphrase.
+pub fn decrypt(bytes: &[u8], passphrase: &Passphrase) -> Result<Vec<u8>, EncryptionError> {
+    let identity = age::scrypt::Identity::new(passphrase.0.clone());
+    age::decrypt(&identity, bytes).map_err(decrypt_error)
+}
+
+fn decrypt_error(error: age::DecryptError) -> EncryptionError {
+    match error {
+        age::DecryptError::DecryptionFailed
+        | age::DecryptError::KeyDecryptionFailed
+        | age::DecryptError::NoMatchingKeys => EncryptionError::WrongPassphrase,
+        age::DecryptError::ExcessiveWork { required, target } => EncryptionError::ExcessiveWork {
+            required,
+            usual: target,
+        },
+        other => EncryptionError::Damaged(other.to_string()),
+    }
+}
+
+/// An encrypted file as read from disk, waiting for its passphrase.
+#[derive(Clone, Debug)]
+pub struct EncryptedFile {
+    /// The file's name as messages show it.
+    pub name: String,
+    /// Its bytes (an age file).
+    pub bytes: Vec<u8>,
+}
+
+/// Why an encrypted file could not be opened.
+#[derive(Debug, thiserror::Error)]
+#[error("{name}: {error}")]
+pub struct OpenEncryptedError {
+    /// The file.
+    pub name: String,
+    /// What went wrong.
+    pub error: EncryptionError,
+}
+
+impl EncryptedFile {
+    /// The decrypted text, named like the file so that messages point at it.
+    pub fn decrypt(&self, passphrase: &Passphrase) -> Result<SourceFile, OpenEncryptedError> {
+        let fail = |error| OpenEncryptedError {
+            name: self.name.clone(),
+            error,
+        };
+        let plain = decrypt(&self.bytes, passphrase).map_err(fail)?;
+        let text = String::from_utf8(plain).map_err(|_| {
+            fail(EncryptionError::Damaged(
+                "the decrypted content is not text; it is not a msgdpia assessment".to_string(),
+            ))
+        })?;
+        Ok(SourceFile::new(self.name.clone(), text))
+    }
+}
+
+/// A random key for the autosaves of one encrypted session (see the module's notes).
+#[derive(Clone)]
+pub struct SessionKey(age::x25519::Identity);
+
+impl SessionKey {
+    /// A new random key.
+    pub fn generate() -> SessionKey {
+        SessionKey(age::x25519::Identity::generate())
+    }
+
+    /// The key, encrypted with `passphrase`, to store beside the autosave.
+    pub fn seal(&self, passphrase: &Passphrase) -> Result<Vec<u8>, EncryptionError> {
+        encrypt(self.0.to_string().expose_secret().as_bytes(), passphrase)
+    }
+
+    /// The key stored by [`SessionKey::seal`].
+    pub fn unseal(sealed: &[u8], passphrase: &Passphrase) -> Result<SessionKey, EncryptionError> {
+        let text = decrypt(sealed, passphrase)?;
+        let text = String::from_utf8(text)
+            .map_err(|_| EncryptionError::Damaged("the key is not text".to_string()))?;
+        age::x25519::Identity::from_str(text.trim())
+            .map(SessionKey)
+            .map_err(|e| EncryptionError::Damaged(e.to_string()))
+    }
+
+    /// Encrypts `plain` to this key (fast: no scrypt).
+    pub fn encrypt(&self, plain: &[u8]) -> Result<Vec<u8>, EncryptionError> {
+        age::encrypt(&self.0.to_public(), plain)
+            .map_err(|e| EncryptionError::Encrypt(e.to_string()))
+    }
+
+    /// Decrypts what [`SessionKey::encrypt`] produced.
+    pub fn decrypt(&self, bytes: &[u8]) -> Result<Vec<u8>, EncryptionError> {
+        age::decrypt(&self.0, bytes).map_err(decrypt_error)
+    }
+}
+
+impl std::fmt::Debug for SessionKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SessionKey(…)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn passphrase(text: &str) -> Passphrase {
+        Passphrase::new(text.to_string()).unwrap()
+    }
+
+    #[test]
+    fn the_right_passphrase_opens_what_it_encrypted_and_a_wrong_one_does_not() {
+        let plain = b"Assessment(format_version: 2)";
+        let encrypted = encrypt(plain, &passphrase("correct horse")).unwrap();
+        assert!(is_encrypted(&encrypted));
+        assert!(!encrypted.windows(plain.len()).any(|w| w == plain));
+        assert_eq!(
+            decrypt(&encrypted, &passphrase("correct horse")).unwrap(),
+            plain
+        );
+        assert!(matches!(
+            decrypt(&encrypted, &passphrase("wrong horse")),
+            Err(EncryptionError::WrongPassphrase)
+        ));
+    }
+
+    #[test]
+    fn a_truncated_file_is_damaged_not_a_wrong_passphrase() {
+        let encrypted = encrypt(b"some text to protect", &passphrase("p")).unwrap();
+        let cut = &encrypted[..encrypted.len() - 5];
+        let error = decrypt(cut, &passphrase("p")).unwrap_err();
+        assert!(matches!(error, EncryptionError::Damaged(_)), "{error:?}");
+    }
+
+    #[test]
+    fn an_empty_passphrase_is_refused() {
+        assert!(matches!(
+            Passphrase::new("   ".to_string()),
+            Err(EncryptionError::EmptyPassphrase)
+        ));
+    }
+
+    #[test]
+    fn a_session_key_survives_sealing_and_opens_its_autosaves() {
+        let key = SessionKey::generate();
+        let sealed = key.seal(&passphrase("pass")).unwrap();
+        let autosave = key.encrypt(b"answers").unwrap();
+        let reopened = SessionKey::unseal(&sealed, &passphrase("pass")).unwrap();
+        assert_eq!(reopened.decrypt(&autosave).unwrap(), b"answers");
+        assert!(matches!(
+            SessionKey::unseal(&sealed, &passphrase("nope")),
+            Err(EncryptionError::WrongPassphrase)
+        ));
+        assert!(matches!(
+            SessionKey::generate().decrypt(&autosave),
+            Err(EncryptionError::WrongPassphrase)
+        ));
+    }
+}
