@@ -3,14 +3,17 @@
 
 use super::command::{Command, Field, Resolution};
 use super::dialogs::{FileDialogs, NoDialogs, Purpose};
+use super::passphrase_prompt::{PassphrasePrompt, PassphraseReason, passphrase_prompt_ui};
+use super::protection::Protection;
 use super::session::{Session, Step};
-use super::storage::{Recovery, Storage};
+use super::storage::{RecoveredWork, Recovery, Storage};
 use super::{compare_page, finish_page, risk_panel, sign_off_page, start_page, wizard};
 use crate::assessment::Assessment;
 use crate::bundle::Bundle;
 use crate::date::Date;
 use crate::embedded;
-use crate::io;
+use crate::encryption::{self, Passphrase, SessionKey};
+use crate::io::{self, MaybeEncrypted};
 use crate::opening;
 use crate::source::SourceFile;
 use std::collections::{HashMap, HashSet};
@@ -46,6 +49,8 @@ pub struct App {
     pub message: Option<Message>,
     /// The typed-path prompt, if open.
     pub prompt: Option<PathPrompt>,
+    /// The passphrase dialog, if open.
+    pub passphrase_prompt: Option<PassphrasePrompt>,
     /// Questions whose help is unfolded.
     pub help_open: HashSet<String>,
     /// Text being typed into fields whose value is parsed (numbers, dates) or kept as typed.
@@ -82,6 +87,7 @@ impl App {
             session: None,
             message: None,
             prompt: None,
+            passphrase_prompt: None,
             help_open: HashSet::new(),
             buffers: HashMap::new(),
             pending: None,
@@ -167,6 +173,9 @@ impl App {
             }
         }
         self.prompt_ui(ui, &mut commands);
+        if let Some(prompt) = &mut self.passphrase_prompt {
+            passphrase_prompt_ui(ui, prompt, &mut commands);
+        }
         self.unsaved_ui(ui, &mut commands);
         for command in commands {
             self.apply(command);
@@ -218,7 +227,21 @@ impl App {
         if self.last_autosave.as_ref() == Some(&text) {
             return;
         }
-        match storage.autosave(&text, session.path.as_deref()) {
+        let written = match &session.protection {
+            None => storage.autosave(&text, session.path.as_deref()),
+            Some(protection) => match protection.key.encrypt(text.as_bytes()) {
+                Ok(encrypted) => storage.autosave_encrypted(
+                    &encrypted,
+                    &protection.sealed_key,
+                    session.path.as_deref(),
+                ),
+                Err(error) => {
+                    let text = format!("Autosave failed (your work is still open here): {error}");
+                    return self.error(text);
+                }
+            },
+        };
+        match written {
             Ok(()) => self.last_autosave = Some(text),
             Err(error) => self.error(format!(
                 "Autosave failed (your work is still open here): {error}"
@@ -267,6 +290,20 @@ impl App {
                         .clicked()
                     {
                         commands.push(Command::Ask(Purpose::ExportHtml));
+                    }
+                    let protected = self
+                        .session
+                        .as_ref()
+                        .is_some_and(|s| s.protection.is_some());
+                    if protected {
+                        if ui.button("Remove the passphrase").clicked() {
+                            commands.push(Command::RemovePassphrase);
+                        }
+                    } else if ui
+                        .add_enabled(open, egui::Button::new("Protect with a passphrase…"))
+                        .clicked()
+                    {
+                        commands.push(Command::ProtectWithPassphrase);
                     }
                     if ui.add_enabled(open, egui::Button::new("Close")).clicked() {
                         commands.push(Command::Close);
@@ -328,9 +365,14 @@ impl App {
     fn update_title(&mut self, ui: &egui::Ui) {
         let title = match &self.session {
             Some(session) => format!(
-                "{}{} — Messaging DPIA",
+                "{}{}{} — Messaging DPIA",
                 if session.dirty { "● " } else { "" },
-                session.file_name()
+                session.file_name(),
+                if session.protection.is_some() {
+                    " (encrypted)"
+                } else {
+                    ""
+                }
             ),
             None => "Messaging DPIA".to_string(),
         };
@@ -439,6 +481,29 @@ impl App {
             }
             Command::DismissMessage => self.message = None,
             Command::CancelPrompt => self.prompt = None,
+            Command::ProtectWithPassphrase => {
+                if self.session.is_some() {
+                    self.passphrase_prompt = Some(PassphrasePrompt::new(PassphraseReason::Protect));
+                }
+            }
+            Command::RemovePassphrase => {
+                if let Some(session) = &mut self.session {
+                    session.protection = None;
+                    session.dirty = true;
+                    self.info("The passphrase is removed: the next save writes the assessment without encryption.");
+                }
+            }
+            Command::SubmitPassphrase => self.submit_passphrase(),
+            Command::CancelPassphrase => {
+                // An encrypted autosave stays on offer until it is recovered or discarded.
+                if let Some(PassphrasePrompt {
+                    reason: PassphraseReason::Recover(recovery),
+                    ..
+                }) = self.passphrase_prompt.take()
+                {
+                    self.recovery = Some(recovery);
+                }
+            }
         }
     }
 
@@ -479,11 +544,93 @@ impl App {
         let Some(recovery) = self.recovery.take() else {
             return;
         };
-        let source = SourceFile::new("the autosaved assessment", recovery.text);
-        self.open_source(&source, recovery.original.as_deref());
+        match &recovery.work {
+            RecoveredWork::Plain(text) => {
+                self.open_recovered(text.clone(), recovery.original.as_deref());
+            }
+            RecoveredWork::Encrypted { .. } => {
+                self.passphrase_prompt =
+                    Some(PassphrasePrompt::new(PassphraseReason::Recover(recovery)));
+            }
+        }
+    }
+
+    fn open_recovered(&mut self, text: String, original: Option<&Path>) {
+        let source = SourceFile::new("the autosaved assessment", text);
+        self.open_source(&source, original);
         if let Some(session) = &mut self.session {
             // The recovered work has not been saved to its file yet.
             session.dirty = true;
+        }
+    }
+
+    /// Uses the passphrase typed into the dialog; a wrong one leaves the dialog open with the
+    /// reason, so the user can try again.
+    fn submit_passphrase(&mut self) {
+        let Some(mut prompt) = self.passphrase_prompt.take() else {
+            return;
+        };
+        match self.use_passphrase(&prompt) {
+            Ok(()) => {}
+            Err(error) => {
+                prompt.error = Some(error);
+                prompt.text.clear();
+                prompt.again.clear();
+                self.passphrase_prompt = Some(prompt);
+            }
+        }
+    }
+
+    fn use_passphrase(&mut self, prompt: &PassphrasePrompt) -> Result<(), String> {
+        let passphrase = Passphrase::new(prompt.text.clone()).map_err(|e| capitalised(&e))?;
+        match &prompt.reason {
+            PassphraseReason::Protect => {
+                if prompt.text != prompt.again {
+                    return Err("The two passphrases differ.".to_string());
+                }
+                let protection = Protection::new(passphrase).map_err(|e| capitalised(&e))?;
+                if let Some(session) = &mut self.session {
+                    session.protection = Some(protection);
+                    session.dirty = true;
+                }
+                self.info("The assessment is protected: it is saved encrypted from now on. Save it now to replace the readable file.");
+            }
+            PassphraseReason::Open { file, path } => {
+                let source = file
+                    .decrypt(&passphrase)
+                    .map_err(|e| capitalised(&e.error))?;
+                let protection = Protection::new(passphrase).map_err(|e| capitalised(&e))?;
+                self.open_source(&source, Some(path));
+                self.protect_opened_session(protection);
+            }
+            PassphraseReason::Recover(recovery) => {
+                let RecoveredWork::Encrypted {
+                    autosave,
+                    sealed_key,
+                } = &recovery.work
+                else {
+                    return Ok(());
+                };
+                let key =
+                    SessionKey::unseal(sealed_key, &passphrase).map_err(|e| capitalised(&e))?;
+                let plain = key.decrypt(autosave).map_err(|e| capitalised(&e))?;
+                let text = String::from_utf8(plain)
+                    .map_err(|_| "The autosaved work is damaged: it is not text.".to_string())?;
+                self.open_recovered(text, recovery.original.as_deref());
+                self.protect_opened_session(Protection {
+                    passphrase,
+                    key,
+                    sealed_key: sealed_key.clone(),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// An assessment opened from an encrypted file stays protected by the same passphrase.
+    fn protect_opened_session(&mut self, protection: Protection) {
+        if let Some(session) = &mut self.session {
+            session.protection = Some(protection);
         }
     }
 
@@ -544,6 +691,9 @@ impl App {
         let suggested = match (&self.session, purpose) {
             (Some(session), Purpose::ExportPdf) => format!("{}.pdf", session.suggested_stem()),
             (Some(session), Purpose::ExportHtml) => format!("{}.html", session.suggested_stem()),
+            (Some(session), _) if session.protection.is_some() => {
+                format!("{}.ron.age", session.suggested_stem())
+            }
             (Some(session), _) => format!("{}.ron", session.suggested_stem()),
             (None, _) => "assessment.ron".to_string(),
         };
@@ -565,8 +715,14 @@ impl App {
 
     fn open(&mut self, path: &Path) {
         self.prompt = None;
-        match io::read_source(path) {
-            Ok(source) => self.open_source(&source, Some(path)),
+        match io::read_maybe_encrypted(path) {
+            Ok(MaybeEncrypted::Plain(source)) => self.open_source(&source, Some(path)),
+            Ok(MaybeEncrypted::Encrypted(file)) => {
+                self.passphrase_prompt = Some(PassphrasePrompt::new(PassphraseReason::Open {
+                    file,
+                    path: path.to_path_buf(),
+                }));
+            }
             Err(error) => self.error(format!("Could not open the file. {error}")),
         }
     }
@@ -609,7 +765,14 @@ impl App {
         let Some(session) = &mut self.session else {
             return;
         };
-        match io::write_atomic(path, session.assessment.to_ron().as_bytes()) {
+        let text = session.assessment.to_ron();
+        let bytes = match &session.protection {
+            None => Ok(text.into_bytes()),
+            Some(protection) => encryption::encrypt(text.as_bytes(), &protection.passphrase)
+                .map_err(|e| e.to_string()),
+        };
+        let written = bytes.and_then(|b| io::write_atomic(path, &b).map_err(|e| e.to_string()));
+        match written {
             Ok(()) => {
                 session.path = Some(path.to_path_buf());
                 session.dirty = false;
@@ -739,6 +902,16 @@ impl App {
 fn prefill_sign_off(session: &mut Session) {
     if session.step == Step::SignOff && session.assessment.sign_off.measures.is_empty() {
         session.edit_sign_off(super::command::SignOffEdit::AddRecommended);
+    }
+}
+
+/// An error's message as a sentence for the message bar or a dialog.
+fn capitalised(error: &dyn std::fmt::Display) -> String {
+    let text = error.to_string();
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+        None => text,
     }
 }
 

@@ -79,6 +79,14 @@ pub enum Command {
     DiscardRecovery,
     /// Open a file with the system's default application.
     OpenExternally(PathBuf),
+    /// Ask for a passphrase to protect the open assessment with.
+    ProtectWithPassphrase,
+    /// Save the open assessment without encryption from now on.
+    RemovePassphrase,
+    /// Use the passphrase typed into the passphrase dialog.
+    SubmitPassphrase,
+    /// Close the passphrase dialog without doing anything.
+    CancelPassphrase,
 }
 
 /// What to do with unsaved changes.

@@ -10,6 +10,8 @@ mod compare_page;
 pub mod dialogs;
 mod finish_page;
 mod fonts;
+pub mod passphrase_prompt;
+pub mod protection;
 mod question_ui;
 mod risk_panel;
 pub mod session;

@@ -43,6 +43,8 @@ pub struct Session {
     pub flagged: Vec<String>,
     /// The risk whose why-trail the risk panel shows.
     pub selected_risk: Option<String>,
+    /// The passphrase it is saved with, if it is protected by one.
+    pub protection: Option<super::protection::Protection>,
 }
 
 impl Session {
@@ -58,6 +60,7 @@ impl Session {
             step: Step::Details,
             flagged: Vec::new(),
             selected_risk: None,
+            protection: None,
         }
     }
 

@@ -1,5 +1,9 @@
 //! What the app keeps between runs, in the user's data folder: the autosaved assessment (for
 //! recovery after a crash) and the list of recent files. Writes are atomic, like every other.
+//!
+//! The autosave of an assessment protected by a passphrase is never written in plain text: it
+//! is `autosave.ron.age`, encrypted to the session's key, beside `autosave-key.age`, that key
+//! encrypted with the passphrase (see [`crate::encryption::SessionKey`]).
 
 use crate::io;
 use std::path::{Path, PathBuf};
@@ -16,10 +20,25 @@ pub struct Storage {
 /// An autosaved assessment found at start-up.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Recovery {
-    /// The autosaved text.
-    pub text: String,
+    /// The autosaved work.
+    pub work: RecoveredWork,
     /// The file it belonged to, if it had one.
     pub original: Option<PathBuf>,
+}
+
+/// The autosaved work, as found.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RecoveredWork {
+    /// An assessment's text.
+    Plain(String),
+    /// An assessment protected by a passphrase: the passphrase opens `sealed_key`, which opens
+    /// `autosave`.
+    Encrypted {
+        /// The autosave, encrypted to the session key.
+        autosave: Vec<u8>,
+        /// The session key, encrypted with the passphrase.
+        sealed_key: Vec<u8>,
+    },
 }
 
 impl Storage {
@@ -42,6 +61,14 @@ impl Storage {
         self.dir.join("autosave.ron")
     }
 
+    fn encrypted_autosave_path(&self) -> PathBuf {
+        self.dir.join("autosave.ron.age")
+    }
+
+    fn autosave_key_path(&self) -> PathBuf {
+        self.dir.join("autosave-key.age")
+    }
+
     fn autosave_origin_path(&self) -> PathBuf {
         self.dir.join("autosave-origin.txt")
     }
@@ -50,8 +77,34 @@ impl Storage {
         self.dir.join("recent.txt")
     }
 
-    /// Writes the autosave.
+    /// Writes the autosave of an assessment that is not protected by a passphrase.
     pub fn autosave(&self, text: &str, original: Option<&Path>) -> Result<(), io::IoError> {
+        self.write_origin(original)?;
+        io::write_atomic(&self.autosave_path(), text.as_bytes())?;
+        // An encrypted autosave from before the passphrase was removed is out of date.
+        let _ = std::fs::remove_file(self.encrypted_autosave_path());
+        let _ = std::fs::remove_file(self.autosave_key_path());
+        Ok(())
+    }
+
+    /// Writes the autosave of an assessment protected by a passphrase: `encrypted` is the
+    /// assessment encrypted to the session key, `sealed_key` that key encrypted with the
+    /// passphrase. Any plain autosave is removed, so no readable copy stays behind.
+    pub fn autosave_encrypted(
+        &self,
+        encrypted: &[u8],
+        sealed_key: &[u8],
+        original: Option<&Path>,
+    ) -> Result<(), io::IoError> {
+        self.write_origin(original)?;
+        // The key first: an autosave is never on disk without the key that opens it.
+        io::write_atomic(&self.autosave_key_path(), sealed_key)?;
+        io::write_atomic(&self.encrypted_autosave_path(), encrypted)?;
+        let _ = std::fs::remove_file(self.autosave_path());
+        Ok(())
+    }
+
+    fn write_origin(&self, original: Option<&Path>) -> Result<(), io::IoError> {
         std::fs::create_dir_all(&self.dir).map_err(|error| io::IoError::Os {
             path: self.dir.display().to_string(),
             action: "cannot create the data folder",
@@ -60,25 +113,33 @@ impl Storage {
         let origin = original
             .map(|p| p.display().to_string())
             .unwrap_or_default();
-        io::write_atomic(&self.autosave_origin_path(), origin.as_bytes())?;
-        io::write_atomic(&self.autosave_path(), text.as_bytes())
+        io::write_atomic(&self.autosave_origin_path(), origin.as_bytes())
     }
 
     /// The autosave left by a run that did not end cleanly, if any.
     pub fn recovery(&self) -> Option<Recovery> {
-        let text = io::read_source(&self.autosave_path())
-            .ok()?
-            .text()
-            .to_string();
+        let work = match io::read_source(&self.autosave_path()) {
+            Ok(source) => RecoveredWork::Plain(source.text().to_string()),
+            Err(_) => RecoveredWork::Encrypted {
+                autosave: io::read_bytes(&self.encrypted_autosave_path()).ok()?,
+                sealed_key: io::read_bytes(&self.autosave_key_path()).ok()?,
+            },
+        };
         let origin = std::fs::read_to_string(self.autosave_origin_path()).unwrap_or_default();
         let original = (!origin.trim().is_empty()).then(|| PathBuf::from(origin.trim()));
-        Some(Recovery { text, original })
+        Some(Recovery { work, original })
     }
 
     /// Removes the autosave: the work was saved, or deliberately discarded.
     pub fn clear_autosave(&self) {
-        let _ = std::fs::remove_file(self.autosave_path());
-        let _ = std::fs::remove_file(self.autosave_origin_path());
+        for path in [
+            self.autosave_path(),
+            self.encrypted_autosave_path(),
+            self.autosave_key_path(),
+            self.autosave_origin_path(),
+        ] {
+            let _ = std::fs::remove_file(path);
+        }
     }
 
     /// The recent files, most recent first.

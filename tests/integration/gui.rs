@@ -637,3 +637,147 @@ fn the_report_also_exports_as_html_through_the_path_field() {
         "the app offers to open what it exported"
     );
 }
+
+/// Types `text` into the text field with this accessible label.
+fn type_into(harness: &mut Harness<'_, App>, label: &str, text: &str) {
+    let field = egui::accesskit::Role::PasswordInput;
+    let role = if harness.query_by_role_and_label(field, label).is_some() {
+        field
+    } else {
+        egui::accesskit::Role::TextInput
+    };
+    harness.get_by_role_and_label(role, label).click();
+    harness.run();
+    harness.get_by_role_and_label(role, label).type_text(text);
+    harness.run();
+}
+
+#[test]
+fn a_protected_assessment_is_saved_encrypted_and_reopens_only_with_its_passphrase() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hk.ron.age");
+    let mut harness = harness();
+    harness.get_by_label("hk-law-firm-wechat.ron").click();
+    harness.run();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Protect with a passphrase…").click();
+    harness.run();
+    type_into(&mut harness, "Passphrase", "harbour lantern");
+    type_into(&mut harness, "Type it again", "harbour lanterns");
+    harness.get_by_label("Protect").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("The two passphrases differ")
+            .is_some(),
+        "a mistyped confirmation must be caught"
+    );
+    type_into(&mut harness, "Passphrase", "harbour lantern");
+    type_into(&mut harness, "Type it again", "harbour lantern");
+    harness.get_by_label("Protect").click();
+    harness.run();
+    assert!(harness.state().passphrase_prompt.is_none());
+    harness.state_mut().apply(Command::SaveTo(path.clone()));
+    harness.run();
+    assert!(harness.state().title().contains("(encrypted)"));
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(bytes.starts_with(b"age-encryption.org/v1\n"));
+    assert!(!String::from_utf8_lossy(&bytes).contains("Łukasiewicz"));
+    let saved_answers = harness
+        .state()
+        .session
+        .as_ref()
+        .unwrap()
+        .assessment
+        .answers
+        .clone();
+
+    harness.state_mut().apply(Command::Close);
+    harness.state_mut().apply(Command::OpenPath(path.clone()));
+    harness.run();
+    assert!(
+        harness.state().session.is_none(),
+        "opened without the passphrase"
+    );
+    type_into(&mut harness, "Passphrase", "harbour lamp");
+    harness.get_by_label("Open").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("passphrase is wrong")
+            .is_some(),
+        "a wrong passphrase must say so in the dialog"
+    );
+    assert!(harness.state().session.is_none());
+    type_into(&mut harness, "Passphrase", "harbour lantern");
+    harness.get_by_label("Open").click();
+    harness.run();
+    let session = harness
+        .state()
+        .session
+        .as_ref()
+        .expect("the assessment opened");
+    assert_eq!(session.assessment.answers, saved_answers);
+    assert!(
+        session.protection.is_some(),
+        "an assessment opened from an encrypted file stays protected"
+    );
+}
+
+#[test]
+fn the_autosave_of_a_protected_assessment_is_encrypted_and_recovers_with_the_passphrase() {
+    let data = tempfile::tempdir().unwrap();
+    let storage = msgdpia::gui::storage::Storage::in_folder(data.path());
+    let build = |storage: &msgdpia::gui::storage::Storage| {
+        let app = App::new(Box::new(NoDialogs), Date::parse("2026-11-23").unwrap())
+            .with_storage(storage.clone());
+        Harness::builder()
+            .with_size(egui::vec2(1500.0, 2400.0))
+            .build_ui_state(|ui, app: &mut App| app.ui(ui), app)
+    };
+    {
+        let mut harness = build(&storage);
+        harness.get_by_label("hk-law-firm-wechat.ron").click();
+        harness.run();
+        harness.state_mut().apply(Command::ProtectWithPassphrase);
+        harness.run();
+        type_into(&mut harness, "Passphrase", "harbour lantern");
+        type_into(&mut harness, "Type it again", "harbour lantern");
+        harness.get_by_label("Protect").click();
+        harness.run();
+        harness.state_mut().apply(Command::SetAnswer(
+            "purpose_detail".into(),
+            Some(msgdpia::answer::Answer::Text(
+                "Matter 2026/114 for Mr Chan".into(),
+            )),
+        ));
+        harness.run();
+        // Dropped without saving, as a crash would leave it.
+    }
+    for entry in std::fs::read_dir(data.path()).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        assert!(
+            !String::from_utf8_lossy(&bytes).contains("Mr Chan"),
+            "an autosave of a protected assessment is readable"
+        );
+    }
+    let mut harness = build(&storage);
+    harness.get_by_label("Recover").click();
+    harness.run();
+    type_into(&mut harness, "Passphrase", "harbour lantern");
+    harness.get_by_label("Open").click();
+    harness.run();
+    let session = harness
+        .state()
+        .session
+        .as_ref()
+        .expect("the autosaved work reopened");
+    assert_eq!(
+        session.assessment.answers.get("purpose_detail"),
+        Some(&msgdpia::answer::Answer::Text(
+            "Matter 2026/114 for Mr Chan".into()
+        ))
+    );
+    assert!(session.dirty && session.protection.is_some());
+}

@@ -1,0 +1,120 @@
+//! The passphrase dialog: asked when an encrypted assessment or autosave is opened, and when
+//! the user protects an assessment with a passphrase (typed twice).
+
+use super::command::Command;
+use super::storage::Recovery;
+use crate::encryption::EncryptedFile;
+use std::path::PathBuf;
+
+/// The open passphrase dialog.
+#[derive(Debug)]
+pub struct PassphrasePrompt {
+    /// Why the passphrase is asked.
+    pub reason: PassphraseReason,
+    /// The passphrase typed.
+    pub text: String,
+    /// The passphrase typed again (only when choosing one).
+    pub again: String,
+    /// What went wrong with the last attempt, shown in the dialog.
+    pub error: Option<String>,
+}
+
+/// Why a passphrase is asked.
+#[derive(Debug)]
+pub enum PassphraseReason {
+    /// To open this encrypted file, read from `path`.
+    Open {
+        /// The file's bytes.
+        file: EncryptedFile,
+        /// Where it came from.
+        path: PathBuf,
+    },
+    /// To reopen an encrypted autosave.
+    Recover(Recovery),
+    /// To protect the open assessment with a new passphrase.
+    Protect,
+}
+
+impl PassphrasePrompt {
+    /// A new, empty dialog.
+    pub fn new(reason: PassphraseReason) -> PassphrasePrompt {
+        PassphrasePrompt {
+            reason,
+            text: String::new(),
+            again: String::new(),
+            error: None,
+        }
+    }
+
+    fn is_choosing(&self) -> bool {
+        matches!(self.reason, PassphraseReason::Protect)
+    }
+
+    fn title(&self) -> String {
+        match &self.reason {
+            PassphraseReason::Open { file, .. } => format!("{} is encrypted", file.name),
+            PassphraseReason::Recover(_) => "The autosaved work is encrypted".to_string(),
+            PassphraseReason::Protect => "Protect with a passphrase".to_string(),
+        }
+    }
+
+    fn explanation(&self) -> &'static str {
+        match self.reason {
+            PassphraseReason::Open { .. } | PassphraseReason::Recover(_) => {
+                "Type the passphrase it was saved with."
+            }
+            PassphraseReason::Protect => {
+                "From now on this assessment is saved encrypted (an age file, which the age and rage tools can also open). Nobody can recover it without the passphrase: keep it somewhere safe."
+            }
+        }
+    }
+}
+
+/// Draws the dialog; the typed text goes straight into `prompt`.
+pub fn passphrase_prompt_ui(
+    ui: &mut egui::Ui,
+    prompt: &mut PassphrasePrompt,
+    commands: &mut Vec<Command>,
+) {
+    egui::Modal::new(egui::Id::unique("passphrase-prompt")).show(ui.ctx(), |ui| {
+        ui.set_max_width(460.0);
+        ui.heading(prompt.title());
+        ui.label(prompt.explanation());
+        let label = ui.label("Passphrase");
+        let first = ui
+            .add(
+                egui::TextEdit::singleline(&mut prompt.text)
+                    .password(true)
+                    .desired_width(360.0),
+            )
+            .labelled_by(label.id);
+        let mut entered = first.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if prompt.is_choosing() {
+            let label = ui.label("Type it again");
+            let second = ui
+                .add(
+                    egui::TextEdit::singleline(&mut prompt.again)
+                        .password(true)
+                        .desired_width(360.0),
+                )
+                .labelled_by(label.id);
+            entered = second.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        }
+        if let Some(error) = &prompt.error {
+            ui.colored_label(ui.visuals().error_fg_color, error);
+        }
+        ui.horizontal(|ui| {
+            let action = if prompt.is_choosing() {
+                "Protect"
+            } else {
+                "Open"
+            };
+            if ui.button(action).clicked() || entered {
+                commands.push(Command::SubmitPassphrase);
+            }
+            if ui.button("Cancel").clicked() {
+                commands.push(Command::CancelPassphrase);
+            }
+        });
+    });
+}
