@@ -574,6 +574,7 @@ impl App {
             Ok(()) => {}
             Err(error) => {
                 prompt.error = Some(error);
+                prompt.wants_focus = true;
                 prompt.text.clear();
                 prompt.again.clear();
                 self.passphrase_prompt = Some(prompt);

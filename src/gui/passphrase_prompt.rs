@@ -17,6 +17,8 @@ pub struct PassphrasePrompt {
     pub again: String,
     /// What went wrong with the last attempt, shown in the dialog.
     pub error: Option<String>,
+    /// Whether the passphrase field should take the keyboard at the next frame.
+    pub wants_focus: bool,
 }
 
 /// Why a passphrase is asked.
@@ -43,6 +45,7 @@ impl PassphrasePrompt {
             text: String::new(),
             again: String::new(),
             error: None,
+            wants_focus: true,
         }
     }
 
@@ -88,6 +91,13 @@ pub fn passphrase_prompt_ui(
                     .desired_width(360.0),
             )
             .labelled_by(label.id);
+        // The dialog is there to type a passphrase: the field has the keyboard from the start,
+        // and again after a wrong attempt. Only once each time: taking the focus back every
+        // frame would undo the Enter that submits.
+        if prompt.wants_focus {
+            first.request_focus();
+            prompt.wants_focus = false;
+        }
         let mut entered = first.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if prompt.is_choosing() {
             let label = ui.label("Type it again");
