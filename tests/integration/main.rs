@@ -11,6 +11,7 @@ mod encryption;
 mod gui;
 mod hostile;
 mod pdf;
+mod properties;
 mod scenarios;
 mod scoring;
 mod validation;

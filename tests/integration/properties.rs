@@ -1,0 +1,343 @@
+//! Properties that must hold for any input, checked with proptest over generated assessments:
+//! a saved assessment loads back equal; any assessment that loads produces a report; scoring is
+//! monotone (a safeguard never raises a residual risk, more sensitive data never lowers a
+//! severity). A failing case is shrunk to a small one and its seed kept under
+//! `tests/proptest-regressions/`; commit that file with the fix, so the case is replayed.
+
+use crate::support::{knowledge, questionnaire};
+use msgdpia::answer::{Answer, Answers, YesNo};
+use msgdpia::assessment::{
+    AdviceOutcome, Approval, Assessment, MeasureStatus, Metadata, PlannedMeasure, SignOff,
+};
+use msgdpia::bundle::Bundle;
+use msgdpia::date::Date;
+use msgdpia::effect::Effect;
+use msgdpia::embedded;
+use msgdpia::knowledge::KnowledgeBase;
+use msgdpia::questionnaire::{Question, QuestionKind, Questionnaire};
+use msgdpia::scoring::{Scoring, score};
+use msgdpia::source::SourceFile;
+use proptest::prelude::*;
+use proptest::sample::{select, subsequence};
+use std::sync::OnceLock;
+
+/// The shipped knowledge base and questionnaire, loaded once for all cases.
+fn shipped() -> &'static (KnowledgeBase, Questionnaire) {
+    static SHIPPED: OnceLock<(KnowledgeBase, Questionnaire)> = OnceLock::new();
+    SHIPPED.get_or_init(|| {
+        let kb = knowledge();
+        let q = questionnaire(&kb);
+        (kb, q)
+    })
+}
+
+fn bundle() -> &'static Bundle {
+    static BUNDLE: OnceLock<Bundle> = OnceLock::new();
+    BUNDLE.get_or_init(|| {
+        Bundle::load(
+            &embedded::knowledge_base_source(),
+            &embedded::questionnaire_sources()[0],
+        )
+        .expect("the shipped files load")
+    })
+}
+
+fn yes_no() -> impl Strategy<Value = YesNo> {
+    select(YesNo::ALL.to_vec())
+}
+
+fn date() -> impl Strategy<Value = Date> {
+    (1900u16..2200, 1u8..=12, 1u8..=28).prop_map(|(y, m, d)| Date::new(y, m, d).unwrap())
+}
+
+/// Any text a person could type, control characters and all.
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![any::<String>(), "\\PC{0,80}"]
+}
+
+/// Any finite number (an assessment file cannot hold NaN equal to itself).
+fn finite() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        prop::num::f64::NORMAL,
+        prop::num::f64::SUBNORMAL,
+        prop::num::f64::ZERO,
+        -1e6f64..1e6
+    ]
+}
+
+/// Any answer of any kind, whatever the question: files may hold answers that do not fit.
+fn any_answer() -> impl Strategy<Value = Answer> {
+    prop_oneof![
+        text().prop_map(Answer::Choice),
+        prop::collection::vec(text(), 0..4).prop_map(Answer::Choices),
+        yes_no().prop_map(Answer::YesNo),
+        text().prop_map(Answer::Text),
+        finite().prop_map(Answer::Number),
+        text().prop_map(Answer::Date),
+        prop::collection::vec(text(), 0..4).prop_map(Answer::Apps),
+    ]
+}
+
+/// An answer that fits `question` (or none). Numbers include any value, NaN and infinities
+/// among them, and dates any text: the questionnaire's limits are for the form, and scoring
+/// and reporting must survive what a hand-edited file holds.
+fn answer_to(question: &Question, apps: &[String]) -> BoxedStrategy<Option<Answer>> {
+    let ids: Vec<String> = question.options.iter().map(|o| o.id.clone()).collect();
+    let answer = match question.kind {
+        QuestionKind::YesNo => yes_no().prop_map(Answer::YesNo).boxed(),
+        QuestionKind::SingleChoice => select(ids).prop_map(Answer::Choice).boxed(),
+        QuestionKind::MultipleChoice => {
+            let count = ids.len();
+            subsequence(ids, 0..=count)
+                .prop_map(Answer::Choices)
+                .boxed()
+        }
+        QuestionKind::Apps => subsequence(apps.to_vec(), 1..=3)
+            .prop_map(Answer::Apps)
+            .boxed(),
+        QuestionKind::Number => any::<f64>().prop_map(Answer::Number).boxed(),
+        QuestionKind::Date => prop_oneof![
+            date().prop_map(|d| Answer::Date(d.to_string())),
+            text().prop_map(Answer::Date)
+        ]
+        .boxed(),
+        QuestionKind::ShortText | QuestionKind::LongText => text().prop_map(Answer::Text).boxed(),
+    };
+    // Mostly answered, as a real assessment is; sometimes not.
+    prop::option::weighted(0.85, answer).boxed()
+}
+
+/// Answers to the shipped questionnaire: each question answered (or not) with a fitting answer.
+fn answers() -> impl Strategy<Value = Answers> {
+    let (kb, q) = shipped();
+    let apps: Vec<String> = kb.apps.iter().map(|a| a.id.clone()).collect();
+    let per_question: Vec<_> = q
+        .questions()
+        .map(|question| (Just(question.id.clone()), answer_to(question, &apps)))
+        .collect();
+    per_question.prop_map(|pairs| {
+        pairs
+            .into_iter()
+            .filter_map(|(id, answer)| answer.map(|a| (id, a)))
+            .collect()
+    })
+}
+
+fn metadata() -> impl Strategy<Value = Metadata> {
+    (
+        (text(), text(), text(), text(), text()),
+        date(),
+        prop::option::of(date()),
+        text(),
+    )
+        .prop_map(
+            |((organisation, sector, country, assessor, dpo), assessment_date, review_date, v)| {
+                Metadata {
+                    organisation,
+                    sector,
+                    country,
+                    assessor,
+                    dpo,
+                    assessment_date,
+                    review_date,
+                    assessment_version: v,
+                }
+            },
+        )
+}
+
+fn approval() -> impl Strategy<Value = Approval> {
+    (text(), prop::option::of(date())).prop_map(|(by, on)| Approval { by, on })
+}
+
+fn sign_off() -> impl Strategy<Value = SignOff> {
+    let measure = (
+        text(),
+        text(),
+        prop::option::of(date()),
+        select(MeasureStatus::ALL.to_vec()),
+    )
+        .prop_map(|(control, owner, due, status)| PlannedMeasure {
+            control,
+            owner,
+            due,
+            status,
+        });
+    (
+        prop::collection::vec(measure, 0..4),
+        approval(),
+        approval(),
+        (text(), select(AdviceOutcome::ALL.to_vec()), text()),
+        (text(), text()),
+    )
+        .prop_map(
+            |(measures, measures_approval, residual_risks_approval, advice, (consult, review))| {
+                SignOff {
+                    measures,
+                    measures_approval,
+                    residual_risks_approval,
+                    dpo_advice: advice.0,
+                    dpo_advice_outcome: advice.1,
+                    overruled_reason: advice.2,
+                    consultation_responses: consult,
+                    kept_under_review_by: review,
+                }
+            },
+        )
+}
+
+/// Any assessment the app could save: any metadata, answers that fit and answers that do not
+/// (under any key), any sign-off.
+fn any_assessment() -> impl Strategy<Value = Assessment> {
+    (
+        "[a-z][a-z0-9_-]{0,20}",
+        "[0-9]{1,2}\\.[0-9]{1,2}(\\.[0-9]{1,2})?",
+        metadata(),
+        answers(),
+        prop::collection::btree_map(text(), any_answer(), 0..4),
+        sign_off(),
+    )
+        .prop_map(|(id, version, metadata, mut answers, extra, sign_off)| {
+            answers.extend(extra);
+            Assessment {
+                questionnaire_id: id,
+                questionnaire_version: version,
+                metadata,
+                answers,
+                sign_off,
+            }
+        })
+}
+
+/// Every (likelihood, severity) pair of every risk of every app, inherent and residual.
+fn ratings(scoring: &Scoring) -> Vec<(String, u8, u8, u8, u8)> {
+    scoring
+        .apps
+        .iter()
+        .flat_map(|app| {
+            app.risks.iter().map(|r| {
+                (
+                    r.risk.clone(),
+                    r.inherent.likelihood.get(),
+                    r.inherent.severity.get(),
+                    r.residual.likelihood.get(),
+                    r.residual.severity.get(),
+                )
+            })
+        })
+        .collect()
+}
+
+/// Yes/no questions whose "yes" marks a safeguard as in place.
+fn safeguard_questions() -> Vec<String> {
+    shipped()
+        .1
+        .questions()
+        .filter(|question| question.kind == QuestionKind::YesNo)
+        .filter(|question| {
+            question
+                .option("yes")
+                .is_some_and(|o| o.effects.iter().any(|e| matches!(e, Effect::Safeguard(_))))
+        })
+        .map(|question| question.id.clone())
+        .collect()
+}
+
+/// The kinds of data that raise a risk: every `data_kinds` option but "ordinary".
+fn sensitive_data_kinds() -> Vec<String> {
+    let question = shipped()
+        .1
+        .question("data_kinds")
+        .expect("data_kinds exists");
+    question
+        .options
+        .iter()
+        .filter(|o| o.effects.iter().any(|e| matches!(e, Effect::Raise { .. })))
+        .map(|o| o.id.clone())
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn a_saved_assessment_always_loads_back_equal(assessment in any_assessment()) {
+        let text = assessment.to_ron();
+        let loaded = Assessment::load(&SourceFile::new("saved.ron", text.clone()));
+        let loaded = loaded.map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+        prop_assert_eq!(&loaded.value, &assessment, "{}", text);
+        // Saving again writes the very same text: nothing drifts from one save to the next.
+        prop_assert_eq!(loaded.value.to_ron(), text);
+    }
+
+    #[test]
+    fn adding_a_safeguard_never_raises_a_residual_risk(
+        answers in answers(),
+        which in any::<prop::sample::Index>(),
+    ) {
+        let (kb, q) = shipped();
+        let safeguards = safeguard_questions();
+        let id = which.get(&safeguards);
+        let mut without = answers.clone();
+        without.insert(id.clone(), Answer::YesNo(YesNo::No));
+        let mut with = answers;
+        with.insert(id.clone(), Answer::YesNo(YesNo::Yes));
+        let before = score(q, kb, &without);
+        let after = score(q, kb, &with);
+        for (b, a) in ratings(&before).iter().zip(ratings(&after)) {
+            prop_assert!(a.3 <= b.3 && a.4 <= b.4, "safeguard `{}` raised {:?} to {:?}", id, b, a);
+            prop_assert_eq!((a.1, a.2), (b.1, b.2), "safeguard `{}` changed an inherent rating", id);
+        }
+        prop_assert!(after.stance <= before.stance, "safeguard `{}` made the stance stricter", id);
+    }
+
+    #[test]
+    fn more_sensitive_data_never_lowers_a_severity(
+        answers in answers(),
+        added in subsequence(sensitive_data_kinds(), 1..=3),
+    ) {
+        let (kb, q) = shipped();
+        let mut more = answers.clone();
+        let mut kinds: Vec<String> = match answers.get("data_kinds") {
+            Some(Answer::Choices(kinds)) => kinds.clone(),
+            _ => Vec::new(),
+        };
+        for kind in &added {
+            if !kinds.contains(kind) {
+                kinds.push(kind.clone());
+            }
+        }
+        more.insert("data_kinds".to_string(), Answer::Choices(kinds));
+        let before = score(q, kb, &answers);
+        let after = score(q, kb, &more);
+        for (b, a) in ratings(&before).iter().zip(ratings(&after)) {
+            prop_assert!(
+                a.2 >= b.2 && a.4 >= b.4,
+                "adding {:?} lowered a severity: {:?} became {:?}", added, b, a
+            );
+        }
+        prop_assert!(after.stance >= before.stance, "adding {:?} made the stance milder", added);
+    }
+}
+
+proptest! {
+    // Rendering a PDF takes a while in a debug build: fewer cases, each a whole report.
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    #[test]
+    fn any_assessment_that_loads_produces_a_report(assessment in any_assessment()) {
+        let bundle = bundle();
+        // What the app would save and reopen, so the report sees exactly a loaded file.
+        let loaded = Assessment::load(&SourceFile::new("a.ron", assessment.to_ron()))
+            .map_err(|e| TestCaseError::fail(e.to_string()))?
+            .value;
+        let scoring = bundle.score(&loaded);
+        let date = Date::new(2026, 11, 23).unwrap();
+        let document = bundle.report(&loaded, &scoring, date);
+        let pdf = msgdpia::pdf::render(&document, msgdpia::pdf::PageSize::A4)
+            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert!(pdf.starts_with(b"%PDF-"));
+        let html = msgdpia::html::render(&document);
+        prop_assert!(html.contains(scoring.stance.to_string().as_str()));
+    }
+}
