@@ -2,6 +2,7 @@
 //! as the desktop app. Exit codes: 0 success, 1 invalid input (or any failure to do the work),
 //! 2 usage error.
 
+mod batch;
 mod check;
 mod encrypt;
 mod inputs;
@@ -34,13 +35,26 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Render an assessment as a PDF report (or as HTML when the output ends in .html).
+    /// Render an assessment as a PDF report (or as HTML when the output ends in .html); or many
+    /// assessments at once, on every core, into a folder.
     Report {
-        /// The assessment file (.ron).
-        assessment: PathBuf,
+        /// The assessment file (.ron); several with --output-dir.
+        #[arg(required = true)]
+        assessments: Vec<PathBuf>,
         /// Where to write the report: a PDF, or a self-contained HTML file if it ends in .html.
-        #[arg(short = 'o', long = "output")]
-        output: PathBuf,
+        #[arg(
+            short = 'o',
+            long = "output",
+            required_unless_present = "output_dir",
+            conflicts_with = "output_dir"
+        )]
+        output: Option<PathBuf>,
+        /// Write one report per assessment into this folder, named after each assessment.
+        #[arg(long = "output-dir", value_name = "FOLDER")]
+        output_dir: Option<PathBuf>,
+        /// With --output-dir: write HTML reports instead of PDFs.
+        #[arg(long, requires = "output_dir")]
+        html: bool,
         #[command(flatten)]
         sources: inputs::SourceArgs,
         /// Date the report (YYYY-MM-DD); today by default. The same assessment and date always
@@ -146,12 +160,39 @@ fn gui_unavailable_reason() -> &'static str {
 fn run(command: Command) -> anyhow::Result<ExitCode> {
     match command {
         Command::Report {
-            assessment,
+            assessments,
             output,
+            output_dir,
+            html,
             sources,
             date,
             paper,
-        } => report::run(&assessment, &output, &sources, date.as_deref(), paper),
+        } => {
+            let format = match (&output, html) {
+                (Some(output), _) => report::Format::of(output),
+                (None, true) => report::Format::Html,
+                (None, false) => report::Format::Pdf,
+            };
+            let settings = report::Settings {
+                sources: &sources,
+                date: report::report_date(date.as_deref())?,
+                paper,
+                format,
+            };
+            match (output, assessments.as_slice()) {
+                (Some(output), [assessment]) => report::run(assessment, &output, &settings),
+                (Some(_), _) => {
+                    eprintln!(
+                        "msgdpia: -o names one report; to render several assessments, give --output-dir FOLDER instead"
+                    );
+                    Ok(ExitCode::from(EXIT_USAGE))
+                }
+                (None, _) => {
+                    let folder = output_dir.unwrap_or_default();
+                    batch::run(&assessments, &folder, &settings)
+                }
+            }
+        }
         Command::Check { files, sources } => check::run(&files, &sources),
         Command::Encrypt {
             assessment,

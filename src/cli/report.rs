@@ -1,9 +1,11 @@
-//! `msgdpia report ASSESSMENT -o REPORT.pdf`: render the PDF and write it atomically.
+//! `msgdpia report ASSESSMENT -o REPORT.pdf`: render one report and write it atomically; with
+//! several assessments and `--output-dir`, render them all (see [`super::batch`]).
 
 use super::inputs::{SourceArgs, load_assessment};
 use crate::date::Date;
 use crate::io::{today, write_atomic};
 use crate::pdf::{self, PageSize};
+use crate::scoring::Stance;
 use anyhow::{Context, bail};
 use std::path::Path;
 use std::process::ExitCode;
@@ -17,48 +19,95 @@ pub(super) enum Paper {
     Letter,
 }
 
-pub(super) fn run(
-    path: &Path,
-    output: &Path,
-    args: &SourceArgs,
-    date: Option<&str>,
-    paper: Paper,
-) -> anyhow::Result<ExitCode> {
-    let report_date = match date {
-        None => today(),
+/// The report format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Format {
+    /// PDF.
+    Pdf,
+    /// One self-contained HTML file.
+    Html,
+}
+
+impl Format {
+    /// HTML for a name ending in .html or .htm, PDF otherwise.
+    pub(super) fn of(output: &Path) -> Format {
+        let is_html = output
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+        if is_html { Format::Html } else { Format::Pdf }
+    }
+
+    /// The file extension, without the dot.
+    pub(super) fn extension(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Html => "html",
+        }
+    }
+}
+
+/// How every report of one command is made.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Settings<'a> {
+    /// Where the knowledge base, questionnaire and passphrase come from.
+    pub sources: &'a SourceArgs,
+    /// The report date.
+    pub date: Date,
+    /// The paper size of PDFs.
+    pub paper: Paper,
+    /// PDF or HTML.
+    pub format: Format,
+}
+
+/// The date given with `--date`, or today.
+pub(super) fn report_date(date: Option<&str>) -> anyhow::Result<Date> {
+    match date {
+        None => Ok(today()),
         Some(text) => match Date::parse(text) {
-            Some(date) => date,
+            Some(date) => Ok(date),
             None => bail!(
                 "--date must be a real date written YYYY-MM-DD, such as 2026-03-31; found `{text}`"
             ),
         },
-    };
-    let loaded = load_assessment(path, args)?;
-    for note in &loaded.notes {
-        eprintln!("warning: {note}");
     }
+}
+
+/// Loads, scores and renders one assessment; the warnings on the way are returned, not printed,
+/// so that a batch can print each file's together.
+pub(super) fn render(
+    path: &Path,
+    settings: &Settings<'_>,
+) -> anyhow::Result<(Vec<u8>, Stance, Vec<String>)> {
+    let loaded = load_assessment(path, settings.sources)?;
     let scoring = loaded.bundle.score(&loaded.assessment);
     let document = loaded
         .bundle
-        .report(&loaded.assessment, &scoring, report_date);
-    let size = match paper {
-        Paper::A4 => PageSize::A4,
-        Paper::Letter => PageSize::LETTER,
+        .report(&loaded.assessment, &scoring, settings.date);
+    let bytes = match settings.format {
+        Format::Html => crate::html::render(&document).into_bytes(),
+        Format::Pdf => {
+            let size = match settings.paper {
+                Paper::A4 => PageSize::A4,
+                Paper::Letter => PageSize::LETTER,
+            };
+            pdf::render(&document, size)
+                .with_context(|| format!("{}: cannot render the report", path.display()))?
+        }
     };
-    let is_html = output
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
-    let bytes = if is_html {
-        crate::html::render(&document).into_bytes()
-    } else {
-        pdf::render(&document, size).context("cannot render the report")?
-    };
+    Ok((bytes, scoring.stance, loaded.notes))
+}
+
+/// One report, written to `output`.
+pub(super) fn run(path: &Path, output: &Path, settings: &Settings<'_>) -> anyhow::Result<ExitCode> {
+    let (bytes, stance, notes) = render(path, settings)?;
+    for note in &notes {
+        eprintln!("warning: {note}");
+    }
     write_atomic(output, &bytes)?;
     println!(
-        "Wrote {} ({} bytes): stance {}",
+        "Wrote {} ({} bytes): stance {stance}",
         output.display(),
         bytes.len(),
-        scoring.stance
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -314,3 +314,85 @@ fn report_writes_self_contained_html_when_asked() {
         "HTML output must be deterministic"
     );
 }
+
+#[test]
+fn a_batch_renders_every_assessment_into_the_folder_and_reports_the_one_that_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("reports");
+    std::fs::create_dir(&out).unwrap();
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(&broken, "Assessment(format_version: 2,\n").unwrap();
+    let inputs = [
+        example("hk-law-firm-wechat.ron"),
+        broken.display().to_string(),
+        example("scottish-team-whatsapp.ron"),
+        example("uk-firm-signal-mdm.ron"),
+    ];
+    let mut args = vec!["report"];
+    args.extend(inputs.iter().map(String::as_str));
+    args.extend([
+        "--output-dir",
+        out.to_str().unwrap(),
+        "--date",
+        "2026-11-23",
+    ]);
+    let output = msgdpia(&args);
+    assert_no_panic(&output);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("broken.ron:"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        stdout(&output).contains("Wrote 3 of 4 reports"),
+        "{}",
+        stdout(&output)
+    );
+    let mut names: Vec<String> = files_in(&out)
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "hk-law-firm-wechat.pdf",
+            "scottish-team-whatsapp.pdf",
+            "uk-firm-signal-mdm.pdf"
+        ]
+    );
+    // Each report of the batch is the very report a single run makes.
+    let single = dir.path().join("single.pdf");
+    let output = msgdpia(&[
+        "report",
+        &example("uk-firm-signal-mdm.ron"),
+        "-o",
+        single.to_str().unwrap(),
+        "--date",
+        "2026-11-23",
+    ]);
+    assert!(output.status.success());
+    assert_eq!(
+        std::fs::read(&single).unwrap(),
+        std::fs::read(out.join("uk-firm-signal-mdm.pdf")).unwrap()
+    );
+}
+
+#[test]
+fn several_assessments_with_one_output_file_is_a_usage_error() {
+    let output = msgdpia(&[
+        "report",
+        &example("hk-law-firm-wechat.ron"),
+        &example("uk-firm-signal-mdm.ron"),
+        "-o",
+        "x.pdf",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("--output-dir"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!Path::new("x.pdf").exists());
+}
