@@ -102,6 +102,11 @@ enum Command {
         #[command(flatten)]
         passphrase: passphrase::PassphraseArgs,
     },
+    /// Open an assessment in the desktop app.
+    Open {
+        /// The assessment file (.ron, or encrypted .ron.age).
+        assessment: PathBuf,
+    },
     /// Score an assessment: stance, screening, each risk inherent → residual.
     Score {
         /// The assessment file (.ron).
@@ -115,11 +120,12 @@ enum Command {
 }
 
 /// Runs the program with these arguments (the first is the program name) and returns its exit
-/// code. `open_gui` is called when no command is given; it returns `None` when no window can be
-/// opened (no `gui` feature, or no display), in which case a message and the usage are printed.
+/// code. `open_gui` is called when no command is given (with `None`) or with `open FILE` (with
+/// the file); it returns `None` when no window can be opened (no `gui` feature, or no display),
+/// in which case a message and the usage are printed.
 pub fn main_with(
     args: impl IntoIterator<Item = OsString>,
-    open_gui: impl FnOnce() -> Option<ExitCode>,
+    open_gui: impl FnOnce(Option<PathBuf>) -> Option<ExitCode>,
 ) -> ExitCode {
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
@@ -129,24 +135,28 @@ pub fn main_with(
             return ExitCode::from(code);
         }
     };
-    let Some(command) = cli.command else {
-        if let Some(code) = open_gui() {
-            return code;
+    let file_to_open = match cli.command {
+        None => None,
+        Some(Command::Open { assessment }) => Some(assessment),
+        Some(command) => {
+            return match run(command) {
+                Ok(code) => code,
+                Err(error) => {
+                    eprintln!("msgdpia: {error:#}");
+                    ExitCode::from(EXIT_INVALID)
+                }
+            };
         }
-        eprintln!(
-            "msgdpia: the desktop app cannot open here ({}). Use a command instead:\n",
-            gui_unavailable_reason()
-        );
-        let _ = <Cli as clap::CommandFactory>::command().print_help();
-        return ExitCode::from(EXIT_USAGE);
     };
-    match run(command) {
-        Ok(code) => code,
-        Err(error) => {
-            eprintln!("msgdpia: {error:#}");
-            ExitCode::from(EXIT_INVALID)
-        }
+    if let Some(code) = open_gui(file_to_open) {
+        return code;
     }
+    eprintln!(
+        "msgdpia: the desktop app cannot open here ({}). Use a command instead:\n",
+        gui_unavailable_reason()
+    );
+    let _ = <Cli as clap::CommandFactory>::command().print_help();
+    ExitCode::from(EXIT_USAGE)
 }
 
 fn gui_unavailable_reason() -> &'static str {
@@ -194,6 +204,8 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             }
         }
         Command::Check { files, sources } => check::run(&files, &sources),
+        // `main_with` hands `open` to the desktop app before commands are run.
+        Command::Open { .. } => Ok(ExitCode::from(EXIT_USAGE)),
         Command::Encrypt {
             assessment,
             output,

@@ -23,8 +23,14 @@ mod wizard;
 pub use app::{App, Message, PathPrompt};
 use std::process::ExitCode;
 
-/// Opens the window and runs until it is closed.
-pub fn run() -> ExitCode {
+/// The environment variable naming a file where the app writes, once, the time (milliseconds
+/// since the Unix epoch) at which its first frame was drawn: `scripts/bench.sh` measures the
+/// start-up time with it.
+pub const FIRST_FRAME_FILE_VARIABLE: &str = "MSGDPIA_FIRST_FRAME_FILE";
+
+/// Opens the window, with the assessment in `file` open if one is given, and runs until the
+/// window is closed.
+pub fn run(file: Option<&std::path::Path>) -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Messaging DPIA")
@@ -37,11 +43,17 @@ pub fn run() -> ExitCode {
         options,
         Box::new(|_creation| {
             let app = App::new(Box::new(dialogs::NativeDialogs), crate::io::today());
-            let app = match storage::Storage::for_user() {
+            let mut app = match storage::Storage::for_user() {
                 Some(storage) => app.with_storage(storage),
                 None => app,
             };
-            Ok(Box::new(Window(app)))
+            if let Some(file) = file {
+                app.apply(command::Command::OpenPath(file.to_path_buf()));
+            }
+            Ok(Box::new(Window {
+                app,
+                first_frame_file: std::env::var_os(FIRST_FRAME_FILE_VARIABLE).map(Into::into),
+            }))
         }),
     );
     match result {
@@ -54,10 +66,21 @@ pub fn run() -> ExitCode {
 }
 
 /// The eframe adapter around [`App`].
-struct Window(App);
+struct Window {
+    app: App,
+    /// Where to note the time of the first frame, when asked (see [`FIRST_FRAME_FILE_VARIABLE`]).
+    first_frame_file: Option<std::path::PathBuf>,
+}
 
 impl eframe::App for Window {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.0.ui(ui);
+        self.app.ui(ui);
+        if let Some(path) = self.first_frame_file.take() {
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_millis());
+            // A measurement aid only: failing to write it must not disturb the app.
+            let _ = crate::io::write_atomic(&path, now.to_string().as_bytes());
+        }
     }
 }

@@ -123,6 +123,10 @@ fn no_command_without_a_display_explains_and_shows_the_usage() {
         text.contains("report") && text.contains("check") && text.contains("score"),
         "{text}"
     );
+    // `open FILE` needs the desktop app too, and says so the same way.
+    let output = msgdpia(&["open", &example("uk-firm-signal-mdm.ron")]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("the desktop app cannot open here"));
 }
 
 #[test]

@@ -1,0 +1,87 @@
+//! Benchmarks of the report pipeline, each stage alone and all together, on the largest shipped
+//! example: loading and validating the files, scoring, re-scoring after one answer (what the
+//! app does on every keystroke), building the report model, and rendering PDF and HTML.
+//! Run with `cargo bench`; `scripts/bench.sh` runs them and the whole-process measurements.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use msgdpia::answer::Answer;
+use msgdpia::assessment::Assessment;
+use msgdpia::bundle::Bundle;
+use msgdpia::date::Date;
+use msgdpia::embedded;
+use msgdpia::pdf::{self, PageSize};
+use msgdpia::source::SourceFile;
+use std::hint::black_box;
+
+/// The largest shipped example: the most answers, facts and sign-off to score and print.
+fn largest_example() -> SourceFile {
+    let example = embedded::EXAMPLES
+        .iter()
+        .max_by_key(|e| e.text.len())
+        .expect("examples are shipped");
+    SourceFile::new(example.name, example.text)
+}
+
+fn load(
+    knowledge: &SourceFile,
+    questionnaire: &SourceFile,
+    assessment: &SourceFile,
+) -> (Bundle, Assessment) {
+    let bundle = Bundle::load(knowledge, questionnaire).expect("the shipped files load");
+    let assessment = Assessment::load(assessment)
+        .expect("the example loads")
+        .value;
+    (bundle, assessment)
+}
+
+fn pipeline(c: &mut Criterion) {
+    let knowledge = embedded::knowledge_base_source();
+    let questionnaire = embedded::questionnaire_sources().remove(0);
+    let example = largest_example();
+    let date = Date::new(2026, 11, 23).expect("a real date");
+    let (bundle, assessment) = load(&knowledge, &questionnaire, &example);
+    let scoring = bundle.score(&assessment);
+    let document = bundle.report(&assessment, &scoring, date);
+
+    c.bench_function(
+        "load and validate (knowledge base, questionnaire, assessment)",
+        |b| b.iter(|| load(black_box(&knowledge), &questionnaire, &example)),
+    );
+    c.bench_function("score", |b| b.iter(|| bundle.score(black_box(&assessment))));
+    c.bench_function("re-score after one answer", |b| {
+        let mut edited = assessment.clone();
+        let mut flip = false;
+        b.iter(|| {
+            flip = !flip;
+            let text = if flip {
+                "Scheduling only"
+            } else {
+                "Scheduling and matters"
+            };
+            edited
+                .answers
+                .insert("purpose_detail".to_string(), Answer::Text(text.to_string()));
+            bundle.score(black_box(&edited))
+        })
+    });
+    c.bench_function("build the report model", |b| {
+        b.iter(|| bundle.report(black_box(&assessment), &scoring, date))
+    });
+    c.bench_function("render PDF", |b| {
+        b.iter(|| pdf::render(black_box(&document), PageSize::A4).expect("renders"))
+    });
+    c.bench_function("render HTML", |b| {
+        b.iter(|| msgdpia::html::render(black_box(&document)))
+    });
+    c.bench_function("whole report: load, validate, score, render PDF", |b| {
+        b.iter(|| {
+            let (bundle, assessment) = load(&knowledge, &questionnaire, black_box(&example));
+            let scoring = bundle.score(&assessment);
+            let document = bundle.report(&assessment, &scoring, date);
+            pdf::render(&document, PageSize::A4).expect("renders")
+        })
+    });
+}
+
+criterion_group!(benches, pipeline);
+criterion_main!(benches);
