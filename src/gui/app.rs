@@ -750,7 +750,7 @@ impl App {
                     self.info(format!("Opened {name}."));
                 } else {
                     self.error(format!(
-                        "Opened {name}, with answers to review (they are kept):\n{}",
+                        "Opened {name}, with notes to read (no answer was dropped):\n{}",
                         notes.join("\n")
                     ));
                 }
