@@ -652,6 +652,14 @@ fn type_into(harness: &mut Harness<'_, App>, label: &str, text: &str) {
     harness.run();
 }
 
+/// Types a new passphrase twice into the open "Protect with a passphrase" dialog and confirms.
+fn choose_passphrase(harness: &mut Harness<'_, App>, passphrase: &str) {
+    type_into(harness, "Passphrase", passphrase);
+    type_into(harness, "Type it again", passphrase);
+    harness.get_by_label("Protect").click();
+    harness.run();
+}
+
 #[test]
 fn a_protected_assessment_is_saved_encrypted_and_reopens_only_with_its_passphrase() {
     let dir = tempfile::tempdir().unwrap();
@@ -673,10 +681,7 @@ fn a_protected_assessment_is_saved_encrypted_and_reopens_only_with_its_passphras
             .is_some(),
         "a mistyped confirmation must be caught"
     );
-    type_into(&mut harness, "Passphrase", "harbour lantern");
-    type_into(&mut harness, "Type it again", "harbour lantern");
-    harness.get_by_label("Protect").click();
-    harness.run();
+    choose_passphrase(&mut harness, "harbour lantern");
     assert!(harness.state().passphrase_prompt.is_none());
     harness.state_mut().apply(Command::SaveTo(path.clone()));
     harness.run();
@@ -742,10 +747,7 @@ fn the_autosave_of_a_protected_assessment_is_encrypted_and_recovers_with_the_pas
         harness.run();
         harness.state_mut().apply(Command::ProtectWithPassphrase);
         harness.run();
-        type_into(&mut harness, "Passphrase", "harbour lantern");
-        type_into(&mut harness, "Type it again", "harbour lantern");
-        harness.get_by_label("Protect").click();
-        harness.run();
+        choose_passphrase(&mut harness, "harbour lantern");
         harness.state_mut().apply(Command::SetAnswer(
             "purpose_detail".into(),
             Some(msgdpia::answer::Answer::Text(

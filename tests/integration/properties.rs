@@ -4,7 +4,7 @@
 //! severity). A failing case is shrunk to a small one and its seed kept under
 //! `tests/proptest-regressions/`; commit that file with the fix, so the case is replayed.
 
-use crate::support::{knowledge, questionnaire};
+use crate::support::{knowledge, questionnaire, safeguard_questions};
 use msgdpia::answer::{Answer, Answers, YesNo};
 use msgdpia::assessment::{
     AdviceOutcome, Approval, Assessment, MeasureStatus, Metadata, PlannedMeasure, SignOff,
@@ -228,21 +228,6 @@ fn ratings(scoring: &Scoring) -> Vec<(String, u8, u8, u8, u8)> {
         .collect()
 }
 
-/// Yes/no questions whose "yes" marks a safeguard as in place.
-fn safeguard_questions() -> Vec<String> {
-    shipped()
-        .1
-        .questions()
-        .filter(|question| question.kind == QuestionKind::YesNo)
-        .filter(|question| {
-            question
-                .option("yes")
-                .is_some_and(|o| o.effects.iter().any(|e| matches!(e, Effect::Safeguard(_))))
-        })
-        .map(|question| question.id.clone())
-        .collect()
-}
-
 /// The kinds of data that raise a risk: every `data_kinds` option but "ordinary".
 fn sensitive_data_kinds() -> Vec<String> {
     let question = shipped()
@@ -276,7 +261,7 @@ proptest! {
         which in any::<prop::sample::Index>(),
     ) {
         let (kb, q) = shipped();
-        let safeguards = safeguard_questions();
+        let safeguards = safeguard_questions(q);
         let id = which.get(&safeguards);
         let mut without = answers.clone();
         without.insert(id.clone(), Answer::YesNo(YesNo::No));

@@ -1,8 +1,7 @@
 //! Scoring rules that must hold whatever the answers.
 
-use crate::support::{example, knowledge, questionnaire};
+use crate::support::{example, knowledge, questionnaire, safeguard_questions};
 use msgdpia::answer::{Answer, Answers, YesNo};
-use msgdpia::effect::Effect;
 use msgdpia::questionnaire::{QuestionKind, Questionnaire};
 use msgdpia::scale::RiskLevel;
 use msgdpia::scoring::{Cause, Phase, Stance, score};
@@ -13,19 +12,6 @@ const EXAMPLES: [&str; 3] = [
     "scottish-team-whatsapp.ron",
     "uk-firm-signal-mdm.ron",
 ];
-
-/// Yes/no questions whose "yes" marks a safeguard as in place.
-fn safeguard_questions(q: &Questionnaire) -> Vec<String> {
-    q.questions()
-        .filter(|question| question.kind == QuestionKind::YesNo)
-        .filter(|question| {
-            question
-                .option("yes")
-                .is_some_and(|o| o.effects.iter().any(|e| matches!(e, Effect::Safeguard(_))))
-        })
-        .map(|question| question.id.clone())
-        .collect()
-}
 
 /// A small deterministic generator, so the "many answer sets" test is repeatable.
 struct Lcg(u64);

@@ -2,9 +2,10 @@
 
 use msgdpia::answer::Answers;
 use msgdpia::assessment::Assessment;
+use msgdpia::effect::Effect;
 use msgdpia::embedded;
 use msgdpia::knowledge::KnowledgeBase;
-use msgdpia::questionnaire::Questionnaire;
+use msgdpia::questionnaire::{QuestionKind, Questionnaire};
 use msgdpia::source::SourceFile;
 
 /// The built-in knowledge base; the test fails with the diagnostics if it does not load.
@@ -40,4 +41,17 @@ pub fn example(name: &str) -> Assessment {
 #[allow(dead_code)]
 pub fn example_answers(name: &str) -> Answers {
     example(name).answers
+}
+
+/// Yes/no questions whose "yes" marks a safeguard as in place.
+pub fn safeguard_questions(q: &Questionnaire) -> Vec<String> {
+    q.questions()
+        .filter(|question| question.kind == QuestionKind::YesNo)
+        .filter(|question| {
+            question
+                .option("yes")
+                .is_some_and(|o| o.effects.iter().any(|e| matches!(e, Effect::Safeguard(_))))
+        })
+        .map(|question| question.id.clone())
+        .collect()
 }
