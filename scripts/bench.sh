@@ -74,7 +74,7 @@ if [ "$clean_build" -eq 1 ]; then
     rm -rf "$out/clean-target"
     start=$(now_ms)
     CARGO_TARGET_DIR="$out/clean-target" cargo build --release --quiet
-    record clean_build_s "$(echo "scale=1; ($(now_ms) - start) / 1000" | bc)"
+    record clean_build_s "$(echo "scale=1; ($(now_ms) - $start) / 1000" | bc)"
     rm -rf "$out/clean-target"
 fi
 
@@ -108,7 +108,7 @@ for _ in 1 2 3; do
     rm -f "$out/batch/out/"*
     start=$(now_ms)
     "$bin" report "$out/batch/in/"*.ron --output-dir "$out/batch/out" "${date_arg[@]}" >/dev/null
-    batch_times+=("$(echo "scale=2; ($(now_ms) - start) / 1000" | bc)")
+    batch_times+=("$(echo "scale=2; ($(now_ms) - $start) / 1000" | bc)")
 done
 printf '%s\n' "${batch_times[@]}" >"$out/batch.times"
 record batch_s "$(printf '%s\n' "${batch_times[@]}" | median)"
@@ -171,13 +171,8 @@ if [ "$peers" -eq 1 ]; then
 fi
 
 step "Criterion benchmarks (in-process)"
-cargo bench --quiet --bench pipeline -- --warm-up-time 1 --measurement-time 3 >"$out/criterion.txt" 2>&1
-for estimates in target/criterion/*/new/estimates.json; do
-    dir=$(dirname "$(dirname "$estimates")")
-    title=$(sed -n 's/.*"title":"\([^"]*\)".*/\1/p' "$dir/new/benchmark.json")
-    median_ns=$(sed -n 's/.*"median":{[^}]*"point_estimate":\([0-9.e+-]*\).*/\1/p' "$estimates")
-    record "bench:$title" "$median_ns"
-done
+rm -rf target/criterion
+cargo bench --quiet --bench pipeline -- --warm-up-time 1 --measurement-time 5 >"$out/criterion.txt" 2>&1
 
 record machine "$(nproc) cores, $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
 record rustc "$(rustc --version)"
@@ -185,5 +180,5 @@ record commit "$(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with u
 record measured_on "$(date -u +%Y-%m-%d)"
 
 step "Table"
-python3 scripts/bench_table.py "$raw" docs/performance-figures.md
+python3 scripts/bench_table.py "$raw" target/criterion docs/performance-figures.md
 cat docs/performance-figures.md

@@ -1,6 +1,10 @@
-"""Turns the raw figures of scripts/bench.sh (key=value lines) into the Markdown table of
-docs/performance-figures.md: each budget, the figure measured, and whether it was met."""
+"""Turns the raw figures of scripts/bench.sh (key=value lines) and criterion's estimates into
+the Markdown table of docs/performance-figures.md: each budget, the figure measured, and whether
+it was met. Usage: bench_table.py RAW CRITERION_FOLDER TABLE"""
 
+import glob
+import json
+import os
 import sys
 
 
@@ -11,6 +15,17 @@ def read(path):
             key, _, value = line.rstrip("\n").partition("=")
             figures[key] = value
     return figures
+
+
+def read_criterion(folder, figures):
+    """Adds each benchmark's median (nanoseconds) as `bench:<title>`."""
+    for estimates in glob.glob(os.path.join(folder, "*", "new", "estimates.json")):
+        new = os.path.dirname(estimates)
+        with open(os.path.join(new, "benchmark.json"), encoding="utf-8") as benchmark:
+            title = json.load(benchmark)["title"]
+        with open(estimates, encoding="utf-8") as values:
+            median = json.load(values)["median"]["point_estimate"]
+        figures["bench:" + title] = str(median)
 
 
 def number(figures, key):
@@ -36,8 +51,9 @@ def fmt(value, unit, digits=1):
     return "—" if value is None else f"{value:,.{digits}f} {unit}"
 
 
-def main(raw_path, table_path):
+def main(raw_path, criterion_folder, table_path):
     f = read(raw_path)
+    read_criterion(criterion_folder, f)
     whole_ms = bench_ms(f, "whole report: load, validate, score, render PDF")
     rescore_ms = bench_ms(f, "re-score after one answer")
     process_ms = number(f, "report_process_ms")
@@ -131,4 +147,4 @@ def main(raw_path, table_path):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], sys.argv[3])

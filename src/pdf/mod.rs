@@ -25,7 +25,7 @@ pub enum PdfError {
 /// Renders a document as PDF bytes. The same document always gives the same bytes: no clock,
 /// no random ids.
 pub fn render(document: &Document, size: PageSize) -> Result<Vec<u8>, PdfError> {
-    let metrics = fonts::Metrics::load().map_err(PdfError::Font)?;
-    let laid_out = layout::lay_out(document, size, &metrics);
+    let metrics = fonts::Metrics::shared().map_err(PdfError::Font)?;
+    let laid_out = layout::lay_out(document, size, metrics);
     write::to_pdf(document, &laid_out)
 }

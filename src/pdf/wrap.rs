@@ -36,25 +36,36 @@ fn wrap_paragraph(
     width: f32,
     lines: &mut Vec<String>,
 ) {
+    // The line's width is kept as a running sum of font units rather than measured again for
+    // every word, which made wrapping quadratic in the length of a paragraph.
+    let space = metrics.units(" ", face);
     let mut line = String::new();
+    let mut line_units = 0;
     for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
-        let candidate = if line.is_empty() {
-            word.to_string()
+        let word_units = metrics.units(word, face);
+        let candidate_units = if line.is_empty() {
+            word_units
         } else {
-            format!("{line} {word}")
+            line_units + space + word_units
         };
-        if metrics.width(&candidate, face, size) <= width {
-            line = candidate;
+        if metrics.points(candidate_units, face, size) <= width {
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+            line_units = candidate_units;
             continue;
         }
         if !line.is_empty() {
             lines.push(std::mem::take(&mut line));
         }
-        if metrics.width(word, face, size) <= width {
+        if metrics.points(word_units, face, size) <= width {
             line = word.to_string();
+            line_units = word_units;
         } else {
             let mut pieces = break_word(word, metrics, face, size, width);
             line = pieces.pop().unwrap_or_default();
+            line_units = metrics.units(&line, face);
             lines.extend(pieces);
         }
     }
@@ -66,13 +77,15 @@ fn wrap_paragraph(
 fn break_word(word: &str, metrics: &Metrics, face: Face, size: f32, width: f32) -> Vec<String> {
     let mut pieces = Vec::new();
     let mut piece = String::new();
+    let mut piece_units = 0;
     for c in word.chars() {
-        piece.push(c);
-        if metrics.width(&piece, face, size) > width && piece.chars().count() > 1 {
-            piece.pop();
+        let c_units = metrics.units(c.encode_utf8(&mut [0; 4]), face);
+        if metrics.points(piece_units + c_units, face, size) > width && !piece.is_empty() {
             pieces.push(std::mem::take(&mut piece));
-            piece.push(c);
+            piece_units = 0;
         }
+        piece.push(c);
+        piece_units += c_units;
     }
     pieces.push(piece);
     pieces
@@ -84,13 +97,16 @@ pub fn truncate(text: &str, metrics: &Metrics, face: Face, size: f32, width: f32
     if metrics.width(&text, face, size) <= width {
         return text;
     }
+    let ellipsis = metrics.units("…", face);
     let mut cut = String::new();
+    let mut cut_units = 0;
     for c in text.chars() {
-        cut.push(c);
-        if metrics.width(&format!("{cut}…"), face, size) > width {
-            cut.pop();
+        let c_units = metrics.units(c.encode_utf8(&mut [0; 4]), face);
+        if metrics.points(cut_units + c_units + ellipsis, face, size) > width {
             break;
         }
+        cut.push(c);
+        cut_units += c_units;
     }
     format!("{}…", cut.trim_end())
 }

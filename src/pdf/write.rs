@@ -76,12 +76,45 @@ pub(super) fn to_pdf(document: &Document, layout: &Layout) -> Result<Vec<u8>, Pd
             lopdf::Object::String(id.into_bytes(), lopdf::StringFormat::Literal),
         ]),
     );
-    lopdf_doc.compress();
+    compress_streams(&mut lopdf_doc);
     let mut bytes = Vec::new();
     lopdf_doc
         .save_to(&mut bytes)
         .map_err(|e| PdfError::Serialise(e.to_string()))?;
     Ok(bytes)
+}
+
+/// zlib level for the page contents and fonts. lopdf's own `compress` uses the best level, 9,
+/// which took a third of the time of a whole report for files about 5 % smaller than level 6.
+const COMPRESSION_LEVEL: u32 = 6;
+
+/// Deflates every stream that is not compressed yet, and keeps the result only where it is
+/// smaller, as lopdf's `compress` does.
+fn compress_streams(document: &mut lopdf::Document) {
+    use std::io::Write;
+    for object in document.objects.values_mut() {
+        let lopdf::Object::Stream(stream) = object else {
+            continue;
+        };
+        if stream.dict.get(b"Filter").is_ok() {
+            continue;
+        }
+        let mut encoder = flate2::write::ZlibEncoder::new(
+            Vec::with_capacity(stream.content.len() / 2),
+            flate2::Compression::new(COMPRESSION_LEVEL),
+        );
+        // Writing to a Vec cannot fail; should it, the stream simply stays uncompressed.
+        let Ok(compressed) = encoder
+            .write_all(&stream.content)
+            .and_then(|()| encoder.finish())
+        else {
+            continue;
+        };
+        if compressed.len() + 19 < stream.content.len() {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(compressed);
+        }
+    }
 }
 
 fn set_metadata(pdf: &mut PdfDocument, document: &Document) {
