@@ -24,8 +24,9 @@ pub struct Opened {
 /// Why an assessment could not be opened.
 #[derive(Debug, thiserror::Error)]
 pub enum OpenError {
-    /// A file is invalid.
-    #[error("{0}")]
+    /// A file is invalid. Transparent, so that printing the error chain shows the diagnostics
+    /// once, not once for this error and again for its source.
+    #[error(transparent)]
     Invalid(#[from] InvalidFile),
     /// No questionnaire with the assessment's id is available.
     #[error(

@@ -180,6 +180,19 @@ fn check_reports_errors_with_file_line_and_column_and_exits_one() {
 }
 
 #[test]
+fn an_invalid_assessment_is_reported_once_not_once_per_layer_of_the_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, "Assessment(format_version: 2,, )").unwrap();
+    for command in ["check", "score"] {
+        let output = msgdpia(&[command, bad.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(1));
+        let text = stderr(&output);
+        assert_eq!(text.matches("bad.ron:1:").count(), 1, "{command}: {text}");
+    }
+}
+
+#[test]
 fn random_and_truncated_files_exit_one_without_panicking() {
     let dir = tempfile::tempdir().unwrap();
     let shipped = std::fs::read_to_string(example("scottish-team-whatsapp.ron")).unwrap();

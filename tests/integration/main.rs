@@ -7,6 +7,7 @@ mod assessment;
 mod cli;
 mod crash;
 mod encryption;
+mod fuzz_inputs;
 #[cfg(feature = "gui")]
 mod gui;
 mod hostile;
