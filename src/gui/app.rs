@@ -555,13 +555,17 @@ impl App {
         }
     }
 
-    fn open_recovered(&mut self, text: String, original: Option<&Path>) {
+    /// Opens autosaved work; false when it could not be opened (the message bar says why).
+    fn open_recovered(&mut self, text: String, original: Option<&Path>) -> bool {
         let source = SourceFile::new("the autosaved assessment", text);
-        self.open_source(&source, original);
+        if !self.open_source(&source, original) {
+            return false;
+        }
         if let Some(session) = &mut self.session {
             // The recovered work has not been saved to its file yet.
             session.dirty = true;
         }
+        true
     }
 
     /// Uses the passphrase typed into the dialog; a wrong one leaves the dialog open with the
@@ -601,8 +605,9 @@ impl App {
                     .decrypt(&passphrase)
                     .map_err(|e| capitalised(&e.error))?;
                 let protection = Protection::new(passphrase).map_err(|e| capitalised(&e))?;
-                self.open_source(&source, Some(path));
-                self.protect_opened_session(protection);
+                if self.open_source(&source, Some(path)) {
+                    self.protect_opened_session(protection);
+                }
             }
             PassphraseReason::Recover(recovery) => {
                 let RecoveredWork::Encrypted {
@@ -617,18 +622,20 @@ impl App {
                 let plain = key.decrypt(autosave).map_err(|e| capitalised(&e))?;
                 let text = String::from_utf8(plain)
                     .map_err(|_| "The autosaved work is damaged: it is not text.".to_string())?;
-                self.open_recovered(text, recovery.original.as_deref());
-                self.protect_opened_session(Protection {
-                    passphrase,
-                    key,
-                    sealed_key: sealed_key.clone(),
-                });
+                if self.open_recovered(text, recovery.original.as_deref()) {
+                    self.protect_opened_session(Protection {
+                        passphrase,
+                        key,
+                        sealed_key: sealed_key.clone(),
+                    });
+                }
             }
         }
         Ok(())
     }
 
-    /// An assessment opened from an encrypted file stays protected by the same passphrase.
+    /// An assessment opened from an encrypted file stays protected by the same passphrase. Only
+    /// called once the opening succeeded: otherwise the session still open is another one.
     fn protect_opened_session(&mut self, protection: Protection) {
         if let Some(session) = &mut self.session {
             session.protection = Some(protection);
@@ -717,7 +724,9 @@ impl App {
     fn open(&mut self, path: &Path) {
         self.prompt = None;
         match io::read_maybe_encrypted(path) {
-            Ok(MaybeEncrypted::Plain(source)) => self.open_source(&source, Some(path)),
+            Ok(MaybeEncrypted::Plain(source)) => {
+                self.open_source(&source, Some(path));
+            }
             Ok(MaybeEncrypted::Encrypted(file)) => {
                 self.passphrase_prompt = Some(PassphrasePrompt::new(PassphraseReason::Open {
                     file,
@@ -729,8 +738,9 @@ impl App {
     }
 
     /// Opens an assessment's text; `path` is where it came from (none for a shipped example,
-    /// which then saves as a new file).
-    fn open_source(&mut self, source: &SourceFile, path: Option<&Path>) {
+    /// which then saves as a new file). False when it could not be opened: the work open before
+    /// stays, and the message bar says why.
+    fn open_source(&mut self, source: &SourceFile, path: Option<&Path>) -> bool {
         let name = source.name().to_string();
         let opened = opening::open(
             source,
@@ -754,10 +764,14 @@ impl App {
                         notes.join("\n")
                     ));
                 }
+                true
             }
-            Err(error) => self.error(format!(
-                "Could not open the assessment; nothing was changed.\n{error}"
-            )),
+            Err(error) => {
+                self.error(format!(
+                    "Could not open the assessment; nothing was changed.\n{error}"
+                ));
+                false
+            }
         }
     }
 

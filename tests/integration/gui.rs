@@ -783,3 +783,35 @@ fn the_autosave_of_a_protected_assessment_is_encrypted_and_recovers_with_the_pas
     );
     assert!(session.dirty && session.protection.is_some());
 }
+
+#[test]
+fn an_encrypted_file_that_is_not_a_valid_assessment_leaves_the_open_work_unprotected_and_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("broken.ron.age");
+    let passphrase = msgdpia::encryption::Passphrase::new("harbour lantern".into()).unwrap();
+    let encrypted =
+        msgdpia::encryption::encrypt(b"Assessment(format_version: 2,", &passphrase).unwrap();
+    std::fs::write(&path, encrypted).unwrap();
+    let mut harness = harness();
+    harness.get_by_label("uk-firm-signal-mdm.ron").click();
+    harness.run();
+    harness.state_mut().apply(Command::OpenPath(path));
+    harness.run();
+    type_into(&mut harness, "Passphrase", "harbour lantern");
+    harness.get_by_label("Open").click();
+    harness.run();
+    assert!(
+        message(&harness).contains("Could not open"),
+        "{}",
+        message(&harness)
+    );
+    let session = harness
+        .state()
+        .session
+        .as_ref()
+        .expect("the example stays open");
+    assert!(
+        session.protection.is_none(),
+        "the passphrase of a file that failed to open must not protect the work left open"
+    );
+}
