@@ -18,6 +18,15 @@ impl Face {
     /// Every face, in the order fonts are embedded.
     pub const ALL: [Face; 3] = [Face::Regular, Face::Bold, Face::Oblique];
 
+    /// The PostScript name in the font's `name` table, which a PDF names the font by.
+    pub fn postscript_name(self) -> &'static str {
+        match self {
+            Face::Regular => "DejaVuSans",
+            Face::Bold => "DejaVuSans-Bold",
+            Face::Oblique => "DejaVuSans-Oblique",
+        }
+    }
+
     /// The TTF file's bytes.
     pub fn bytes(self) -> &'static [u8] {
         match self {
@@ -86,6 +95,11 @@ impl Metrics {
             .find(|(f, _)| *f == face)
             .unwrap_or(&self.faces[0])
             .1
+    }
+
+    /// The glyph `face` draws `c` with, or `None` when the font lacks it.
+    pub fn glyph(&self, face: Face, c: char) -> Option<u16> {
+        self.face(face).glyph_index(c).map(|glyph| glyph.0)
     }
 
     /// The width of `text` in points at `size`.

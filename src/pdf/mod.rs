@@ -1,10 +1,11 @@
 //! The PDF renderer: a report [`Document`] in, PDF bytes out. It writes no file; the IO layer
 //! does that. printpdf is used only here (in `write.rs`), pinned, because its patch releases
-//! change behaviour.
+//! change behaviour; allsorts, its font parser, only in `subset.rs`.
 
 pub mod fonts;
 pub mod layout;
 pub mod page;
+mod subset;
 mod wrap;
 mod write;
 
@@ -27,5 +28,5 @@ pub enum PdfError {
 pub fn render(document: &Document, size: PageSize) -> Result<Vec<u8>, PdfError> {
     let metrics = fonts::Metrics::shared().map_err(PdfError::Font)?;
     let laid_out = layout::lay_out(document, size, metrics);
-    write::to_pdf(document, &laid_out)
+    write::to_pdf(document, &laid_out, metrics)
 }

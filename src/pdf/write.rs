@@ -6,8 +6,9 @@
 //! byte-identical for the same input.
 
 use super::PdfError;
-use super::fonts::Face;
+use super::fonts::{Face, Metrics};
 use super::page::{Colour, Layout, Mark};
+use super::subset;
 use crate::report::document::Document;
 use printpdf::{
     Color, FontId, Line, LinePoint, Op, PageAnnotId, PageAnnotation, ParsedFont, PdfDocument,
@@ -23,12 +24,19 @@ fn font_id(face: Face) -> FontId {
     })
 }
 
-pub(super) fn to_pdf(document: &Document, layout: &Layout) -> Result<Vec<u8>, PdfError> {
+pub(super) fn to_pdf(
+    document: &Document,
+    layout: &Layout,
+    metrics: &Metrics,
+) -> Result<Vec<u8>, PdfError> {
     let mut pdf = PdfDocument::new(&document.title);
     for face in Face::ALL {
+        let glyphs = subset::glyphs_used(layout, face, metrics);
+        let program = subset::subset(face, &glyphs)?;
         let mut warnings = Vec::new();
-        let parsed = ParsedFont::from_bytes(face.bytes(), 0, &mut warnings)
-            .ok_or_else(|| PdfError::Font(format!("{face:?} could not be parsed")))?;
+        let mut parsed = ParsedFont::from_bytes(&program, 0, &mut warnings)
+            .ok_or_else(|| PdfError::Font(format!("the subset of {face:?} could not be parsed")))?;
+        parsed.font_name = Some(subset::subset_name(face, &glyphs));
         pdf.resources
             .fonts
             .map

@@ -79,7 +79,7 @@ fn the_core_imports_no_gui_files_clock_network_or_pdf_library() {
 }
 
 #[test]
-fn only_the_pdf_writer_uses_printpdf_and_nothing_opens_a_socket() {
+fn only_the_pdf_writer_uses_printpdf_only_the_subsetter_allsorts_and_nothing_opens_a_socket() {
     for file in rust_files(&src()) {
         let text = std::fs::read_to_string(&file).unwrap();
         let name = file.strip_prefix(src()).unwrap().display().to_string();
@@ -88,6 +88,9 @@ fn only_the_pdf_writer_uses_printpdf_and_nothing_opens_a_socket() {
                 !text.contains("printpdf::") && !text.contains("use printpdf"),
                 "{name} uses printpdf"
             );
+        }
+        if name != "pdf/subset.rs" {
+            assert!(!text.contains("allsorts::"), "{name} uses allsorts");
         }
         for socket in ["TcpStream", "UdpSocket", "TcpListener", "std::net"] {
             assert!(!text.contains(socket), "{name} mentions {socket}");

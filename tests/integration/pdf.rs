@@ -412,3 +412,62 @@ fn the_committed_example_report_matches_the_renderer() {
         "docs/example-report.pdf is stale: run `cargo run -- report questionnaires/examples/scottish-team-whatsapp.ron -o docs/example-report.pdf --date 2026-11-23` and re-render docs/report-pages with `pdftoppm -png -r 60 docs/example-report.pdf docs/report-pages/page`"
     );
 }
+
+/// The font programs a PDF embeds, with the name its descriptor gives each.
+fn embedded_fonts(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+    let pdf = lopdf::Document::load_mem(bytes).unwrap();
+    pdf.objects
+        .values()
+        .filter_map(|object| object.as_dict().ok())
+        .filter(|dict| dict.get(b"Type").and_then(|t| t.as_name()).ok() == Some(b"FontDescriptor"))
+        .map(|descriptor| {
+            let name = descriptor.get(b"FontName").unwrap().as_name().unwrap();
+            let file = descriptor
+                .get(b"FontFile2")
+                .unwrap()
+                .as_reference()
+                .unwrap();
+            let stream = pdf.get_object(file).unwrap().as_stream().unwrap();
+            let program = stream
+                .decompressed_content()
+                .unwrap_or_else(|_| stream.content.clone());
+            (String::from_utf8_lossy(name).into_owned(), program)
+        })
+        .collect()
+}
+
+#[test]
+fn each_face_is_embedded_as_a_named_subset_that_still_draws_every_character() {
+    let bytes = render("hk-law-firm-wechat.ron", "2026-11-23");
+    let fonts = embedded_fonts(&bytes);
+    let mut names: Vec<&str> = fonts
+        .iter()
+        .map(|(name, _)| name.split_once('+').expect("a subset tag").1)
+        .collect();
+    names.sort_unstable();
+    assert_eq!(
+        names,
+        ["DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"]
+    );
+    let whole = ttf_parser::Face::parse(pdf::fonts::Face::Regular.bytes(), 0).unwrap();
+    let subsets: Vec<ttf_parser::Face> = fonts
+        .iter()
+        .map(|(_, program)| ttf_parser::Face::parse(program, 0).expect("a valid TrueType font"))
+        .collect();
+    for subset in &subsets {
+        assert!(
+            subset.number_of_glyphs() < whole.number_of_glyphs() / 10,
+            "{} of {} glyphs kept",
+            subset.number_of_glyphs(),
+            whole.number_of_glyphs()
+        );
+    }
+    for c in pdf_text(&bytes).chars().filter(|c| !c.is_whitespace()) {
+        if whole.glyph_index(c).is_some() {
+            assert!(
+                subsets.iter().any(|subset| subset.glyph_index(c).is_some()),
+                "no embedded font draws {c:?}"
+            );
+        }
+    }
+}
