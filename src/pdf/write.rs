@@ -93,8 +93,9 @@ pub(super) fn to_pdf(
 }
 
 /// zlib level for the page contents and fonts. lopdf's own `compress` uses the best level, 9,
-/// which took a third of the time of a whole report for files about 5 % smaller than level 6.
-const COMPRESSION_LEVEL: u32 = 6;
+/// which took a third of the time of a whole report. Level 3 costs 40 % fewer instructions
+/// than 6 in deflate for a file 5 % larger (116.8 KB instead of 111.4 KB for the example).
+const COMPRESSION_LEVEL: u32 = 3;
 
 /// Deflates every stream that is not compressed yet, and keeps the result only where it is
 /// smaller, as lopdf's `compress` does.
@@ -161,8 +162,11 @@ fn content_id(layout: &Layout, document: &Document) -> String {
     let mut hasher = Sha256::new();
     hasher.update(document.title.as_bytes());
     hasher.update(document.date.to_string().as_bytes());
-    for page in &layout.pages {
-        hasher.update(format!("{:?}", page.marks).as_bytes());
+    for (index, page) in layout.pages.iter().enumerate() {
+        hasher.update(index.to_le_bytes());
+        for mark in &page.marks {
+            hash_mark(&mut hasher, mark);
+        }
     }
     hasher
         .finalize()
@@ -170,6 +174,53 @@ fn content_id(layout: &Layout, document: &Document) -> String {
         .take(16)
         .map(|b| format!("{b:02x}"))
         .collect()
+}
+
+/// Feeds one mark to the hasher as raw numbers and text. Formatting every mark as text first
+/// (with `Debug`) cost a tenth of a whole report.
+fn hash_mark(hasher: &mut Sha256, mark: &Mark) {
+    let mut numbers = |values: &[f32]| {
+        for value in values {
+            hasher.update(value.to_bits().to_le_bytes());
+        }
+    };
+    match mark {
+        Mark::Text {
+            x,
+            y,
+            size,
+            face,
+            colour: c,
+            text,
+            width,
+        } => {
+            numbers(&[*x, *y, *size, *width, c.0, c.1, c.2]);
+            hasher.update([b'T', *face as u8]);
+            hasher.update(text.len().to_le_bytes());
+            hasher.update(text.as_bytes());
+        }
+        Mark::Rect {
+            x,
+            y,
+            width,
+            height,
+            fill: c,
+        } => {
+            numbers(&[*x, *y, *width, *height, c.0, c.1, c.2]);
+            hasher.update([b'R']);
+        }
+        Mark::Line {
+            x1,
+            y1,
+            x2,
+            y2,
+            thickness,
+            colour: c,
+        } => {
+            numbers(&[*x1, *y1, *x2, *y2, *thickness, c.0, c.1, c.2]);
+            hasher.update([b'L']);
+        }
+    }
 }
 
 /// An invisible link annotation over a table-of-contents line.
