@@ -59,8 +59,8 @@ pub(super) fn glyphs_used(layout: &Layout, face: Face, metrics: &Metrics) -> Vec
 }
 
 /// The name a PDF gives a subset of `face` (ISO 32000-1, 9.6.4): a tag of six capital letters,
-/// a plus sign and the PostScript name. The tag is drawn from the glyphs kept, so two different
-/// subsets of one face never share a name while the same subset always gets the same one.
+/// a plus sign and the PostScript name. The tag is drawn from a hash of the glyphs kept, so the
+/// same subset always gets the same name and two different subsets almost never share one.
 pub(super) fn subset_name(face: Face, glyphs: &[u16]) -> String {
     let mut hasher = Sha256::new();
     for glyph in glyphs {
