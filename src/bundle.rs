@@ -9,7 +9,7 @@ use crate::knowledge::KnowledgeBase;
 use crate::questionnaire::Questionnaire;
 use crate::report::document::Document;
 use crate::report::{ReportInput, build};
-use crate::scoring::{Scoring, score};
+use crate::scoring::{Scoring, score_with_plan};
 use crate::source::SourceFile;
 
 /// A validated knowledge base and questionnaire.
@@ -51,9 +51,14 @@ impl Bundle {
         })
     }
 
-    /// Scores an assessment's answers.
+    /// Scores an assessment's answers and its action plan.
     pub fn score(&self, assessment: &Assessment) -> Scoring {
-        score(&self.questionnaire, &self.knowledge, &assessment.answers)
+        score_with_plan(
+            &self.questionnaire,
+            &self.knowledge,
+            &assessment.answers,
+            &assessment.sign_off.measures,
+        )
     }
 
     /// The report document for an assessment and its scoring, dated `report_date`.

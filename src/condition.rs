@@ -33,6 +33,19 @@ pub enum Condition {
 }
 
 impl Condition {
+    /// Whether the condition looks at the app being assessed, so it may hold for one app and
+    /// not another.
+    pub fn mentions_app(&self) -> bool {
+        match self {
+            Condition::AppFact(..) | Condition::AppJurisdiction(_) => true,
+            Condition::All(conditions) | Condition::Any(conditions) => {
+                conditions.iter().any(Condition::mentions_app)
+            }
+            Condition::Not(condition) => condition.mentions_app(),
+            Condition::Answered(_) | Condition::Is(..) | Condition::AtLeast(..) => false,
+        }
+    }
+
     /// Evaluates the condition. Questions that are not answered make `Is` and `AtLeast` false;
     /// app conditions are false when no app is being assessed.
     pub fn holds(&self, answers: &Answers, app: Option<&App>) -> bool {

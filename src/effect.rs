@@ -23,11 +23,31 @@ pub enum Effect {
         /// Steps added to the severity.
         #[serde(default)]
         severity: u8,
+        /// The named exposure (of the knowledge base) this is evidence of. Raises of one risk
+        /// that are evidence of the same exposure count once: the strongest sets the amount and
+        /// the others corroborate it. Without one, the raise is an exposure of its own.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        exposure: Option<String>,
     },
     /// The answer means this safeguard (a control of the knowledge base) is in place.
     Safeguard(String),
     /// The answer meets this WP248 screening criterion.
     Criterion(Criterion),
+}
+
+impl Effect {
+    /// The steps this effect raises a risk by (likelihood plus severity); 0 for effects that
+    /// raise nothing. Used to tell the more exposed of two answers.
+    pub fn raise_steps(&self) -> u32 {
+        match self {
+            Effect::Raise {
+                likelihood,
+                severity,
+                ..
+            } => u32::from(*likelihood) + u32::from(*severity),
+            Effect::Safeguard(_) | Effect::Criterion(_) => 0,
+        }
+    }
 }
 
 /// What kinds of effect a place in a file may carry, for validation.
@@ -40,14 +60,23 @@ pub(crate) enum Allowed {
     RaiseOnly,
 }
 
+/// What an effect may refer to: the knowledge base's risks, controls and exposures.
+pub(crate) struct References<'a> {
+    /// Whether a risk id exists.
+    pub risk: &'a dyn Fn(&str) -> bool,
+    /// Whether a control id exists.
+    pub control: &'a dyn Fn(&str) -> bool,
+    /// Whether an exposure id exists.
+    pub exposure: &'a dyn Fn(&str) -> bool,
+}
+
 /// Checks that an effect's references resolve and its steps are in range, recording problems at
 /// `path` (see [`crate::source::SourceFile::locate`]).
 pub(crate) fn check_effect(
     effect: &Effect,
     allowed: Allowed,
     path: &[&str],
-    risk_exists: &dyn Fn(&str) -> bool,
-    control_exists: &dyn Fn(&str) -> bool,
+    exists: &References<'_>,
     findings: &mut Findings<'_>,
 ) {
     match effect {
@@ -55,10 +84,19 @@ pub(crate) fn check_effect(
             risk,
             likelihood,
             severity,
+            exposure,
         } => {
             let at = [path, &[risk.as_str()]].concat();
-            if !risk_exists(risk) {
+            if !(exists.risk)(risk) {
                 findings.error(&at, format!("`{risk}` is not a risk of the knowledge base"));
+            }
+            if let Some(exposure) = exposure.as_deref()
+                && !(exists.exposure)(exposure)
+            {
+                findings.error(
+                    &[path, &[exposure]].concat(),
+                    format!("`{exposure}` is not an exposure of the knowledge base"),
+                );
             }
             if *likelihood > MAX_STEP || *severity > MAX_STEP {
                 findings.error(
@@ -80,7 +118,7 @@ pub(crate) fn check_effect(
                     &at,
                     "only `Raise` effects are allowed here, not `Safeguard`",
                 );
-            } else if !control_exists(control) {
+            } else if !(exists.control)(control) {
                 findings.error(
                     &at,
                     format!("`{control}` is not a control (safeguard) of the knowledge base"),

@@ -111,6 +111,7 @@ fn block_html(out: &mut String, block: &Block) {
                 Tone::Positive => "positive",
                 Tone::Caution => "caution",
                 Tone::Negative => "negative",
+                Tone::Neutral => "neutral",
             };
             let _ = writeln!(
                 out,

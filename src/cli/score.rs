@@ -1,6 +1,7 @@
 //! `msgdpia score ASSESSMENT [--json]`: the stance, the screening and each risk, on stdout.
 
 use super::inputs::{SourceArgs, load_assessment};
+use crate::report::verdict;
 use crate::scoring::Scoring;
 use anyhow::Context;
 use std::fmt::Write;
@@ -35,7 +36,14 @@ fn as_text(scoring: &Scoring, bundle: &crate::bundle::Bundle) -> String {
         .filter(|c| c.is_met())
         .map(|c| format!("{}. {}", c.criterion.number(), c.criterion.title()))
         .collect();
-    let _ = writeln!(out, "Stance: {}", scoring.stance);
+    let _ = writeln!(out, "Stance: {}", verdict::headline(scoring));
+    if !scoring.complete {
+        let _ = writeln!(out, "  {}", verdict::incomplete_explanation(scoring));
+        let _ = writeln!(out, "Questions still to answer:");
+        for question in verdict::missing_questions(&bundle.questionnaire, &scoring.missing) {
+            let _ = writeln!(out, "  - {question}");
+        }
+    }
     let _ = writeln!(
         out,
         "Screening: {} of 9 WP248 criteria met; DPIA required: {}",
@@ -64,8 +72,16 @@ fn as_text(scoring: &Scoring, bundle: &crate::bundle::Bundle) -> String {
             .as_deref()
             .and_then(|id| kb.app(id))
             .map_or("no app", |a| a.name.as_str());
-        let _ = writeln!(out, "\n{name}: {}", result.decision.stance);
-        let _ = writeln!(out, "  {}", result.decision.reason);
+        let stance = result.decision.stance;
+        if scoring.complete {
+            let _ = writeln!(out, "\n{name}: {stance}");
+        } else {
+            let _ = writeln!(out, "\n{name}: provisionally {stance}");
+        }
+        let _ = writeln!(out, "  {}", verdict::decision_reason(kb, &result.decision));
+        if let Some(reach) = &result.decision.what_it_would_take {
+            let _ = writeln!(out, "  {}", verdict::what_it_would_take(kb, reach));
+        }
         for condition in &result.decision.conditions {
             let label = kb
                 .control(condition)
@@ -92,6 +108,10 @@ fn as_text(scoring: &Scoring, bundle: &crate::bundle::Bundle) -> String {
                 risk.residual.level.name()
             );
         }
+    }
+    for finding in &scoring.findings {
+        let text = verdict::finding_text(&bundle.questionnaire, kb, finding);
+        let _ = writeln!(out, "\nfinding: {text}");
     }
     for warning in &scoring.warnings {
         let _ = writeln!(out, "\nwarning: {warning}");

@@ -2,7 +2,7 @@
 //! under the same answers, so the user can pick the safer one.
 
 use super::command::Command;
-use super::risk_panel::stance_colour;
+use super::risk_panel::{app_headline, app_stance, stance_colour};
 use super::session::Session;
 use crate::report::describe::rating_text;
 
@@ -31,7 +31,7 @@ pub fn compare_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Comma
                 ui.end_row();
                 ui.strong("Stance");
                 for result in &results {
-                    ui.label(egui::RichText::new(result.decision.stance.name()).strong().color(stance_colour(result.decision.stance)));
+                    ui.label(egui::RichText::new(app_headline(&session.scoring, result)).strong().color(stance_colour(app_stance(&session.scoring, result))));
                 }
                 ui.end_row();
                 for (index, risk) in knowledge.risks.iter().enumerate() {

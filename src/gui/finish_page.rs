@@ -2,27 +2,42 @@
 
 use super::command::Command;
 use super::dialogs::Purpose;
-use super::risk_panel::stance_colour;
+use super::risk_panel::{app_headline, app_stance, stance_colour};
 use super::session::Session;
+use crate::report::verdict;
 
 /// Draws the result and the save and export buttons.
 pub fn finish_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) {
     ui.heading("Result and report");
     egui::ScrollArea::vertical().show(ui, |ui| {
         let knowledge = &session.bundle.knowledge;
-        for result in &session.scoring.apps {
+        let scoring = &session.scoring;
+        if !scoring.complete {
+            ui.label(verdict::incomplete_explanation(scoring));
+            ui.strong("Questions still to answer");
+            for question in
+                verdict::missing_questions(&session.bundle.questionnaire, &scoring.missing)
+            {
+                ui.label(format!("• {question}"));
+            }
+            ui.add_space(10.0);
+        }
+        for result in &scoring.apps {
             let name = result
                 .app
                 .as_deref()
                 .and_then(|id| knowledge.app(id))
                 .map_or("No app chosen", |a| a.name.as_str());
             ui.label(
-                egui::RichText::new(format!("{name}: {}", result.decision.stance.name()))
+                egui::RichText::new(format!("{name}: {}", app_headline(scoring, result)))
                     .size(22.0)
                     .strong()
-                    .color(stance_colour(result.decision.stance)),
+                    .color(stance_colour(app_stance(scoring, result))),
             );
-            ui.label(&result.decision.reason);
+            ui.label(verdict::decision_reason(knowledge, &result.decision));
+            if let Some(reach) = &result.decision.what_it_would_take {
+                ui.label(verdict::what_it_would_take(knowledge, reach));
+            }
             if !result.decision.conditions.is_empty() {
                 ui.strong("Conditions of use");
                 for id in &result.decision.conditions {
@@ -51,7 +66,11 @@ pub fn finish_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Comman
             }
             ui.add_space(10.0);
         }
-        for warning in &session.scoring.warnings {
+        for finding in &scoring.findings {
+            let text = verdict::finding_text(&session.bundle.questionnaire, knowledge, finding);
+            ui.colored_label(ui.visuals().warn_fg_color, text);
+        }
+        for warning in &scoring.warnings {
             ui.colored_label(ui.visuals().warn_fg_color, warning);
         }
         ui.add_space(10.0);

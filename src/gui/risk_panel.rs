@@ -3,17 +3,38 @@
 
 use super::command::Command;
 use super::session::Session;
-use crate::report::describe::{cause_text, rating_text, signed};
+use crate::report::describe::{rating_text, signed, step_text};
+use crate::report::verdict;
 use crate::scale::RiskLevel;
-use crate::scoring::{AppResult, Cause, Stance};
+use crate::scoring::{AppResult, Cause, Scoring, Stance};
 
-/// The colour of a stance.
-pub fn stance_colour(stance: Stance) -> egui::Color32 {
+/// The colour of a stance; a neutral grey while there is no stance yet (INCOMPLETE), so a
+/// provisional result never looks like a green light.
+pub fn stance_colour(stance: Option<Stance>) -> egui::Color32 {
     match stance {
-        Stance::Accept => egui::Color32::from_rgb(40, 140, 70),
-        Stance::Define => egui::Color32::from_rgb(200, 130, 20),
-        Stance::Forbid => egui::Color32::from_rgb(200, 45, 45),
+        None => egui::Color32::from_rgb(110, 115, 125),
+        Some(Stance::Accept) => egui::Color32::from_rgb(40, 140, 70),
+        Some(Stance::Define) => egui::Color32::from_rgb(200, 130, 20),
+        Some(Stance::Forbid) => egui::Color32::from_rgb(200, 45, 45),
     }
+}
+
+/// The word shown for one app's result: its stance, or INCOMPLETE with the provisional one.
+pub fn app_headline(scoring: &Scoring, result: &AppResult) -> String {
+    if scoring.complete {
+        result.decision.stance.name().to_string()
+    } else {
+        format!(
+            "{} (provisionally {})",
+            verdict::INCOMPLETE,
+            result.decision.stance.name()
+        )
+    }
+}
+
+/// The stance to colour one app's result by: none while the assessment is incomplete.
+pub fn app_stance(scoring: &Scoring, result: &AppResult) -> Option<Stance> {
+    scoring.complete.then_some(result.decision.stance)
 }
 
 fn level_fill(level: RiskLevel) -> egui::Color32 {
@@ -35,8 +56,11 @@ pub fn risk_panel_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Co
                 let name = result.app.as_deref().and_then(|id| knowledge.app(id)).map_or("No app chosen", |a| a.name.as_str());
                 ui.horizontal(|ui| {
                     ui.label(format!("{name}:"));
-                    ui.label(egui::RichText::new(result.decision.stance.name()).strong().size(18.0).color(stance_colour(result.decision.stance)));
+                    ui.label(egui::RichText::new(app_headline(scoring, result)).strong().size(18.0).color(stance_colour(app_stance(scoring, result))));
                 });
+            }
+            if !scoring.complete {
+                ui.label(format!("{} required questions still to answer.", scoring.missing.len()));
             }
             let met = scoring.screening.criteria.iter().filter(|c| c.is_met()).count();
             let required = if scoring.screening.dpia_required { "a DPIA is required" } else { "a DPIA is not strictly required" };
@@ -190,8 +214,8 @@ fn trail_ui(ui: &mut egui::Ui, session: &Session, risk: &crate::scoring::RiskRes
             };
             ui.label(format!(
                 "{amounts} — {}",
-                cause_text(
-                    &step.cause,
+                step_text(
+                    step,
                     &session.bundle.questionnaire,
                     &session.bundle.knowledge
                 )

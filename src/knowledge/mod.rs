@@ -2,6 +2,7 @@
 //! them, what each app fact means for the risks, and the apps with their sourced facts.
 
 pub mod fact;
+mod feared_event;
 mod raw;
 mod review;
 mod validate;
@@ -10,6 +11,7 @@ use crate::date::Date;
 use crate::effect::Effect;
 use crate::scale::Scale;
 pub use fact::{Fact, FactValue};
+pub use feared_event::FearedEvent;
 pub use review::review_markdown;
 
 /// A validated knowledge base. Every reference in it resolves; build one with
@@ -24,12 +26,27 @@ pub struct KnowledgeBase {
     pub description: String,
     /// The risks, in the order reports list them.
     pub risks: Vec<Risk>,
+    /// The named exposures that answers, facts and rules are evidence of.
+    pub exposures: Vec<Exposure>,
     /// The controls, in the order reports list them.
     pub controls: Vec<Control>,
     /// What each kind of fact means.
     pub facts: Vec<FactDefinition>,
     /// The apps.
     pub apps: Vec<App>,
+}
+
+/// A named exposure: one weakness (the provider can read the content, no compliance capture…)
+/// that several answers, facts and rules may show. It raises each risk once, however much
+/// evidence there is for it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Exposure {
+    /// Stable id referenced by effects.
+    pub id: String,
+    /// Short name, such as "The provider can read message content".
+    pub name: String,
+    /// What it is and why it matters.
+    pub description: String,
 }
 
 /// A risk to the people whose data is exchanged.
@@ -43,6 +60,8 @@ pub struct Risk {
     pub description: String,
     /// The harm to the people concerned if it does.
     pub harm: String,
+    /// Which of CNIL's three feared events it is.
+    pub feared_event: FearedEvent,
     /// Likelihood before any answer or fact raises it.
     pub base_likelihood: Scale,
     /// Severity before any answer or fact raises it.
@@ -142,6 +161,11 @@ impl KnowledgeBase {
     /// The name of the risk with this id, or the id itself when there is no such risk.
     pub fn risk_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.risk(id).map_or(id, |risk| risk.name.as_str())
+    }
+
+    /// The exposure with this id.
+    pub fn exposure(&self, id: &str) -> Option<&Exposure> {
+        self.exposures.iter().find(|exposure| exposure.id == id)
     }
 
     /// The control with this id.

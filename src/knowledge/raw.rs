@@ -2,6 +2,7 @@
 //! Nothing here is checked yet: see `validate.rs`.
 
 use super::fact::FactValue;
+use super::feared_event::FearedEvent;
 use crate::effect::Effect;
 use serde::Deserialize;
 
@@ -14,6 +15,8 @@ pub(crate) struct KnowledgeBase {
     #[serde(default)]
     pub description: String,
     pub risks: Vec<Risk>,
+    #[serde(default)]
+    pub exposures: Vec<Exposure>,
     pub controls: Vec<Control>,
     pub facts: Vec<FactDefinition>,
     pub apps: Vec<App>,
@@ -26,8 +29,17 @@ pub(crate) struct Risk {
     pub name: String,
     pub description: String,
     pub harm: String,
+    pub feared_event: FearedEvent,
     pub base_likelihood: u8,
     pub base_severity: u8,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Exposure {
+    pub id: String,
+    pub name: String,
+    pub description: String,
 }
 
 #[derive(Debug, Deserialize)]

@@ -104,6 +104,7 @@ fn effects_text(knowledge: &KnowledgeBase, effects: &[Effect]) -> String {
                 risk,
                 likelihood,
                 severity,
+                ..
             } => Some(format!(
                 "{} +{likelihood}/+{severity}",
                 knowledge.risk_name(risk)

@@ -1,6 +1,6 @@
 //! Turns a raw knowledge-base file into a [`KnowledgeBase`], or says everything wrong with it.
 
-use super::{App, Control, Fact, FactDefinition, KnowledgeBase, Reduction, Risk, raw};
+use super::{App, Control, Exposure, Fact, FactDefinition, KnowledgeBase, Reduction, Risk, raw};
 use crate::checks;
 use crate::date::Date;
 use crate::diagnostic::{Checked, Findings, InvalidFile};
@@ -30,6 +30,11 @@ fn validate(raw: raw::KnowledgeBase, findings: &mut Findings<'_>) -> KnowledgeBa
         findings,
     );
     checks::unique_ids(raw.facts.iter().map(|f| f.id.as_str()), "fact", findings);
+    checks::unique_ids(
+        raw.exposures.iter().map(|e| e.id.as_str()),
+        "exposure",
+        findings,
+    );
     checks::unique_ids(raw.apps.iter().map(|a| a.id.as_str()), "app", findings);
 
     let risk_ids: HashSet<&str> = raw.risks.iter().map(|r| r.id.as_str()).collect();
@@ -38,6 +43,12 @@ fn validate(raw: raw::KnowledgeBase, findings: &mut Findings<'_>) -> KnowledgeBa
         .iter()
         .map(|risk| validate_risk(risk, findings))
         .collect();
+    let exposures: Vec<Exposure> = raw
+        .exposures
+        .iter()
+        .map(|exposure| validate_exposure(exposure, findings))
+        .collect();
+    let exposure_ids: HashSet<&str> = exposures.iter().map(|e| e.id.as_str()).collect();
     let controls = raw
         .controls
         .iter()
@@ -46,7 +57,7 @@ fn validate(raw: raw::KnowledgeBase, findings: &mut Findings<'_>) -> KnowledgeBa
     let facts: Vec<FactDefinition> = raw
         .facts
         .iter()
-        .map(|definition| validate_fact_definition(definition, &risk_ids, findings))
+        .map(|definition| validate_fact_definition(definition, &risk_ids, &exposure_ids, findings))
         .collect();
     let apps = raw
         .apps
@@ -58,9 +69,22 @@ fn validate(raw: raw::KnowledgeBase, findings: &mut Findings<'_>) -> KnowledgeBa
         version: raw.version,
         description: raw.description,
         risks,
+        exposures,
         controls,
         facts,
         apps,
+    }
+}
+
+fn validate_exposure(exposure: &raw::Exposure, findings: &mut Findings<'_>) -> Exposure {
+    let at = [exposure.id.as_str()];
+    checks::id_syntax(&exposure.id, "exposure", &at, findings);
+    checks::not_blank(&exposure.name, "name", &at, findings);
+    checks::not_blank(&exposure.description, "description", &at, findings);
+    Exposure {
+        id: exposure.id.clone(),
+        name: exposure.name.clone(),
+        description: exposure.description.clone(),
     }
 }
 
@@ -85,6 +109,7 @@ fn validate_risk(risk: &raw::Risk, findings: &mut Findings<'_>) -> Risk {
         name: risk.name.clone(),
         description: risk.description.clone(),
         harm: risk.harm.clone(),
+        feared_event: risk.feared_event,
         base_likelihood: scale(risk.base_likelihood, "base_likelihood", &at, findings),
         base_severity: scale(risk.base_severity, "base_severity", &at, findings),
     }
@@ -146,6 +171,7 @@ fn validate_control(
 fn validate_fact_definition(
     definition: &raw::FactDefinition,
     risk_ids: &HashSet<&str>,
+    exposure_ids: &HashSet<&str>,
     findings: &mut Findings<'_>,
 ) -> FactDefinition {
     let at = [definition.id.as_str()];
@@ -158,14 +184,12 @@ fn validate_fact_definition(
         &definition.if_unknown,
     ];
     for effect in all_effects.into_iter().flatten() {
-        effect::check_effect(
-            effect,
-            Allowed::RaiseOnly,
-            &at,
-            &|id| risk_ids.contains(id),
-            &|_| false,
-            findings,
-        );
+        let exists = effect::References {
+            risk: &|id| risk_ids.contains(id),
+            control: &|_| false,
+            exposure: &|id| exposure_ids.contains(id),
+        };
+        effect::check_effect(effect, Allowed::RaiseOnly, &at, &exists, findings);
     }
     FactDefinition {
         id: definition.id.clone(),

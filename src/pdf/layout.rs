@@ -432,6 +432,7 @@ impl Writer<'_> {
             Tone::Positive => Colour(0.12, 0.48, 0.25),
             Tone::Caution => Colour(0.72, 0.45, 0.05),
             Tone::Negative => Colour(0.70, 0.12, 0.12),
+            Tone::Neutral => Colour(0.35, 0.38, 0.42),
         };
         let inner = self.text_width() - 24.0;
         let head = wrap(headline, self.metrics, Face::Bold, 18.0, inner);

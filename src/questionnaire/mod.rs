@@ -24,6 +24,8 @@ pub struct Questionnaire {
     pub sections: Vec<Section>,
     /// Rules the scoring applies when their condition holds.
     pub rules: Vec<Rule>,
+    /// Answers that contradict each other (or the knowledge base), reported as findings.
+    pub consistency: Vec<Consistency>,
 }
 
 /// A group of questions shown together.
@@ -128,6 +130,20 @@ pub struct Rule {
     pub when: Condition,
     /// What it does (only `Raise`).
     pub effects: Vec<Effect>,
+}
+
+/// A consistency check: when its condition holds, the answers contradict each other or the
+/// knowledge base, and the DPO is told what to resolve. It changes no rating.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Consistency {
+    /// Stable id.
+    pub id: String,
+    /// When the contradiction is there (may name any question and the app being assessed).
+    pub when: Condition,
+    /// What contradicts what, in one sentence.
+    pub finding: String,
+    /// What to do about it, in one sentence.
+    pub resolve: String,
 }
 
 impl Questionnaire {

@@ -17,6 +17,8 @@ pub(crate) struct Questionnaire {
     pub sections: Vec<Section>,
     #[serde(default)]
     pub rules: Vec<Rule>,
+    #[serde(default)]
+    pub consistency: Vec<Consistency>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -73,4 +75,13 @@ pub(crate) struct Rule {
     pub explanation: String,
     pub when: Condition,
     pub effects: Vec<Effect>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Consistency {
+    pub id: String,
+    pub when: Condition,
+    pub finding: String,
+    pub resolve: String,
 }

@@ -1,6 +1,6 @@
 //! Turns a raw questionnaire file into a [`Questionnaire`], or says everything wrong with it.
 
-use super::{Choice, Question, QuestionKind, Questionnaire, Rule, Section, raw};
+use super::{Choice, Consistency, Question, QuestionKind, Questionnaire, Rule, Section, raw};
 use crate::answer::YesNo;
 use crate::checks;
 use crate::condition::{self, Scope};
@@ -74,6 +74,19 @@ fn validate(
         .iter()
         .map(|rule| validate_rule(rule, &all, &positions, knowledge, findings))
         .collect();
+    checks::unique_ids(
+        raw.rules
+            .iter()
+            .map(|r| r.id.as_str())
+            .chain(raw.consistency.iter().map(|c| c.id.as_str())),
+        "rule or consistency check",
+        findings,
+    );
+    let consistency = raw
+        .consistency
+        .iter()
+        .map(|check| validate_consistency(check, &all, &positions, knowledge, findings))
+        .collect();
     warn_uncovered_criteria(&all, findings);
     let mut questions = all.into_iter();
     let sections = raw
@@ -94,6 +107,7 @@ fn validate(
         description: raw.description,
         sections,
         rules,
+        consistency,
     }
 }
 
@@ -200,14 +214,12 @@ fn check_option(
         checks::not_blank(&option.label, "label", &at, findings);
     }
     for effect in &option.effects {
-        effect::check_effect(
-            effect,
-            Allowed::Any,
-            &at,
-            &|id| knowledge.risk(id).is_some(),
-            &|id| knowledge.control(id).is_some(),
-            findings,
-        );
+        let exists = effect::References {
+            risk: &|id| knowledge.risk(id).is_some(),
+            control: &|id| knowledge.control(id).is_some(),
+            exposure: &|id| knowledge.exposure(id).is_some(),
+        };
+        effect::check_effect(effect, Allowed::Any, &at, &exists, findings);
     }
     // A safeguard must never raise a risk, or "adding a safeguard never raises a residual risk"
     // would depend on how carefully each questionnaire was written.
@@ -318,14 +330,12 @@ fn validate_rule(
         findings.error(&at, format!("rule `{}` has no effects", rule.id));
     }
     for effect in &rule.effects {
-        effect::check_effect(
-            effect,
-            Allowed::RaiseOnly,
-            &at,
-            &|id| knowledge.risk(id).is_some(),
-            &|_| false,
-            findings,
-        );
+        let exists = effect::References {
+            risk: &|id| knowledge.risk(id).is_some(),
+            control: &|_| false,
+            exposure: &|id| knowledge.exposure(id).is_some(),
+        };
+        effect::check_effect(effect, Allowed::RaiseOnly, &at, &exists, findings);
     }
     Rule {
         id: rule.id.clone(),
@@ -334,6 +344,34 @@ fn validate_rule(
         explanation: rule.explanation.clone(),
         when: rule.when.clone(),
         effects: rule.effects.clone(),
+    }
+}
+
+fn validate_consistency(
+    check: &raw::Consistency,
+    questions: &[Question],
+    positions: &HashMap<&str, usize>,
+    knowledge: &KnowledgeBase,
+    findings: &mut Findings<'_>,
+) -> Consistency {
+    let at = [check.id.as_str()];
+    checks::id_syntax(&check.id, "consistency check", &at, findings);
+    checks::not_blank(&check.finding, "finding", &at, findings);
+    checks::not_blank(&check.resolve, "resolve", &at, findings);
+    let owner = format!("consistency check `{}`", check.id);
+    let scope = Scope {
+        questions,
+        positions,
+        app_conditions: true,
+        knowledge,
+        owner: &owner,
+    };
+    condition::check(&check.when, &scope, &at, findings);
+    Consistency {
+        id: check.id.clone(),
+        when: check.when.clone(),
+        finding: check.finding.clone(),
+        resolve: check.resolve.clone(),
     }
 }
 

@@ -3,7 +3,7 @@
 use crate::answer::Answer;
 use crate::knowledge::KnowledgeBase;
 use crate::questionnaire::{Question, Questionnaire};
-use crate::scoring::{AnswerRef, Cause, Rating};
+use crate::scoring::{AnswerRef, Cause, Rating, Step};
 
 /// An answer in words: option labels, app names, the text, the number with its unit.
 pub(crate) fn answer_text(
@@ -100,6 +100,28 @@ pub(crate) fn cause_text(
         Cause::AboveScale => {
             "Raises beyond the top of the scale, which safeguards must offset first".to_string()
         }
+    }
+}
+
+/// A why-trail step in words: its cause and, for evidence of a named exposure, which one; a
+/// step that corroborates an exposure another step already counted says so, so the reader sees
+/// why it adds nothing.
+pub(crate) fn step_text(
+    step: &Step,
+    questionnaire: &Questionnaire,
+    knowledge: &KnowledgeBase,
+) -> String {
+    let cause = cause_text(&step.cause, questionnaire, knowledge);
+    let Some(exposure) = step.exposure.as_deref() else {
+        return cause;
+    };
+    let name = knowledge
+        .exposure(exposure)
+        .map_or(exposure, |e| e.name.as_str());
+    if step.likelihood == 0 && step.severity == 0 {
+        format!("{cause}. Corroborates “{name}”, already counted once")
+    } else {
+        format!("{cause}. Evidence of “{name}”")
     }
 }
 

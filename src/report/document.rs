@@ -117,6 +117,8 @@ pub enum Tone {
     Caution,
     /// Stop (FORBID).
     Negative,
+    /// No verdict yet (INCOMPLETE): neither good nor bad.
+    Neutral,
 }
 
 impl Table {

@@ -2,10 +2,37 @@
 
 use super::document::{Block, Section, Table};
 use crate::date::Date;
+use crate::knowledge::{FearedEvent, KnowledgeBase};
 use crate::scale::{RiskLevel, Scale};
 
+/// Every risk of the knowledge base under the CNIL feared event it is, in CNIL's order.
+fn feared_events(knowledge: &KnowledgeBase) -> Table {
+    let mut table = Table::new(&[("Feared event (CNIL)", 4.0), ("Risks assessed", 6.0)]);
+    for event in FearedEvent::ALL {
+        let risks: Vec<&str> = knowledge
+            .risks
+            .iter()
+            .filter(|r| r.feared_event == event)
+            .map(|r| r.name.as_str())
+            .collect();
+        table.row(vec![
+            event.name().to_string(),
+            if risks.is_empty() {
+                "—".to_string()
+            } else {
+                risks.join("\n")
+            },
+        ]);
+    }
+    table
+}
+
 /// The appendix explaining how every number in the report was produced.
-pub(super) fn section(report_date: Date, stale_after_months: i32) -> Section {
+pub(super) fn section(
+    knowledge: &KnowledgeBase,
+    report_date: Date,
+    stale_after_months: i32,
+) -> Section {
     let mut levels = Table::new(&[
         ("Severity \\ Likelihood", 3.0),
         ("1", 2.0),
@@ -26,6 +53,9 @@ pub(super) fn section(report_date: Date, stale_after_months: i32) -> Section {
         title: "Appendix B: methodology".to_string(),
         new_page: true,
         blocks: vec![
+            Block::Heading("Risks and CNIL's feared events".to_string()),
+            Block::Paragraph("Each risk assessed is one of the three feared events of the CNIL's PIA method.".to_string()),
+            Block::Table(feared_events(knowledge)),
             Block::Heading("Scales".to_string()),
             Block::Paragraph("Likelihood and severity use the CNIL scales: 1 negligible, 2 limited, 3 significant, 4 maximum. Each risk starts from a baseline in the knowledge base. Answers, facts about the app and legal rules raise it by whole steps; the inherent rating is the sum kept within 1–4 (the why-trail shows when this happens). Each safeguard in place then lowers it by the steps the knowledge base gives, never below 1; raises beyond the top of the scale are offset first, so a risk driven far past the maximum needs more safeguards to come down. A safeguard can only lower a risk, never raise it.".to_string()),
             Block::Heading("Level".to_string()),
@@ -34,9 +64,12 @@ pub(super) fn section(report_date: Date, stale_after_months: i32) -> Section {
             Block::Heading("Stance rule".to_string()),
             Block::Bullets(vec![
                 "FORBID when any residual risk is very high.".to_string(),
-                "When a residual risk is high: DEFINE if measures not yet in place would bring every high risk to medium or lower (those measures become the conditions of use); otherwise FORBID.".to_string(),
+                "When a residual risk is high: DEFINE if measures not yet in place would bring every high risk to medium or lower (the smallest such set of measures becomes the conditions of use, with the safeguards in place that the stance relies on); otherwise FORBID.".to_string(),
                 "DEFINE when every residual risk is medium or lower but some are only because of safeguards in place (their inherent level is high or very high); those safeguards become the conditions of use.".to_string(),
                 "ACCEPT otherwise.".to_string(),
+                "Under FORBID, the report says what it would take to allow the use on conditions: the smallest set of measures that brings every high or very high risk to medium or lower, or that no measure can, because the exposure comes from the provider, its jurisdiction or the data.".to_string(),
+                "No stance while a required question is unanswered: the result is INCOMPLETE and the report a draft. For a provisional view only, a missing answer counts as \"don't know\", and \"don't know\" counts as the exposed answer (an exposure that cannot be ruled out is assumed), never as a safeguard in place.".to_string(),
+                "Planned is not done: a measure of the action plan counts as in place only once the plan marks it done. Each risk is also rated as it will be once the whole plan is done.".to_string(),
                 "Prior consultation under GDPR Art. 36 is flagged when a high or very high residual risk remains.".to_string(),
             ]),
             Block::Heading("Screening".to_string()),

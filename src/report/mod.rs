@@ -6,13 +6,14 @@ pub use describe::format_number;
 pub mod document;
 mod methodology;
 mod prose;
+pub mod verdict;
 
 use crate::assessment::Assessment;
 use crate::date::Date;
 use crate::knowledge::KnowledgeBase;
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{AppResult, Cause, Phase, Scoring, Stance};
-use describe::{answer_ref_text, answer_text, cause_text, rating_text, signed};
+use describe::{answer_ref_text, answer_text, rating_text, signed, step_text};
 use document::{Block, Document, Section, Table, Tone};
 
 /// App facts older than this many months on the report date are flagged as possibly stale.
@@ -71,7 +72,11 @@ pub fn build(input: &ReportInput<'_>) -> Document {
     sections.push(action_plan(input));
     sections.push(sign_off(input));
     sections.push(answers_appendix(input));
-    sections.push(methodology::section(input.report_date, STALE_AFTER_MONTHS));
+    sections.push(methodology::section(
+        input.knowledge,
+        input.report_date,
+        STALE_AFTER_MONTHS,
+    ));
     sections.push(sources_appendix(input));
     Document {
         title: format!("DPIA: business use of {apps}"),
@@ -81,7 +86,15 @@ pub fn build(input: &ReportInput<'_>) -> Document {
             metadata.organisation
         ),
         date: input.report_date,
-        running_header: format!("{} · {apps} · CONFIDENTIAL", metadata.organisation),
+        running_header: format!(
+            "{} · {apps} · {}CONFIDENTIAL",
+            metadata.organisation,
+            if input.scoring.complete {
+                ""
+            } else {
+                "DRAFT · "
+            }
+        ),
         sections,
     }
 }
@@ -186,19 +199,51 @@ fn tone_of(stance: Stance) -> Tone {
     }
 }
 
+/// The callout and list that replace the stances while required answers are missing.
+fn incomplete_blocks(input: &ReportInput<'_>) -> Vec<Block> {
+    vec![
+        Block::Callout {
+            headline: format!("DRAFT: {}", verdict::INCOMPLETE),
+            body: verdict::incomplete_explanation(input.scoring),
+            tone: Tone::Neutral,
+        },
+        Block::Heading("Questions still to answer".to_string()),
+        Block::Bullets(verdict::missing_questions(
+            input.questionnaire,
+            &input.scoring.missing,
+        )),
+    ]
+}
+
 fn summary(input: &ReportInput<'_>) -> Section {
     let scoring = input.scoring;
     let mut blocks = Vec::new();
+    if !scoring.complete {
+        blocks.extend(incomplete_blocks(input));
+    }
     for result in &scoring.apps {
         let decision = &result.decision;
+        let (headline, tone) = if scoring.complete {
+            (decision.stance.name().to_string(), tone_of(decision.stance))
+        } else {
+            (
+                format!("provisionally {}", decision.stance.name()),
+                Tone::Neutral,
+            )
+        };
+        let mut body = format!(
+            "{}. {}",
+            capitalise(decision.stance.meaning()),
+            verdict::decision_reason(input.knowledge, decision)
+        );
+        if let Some(reach) = &decision.what_it_would_take {
+            body.push(' ');
+            body.push_str(&verdict::what_it_would_take(input.knowledge, reach));
+        }
         blocks.push(Block::Callout {
-            headline: format!("{}: {}", app_name(input, result), decision.stance.name()),
-            body: format!(
-                "{}. {}",
-                capitalise(decision.stance.meaning()),
-                decision.reason
-            ),
-            tone: tone_of(decision.stance),
+            headline: format!("{}: {headline}", app_name(input, result)),
+            body,
+            tone,
         });
         let highest: Vec<String> = result
             .highest_residual(3)
@@ -249,6 +294,16 @@ fn summary(input: &ReportInput<'_>) -> Section {
     } else {
         "Prior consultation (GDPR Art. 36): not needed; no high residual risk remains with the safeguards in place.".to_string()
     }));
+    if !scoring.findings.is_empty() {
+        blocks.push(Block::Heading("Findings to resolve".to_string()));
+        blocks.push(Block::Bullets(
+            scoring
+                .findings
+                .iter()
+                .map(|f| verdict::finding_text(input.questionnaire, input.knowledge, f))
+                .collect(),
+        ));
+    }
     if !scoring.warnings.is_empty() {
         blocks.push(Block::Heading("Warnings about the inputs".to_string()));
         blocks.push(Block::Bullets(scoring.warnings.clone()));
@@ -371,7 +426,7 @@ fn why_trail(input: &ReportInput<'_>, risk: &crate::scoring::RiskResult) -> Vec<
             (signed(step.likelihood), signed(step.severity))
         };
         table.row(vec![
-            cause_text(&step.cause, input.questionnaire, input.knowledge),
+            step_text(step, input.questionnaire, input.knowledge),
             l,
             s,
         ]);

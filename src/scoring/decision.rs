@@ -2,10 +2,15 @@
 //!
 //! 1. Any residual risk very high: **FORBID**.
 //! 2. Any residual risk high: if measures not yet in place bring every high risk to medium or
-//!    lower, **DEFINE** with those measures as conditions; if none can, **FORBID**.
+//!    lower, **DEFINE** with the smallest such set of measures as conditions (and the
+//!    safeguards in place that the stance relies on); if none can, **FORBID**.
 //! 3. Every residual risk medium or lower, but some only because of safeguards in place (their
 //!    inherent level is high or very high): **DEFINE**, with those safeguards as conditions.
 //! 4. Otherwise **ACCEPT**.
+//!
+//! Under FORBID, "what it would take" is the smallest set of measures that would bring every
+//! high or very high risk to medium or lower, or the risks that no measure can bring down.
+//! Every residual rating here comes from [`residual_with`], the function the why-trail uses.
 
 use super::RiskResult;
 use super::risk::residual_with;
@@ -53,16 +58,57 @@ impl fmt::Display for Stance {
     }
 }
 
-/// A stance with the reason for it and its conditions (control ids, for DEFINE).
+/// A stance with the basis for it, its conditions and, under FORBID, what it would take to
+/// allow the use. Words come from the presentation layer; this holds only data.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Decision {
     /// The stance.
     pub stance: Stance,
-    /// Why, in one paragraph.
-    pub reason: String,
-    /// The controls that are conditions of use (DEFINE only).
+    /// Which branch of the stance rule decided it, with the risks concerned.
+    pub basis: DecisionBasis,
+    /// The conditions of use (DEFINE only; never empty then): the measures to put in place
+    /// first, in knowledge-base order, then the safeguards in place that the stance relies on.
     pub conditions: Vec<String>,
+    /// Under FORBID, the smallest set of measures that would allow the use on conditions, or
+    /// the risks no measure can bring down.
+    pub what_it_would_take: Option<WhatItWouldTake>,
 }
+
+/// The branch of the stance rule that decided a stance, with the risks (by id) that decided it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "risks", rename_all = "snake_case")]
+pub enum DecisionBasis {
+    /// These residual risks are very high even with the safeguards in place.
+    VeryHighResidual(Vec<String>),
+    /// These residual risks are high and no combination of the catalogue's measures brings
+    /// them to medium.
+    HighBeyondMeasures(Vec<String>),
+    /// These residual risks are high; the conditions bring every one to medium or lower.
+    HighWithinReach(Vec<String>),
+    /// These risks would be high or very high without safeguards; those in place bring them
+    /// to medium or lower.
+    ReliesOnSafeguards(Vec<String>),
+    /// Every risk is medium or lower even before safeguards.
+    LowInherent,
+}
+
+/// What it would take to move from FORBID to DEFINE.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WhatItWouldTake {
+    /// Putting these measures (control ids, knowledge-base order) in place would bring every
+    /// high or very high risk to medium or lower. No smaller set does.
+    Measures(Vec<String>),
+    /// No measure of the catalogue can: these risks stay high or very high with every measure
+    /// in place, because their exposure is inherent to the provider, the jurisdiction or the
+    /// data.
+    NoneCan(Vec<String>),
+}
+
+/// The most measures "what it would take" tries in one set before it settles for a small set
+/// that is not proven the smallest. Beyond five a DPO would not call the use "allowed on
+/// conditions" anyway, and the search stays well within the scoring budget.
+const LARGEST_SET_SEARCHED: usize = 5;
 
 /// Applies the rule in the module documentation.
 pub(super) fn decide(
@@ -70,108 +116,166 @@ pub(super) fn decide(
     risks: &[RiskResult],
     in_place: &[&str],
 ) -> Decision {
-    let very_high = at_level(risks, |r| r.residual.level == RiskLevel::VeryHigh);
+    let very_high = ids_at(risks, |r| r.residual.level == RiskLevel::VeryHigh);
+    let high = ids_at(risks, |r| r.residual.level == RiskLevel::High);
+    if very_high.is_empty() && high.is_empty() {
+        return decide_medium_or_lower(knowledge, risks, in_place);
+    }
+    let reach = smallest_set(knowledge, risks, in_place);
     if !very_high.is_empty() {
-        return Decision {
-            stance: Stance::Forbid,
-            reason: format!(
-                "{} {} very high even with the safeguards in place. Under the stance rule, a very high residual risk means the use should be forbidden.",
-                names(knowledge, &very_high),
-                verb(&very_high)
-            ),
-            conditions: Vec::new(),
-        };
+        return forbid(DecisionBasis::VeryHighResidual(very_high), reach);
     }
-    let high = at_level(risks, |r| r.residual.level == RiskLevel::High);
-    if !high.is_empty() {
-        return decide_high(knowledge, &high, in_place);
-    }
-    let relied = at_level(risks, |r| r.inherent.level >= RiskLevel::High);
-    if !relied.is_empty() {
-        let conditions = knowledge
-            .controls
-            .iter()
-            .filter(|c| in_place.contains(&c.id.as_str()))
-            .filter(|c| {
-                c.reduces
-                    .iter()
-                    .any(|r| relied.iter().any(|risk| risk.risk == r.risk))
-            })
-            .map(|c| c.id.clone())
-            .collect();
-        return Decision {
-            stance: Stance::Define,
-            reason: format!(
-                "{} would be high or very high without safeguards; the safeguards in place bring {} to medium or lower. The use can be allowed for the defined purposes, on condition that those safeguards are kept in place.",
-                names(knowledge, &relied),
-                if relied.len() == 1 { "it" } else { "them" }
-            ),
-            conditions,
-        };
-    }
-    Decision {
-        stance: Stance::Accept,
-        reason: "Every risk is medium or lower, even before safeguards. The residual risk can be accepted; keep the assessment under review.".to_string(),
-        conditions: Vec::new(),
+    match reach {
+        WhatItWouldTake::Measures(measures) => {
+            let mut conditions = measures;
+            conditions.extend(relied_on(knowledge, risks, in_place));
+            Decision {
+                stance: Stance::Define,
+                basis: DecisionBasis::HighWithinReach(high),
+                conditions,
+                what_it_would_take: None,
+            }
+        }
+        none @ WhatItWouldTake::NoneCan(_) => forbid(DecisionBasis::HighBeyondMeasures(high), none),
     }
 }
 
-fn decide_high(knowledge: &KnowledgeBase, high: &[&RiskResult], in_place: &[&str]) -> Decision {
-    let mut chosen: Vec<&str> = Vec::new();
-    for risk in high {
-        for candidate in candidates(knowledge, &risk.risk, in_place) {
-            let mut with: Vec<&str> = in_place.to_vec();
-            with.extend(&chosen);
-            if residual_with(risk, &with, knowledge).level <= RiskLevel::Medium {
-                break;
-            }
-            if !chosen.contains(&candidate) {
-                chosen.push(candidate);
-            }
-        }
-        let mut with: Vec<&str> = in_place.to_vec();
-        with.extend(&chosen);
-        if residual_with(risk, &with, knowledge).level > RiskLevel::Medium {
-            return Decision {
-                stance: Stance::Forbid,
-                reason: format!(
-                    "“{}” is high with the safeguards in place, and no combination of the measures in the knowledge base brings it to medium or lower. Under the stance rule, the use should be forbidden.",
-                    knowledge.risk_name(&risk.risk)
-                ),
-                conditions: Vec::new(),
-            };
-        }
+fn forbid(basis: DecisionBasis, reach: WhatItWouldTake) -> Decision {
+    Decision {
+        stance: Stance::Forbid,
+        basis,
+        conditions: Vec::new(),
+        what_it_would_take: Some(reach),
+    }
+}
+
+/// No risk is high or very high with the safeguards in place: DEFINE if some are only because
+/// of those safeguards (which become the conditions), ACCEPT otherwise.
+fn decide_medium_or_lower(
+    knowledge: &KnowledgeBase,
+    risks: &[RiskResult],
+    in_place: &[&str],
+) -> Decision {
+    let relied = ids_at(risks, |r| r.inherent.level >= RiskLevel::High);
+    if relied.is_empty() {
+        return Decision {
+            stance: Stance::Accept,
+            basis: DecisionBasis::LowInherent,
+            conditions: Vec::new(),
+            what_it_would_take: None,
+        };
     }
     Decision {
         stance: Stance::Define,
-        reason: format!(
-            "{} {} high with the safeguards in place. The measures listed as conditions bring every high risk to medium or lower, so the use can be allowed for the defined purposes once they are in place.",
-            names(knowledge, high),
-            verb(high)
-        ),
-        conditions: chosen.into_iter().map(str::to_string).collect(),
+        basis: DecisionBasis::ReliesOnSafeguards(relied),
+        conditions: relied_on(knowledge, risks, in_place),
+        what_it_would_take: None,
     }
 }
 
-/// Controls not in place that reduce `risk`, strongest reduction first, then knowledge-base order.
-fn candidates<'k>(knowledge: &'k KnowledgeBase, risk: &str, in_place: &[&str]) -> Vec<&'k str> {
-    let mut found: Vec<(u8, usize, &str)> = knowledge
+/// The safeguards in place that lower a risk whose inherent level is high or very high: the
+/// stance holds only while they stay in place.
+fn relied_on(knowledge: &KnowledgeBase, risks: &[RiskResult], in_place: &[&str]) -> Vec<String> {
+    let relied: Vec<&str> = risks
+        .iter()
+        .filter(|r| r.inherent.level >= RiskLevel::High)
+        .map(|r| r.risk.as_str())
+        .collect();
+    knowledge
         .controls
         .iter()
-        .enumerate()
-        .filter(|(_, c)| !in_place.contains(&c.id.as_str()))
-        .filter_map(|(index, c)| {
-            let strength: u8 = c
-                .reduces
-                .iter()
-                .filter(|r| r.risk == risk)
-                .map(|r| r.likelihood + r.severity)
-                .sum();
-            (strength > 0).then_some((strength, index, c.id.as_str()))
-        })
+        .filter(|c| in_place.contains(&c.id.as_str()))
+        .filter(|c| c.reduces.iter().any(|r| relied.contains(&r.risk.as_str())))
+        .map(|c| c.id.clone())
+        .collect()
+}
+
+/// The smallest set of measures not in place that brings every high or very high risk to
+/// medium or lower; sets of the same size are tried in knowledge-base order, so the answer is
+/// stable. When every candidate together is not enough, no set is.
+fn smallest_set(
+    knowledge: &KnowledgeBase,
+    risks: &[RiskResult],
+    in_place: &[&str],
+) -> WhatItWouldTake {
+    let open: Vec<&RiskResult> = risks
+        .iter()
+        .filter(|r| r.residual.level >= RiskLevel::High)
         .collect();
-    found.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    found.into_iter().map(|(_, _, id)| id).collect()
+    let candidates: Vec<&str> = knowledge
+        .controls
+        .iter()
+        .filter(|c| !in_place.contains(&c.id.as_str()))
+        .filter(|c| {
+            c.reduces
+                .iter()
+                .any(|r| open.iter().any(|o| o.risk == r.risk))
+        })
+        .map(|c| c.id.as_str())
+        .collect();
+    let enough = |set: &[&str]| {
+        let mut with: Vec<&str> = in_place.to_vec();
+        with.extend_from_slice(set);
+        open.iter()
+            .all(|r| residual_with(r, &with, knowledge).level <= RiskLevel::Medium)
+    };
+    if !enough(&candidates) {
+        let mut with: Vec<&str> = in_place.to_vec();
+        with.extend_from_slice(&candidates);
+        let beyond = open
+            .iter()
+            .filter(|r| residual_with(r, &with, knowledge).level > RiskLevel::Medium)
+            .map(|r| r.risk.clone())
+            .collect();
+        return WhatItWouldTake::NoneCan(beyond);
+    }
+    for size in 1..=candidates.len().min(LARGEST_SET_SEARCHED) {
+        if let Some(set) = first_subset(&candidates, size, &enough) {
+            return WhatItWouldTake::Measures(set.into_iter().map(str::to_string).collect());
+        }
+    }
+    WhatItWouldTake::Measures(pruned(&candidates, &enough))
+}
+
+/// The first subset of `size` items, in lexicographic order of positions, for which `enough`
+/// holds.
+fn first_subset<'a>(
+    items: &[&'a str],
+    size: usize,
+    enough: &dyn Fn(&[&str]) -> bool,
+) -> Option<Vec<&'a str>> {
+    let mut positions: Vec<usize> = (0..size).collect();
+    loop {
+        let set: Vec<&str> = positions.iter().map(|&i| items[i]).collect();
+        if enough(&set) {
+            return Some(set);
+        }
+        // Next combination: move the rightmost position that can still move, reset the rest.
+        let movable = (0..size)
+            .rev()
+            .find(|&i| positions[i] < items.len() - size + i)?;
+        positions[movable] += 1;
+        for i in movable + 1..size {
+            positions[i] = positions[i - 1] + 1;
+        }
+    }
+}
+
+/// A set no member of which can be dropped: every candidate, then each dropped in turn while
+/// the rest is still enough. Used only when no set of up to [`LARGEST_SET_SEARCHED`] measures is.
+fn pruned<'a>(candidates: &[&'a str], enough: &dyn Fn(&[&str]) -> bool) -> Vec<String> {
+    let mut set: Vec<&str> = candidates.to_vec();
+    let mut index = 0;
+    while index < set.len() {
+        let mut without = set.clone();
+        without.remove(index);
+        if enough(&without) {
+            set = without;
+        } else {
+            index += 1;
+        }
+    }
+    set.into_iter().map(str::to_string).collect()
 }
 
 /// Measures not in place that would lower a risk whose residual level is medium or above,
@@ -205,26 +309,10 @@ pub(super) fn recommended_measures(
     found.into_iter().map(|(_, _, id)| id.to_string()).collect()
 }
 
-fn at_level(risks: &[RiskResult], keep: impl Fn(&RiskResult) -> bool) -> Vec<&RiskResult> {
-    risks.iter().filter(|r| keep(r)).collect()
-}
-
-fn names(knowledge: &KnowledgeBase, risks: &[&RiskResult]) -> String {
-    let names: Vec<String> = risks
+fn ids_at(risks: &[RiskResult], keep: impl Fn(&RiskResult) -> bool) -> Vec<String> {
+    risks
         .iter()
-        .map(|r| format!("“{}”", knowledge.risk_name(&r.risk)))
-        .collect();
-    match names.as_slice() {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
-fn verb(risks: &[&RiskResult]) -> &'static str {
-    if risks.len() == 1 {
-        "remains"
-    } else {
-        "remain"
-    }
+        .filter(|r| keep(r))
+        .map(|r| r.risk.clone())
+        .collect()
 }

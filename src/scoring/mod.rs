@@ -5,19 +5,23 @@
 //! doubtful (answers that do not fit, required questions left open, no app chosen) becomes a
 //! warning next to it.
 
+mod completeness;
+mod consistency;
 mod decision;
 mod effects;
+mod plan;
 mod risk;
 mod screening;
 
 use crate::answer::Answers;
+use crate::assessment::{MeasureStatus, PlannedMeasure};
 use crate::knowledge::KnowledgeBase;
 use crate::questionnaire::Questionnaire;
 use crate::scale::{RiskLevel, Scale};
 use crate::wp248::Criterion;
 use serde::Serialize;
 
-pub use decision::Stance;
+pub use decision::{Decision, DecisionBasis, Stance, WhatItWouldTake};
 
 /// The full result of scoring one assessment.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -27,11 +31,59 @@ pub struct Scoring {
     /// One result per app assessed (or a single one with no app, when none was chosen).
     pub apps: Vec<AppResult>,
     /// The most restrictive stance over the apps: using them all is only as safe as the weakest.
+    /// While [`Scoring::complete`] is false it is only provisional, never a stance to act on.
     pub stance: Stance,
+    /// Whether every required question has a usable answer. Until it has, the result is
+    /// INCOMPLETE: missing answers are scored as "don't know" for a provisional view only.
+    pub complete: bool,
+    /// The required questions (by id, in questionnaire order) still without a usable answer.
+    pub missing: Vec<String>,
     /// Whether Art. 36 prior consultation is needed for any app.
     pub prior_consultation: bool,
+    /// Contradictions and gaps the DPO should resolve, as data for the presentation layer.
+    pub findings: Vec<Finding>,
     /// Things the reader should know about the inputs.
     pub warnings: Vec<String>,
+}
+
+impl Scoring {
+    /// The stance to show: `None` while the assessment is incomplete.
+    pub fn final_stance(&self) -> Option<Stance> {
+        self.complete.then_some(self.stance)
+    }
+}
+
+/// Something the DPO should resolve before signing: a contradiction between answers, the
+/// action plan and the knowledge base.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Finding {
+    /// An answer says a safeguard is in place, but the action plan has it planned or in
+    /// progress. It does not count until the plan marks it done.
+    PlannedNotDone {
+        /// The control.
+        control: String,
+        /// Its status in the action plan.
+        status: MeasureStatus,
+        /// The answer that says it is in place.
+        answer: AnswerRef,
+    },
+    /// The action plan marks a measure done, but an answer says it is not in place. It counts,
+    /// since the plan is the later record; the answer should be corrected.
+    DoneContradictsAnswer {
+        /// The control.
+        control: String,
+        /// The answer that says otherwise.
+        answer: AnswerRef,
+    },
+    /// A consistency check of the questionnaire holds: answers contradict each other or the
+    /// knowledge base.
+    Inconsistent {
+        /// The check's id in the questionnaire.
+        check: String,
+        /// The app it concerns, for checks that look at the app.
+        app: Option<String>,
+    },
 }
 
 /// The screening against the nine WP248 criteria.
@@ -103,13 +155,23 @@ impl AppResult {
     }
 }
 
-/// A control in place and the answer that says so.
+/// A control in place and what says so.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SafeguardInPlace {
     /// The control's id.
     pub control: String,
-    /// The answer.
-    pub because: AnswerRef,
+    /// The answer or the action plan.
+    pub because: SafeguardSource,
+}
+
+/// What says a safeguard is in place.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SafeguardSource {
+    /// An answer.
+    Answer(AnswerRef),
+    /// A measure of the action plan marked done.
+    ActionPlan,
 }
 
 /// One risk's ratings and the steps that produced them.
@@ -121,6 +183,8 @@ pub struct RiskResult {
     pub inherent: Rating,
     /// After the safeguards in place.
     pub residual: Rating,
+    /// Once every measure of the action plan is done (equal to `residual` without a plan).
+    pub planned: Rating,
     /// Every step, in order: the sum of the inherent steps is the inherent rating, and adding
     /// the residual steps gives the residual rating.
     pub trail: Vec<Step>,
@@ -159,6 +223,9 @@ pub struct Step {
     pub likelihood: i32,
     /// Change in severity.
     pub severity: i32,
+    /// The exposure the step is evidence of, if named. A step of zero with an exposure
+    /// corroborates an exposure another step already counted.
+    pub exposure: Option<String>,
 }
 
 /// Whether a step belongs to the inherent or the residual rating.
@@ -194,17 +261,37 @@ pub enum Cause {
     AboveScale,
 }
 
-/// Scores an assessment's answers. The same inputs always give the same result.
+/// Scores an assessment's answers without an action plan. The same inputs always give the
+/// same result.
 pub fn score(
     questionnaire: &Questionnaire,
     knowledge: &KnowledgeBase,
     answers: &Answers,
 ) -> Scoring {
-    let active = questionnaire.active_answers(answers);
+    score_with_plan(questionnaire, knowledge, answers, &[])
+}
+
+/// Scores an assessment's answers and its action plan: measures count when done, and each
+/// risk is also rated as it will be once the whole plan is done.
+pub fn score_with_plan(
+    questionnaire: &Questionnaire,
+    knowledge: &KnowledgeBase,
+    answers: &Answers,
+    plan: &[PlannedMeasure],
+) -> Scoring {
+    let missing = completeness::missing(questionnaire, knowledge, answers);
+    let provisional = completeness::provisional(questionnaire, knowledge, answers);
+    let active = questionnaire.active_answers(&provisional);
     let mut warnings = input_warnings(questionnaire, knowledge, answers);
     let collected = effects::collect(questionnaire, &active);
     let screening = screening::screen(&collected);
-    let app_ids = questionnaire.chosen_apps(answers);
+    let (safeguards, mut findings) =
+        plan::reconcile(questionnaire, &active, &collected.safeguards, plan);
+    let measures = Measures {
+        in_place: safeguards,
+        planned: plan.iter().map(|m| m.control.clone()).collect(),
+    };
+    let app_ids = questionnaire.chosen_apps(&provisional);
     // Unknown app ids are already warned about as answers that do not fit.
     let mut apps: Vec<Option<&crate::knowledge::App>> = app_ids
         .iter()
@@ -215,9 +302,23 @@ pub fn score(
         warnings.push("no app was chosen: the risks are rated without any app's facts".to_string());
         apps.push(None);
     }
+    findings.extend(consistency::findings(
+        questionnaire,
+        &questionnaire.active_answers(answers),
+        &apps,
+    ));
     let results: Vec<AppResult> = apps
         .into_iter()
-        .map(|app| risk::assess_app(questionnaire, knowledge, &active, &collected, app))
+        .map(|app| {
+            risk::assess_app(
+                questionnaire,
+                knowledge,
+                &active,
+                &collected,
+                &measures,
+                app,
+            )
+        })
         .collect();
     let stance = results
         .iter()
@@ -229,30 +330,30 @@ pub fn score(
         screening,
         apps: results,
         stance,
+        complete: missing.is_empty(),
+        missing,
         prior_consultation,
+        findings,
         warnings,
     }
 }
 
+/// The safeguards in place and the controls the action plan will add.
+pub(super) struct Measures {
+    /// In place today (answers, less measures still planned, plus measures done).
+    pub in_place: Vec<SafeguardInPlace>,
+    /// Every measure of the action plan, whatever its status.
+    pub planned: Vec<String>,
+}
+
+/// Answers that do not fit the questionnaire (missing required answers are listed apart).
 fn input_warnings(
     questionnaire: &Questionnaire,
     knowledge: &KnowledgeBase,
     answers: &Answers,
 ) -> Vec<String> {
-    let mut warnings: Vec<String> = crate::assessment::misfits(answers, questionnaire, knowledge)
+    crate::assessment::misfits(answers, questionnaire, knowledge)
         .into_iter()
         .map(|misfit| misfit.problem)
-        .collect();
-    for question in questionnaire.shown_questions(answers) {
-        let answered = answers
-            .get(&question.id)
-            .is_some_and(crate::answer::Answer::is_given);
-        if question.required && !answered {
-            warnings.push(format!(
-                "required question `{}` is not answered: the result may understate the risks",
-                question.id
-            ));
-        }
-    }
-    warnings
+        .collect()
 }

@@ -2,7 +2,7 @@
 //! safeguards in place.
 
 use super::effects::Collected;
-use super::{AppResult, Cause, Phase, Rating, RiskResult, SafeguardInPlace, Step, decision};
+use super::{AppResult, Cause, Measures, Phase, Rating, RiskResult, Step, decision};
 use crate::answer::Answers;
 use crate::effect::Effect;
 use crate::knowledge::{App, KnowledgeBase, Risk};
@@ -15,6 +15,7 @@ struct Raise {
     risk: String,
     likelihood: u8,
     severity: u8,
+    exposure: Option<String>,
 }
 
 /// Scores every risk for one app (or for no app) and decides the stance.
@@ -23,6 +24,7 @@ pub(super) fn assess_app(
     knowledge: &KnowledgeBase,
     active: &Answers,
     collected: &Collected,
+    measures: &Measures,
     app: Option<&App>,
 ) -> AppResult {
     let rules_applied: Vec<String> = questionnaire
@@ -32,15 +34,21 @@ pub(super) fn assess_app(
         .map(|rule| rule.id.clone())
         .collect();
     let raises = all_raises(questionnaire, knowledge, collected, app, &rules_applied);
-    let in_place: Vec<&str> = collected
-        .safeguards
+    let in_place: Vec<&str> = measures
+        .in_place
         .iter()
         .map(|s| s.control.as_str())
         .collect();
+    let mut with_plan = in_place.clone();
+    with_plan.extend(measures.planned.iter().map(String::as_str));
     let risks: Vec<RiskResult> = knowledge
         .risks
         .iter()
-        .map(|risk| rate_risk(risk, &raises, &in_place, knowledge))
+        .map(|risk| {
+            let mut result = rate_risk(risk, &raises, &in_place, knowledge);
+            result.planned = residual_with(&result, &with_plan, knowledge);
+            result
+        })
         .collect();
     let decision = decision::decide(knowledge, &risks, &in_place);
     let recommended = decision::recommended_measures(knowledge, &risks, &in_place);
@@ -48,11 +56,7 @@ pub(super) fn assess_app(
     AppResult {
         app: app.map(|a| a.id.clone()),
         risks,
-        safeguards: collected
-            .safeguards
-            .iter()
-            .map(SafeguardInPlace::clone)
-            .collect(),
+        safeguards: measures.in_place.clone(),
         decision,
         recommended,
         prior_consultation,
@@ -75,6 +79,7 @@ fn all_raises(
             risk: r.risk.clone(),
             likelihood: r.likelihood,
             severity: r.severity,
+            exposure: r.exposure.clone(),
         })
         .collect();
     if let Some(app) = app {
@@ -103,11 +108,13 @@ fn raises_of<'e>(effects: &'e [Effect], cause: &'e Cause) -> impl Iterator<Item 
             risk,
             likelihood,
             severity,
+            exposure,
         } => Some(Raise {
             cause: cause.clone(),
             risk: risk.clone(),
             likelihood: *likelihood,
             severity: *severity,
+            exposure: exposure.clone(),
         }),
         _ => None,
     })
@@ -124,23 +131,80 @@ fn rate_risk(
         phase: Phase::Inherent,
         likelihood: i32::from(risk.base_likelihood.get()),
         severity: i32::from(risk.base_severity.get()),
+        exposure: None,
     }];
-    trail.extend(raises.iter().filter(|r| r.risk == risk.id).map(|r| Step {
-        cause: r.cause.clone(),
-        phase: Phase::Inherent,
-        likelihood: i32::from(r.likelihood),
-        severity: i32::from(r.severity),
-    }));
+    let of_risk: Vec<&Raise> = raises.iter().filter(|r| r.risk == risk.id).collect();
+    trail.extend(counted_once(&of_risk));
     let inherent = settle(&mut trail, Phase::Inherent);
-    trail.extend(carried_over(&trail));
-    trail.extend(reductions(&risk.id, in_place, knowledge));
-    let residual = settle(&mut trail, Phase::Residual);
+    let residual = add_residual_steps(&mut trail, &risk.id, in_place, knowledge);
     RiskResult {
         risk: risk.id.clone(),
         inherent,
         residual,
+        planned: residual,
         trail,
     }
+}
+
+/// The inherent steps of one risk's raises, each exposure counted once: among the raises that
+/// are evidence of the same exposure, the first with the largest likelihood step sets the
+/// likelihood and the first with the largest severity step sets the severity; the others stay
+/// in the trail at zero, as corroboration. Raises without an exposure count in full.
+fn counted_once(raises: &[&Raise]) -> Vec<Step> {
+    let strongest = |exposure: &str, dimension: fn(&Raise) -> u8| -> Option<usize> {
+        let largest = raises
+            .iter()
+            .filter(|r| r.exposure.as_deref() == Some(exposure))
+            .map(|r| dimension(r))
+            .max()?;
+        raises
+            .iter()
+            .position(|r| r.exposure.as_deref() == Some(exposure) && dimension(r) == largest)
+    };
+    raises
+        .iter()
+        .enumerate()
+        .map(|(index, raise)| {
+            let (likelihood, severity) = match raise.exposure.as_deref() {
+                None => (raise.likelihood, raise.severity),
+                Some(exposure) => (
+                    if strongest(exposure, |r| r.likelihood) == Some(index) {
+                        raise.likelihood
+                    } else {
+                        0
+                    },
+                    if strongest(exposure, |r| r.severity) == Some(index) {
+                        raise.severity
+                    } else {
+                        0
+                    },
+                ),
+            };
+            Step {
+                cause: raise.cause.clone(),
+                phase: Phase::Inherent,
+                likelihood: i32::from(likelihood),
+                severity: i32::from(severity),
+                exposure: raise.exposure.clone(),
+            }
+        })
+        .collect()
+}
+
+/// Appends the residual steps to an inherent trail (the excess carried over from above the
+/// scale, then each control's reduction) and returns the residual rating. This is the one
+/// place a residual rating is computed: the why-trail, the stance and "what it would take" all
+/// come through here, so they can never disagree.
+fn add_residual_steps(
+    trail: &mut Vec<Step>,
+    risk: &str,
+    controls: &[&str],
+    knowledge: &KnowledgeBase,
+) -> Rating {
+    let carried = carried_over(trail);
+    trail.extend(carried);
+    trail.extend(reductions(risk, controls, knowledge));
+    settle(trail, Phase::Residual)
 }
 
 /// Raises beyond the top of the scale are not forgotten once the inherent rating is capped at 4:
@@ -159,6 +223,7 @@ fn carried_over(trail: &[Step]) -> Option<Step> {
         phase: Phase::Residual,
         likelihood,
         severity,
+        exposure: None,
     })
 }
 
@@ -178,6 +243,7 @@ pub(super) fn reductions(risk: &str, controls: &[&str], knowledge: &KnowledgeBas
                     phase: Phase::Residual,
                     likelihood: -i32::from(r.likelihood),
                     severity: -i32::from(r.severity),
+                    exposure: None,
                 })
         })
         .collect()
@@ -200,22 +266,23 @@ fn settle(trail: &mut Vec<Step>, phase: Phase) -> Rating {
             phase,
             likelihood: back_l,
             severity: back_s,
+            exposure: None,
         });
     }
     rating
 }
 
-/// The residual rating a risk would have with these controls in place.
+/// The residual rating a risk would have with these controls in place (and no others).
 pub(super) fn residual_with(
     result: &RiskResult,
     controls: &[&str],
     knowledge: &KnowledgeBase,
 ) -> Rating {
-    let steps = reductions(&result.risk, controls, knowledge);
-    let likelihood: i32 = steps.iter().map(|s| s.likelihood).sum();
-    let severity: i32 = steps.iter().map(|s| s.severity).sum();
-    Rating::new(
-        result.inherent.likelihood.shifted(likelihood),
-        result.inherent.severity.shifted(severity),
-    )
+    let mut trail: Vec<Step> = result
+        .trail
+        .iter()
+        .filter(|s| s.phase == Phase::Inherent)
+        .cloned()
+        .collect();
+    add_residual_steps(&mut trail, &result.risk, controls, knowledge)
 }

@@ -71,7 +71,7 @@ fn the_cli_names_the_line_of_each_answer_that_does_not_fit() {
     )
     .unwrap();
     let text = text
-        .replace("version: \"0.2.0\"", "version: \"0.0.9\"")
+        .replace("version: \"0.3.0\"", "version: \"0.0.9\"")
         .replace(
             "\"devices\": Choice(\"managed\")",
             "\"devices\": Choice(\"tablet\")",
@@ -199,4 +199,38 @@ fn a_newer_file_with_fields_this_version_does_not_know_is_refused_as_newer() {
         "{error}"
     );
     assert!(!error.contains("encryption_hint"), "{error}");
+}
+
+#[test]
+fn an_assessment_answered_against_the_previous_questionnaire_loads_keeps_every_answer_and_is_incomplete()
+ {
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/formats/format-2.ron"),
+    )
+    .unwrap();
+    let old = Assessment::load(&SourceFile::new("format-2.ron", text))
+        .unwrap()
+        .value;
+    assert_eq!(old.questionnaire_version, "0.2.0");
+    let bundle = msgdpia::bundle::Bundle::load(
+        &msgdpia::embedded::knowledge_base_source(),
+        &msgdpia::embedded::questionnaire_sources()[0],
+    )
+    .unwrap();
+    assert_ne!(bundle.questionnaire.version, old.questionnaire_version);
+    let scoring = bundle.score(&old);
+    // The questions 0.3.0 added, or made required, are missing: no stance until answered.
+    assert!(!scoring.complete);
+    for id in ["np_retention_period", "records_disappearing"] {
+        assert!(
+            scoring.missing.iter().any(|m| m == id),
+            "{:?}",
+            scoring.missing
+        );
+    }
+    // Every answer is kept and written back.
+    let saved = old.to_ron();
+    for (id, _) in &old.answers {
+        assert!(saved.contains(&format!("\"{id}\"")), "{id} lost");
+    }
 }

@@ -254,7 +254,43 @@ fn score_prints_text_and_json() {
     assert_eq!(output.status.code(), Some(0));
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
     assert_eq!(json["stance"], "Define");
-    assert_eq!(json["apps"][0]["risks"].as_array().unwrap().len(), 9);
+    assert_eq!(json["complete"], true);
+    let risks = crate::support::knowledge().risks.len();
+    assert_eq!(json["apps"][0]["risks"].as_array().unwrap().len(), risks);
+}
+
+#[test]
+fn score_on_an_empty_assessment_is_incomplete_and_lists_the_questions_by_their_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("empty.ron");
+    std::fs::write(
+        &path,
+        "Assessment(\n    format_version: 2,\n    questionnaire: QuestionnaireRef(id: \"msgdpia-default\", version: \"0.3.0\"),\n    metadata: Metadata(organisation: \"Empty\", assessment_date: \"2026-12-02\"),\n)\n",
+    )
+    .unwrap();
+    let path = path.to_str().unwrap();
+    let output = msgdpia(&["score", path]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.starts_with("Stance: INCOMPLETE"), "{text}");
+    assert!(!text.contains("Stance: ACCEPT"), "{text}");
+    assert!(text.contains("Questions still to answer:"), "{text}");
+    assert!(
+        text.contains("What kind of organisation is this?"),
+        "{text}"
+    );
+    // Question texts, never internal ids.
+    assert!(!text.contains("org_type"), "{text}");
+    let output = msgdpia(&["score", "--json", path]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    assert_eq!(json["complete"], false);
+    assert!(
+        json["missing"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m == "org_type")
+    );
 }
 
 #[test]

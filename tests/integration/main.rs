@@ -4,6 +4,7 @@ mod support;
 
 mod architecture;
 mod assessment;
+mod calibration;
 mod cli;
 mod crash;
 mod encryption;

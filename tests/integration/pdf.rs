@@ -133,7 +133,7 @@ fn the_action_plan_and_sign_off_are_in_the_report() {
         "Sign-off",
         "iTECS",
         "2027-03-31",
-        "In progress",
+        "Planned",
         "Residual risks approved by",
         "Accepted",
     ] {
@@ -470,4 +470,30 @@ fn each_face_is_embedded_as_a_named_subset_that_still_draws_every_character() {
             );
         }
     }
+}
+
+#[test]
+fn an_incomplete_assessment_gives_a_draft_that_lists_what_is_missing_by_question_text() {
+    let bundle = bundle();
+    let mut assessment = example("uk-firm-signal-mdm.ron");
+    assessment.answers.remove("org_type");
+    assessment.answers.remove("sg_mdm");
+    let scoring = bundle.score(&assessment);
+    assert!(!scoring.complete);
+    let document = bundle.report(&assessment, &scoring, Date::parse("2026-12-02").unwrap());
+    let text = pdf_text(&pdf::render(&document, PageSize::A4).unwrap());
+    assert!(text.contains("DRAFT"), "no DRAFT marking");
+    assert!(text.contains("INCOMPLETE"));
+    assert!(text.contains("What kind of organisation is this?"));
+    assert!(text.contains("Is mobile device or application management"));
+    assert!(
+        !text.contains("Signal: ACCEPT"),
+        "a stance is shown while incomplete"
+    );
+    // The complete example carries no DRAFT marking from completeness.
+    let complete = example("uk-firm-signal-mdm.ron");
+    let scoring = bundle.score(&complete);
+    assert!(scoring.complete, "{:?}", scoring.missing);
+    let document = bundle.report(&complete, &scoring, Date::parse("2026-12-02").unwrap());
+    assert!(!pdf_text(&pdf::render(&document, PageSize::A4).unwrap()).contains("DRAFT"));
 }

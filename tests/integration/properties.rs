@@ -15,7 +15,10 @@ use msgdpia::effect::Effect;
 use msgdpia::embedded;
 use msgdpia::knowledge::KnowledgeBase;
 use msgdpia::questionnaire::{Question, QuestionKind, Questionnaire};
-use msgdpia::scoring::{Scoring, score};
+use msgdpia::scale::{RiskLevel, Scale};
+use msgdpia::scoring::{
+    AppResult, Rating, Scoring, Stance, WhatItWouldTake, score, score_with_plan,
+};
 use msgdpia::source::SourceFile;
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
@@ -324,5 +327,149 @@ proptest! {
         prop_assert!(pdf.starts_with(b"%PDF-"));
         let html = msgdpia::html::render(&document);
         prop_assert!(html.contains(scoring.stance.to_string().as_str()));
+    }
+}
+
+/// The plan "every one of these measures done".
+fn all_done(controls: &[String]) -> Vec<PlannedMeasure> {
+    controls
+        .iter()
+        .map(|control| PlannedMeasure {
+            control: control.clone(),
+            owner: String::new(),
+            due: None,
+            status: MeasureStatus::Done,
+        })
+        .collect()
+}
+
+/// The same app's result in another scoring.
+fn same_app<'s>(scoring: &'s Scoring, app: &AppResult) -> &'s AppResult {
+    scoring
+        .apps
+        .iter()
+        .find(|a| a.app == app.app)
+        .expect("the same apps are scored")
+}
+
+/// The residual rating the why-trail adds up to, computed here independently of scoring.
+fn residual_from_trail(risk: &msgdpia::scoring::RiskResult) -> Rating {
+    let likelihood: i32 = risk.trail.iter().map(|s| s.likelihood).sum();
+    let severity: i32 = risk.trail.iter().map(|s| s.severity).sum();
+    Rating::new(
+        Scale::MIN.shifted(likelihood - 1),
+        Scale::MIN.shifted(severity - 1),
+    )
+}
+
+/// Required questions that have a "don't know" answer: yes/no ones, and choices offering it.
+fn questions_with_dont_know() -> Vec<String> {
+    shipped()
+        .1
+        .questions()
+        .filter(|q| q.required)
+        .filter(|q| q.kind == QuestionKind::YesNo || q.option("dont_know").is_some())
+        .map(|q| q.id.clone())
+        .collect()
+}
+
+fn dont_know_answer(question: &Question) -> Answer {
+    match question.kind {
+        QuestionKind::YesNo => Answer::YesNo(YesNo::DontKnow),
+        QuestionKind::MultipleChoice => Answer::Choices(vec!["dont_know".to_string()]),
+        _ => Answer::Choice("dont_know".to_string()),
+    }
+}
+
+proptest! {
+    // The issue asks for at least 10,000 generated assessments; scoring is fast enough.
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+    #[test]
+    fn the_stance_follows_the_residuals_the_why_trail_adds_up_to(answers in answers()) {
+        let (kb, q) = shipped();
+        let scoring = score(q, kb, &answers);
+        for app in &scoring.apps {
+            let mut worst = RiskLevel::Low;
+            for risk in &app.risks {
+                let from_trail = residual_from_trail(risk);
+                prop_assert_eq!(from_trail, risk.residual, "{}", risk.risk);
+                worst = worst.max(from_trail.level);
+            }
+            let decision = &app.decision;
+            let relied = app.risks.iter().any(|r| r.inherent.level >= RiskLevel::High);
+            match worst {
+                RiskLevel::VeryHigh => prop_assert_eq!(decision.stance, Stance::Forbid),
+                RiskLevel::High => prop_assert!(
+                    decision.stance == Stance::Define
+                        || matches!(decision.what_it_would_take, Some(WhatItWouldTake::NoneCan(_))),
+                    "{:?}", decision
+                ),
+                _ => prop_assert_eq!(
+                    decision.stance,
+                    if relied { Stance::Define } else { Stance::Accept }
+                ),
+            }
+            prop_assert_eq!(
+                decision.stance == Stance::Forbid,
+                decision.what_it_would_take.is_some()
+            );
+        }
+    }
+
+    #[test]
+    fn define_names_conditions_that_leave_no_high_risk(answers in answers()) {
+        let (kb, q) = shipped();
+        let scoring = score(q, kb, &answers);
+        for app in scoring.apps.iter().filter(|a| a.decision.stance == Stance::Define) {
+            let conditions = &app.decision.conditions;
+            prop_assert!(!conditions.is_empty(), "DEFINE without conditions: {:?}", app.decision);
+            let met = score_with_plan(q, kb, &answers, &all_done(conditions));
+            for risk in &same_app(&met, app).risks {
+                prop_assert!(
+                    risk.residual.level <= RiskLevel::Medium,
+                    "{} stays {:?} with the conditions {:?} met", risk.risk, risk.residual, conditions
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn what_it_would_take_under_forbid_is_enough(answers in answers()) {
+        let (kb, q) = shipped();
+        let scoring = score(q, kb, &answers);
+        for app in &scoring.apps {
+            if let Some(WhatItWouldTake::Measures(measures)) = &app.decision.what_it_would_take {
+                prop_assert!(!measures.is_empty());
+                let done = score_with_plan(q, kb, &answers, &all_done(measures));
+                let after = same_app(&done, app);
+                prop_assert!(
+                    after.risks.iter().all(|r| r.residual.level <= RiskLevel::Medium),
+                    "{:?} is not enough", measures
+                );
+                prop_assert_eq!(after.decision.stance, Stance::Define);
+            }
+        }
+    }
+
+    #[test]
+    fn a_blank_answer_never_scores_safer_than_dont_know(
+        answers in answers(),
+        which in any::<prop::sample::Index>(),
+    ) {
+        let (kb, q) = shipped();
+        let ids = questions_with_dont_know();
+        let id = which.get(&ids);
+        let question = q.question(id).expect("listed from the questionnaire");
+        let mut blank = answers.clone();
+        blank.remove(id);
+        let mut dont_know = answers;
+        dont_know.insert(id.clone(), dont_know_answer(question));
+        let blank = score(q, kb, &blank);
+        let dont_know = score(q, kb, &dont_know);
+        prop_assert!(blank.stance >= dont_know.stance, "blank `{}` scored safer", id);
+        for (b, d) in ratings(&blank).iter().zip(ratings(&dont_know)) {
+            prop_assert!(b.3 >= d.3 && b.4 >= d.4, "blank `{}`: {:?} below {:?}", id, b, d);
+        }
     }
 }

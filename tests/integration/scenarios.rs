@@ -54,6 +54,8 @@ fn base_answers() -> Answers {
         ("devices", "managed"),
         ("transfer_basis", "sccs"),
         ("staff_departure", "captured"),
+        ("np_lawful_basis", "legitimate_interests"),
+        ("np_retention_period", "year"),
     ];
     for (id, value) in choices {
         answers.insert(id.into(), Answer::Choice(value.into()));
@@ -89,6 +91,11 @@ fn base_answers() -> Answers {
         ("gov_iao_informed", "yes"),
         ("gov_incidents", "yes"),
         ("litigation", "no"),
+        ("np_minimised", "yes"),
+        ("np_informed", "yes"),
+        ("np_rights", "yes"),
+        // Asked only where a record-keeping duty applies.
+        ("records_disappearing", "no"),
     ] {
         answers.insert(id.into(), yes(value));
     }
@@ -142,6 +149,8 @@ const SCENARIOS: &[Scenario] = &[
             ("org_location", "eea"),
             ("transfer_basis", "not_needed"),
             ("data_kinds", "special_category"),
+            ("np_special_condition", "health_care"),
+            ("np_lawful_basis", "contract"),
             ("s_sensitive", "yes"),
             ("client_locations", "eea"),
         ],
@@ -253,6 +262,8 @@ const SCENARIOS: &[Scenario] = &[
         answers: &[
             ("org_type", "health"),
             ("data_kinds", "special_category"),
+            ("np_special_condition", "health_care"),
+            ("np_lawful_basis", "contract"),
             ("s_sensitive", "yes"),
         ],
         stances: &[Stance::Accept, Stance::Define],
@@ -337,6 +348,7 @@ fn every_scenario_comes_out_as_a_dpo_expects_and_its_report_shows_why() {
             }
         }
         assert!(scoring.warnings.is_empty(), "{summary}");
+        assert!(scoring.complete, "{summary}: missing {:?}", scoring.missing);
         // The report shows the rules and facts that drove the result.
         let mut assessment =
             Assessment::blank(&bundle.questionnaire, Date::parse("2026-11-23").unwrap());

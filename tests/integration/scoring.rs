@@ -2,9 +2,11 @@
 
 use crate::support::{example, knowledge, questionnaire, safeguard_questions};
 use msgdpia::answer::{Answer, Answers, YesNo};
+use msgdpia::assessment::{MeasureStatus, PlannedMeasure};
+use msgdpia::knowledge::FearedEvent;
 use msgdpia::questionnaire::{QuestionKind, Questionnaire};
 use msgdpia::scale::RiskLevel;
-use msgdpia::scoring::{Cause, Phase, Stance, score};
+use msgdpia::scoring::{Cause, Finding, Phase, Stance, WhatItWouldTake, score, score_with_plan};
 use msgdpia::wp248::Criterion;
 
 const EXAMPLES: [&str; 3] = [
@@ -173,7 +175,12 @@ fn answers_to_hidden_questions_do_not_count() {
 fn screening_requires_two_criteria() {
     let kb = knowledge();
     let q = questionnaire(&kb);
+    // Unanswered screening questions count as "don't know", which meets the criterion, so
+    // every other criterion is answered "no" here.
     let mut answers = Answers::new();
+    for question in q.sections[0].questions.iter() {
+        answers.insert(question.id.clone(), Answer::YesNo(YesNo::No));
+    }
     answers.insert("s_sensitive".into(), Answer::YesNo(YesNo::Yes));
     let one = score(&q, &kb, &answers);
     assert!(!one.screening.dpia_required);
@@ -190,7 +197,7 @@ fn screening_requires_two_criteria() {
 }
 
 #[test]
-fn no_answers_still_score_with_warnings() {
+fn an_empty_assessment_is_incomplete_and_never_a_green_accept() {
     let kb = knowledge();
     let q = questionnaire(&kb);
     let scoring = score(&q, &kb, &Answers::new());
@@ -202,12 +209,17 @@ fn no_answers_still_score_with_warnings() {
             .iter()
             .any(|w| w.contains("no app was chosen"))
     );
-    assert!(
-        scoring
-            .warnings
-            .iter()
-            .any(|w| w.contains("required question `org_type`"))
-    );
+    assert!(!scoring.complete);
+    assert_eq!(scoring.final_stance(), None);
+    for id in ["s_evaluation", "org_type", "apps", "data_kinds", "sg_mdm"] {
+        assert!(
+            scoring.missing.iter().any(|m| m == id),
+            "{id} not listed as missing"
+        );
+    }
+    // Missing answers count as "don't know": the provisional view assumes the exposures.
+    assert_ne!(scoring.stance, msgdpia::scoring::Stance::Accept);
+    assert!(scoring.screening.dpia_required);
 }
 
 #[test]
@@ -216,15 +228,9 @@ fn answers_that_do_not_fit_are_warned_about_not_used() {
     let q = questionnaire(&kb);
     let mut answers = example("uk-firm-signal-mdm.ron").answers;
     let clean = score(&q, &kb, &answers);
-    answers.insert("devices".into(), Answer::Choice("smartwatch".into()));
+    assert!(clean.complete, "{:?}", clean.missing);
     answers.insert("retired_question".into(), Answer::Text("kept".into()));
     let scoring = score(&q, &kb, &answers);
-    assert!(
-        scoring
-            .warnings
-            .iter()
-            .any(|w| w.contains("no option `smartwatch`"))
-    );
     assert!(
         scoring
             .warnings
@@ -232,6 +238,34 @@ fn answers_that_do_not_fit_are_warned_about_not_used() {
             .any(|w| w.contains("no question `retired_question`"))
     );
     assert_eq!(clean.apps[0].risks, scoring.apps[0].risks);
+    assert!(scoring.complete);
+}
+
+#[test]
+fn a_required_answer_that_does_not_fit_leaves_the_assessment_incomplete() {
+    let kb = knowledge();
+    let q = questionnaire(&kb);
+    let mut answers = example("uk-firm-signal-mdm.ron").answers;
+    answers.insert("devices".into(), Answer::Choice("smartwatch".into()));
+    let scoring = score(&q, &kb, &answers);
+    assert!(
+        scoring
+            .warnings
+            .iter()
+            .any(|w| w.contains("no option `smartwatch`"))
+    );
+    assert!(!scoring.complete);
+    assert_eq!(scoring.missing, vec!["devices".to_string()]);
+    // Scored as "don't know", which for a choice without that option is the most exposed one.
+    let mut unmanaged = answers.clone();
+    unmanaged.insert(
+        "devices".into(),
+        Answer::Choice("personal_unmanaged".into()),
+    );
+    assert_eq!(
+        score(&q, &kb, &unmanaged).apps[0].risks,
+        scoring.apps[0].risks
+    );
 }
 
 #[test]
@@ -346,4 +380,234 @@ fn a_number_answer_can_fire_a_rule() {
             .severity
     };
     assert_eq!(severity(&large).get(), severity(&small).get() + 1);
+}
+
+fn measure(control: &str, status: MeasureStatus) -> PlannedMeasure {
+    PlannedMeasure {
+        control: control.to_string(),
+        owner: "Owner".to_string(),
+        due: None,
+        status,
+    }
+}
+
+fn residual_of(scoring: &msgdpia::scoring::Scoring, risk: &str) -> msgdpia::scoring::Rating {
+    scoring.apps[0]
+        .risks
+        .iter()
+        .find(|r| r.risk == risk)
+        .unwrap()
+        .residual
+}
+
+#[test]
+fn planned_is_not_done_and_the_plan_once_done_is_rated_beside_it() {
+    let kb = knowledge();
+    let q = questionnaire(&kb);
+    let answers = example("scottish-team-whatsapp.ron").answers;
+    let done = score_with_plan(
+        &q,
+        &kb,
+        &answers,
+        &[measure("transcription_monthly", MeasureStatus::Done)],
+    );
+    let in_progress = score_with_plan(
+        &q,
+        &kb,
+        &answers,
+        &[measure("transcription_monthly", MeasureStatus::InProgress)],
+    );
+    // The answer says transcription is in place, but the plan has it in progress: it does not
+    // count, and the contradiction is a finding.
+    assert!(
+        residual_of(&in_progress, "records_loss").level > residual_of(&done, "records_loss").level
+    );
+    assert!(in_progress.findings.iter().any(|f| matches!(
+        f,
+        Finding::PlannedNotDone { control, .. } if control == "transcription_monthly"
+    )));
+    assert!(
+        done.findings
+            .iter()
+            .all(|f| !matches!(f, Finding::PlannedNotDone { .. }))
+    );
+    // Once the plan is done, the risk is rated as with the measure in place.
+    let records = in_progress.apps[0]
+        .risks
+        .iter()
+        .find(|r| r.risk == "records_loss")
+        .unwrap();
+    assert_eq!(records.planned, residual_of(&done, "records_loss"));
+}
+
+#[test]
+fn a_measure_marked_done_counts_and_a_contradicting_answer_is_a_finding() {
+    let kb = knowledge();
+    let q = questionnaire(&kb);
+    let answers = example("scottish-team-whatsapp.ron").answers;
+    assert_eq!(answers.get("sg_mdm"), Some(&Answer::YesNo(YesNo::No)));
+    let without = score_with_plan(&q, &kb, &answers, &[]);
+    let with = score_with_plan(&q, &kb, &answers, &[measure("mdm", MeasureStatus::Done)]);
+    assert!(
+        residual_of(&with, "supervision").likelihood
+            < residual_of(&without, "supervision").likelihood
+    );
+    assert!(with.findings.iter().any(|f| matches!(
+        f,
+        Finding::DoneContradictsAnswer { control, answer } if control == "mdm" && answer.question == "sg_mdm"
+    )));
+    let planned = score_with_plan(&q, &kb, &answers, &[measure("mdm", MeasureStatus::Planned)]);
+    assert_eq!(
+        residual_of(&planned, "supervision"),
+        residual_of(&without, "supervision")
+    );
+}
+
+#[test]
+fn contradictory_answers_become_findings_that_change_no_rating() {
+    let kb = knowledge();
+    let q = questionnaire(&kb);
+    let mut answers = example("scottish-team-whatsapp.ron").answers;
+    let clean = score(&q, &kb, &answers);
+    assert!(clean.findings.is_empty(), "{:?}", clean.findings);
+    answers.insert(
+        "np_lawful_basis".into(),
+        Answer::Choice("legitimate_interests".into()),
+    );
+    answers.insert("legal_hold".into(), Answer::YesNo(YesNo::Yes));
+    let found = score(&q, &kb, &answers);
+    let checks: Vec<&str> = found
+        .findings
+        .iter()
+        .filter_map(|f| match f {
+            Finding::Inconsistent { check, .. } => Some(check.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        checks.contains(&"public_body_legitimate_interests"),
+        "{checks:?}"
+    );
+    assert!(checks.contains(&"legal_hold_with_deletion"), "{checks:?}");
+    // Words for the reader, never the check's id.
+    let text = msgdpia::report::verdict::finding_text(&q, &kb, &found.findings[0]);
+    assert!(!text.is_empty() && !text.contains('_'), "{text}");
+}
+
+#[test]
+fn adequacy_claimed_for_an_uncertified_us_vendor_is_a_finding_for_that_app() {
+    let kb = knowledge();
+    let q = questionnaire(&kb);
+    let mut answers = example("uk-firm-signal-mdm.ron").answers;
+    answers.insert("transfer_basis".into(), Answer::Choice("adequacy".into()));
+    let scoring = score(&q, &kb, &answers);
+    assert!(
+        scoring.findings.iter().any(|f| matches!(
+            f,
+            Finding::Inconsistent { check, app: Some(app) }
+                if check == "adequacy_without_certification" && app == "signal"
+        )),
+        "{:?}",
+        scoring.findings
+    );
+}
+
+#[test]
+fn every_risk_is_one_of_cnils_three_feared_events_and_integrity_is_assessed() {
+    let kb = knowledge();
+    let integrity: Vec<&str> = kb
+        .risks
+        .iter()
+        .filter(|r| r.feared_event == FearedEvent::UnwantedModification)
+        .map(|r| r.id.as_str())
+        .collect();
+    assert_eq!(integrity, vec!["message_integrity"]);
+    for event in FearedEvent::ALL {
+        assert!(
+            kb.risks.iter().any(|r| r.feared_event == event),
+            "{event:?}"
+        );
+    }
+    // A legal hold makes altered messages more harmful: the severity rises.
+    let q = questionnaire(&kb);
+    let mut answers = example("uk-firm-signal-mdm.ron").answers;
+    let before = residual_of(&score(&q, &kb, &answers), "message_integrity");
+    answers.insert("legal_hold".into(), Answer::YesNo(YesNo::Yes));
+    let after = residual_of(&score(&q, &kb, &answers), "message_integrity");
+    assert!(after.severity > before.severity);
+}
+
+#[test]
+fn disappearing_messages_are_a_breach_where_records_must_be_kept() {
+    let kb = knowledge();
+    let q = questionnaire(&kb);
+    let mut answers = example("scottish-team-whatsapp.ron").answers;
+    let off = score(&q, &kb, &answers);
+    answers.insert("records_disappearing".into(), Answer::YesNo(YesNo::Yes));
+    let on = score(&q, &kb, &answers);
+    assert!(
+        residual_of(&on, "regulatory_records").likelihood
+            > residual_of(&off, "regulatory_records").likelihood
+    );
+    // Where no duty applies, they are a safeguard, asked as one.
+    let shown = q.shown_ids(&answers);
+    assert!(!shown.contains(&"sg_disappearing"));
+    answers.insert("public_records".into(), Answer::YesNo(YesNo::No));
+    let shown = q.shown_ids(&answers);
+    assert!(shown.contains(&"sg_disappearing") && !shown.contains(&"records_disappearing"));
+}
+
+#[test]
+fn the_issue_case_of_signal_for_the_scottish_team_is_define_with_conditions_that_suffice() {
+    let kb = knowledge();
+    let q = questionnaire(&kb);
+    let mut answers = example("scottish-team-whatsapp.ron").answers;
+    answers.insert("apps".into(), Answer::Apps(vec!["signal".into()]));
+    let scoring = score(&q, &kb, &answers);
+    let decision = &scoring.apps[0].decision;
+    assert_eq!(decision.stance, Stance::Define);
+    assert!(!decision.conditions.is_empty());
+    let plan: Vec<PlannedMeasure> = decision
+        .conditions
+        .iter()
+        .map(|c| measure(c, MeasureStatus::Done))
+        .collect();
+    let met = score_with_plan(&q, &kb, &answers, &plan);
+    assert!(
+        met.apps[0]
+            .risks
+            .iter()
+            .all(|r| r.residual.level <= RiskLevel::Medium)
+    );
+}
+
+#[test]
+fn forbid_says_what_it_would_take_or_that_nothing_can() {
+    let kb = knowledge();
+    let q = questionnaire(&kb);
+    let hk = score(&q, &kb, &example("hk-law-firm-wechat.ron").answers);
+    assert!(
+        matches!(
+            &hk.apps[0].decision.what_it_would_take,
+            Some(WhatItWouldTake::NoneCan(risks)) if risks.iter().any(|r| r == "transfer")
+        ),
+        "{:?}",
+        hk.apps[0].decision
+    );
+    // The same firm on WhatsApp can be brought to DEFINE by measures.
+    let mut answers = example("hk-law-firm-wechat.ron").answers;
+    answers.insert("apps".into(), Answer::Apps(vec!["whatsapp".into()]));
+    let whatsapp = score(&q, &kb, &answers);
+    let decision = &whatsapp.apps[0].decision;
+    if decision.stance == Stance::Forbid {
+        let Some(WhatItWouldTake::Measures(measures)) = &decision.what_it_would_take else {
+            panic!("{decision:?}");
+        };
+        let plan: Vec<PlannedMeasure> = measures
+            .iter()
+            .map(|c| measure(c, MeasureStatus::Done))
+            .collect();
+        let after = score_with_plan(&q, &kb, &answers, &plan);
+        assert_eq!(after.apps[0].decision.stance, Stance::Define);
+    }
 }

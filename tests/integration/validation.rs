@@ -222,7 +222,7 @@ fn knowledge_errors(text: &str) -> Vec<Diagnostic> {
 
 fn small_kb(risk_scale: u8, fact: &str) -> String {
     format!(
-        "KnowledgeBase(\n    id: \"k\",\n    version: \"1\",\n    risks: [Risk(id: \"r\", name: \"R\", description: \"D\", harm: \"H\", base_likelihood: {risk_scale}, base_severity: 1)],\n    controls: [],\n    facts: [FactDefinition(id: \"f\", label: \"F\")],\n    apps: [App(id: \"a\", name: \"A\", vendor: \"V\", jurisdiction: \"US\", vendor_source: \"S\", vendor_as_of: \"2025-01-01\", facts: [\n        {fact},\n    ])],\n)\n"
+        "KnowledgeBase(\n    id: \"k\",\n    version: \"1\",\n    risks: [Risk(id: \"r\", name: \"R\", description: \"D\", harm: \"H\", feared_event: IllegitimateAccess, base_likelihood: {risk_scale}, base_severity: 1)],\n    controls: [],\n    facts: [FactDefinition(id: \"f\", label: \"F\")],\n    apps: [App(id: \"a\", name: \"A\", vendor: \"V\", jurisdiction: \"US\", vendor_source: \"S\", vendor_as_of: \"2025-01-01\", facts: [\n        {fact},\n    ])],\n)\n"
     )
 }
 

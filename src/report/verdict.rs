@@ -1,0 +1,165 @@
+//! The verdict in words: the basis of a stance, its conditions, what it would take to allow a
+//! forbidden use, what is missing before there is a stance at all, and the findings. Scoring
+//! returns these as data; the report, the app and the CLI all word them here.
+
+use super::describe::answer_ref_text;
+use crate::knowledge::KnowledgeBase;
+use crate::questionnaire::Questionnaire;
+use crate::scoring::{Decision, DecisionBasis, Finding, Scoring, WhatItWouldTake};
+
+/// The word for an incomplete assessment, shown instead of a stance.
+pub const INCOMPLETE: &str = "INCOMPLETE";
+
+/// The headline: the stance, or INCOMPLETE while required answers are missing.
+pub fn headline(scoring: &Scoring) -> &'static str {
+    scoring
+        .final_stance()
+        .map_or(INCOMPLETE, |stance| stance.name())
+}
+
+/// Why the decision came out as it did, in one paragraph.
+pub fn decision_reason(knowledge: &KnowledgeBase, decision: &Decision) -> String {
+    match &decision.basis {
+        DecisionBasis::VeryHighResidual(risks) => format!(
+            "{} {} very high even with the safeguards in place. A very high residual risk means the use should be forbidden.",
+            risk_names(knowledge, risks),
+            remain(risks)
+        ),
+        DecisionBasis::HighBeyondMeasures(risks) => format!(
+            "{} {} high with the safeguards in place, and no combination of the measures in the catalogue brings {} to medium or lower. The use should be forbidden.",
+            risk_names(knowledge, risks),
+            remain(risks),
+            them(risks)
+        ),
+        DecisionBasis::HighWithinReach(risks) => format!(
+            "{} {} high with the safeguards in place today. The conditions below bring {} to medium or lower, so the use can be allowed for the defined purposes once they are met.",
+            risk_names(knowledge, risks),
+            remain(risks),
+            if risks.len() == 1 { "it" } else { "every one of them" }
+        ),
+        DecisionBasis::ReliesOnSafeguards(risks) => format!(
+            "{} would be high or very high without safeguards; the safeguards in place bring {} to medium or lower. The use can be allowed for the defined purposes, on condition that those safeguards stay in place.",
+            risk_names(knowledge, risks),
+            them(risks)
+        ),
+        DecisionBasis::LowInherent => "Every risk is medium or lower, even before safeguards. The residual risk can be accepted; keep the assessment under review.".to_string(),
+    }
+}
+
+/// Under FORBID, what it would take to allow the use on conditions, in one paragraph.
+pub fn what_it_would_take(knowledge: &KnowledgeBase, reach: &WhatItWouldTake) -> String {
+    match reach {
+        WhatItWouldTake::Measures(measures) => format!(
+            "What it would take: putting {} in place would bring every high or very high risk to medium or lower, and the use could then be allowed on conditions. No smaller set of measures does.",
+            list(
+                &measures
+                    .iter()
+                    .map(|id| control_name(knowledge, id))
+                    .collect::<Vec<_>>()
+            )
+        ),
+        WhatItWouldTake::NoneCan(risks) => format!(
+            "What it would take: no measure in the catalogue is enough. {} {} high or very high with every measure in place, because the exposure comes from the provider, its jurisdiction or the data itself. Only a different app, or not sending this data, changes that.",
+            risk_names(knowledge, risks),
+            remain(risks)
+        ),
+    }
+}
+
+/// The required questions still unanswered, by their text.
+pub fn missing_questions(questionnaire: &Questionnaire, missing: &[String]) -> Vec<String> {
+    missing
+        .iter()
+        .map(|id| {
+            questionnaire
+                .question(id)
+                .map_or_else(|| id.clone(), |q| q.text.clone())
+        })
+        .collect()
+}
+
+/// Why there is no stance yet, in one paragraph.
+pub fn incomplete_explanation(scoring: &Scoring) -> String {
+    let count = scoring.missing.len();
+    format!(
+        "{} required {} not answered yet, so there is no stance. Until {} answered, missing answers count as \"don't know\" and the provisional result ({}) is shown for guidance only.",
+        count,
+        if count == 1 {
+            "question is"
+        } else {
+            "questions are"
+        },
+        if count == 1 { "it is" } else { "they are" },
+        scoring.stance.name()
+    )
+}
+
+/// A finding in one sentence.
+pub fn finding_text(
+    questionnaire: &Questionnaire,
+    knowledge: &KnowledgeBase,
+    finding: &Finding,
+) -> String {
+    match finding {
+        Finding::PlannedNotDone {
+            control,
+            status,
+            answer,
+        } => format!(
+            "“{}” is answered as in place (“{}”), but the action plan has it as {}. Planned is not done: it is not counted until the plan marks it done.",
+            control_name(knowledge, control),
+            answer_ref_text(answer, questionnaire),
+            status.name().to_lowercase()
+        ),
+        Finding::DoneContradictsAnswer { control, answer } => format!(
+            "The action plan marks “{}” as done, but the answer “{}” says otherwise. It is counted as in place; correct the answer or the plan.",
+            control_name(knowledge, control),
+            answer_ref_text(answer, questionnaire)
+        ),
+        Finding::Inconsistent { check, app } => {
+            let Some(check) = questionnaire.consistency.iter().find(|c| c.id == *check) else {
+                return String::new();
+            };
+            let app = app.as_deref().and_then(|id| knowledge.app(id));
+            match app {
+                Some(app) => format!("{}: {} {}", app.name, check.finding, check.resolve),
+                None => format!("{} {}", check.finding, check.resolve),
+            }
+        }
+    }
+}
+
+fn control_name(knowledge: &KnowledgeBase, id: &str) -> String {
+    knowledge
+        .control(id)
+        .map_or_else(|| id.to_string(), |c| c.name.clone())
+}
+
+fn risk_names(knowledge: &KnowledgeBase, risks: &[String]) -> String {
+    let names: Vec<String> = risks
+        .iter()
+        .map(|id| format!("“{}”", knowledge.risk_name(id)))
+        .collect();
+    list(&names)
+}
+
+/// "a", "a and b", "a, b and c".
+fn list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+fn remain(risks: &[String]) -> &'static str {
+    if risks.len() == 1 {
+        "remains"
+    } else {
+        "remain"
+    }
+}
+
+fn them(risks: &[String]) -> &'static str {
+    if risks.len() == 1 { "it" } else { "them" }
+}
