@@ -13,6 +13,7 @@ use crate::scale::Scale;
 pub use fact::{Fact, FactValue};
 pub use feared_event::FearedEvent;
 pub use review::review_markdown;
+use serde::Deserialize;
 
 /// A validated knowledge base. Every reference in it resolves; build one with
 /// [`KnowledgeBase::load`].
@@ -79,6 +80,31 @@ pub struct Control {
     pub policy_text: String,
     /// The risks it reduces and by how much.
     pub reduces: Vec<Reduction>,
+    /// What the app must offer for the control to exist at all (an optional end-to-end mode, a
+    /// data-residency choice, an administered business edition); empty when any app will do.
+    pub available_with: Vec<AppFactIn>,
+}
+
+/// A condition on an app: its value for a fact is one of these.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AppFactIn {
+    /// The fact's id.
+    pub fact: String,
+    /// The values that satisfy it.
+    pub values: Vec<FactValue>,
+}
+
+impl Control {
+    /// Whether the control can be put in place with this app (always, with no app).
+    pub fn available_for(&self, app: Option<&App>) -> bool {
+        let Some(app) = app else {
+            return true;
+        };
+        self.available_with
+            .iter()
+            .all(|need| need.values.contains(&app.fact_value(&need.fact)))
+    }
 }
 
 /// How much a control lowers one risk, in steps on the 1–4 scales.
@@ -90,6 +116,9 @@ pub struct Reduction {
     pub likelihood: u8,
     /// Steps taken off the severity.
     pub severity: u8,
+    /// The exposure it addresses, if it addresses only one: it then takes off at most what
+    /// that exposure added to the risk, so a control never lowers what it does not address.
+    pub exposure: Option<String>,
 }
 
 /// What one kind of app fact is and what each of its values does to the risks.

@@ -49,6 +49,8 @@ pub(crate) struct Control {
     pub name: String,
     pub policy_text: String,
     pub reduces: Vec<Reduce>,
+    #[serde(default)]
+    pub available_with: Vec<super::AppFactIn>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -59,6 +61,8 @@ pub(crate) struct Reduce {
     pub likelihood: u8,
     #[serde(default)]
     pub severity: u8,
+    #[serde(default)]
+    pub exposure: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -38,6 +38,7 @@ fn validate(raw: raw::KnowledgeBase, findings: &mut Findings<'_>) -> KnowledgeBa
     checks::unique_ids(raw.apps.iter().map(|a| a.id.as_str()), "app", findings);
 
     let risk_ids: HashSet<&str> = raw.risks.iter().map(|r| r.id.as_str()).collect();
+    let fact_ids: HashSet<&str> = raw.facts.iter().map(|f| f.id.as_str()).collect();
     let risks = raw
         .risks
         .iter()
@@ -52,7 +53,7 @@ fn validate(raw: raw::KnowledgeBase, findings: &mut Findings<'_>) -> KnowledgeBa
     let controls = raw
         .controls
         .iter()
-        .map(|control| validate_control(control, &risk_ids, findings))
+        .map(|control| validate_control(control, &risk_ids, &fact_ids, &exposure_ids, findings))
         .collect();
     let facts: Vec<FactDefinition> = raw
         .facts
@@ -118,9 +119,25 @@ fn validate_risk(risk: &raw::Risk, findings: &mut Findings<'_>) -> Risk {
 fn validate_control(
     control: &raw::Control,
     risk_ids: &HashSet<&str>,
+    fact_ids: &HashSet<&str>,
+    exposure_ids: &HashSet<&str>,
     findings: &mut Findings<'_>,
 ) -> Control {
     let at = [control.id.as_str()];
+    for need in &control.available_with {
+        if !fact_ids.contains(need.fact.as_str()) {
+            findings.error(
+                &[control.id.as_str(), need.fact.as_str()],
+                format!("`{}` is not a fact of the knowledge base", need.fact),
+            );
+        }
+        if need.values.is_empty() {
+            findings.error(
+                &[control.id.as_str(), need.fact.as_str()],
+                "`values` must list at least one fact value (Yes, No, Partial, Unknown)",
+            );
+        }
+    }
     checks::id_syntax(&control.id, "control", &at, findings);
     checks::not_blank(&control.name, "name", &at, findings);
     checks::not_blank(&control.policy_text, "policy_text", &at, findings);
@@ -153,10 +170,19 @@ fn validate_control(
                     "a reduction of 0 likelihood and 0 severity does nothing",
                 );
             }
+            if let Some(exposure) = reduce.exposure.as_deref()
+                && !exposure_ids.contains(exposure)
+            {
+                findings.error(
+                    &[control.id.as_str(), exposure],
+                    format!("`{exposure}` is not an exposure of the knowledge base"),
+                );
+            }
             Reduction {
                 risk: reduce.risk.clone(),
                 likelihood: reduce.likelihood,
                 severity: reduce.severity,
+                exposure: reduce.exposure.clone(),
             }
         })
         .collect();
@@ -165,6 +191,7 @@ fn validate_control(
         name: control.name.clone(),
         policy_text: control.policy_text.clone(),
         reduces,
+        available_with: control.available_with.clone(),
     }
 }
 

@@ -116,6 +116,12 @@ pub fn finding_text(
             control_name(knowledge, control),
             answer_ref_text(answer, questionnaire)
         ),
+        Finding::UnavailableForApp { control, app } => format!(
+            "“{}” is answered as in place, but {} does not offer it according to the knowledge base; it is not counted for {}.",
+            control_name(knowledge, control),
+            knowledge.app(app).map_or(app.as_str(), |a| a.name.as_str()),
+            knowledge.app(app).map_or(app.as_str(), |a| a.name.as_str()),
+        ),
         Finding::Inconsistent { check, app } => {
             let Some(check) = questionnaire.consistency.iter().find(|c| c.id == *check) else {
                 return String::new();

@@ -14,7 +14,7 @@
 
 use super::RiskResult;
 use super::risk::residual_with;
-use crate::knowledge::KnowledgeBase;
+use crate::knowledge::{App, KnowledgeBase};
 use crate::scale::RiskLevel;
 use serde::Serialize;
 use std::fmt;
@@ -115,13 +115,14 @@ pub(super) fn decide(
     knowledge: &KnowledgeBase,
     risks: &[RiskResult],
     in_place: &[&str],
+    app: Option<&App>,
 ) -> Decision {
     let very_high = ids_at(risks, |r| r.residual.level == RiskLevel::VeryHigh);
     let high = ids_at(risks, |r| r.residual.level == RiskLevel::High);
     if very_high.is_empty() && high.is_empty() {
         return decide_medium_or_lower(knowledge, risks, in_place);
     }
-    let reach = smallest_set(knowledge, risks, in_place);
+    let reach = smallest_set(knowledge, risks, in_place, app);
     if !very_high.is_empty() {
         return forbid(DecisionBasis::VeryHighResidual(very_high), reach);
     }
@@ -197,6 +198,7 @@ fn smallest_set(
     knowledge: &KnowledgeBase,
     risks: &[RiskResult],
     in_place: &[&str],
+    app: Option<&App>,
 ) -> WhatItWouldTake {
     let open: Vec<&RiskResult> = risks
         .iter()
@@ -205,7 +207,7 @@ fn smallest_set(
     let candidates: Vec<&str> = knowledge
         .controls
         .iter()
-        .filter(|c| !in_place.contains(&c.id.as_str()))
+        .filter(|c| !in_place.contains(&c.id.as_str()) && c.available_for(app))
         .filter(|c| {
             c.reduces
                 .iter()
@@ -284,6 +286,7 @@ pub(super) fn recommended_measures(
     knowledge: &KnowledgeBase,
     risks: &[RiskResult],
     in_place: &[&str],
+    app: Option<&App>,
 ) -> Vec<String> {
     let open: Vec<&str> = risks
         .iter()
@@ -294,7 +297,7 @@ pub(super) fn recommended_measures(
         .controls
         .iter()
         .enumerate()
-        .filter(|(_, c)| !in_place.contains(&c.id.as_str()))
+        .filter(|(_, c)| !in_place.contains(&c.id.as_str()) && c.available_for(app))
         .filter_map(|(index, c)| {
             let benefit: u32 = c
                 .reduces

@@ -76,6 +76,14 @@ pub enum Finding {
         /// The answer that says otherwise.
         answer: AnswerRef,
     },
+    /// A safeguard is said to be in place, but the knowledge base says the app cannot have it;
+    /// it does not count for that app.
+    UnavailableForApp {
+        /// The control.
+        control: String,
+        /// The app.
+        app: String,
+    },
     /// A consistency check of the questionnaire holds: answers contradict each other or the
     /// knowledge base.
     Inconsistent {
@@ -127,8 +135,11 @@ pub struct AppResult {
     pub app: Option<String>,
     /// Every risk of the knowledge base, in its order.
     pub risks: Vec<RiskResult>,
-    /// Controls in place (from the answers), with the answer that says so.
+    /// Controls in place (from the answers and the action plan), with what says so.
     pub safeguards: Vec<SafeguardInPlace>,
+    /// Controls said to be in place that this app cannot have (such as an optional
+    /// end-to-end mode it does not offer): they do not count.
+    pub unavailable: Vec<String>,
     /// The stance for this app, with its reason and conditions.
     pub decision: decision::Decision,
     /// Measures not yet in place that would lower a risk still medium or above, most useful first.
@@ -320,6 +331,19 @@ pub fn score_with_plan(
             )
         })
         .collect();
+    for result in &results {
+        if let Some(app) = &result.app {
+            findings.extend(
+                result
+                    .unavailable
+                    .iter()
+                    .map(|control| Finding::UnavailableForApp {
+                        control: control.clone(),
+                        app: app.clone(),
+                    }),
+            );
+        }
+    }
     let stance = results
         .iter()
         .map(|r| r.decision.stance)

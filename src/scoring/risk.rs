@@ -34,13 +34,32 @@ pub(super) fn assess_app(
         .map(|rule| rule.id.clone())
         .collect();
     let raises = all_raises(questionnaire, knowledge, collected, app, &rules_applied);
+    // A safeguard the app cannot have (an optional mode it lacks) does not count for it.
+    let available = |control: &str| {
+        knowledge
+            .control(control)
+            .is_some_and(|c| c.available_for(app))
+    };
     let in_place: Vec<&str> = measures
         .in_place
         .iter()
         .map(|s| s.control.as_str())
+        .filter(|c| available(c))
+        .collect();
+    let unavailable: Vec<String> = measures
+        .in_place
+        .iter()
+        .map(|s| s.control.clone())
+        .filter(|c| !available(c))
         .collect();
     let mut with_plan = in_place.clone();
-    with_plan.extend(measures.planned.iter().map(String::as_str));
+    with_plan.extend(
+        measures
+            .planned
+            .iter()
+            .map(String::as_str)
+            .filter(|c| available(c)),
+    );
     let risks: Vec<RiskResult> = knowledge
         .risks
         .iter()
@@ -50,13 +69,19 @@ pub(super) fn assess_app(
             result
         })
         .collect();
-    let decision = decision::decide(knowledge, &risks, &in_place);
-    let recommended = decision::recommended_measures(knowledge, &risks, &in_place);
+    let decision = decision::decide(knowledge, &risks, &in_place, app);
+    let recommended = decision::recommended_measures(knowledge, &risks, &in_place, app);
     let prior_consultation = risks.iter().any(|r| r.residual.level >= RiskLevel::High);
     AppResult {
         app: app.map(|a| a.id.clone()),
         risks,
-        safeguards: measures.in_place.clone(),
+        safeguards: measures
+            .in_place
+            .iter()
+            .filter(|s| available(&s.control))
+            .cloned()
+            .collect(),
+        unavailable,
         decision,
         recommended,
         prior_consultation,
@@ -202,8 +227,9 @@ fn add_residual_steps(
     knowledge: &KnowledgeBase,
 ) -> Rating {
     let carried = carried_over(trail);
+    let reduced = reductions(risk, controls, knowledge, trail);
     trail.extend(carried);
-    trail.extend(reductions(risk, controls, knowledge));
+    trail.extend(reduced);
     settle(trail, Phase::Residual)
 }
 
@@ -227,26 +253,60 @@ fn carried_over(trail: &[Step]) -> Option<Step> {
     })
 }
 
-/// The steps the given controls take off one risk, in knowledge-base order.
-pub(super) fn reductions(risk: &str, controls: &[&str], knowledge: &KnowledgeBase) -> Vec<Step> {
-    knowledge
+/// The steps the given controls take off one risk, in knowledge-base order. A reduction that
+/// addresses a named exposure takes off at most what that exposure still adds to the risk in
+/// `inherent` (shared among the controls addressing it), so a control never lowers a risk
+/// through a weakness it does not address, nor below what the other evidence leaves.
+fn reductions(
+    risk: &str,
+    controls: &[&str],
+    knowledge: &KnowledgeBase,
+    inherent: &[Step],
+) -> Vec<Step> {
+    let mut left: Vec<(&str, i32, i32)> = Vec::new();
+    let mut steps = Vec::new();
+    for control in knowledge
         .controls
         .iter()
         .filter(|control| controls.contains(&control.id.as_str()))
-        .flat_map(|control| {
-            control
-                .reduces
-                .iter()
-                .filter(|r| r.risk == risk)
-                .map(|r| Step {
+    {
+        for reduction in control.reduces.iter().filter(|r| r.risk == risk) {
+            let mut likelihood = i32::from(reduction.likelihood);
+            let mut severity = i32::from(reduction.severity);
+            if let Some(exposure) = reduction.exposure.as_deref() {
+                let index = left.iter().position(|(e, ..)| *e == exposure).unwrap_or_else(|| {
+                    left.push(contribution(inherent, exposure));
+                    left.len() - 1
+                });
+                let (_, l, s) = &mut left[index];
+                likelihood = likelihood.min(*l);
+                severity = severity.min(*s);
+                *l -= likelihood;
+                *s -= severity;
+            }
+            if likelihood > 0 || severity > 0 {
+                steps.push(Step {
                     cause: Cause::Safeguard(control.id.clone()),
                     phase: Phase::Residual,
-                    likelihood: -i32::from(r.likelihood),
-                    severity: -i32::from(r.severity),
-                    exposure: None,
-                })
-        })
-        .collect()
+                    likelihood: -likelihood,
+                    severity: -severity,
+                    exposure: reduction.exposure.clone(),
+                });
+            }
+        }
+    }
+    steps
+}
+
+/// What an exposure adds to a risk in its inherent steps: (exposure, likelihood, severity).
+fn contribution<'e>(inherent: &[Step], exposure: &'e str) -> (&'e str, i32, i32) {
+    let of = inherent
+        .iter()
+        .filter(|s| s.phase == Phase::Inherent && s.exposure.as_deref() == Some(exposure));
+    let (likelihood, severity) = of.fold((0, 0), |(l, s), step| {
+        (l + step.likelihood, s + step.severity)
+    });
+    (exposure, likelihood, severity)
 }
 
 /// Adds up the trail so far; when the sum leaves the 1–4 scale, appends the step that brings it

@@ -87,6 +87,12 @@ fn base_answers() -> Answers {
         ("sg_no_matter_discussion", "no"),
         ("sg_client_consent", "no"),
         ("sg_training", "yes"),
+        ("sg_enterprise_tenant", "no"),
+        ("sg_processor_agreement", "no"),
+        ("sg_data_residency", "no"),
+        ("sg_customer_keys", "no"),
+        ("sg_e2ee_mode", "no"),
+        ("sg_no_sensitive_content", "no"),
         ("gov_policy", "yes"),
         ("gov_iao_informed", "yes"),
         ("gov_incidents", "yes"),
@@ -99,6 +105,7 @@ fn base_answers() -> Answers {
     ] {
         answers.insert(id.into(), yes(value));
     }
+    answers.insert("people_count".into(), Answer::Number(200.0));
     answers
 }
 
