@@ -118,6 +118,18 @@ fn table(rows: &[Row]) -> String {
     out
 }
 
+/// The calibration question the disagreements keep raising, for the reader of the document.
+const OPEN_QUESTION: &str = "
+## The open question: FORBID with a path, or DEFINE?
+
+Several disagreements share one cause. Under the stance rule, a residual risk that is very high
+with the safeguards in place today gives FORBID, even when measures in the catalogue would bring
+it down; the report then says what it would take. Some cases were written with the stance the
+organisation reached once those measures were in place (DEFINE). Both readings are defensible;
+the model keeps FORBID-with-a-path, which never allows a use before its conditions are met, and
+the scenarios keep the stance their authors wrote from the facts.
+";
+
 fn document(rows: &[Row]) -> String {
     let agree = rows.iter().filter(|r| r.expected == r.obtained).count();
     let mut out = format!(
@@ -125,6 +137,7 @@ fn document(rows: &[Row]) -> String {
         rows.len()
     );
     out.push_str(&table(rows));
+    out.push_str(OPEN_QUESTION);
     let disagreements: Vec<&Row> = rows.iter().filter(|r| r.disagreement.is_some()).collect();
     if !disagreements.is_empty() {
         out.push_str("\n## Where the model disagrees, and why\n\n");

@@ -595,24 +595,27 @@ fn the_issue_case_of_signal_for_the_scottish_team_is_define_with_conditions_that
 fn forbid_says_what_it_would_take_and_it_is_enough() {
     let kb = knowledge();
     let q = questionnaire(&kb);
-    let answers = example("hk-law-firm-wechat.ron").answers;
-    let hk = score(&q, &kb, &answers);
-    let decision = &hk.apps[0].decision;
+    // The Hong Kong firm's privileged litigation, on WhatsApp instead of WeChat: end-to-end
+    // encrypted, so measures can bring it to DEFINE.
+    let mut answers = example("hk-law-firm-wechat.ron").answers;
+    answers.insert("apps".into(), Answer::Apps(vec!["whatsapp".into()]));
+    let scoring = score(&q, &kb, &answers);
+    let decision = &scoring.apps[0].decision;
     assert_eq!(decision.stance, Stance::Forbid);
     let Some(WhatItWouldTake::Measures(measures)) = &decision.what_it_would_take else {
         panic!("{decision:?}");
     };
-    // WeChat has no optional end-to-end mode and no administered edition in the knowledge
-    // base: what it would take never names a measure the app cannot have.
-    for unavailable in ["e2ee_mode_on", "processor_agreement", "enterprise_tenant"] {
-        assert!(!measures.iter().any(|m| m == unavailable), "{measures:?}");
-    }
     let plan: Vec<PlannedMeasure> = measures
         .iter()
         .map(|c| measure(c, MeasureStatus::Done))
         .collect();
     let after = score_with_plan(&q, &kb, &answers, &plan);
     assert_eq!(after.apps[0].decision.stance, Stance::Define);
+    // WhatsApp has no optional end-to-end mode and no administered edition in the knowledge
+    // base: what it would take never names a measure the app cannot have.
+    for unavailable in ["e2ee_mode_on", "processor_agreement", "enterprise_tenant"] {
+        assert!(!measures.iter().any(|m| m == unavailable), "{measures:?}");
+    }
 }
 
 #[test]
@@ -632,23 +635,26 @@ fn a_safeguard_the_app_cannot_have_does_not_count_and_is_a_finding() {
 
 #[test]
 fn none_can_when_no_measure_of_the_catalogue_reaches_the_risk() {
-    // A risk raised far beyond the top of the scale by rules no control addresses.
+    // Privileged litigation on WeChat: the provider reads everything and is under PRC
+    // state-access law; no measure the app allows brings that down.
     let kb = knowledge();
     let q = questionnaire(&kb);
-    let mut answers = example("hk-law-firm-wechat.ron").answers;
-    answers.insert("apps".into(), Answer::Apps(vec!["sms".into()]));
+    let answers = example("hk-law-firm-wechat.ron").answers;
     let scoring = score(&q, &kb, &answers);
     let decision = &scoring.apps[0].decision;
-    if let Some(WhatItWouldTake::NoneCan(risks)) = &decision.what_it_would_take {
-        let all: Vec<PlannedMeasure> = kb
-            .controls
-            .iter()
-            .map(|c| measure(&c.id, MeasureStatus::Done))
-            .collect();
-        let everything = score_with_plan(&q, &kb, &answers, &all);
-        for risk in risks {
-            let rating = residual_of(&everything, risk);
-            assert!(rating.level > RiskLevel::Medium, "{risk} {rating:?}");
-        }
+    let Some(WhatItWouldTake::NoneCan(risks)) = &decision.what_it_would_take else {
+        panic!("{decision:?}");
+    };
+    assert!(risks.iter().any(|r| r == "transfer"), "{risks:?}");
+    let all: Vec<PlannedMeasure> = kb
+        .controls
+        .iter()
+        .map(|c| measure(&c.id, MeasureStatus::Done))
+        .collect();
+    let everything = score_with_plan(&q, &kb, &answers, &all);
+    for risk in risks {
+        let rating = residual_of(&everything, risk);
+        assert!(rating.level > RiskLevel::Medium, "{risk} {rating:?}");
     }
+    assert_eq!(everything.apps[0].decision.stance, Stance::Forbid);
 }
