@@ -48,6 +48,22 @@ fn pipeline(c: &mut Criterion) {
         |b| b.iter(|| load(black_box(&knowledge), &questionnaire, &example)),
     );
     c.bench_function("score", |b| b.iter(|| bundle.score(black_box(&assessment))));
+    // The costliest case for scoring: a FORBID whose "what it would take" searches sets of
+    // measures (the Hong Kong firm's privileged litigation, on WhatsApp).
+    let hk = embedded::EXAMPLES
+        .iter()
+        .find(|e| e.name == "hk-law-firm-wechat.ron")
+        .expect("the Hong Kong example is shipped");
+    let mut searching = Assessment::load(&SourceFile::new(hk.name, hk.text))
+        .expect("the example loads")
+        .value;
+    searching.answers.insert(
+        "apps".to_string(),
+        Answer::Apps(vec!["whatsapp".to_string()]),
+    );
+    c.bench_function("score a FORBID that searches what it would take", |b| {
+        b.iter(|| bundle.score(black_box(&searching)))
+    });
     c.bench_function("re-score after one answer", |b| {
         let mut edited = assessment.clone();
         let mut flip = false;

@@ -5,7 +5,6 @@ use super::inputs::{SourceArgs, load_assessment};
 use crate::date::Date;
 use crate::io::{today, write_atomic};
 use crate::pdf::{self, PageSize};
-use crate::scoring::Stance;
 use anyhow::{Context, bail};
 use std::path::Path;
 use std::process::ExitCode;
@@ -77,7 +76,7 @@ pub(super) fn report_date(date: Option<&str>) -> anyhow::Result<Date> {
 pub(super) fn render(
     path: &Path,
     settings: &Settings<'_>,
-) -> anyhow::Result<(Vec<u8>, Stance, Vec<String>)> {
+) -> anyhow::Result<(Vec<u8>, &'static str, Vec<String>)> {
     let loaded = load_assessment(path, settings.sources)?;
     let scoring = loaded.bundle.score(&loaded.assessment);
     let document = loaded
@@ -94,7 +93,8 @@ pub(super) fn render(
                 .with_context(|| format!("{}: cannot render the report", path.display()))?
         }
     };
-    Ok((bytes, scoring.stance, loaded.notes))
+    let headline = crate::report::verdict::headline(&scoring);
+    Ok((bytes, headline, loaded.notes))
 }
 
 /// One report, written to `output`.

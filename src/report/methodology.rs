@@ -27,10 +27,24 @@ fn feared_events(knowledge: &KnowledgeBase) -> Table {
     table
 }
 
+/// The named exposures: each raises a risk once, whatever the amount of evidence for it.
+fn exposures(knowledge: &KnowledgeBase) -> Table {
+    let mut table = Table::new(&[("Exposure", 4.0), ("What it is", 8.0)]);
+    for exposure in &knowledge.exposures {
+        table.row(vec![exposure.name.clone(), exposure.description.clone()]);
+    }
+    table
+}
+
+/// The methodology as Markdown, with no report date: `docs/methodology.md`.
+pub fn markdown(knowledge: &KnowledgeBase, stale_after_months: i32) -> String {
+    super::markdown::section_markdown(&section(knowledge, None, stale_after_months))
+}
+
 /// The appendix explaining how every number in the report was produced.
 pub(super) fn section(
     knowledge: &KnowledgeBase,
-    report_date: Date,
+    report_date: Option<Date>,
     stale_after_months: i32,
 ) -> Section {
     let mut levels = Table::new(&[
@@ -56,6 +70,9 @@ pub(super) fn section(
             Block::Heading("Risks and CNIL's feared events".to_string()),
             Block::Paragraph("Each risk assessed is one of the three feared events of the CNIL's PIA method.".to_string()),
             Block::Table(feared_events(knowledge)),
+            Block::Heading("Exposures counted once".to_string()),
+            Block::Paragraph("Answers, app facts and rules are evidence of named exposures. Evidence of the same exposure raises a risk once: the strongest piece sets the amount and the others are listed in the why-trail as corroboration. A measure that addresses an exposure lowers a risk by at most what that exposure added to it, so no measure lowers a risk through a weakness it does not address. Measures the app cannot have (an optional end-to-end mode it lacks, an administered edition it does not offer) are neither counted nor proposed.".to_string()),
+            Block::Table(exposures(knowledge)),
             Block::Heading("Scales".to_string()),
             Block::Paragraph("Likelihood and severity use the CNIL scales: 1 negligible, 2 limited, 3 significant, 4 maximum. Each risk starts from a baseline in the knowledge base. Answers, facts about the app and legal rules raise it by whole steps; the inherent rating is the sum kept within 1–4 (the why-trail shows when this happens). Each safeguard in place then lowers it by the steps the knowledge base gives, never below 1; raises beyond the top of the scale are offset first, so a risk driven far past the maximum needs more safeguards to come down. A safeguard can only lower a risk, never raise it.".to_string()),
             Block::Heading("Level".to_string()),
@@ -75,7 +92,10 @@ pub(super) fn section(
             Block::Heading("Screening".to_string()),
             Block::Paragraph("A WP248 criterion is met when an answer meets it; a DPIA is required when two or more are met.".to_string()),
             Block::Heading("Sources and staleness".to_string()),
-            Block::Paragraph(format!("Every app fact carries a source and an as-of date. Facts more than {stale_after_months} months old on the report date ({report_date}) are flagged as possibly stale.")),
+            Block::Paragraph(match report_date {
+                Some(date) => format!("Every app fact carries a source and an as-of date. Facts more than {stale_after_months} months old on the report date ({date}) are flagged as possibly stale."),
+                None => format!("Every app fact carries a source and an as-of date. Facts more than {stale_after_months} months old on the report date are flagged as possibly stale."),
+            }),
         ],
     }
 }

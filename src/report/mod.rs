@@ -4,8 +4,10 @@
 pub(crate) mod describe;
 pub use describe::format_number;
 pub mod document;
+mod markdown;
 mod methodology;
 mod prose;
+pub use methodology::markdown as methodology_markdown;
 pub mod verdict;
 
 use crate::assessment::Assessment;
@@ -74,7 +76,7 @@ pub fn build(input: &ReportInput<'_>) -> Document {
     sections.push(answers_appendix(input));
     sections.push(methodology::section(
         input.knowledge,
-        input.report_date,
+        Some(input.report_date),
         STALE_AFTER_MONTHS,
     ));
     sections.push(sources_appendix(input));
@@ -231,9 +233,14 @@ fn summary(input: &ReportInput<'_>) -> Section {
                 Tone::Neutral,
             )
         };
+        // A provisional result never says the use may go ahead: it is guidance until complete.
+        let opening = if scoring.complete {
+            capitalise(verdict::stance_meaning(decision.stance))
+        } else {
+            verdict::PROVISIONAL.to_string()
+        };
         let mut body = format!(
-            "{}. {}",
-            capitalise(decision.stance.meaning()),
+            "{opening}. {}",
             verdict::decision_reason(input.knowledge, decision)
         );
         if let Some(reach) = &decision.what_it_would_take {

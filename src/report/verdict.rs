@@ -5,16 +5,31 @@
 use super::describe::answer_ref_text;
 use crate::knowledge::KnowledgeBase;
 use crate::questionnaire::Questionnaire;
-use crate::scoring::{Decision, DecisionBasis, Finding, Scoring, WhatItWouldTake};
+use crate::scoring::{Decision, DecisionBasis, Finding, Scoring, Stance, WhatItWouldTake};
 
 /// The word for an incomplete assessment, shown instead of a stance.
 pub const INCOMPLETE: &str = "INCOMPLETE";
+
+/// How a provisional result opens, in place of what the stance means.
+pub const PROVISIONAL: &str =
+    "Provisional result, for guidance only, with missing answers counted as \"don't know\"";
 
 /// The headline: the stance, or INCOMPLETE while required answers are missing.
 pub fn headline(scoring: &Scoring) -> &'static str {
     scoring
         .final_stance()
         .map_or(INCOMPLETE, |stance| stance.name())
+}
+
+/// What a stance means in practice.
+pub fn stance_meaning(stance: Stance) -> &'static str {
+    match stance {
+        Stance::Accept => "the use may go ahead; the residual risk is accepted",
+        Stance::Define => {
+            "the use is allowed only for the defined purposes and only under the conditions listed"
+        }
+        Stance::Forbid => "the use should be prohibited for business purposes",
+    }
 }
 
 /// Why the decision came out as it did, in one paragraph.
@@ -116,6 +131,9 @@ pub fn finding_text(
             control_name(knowledge, control),
             answer_ref_text(answer, questionnaire)
         ),
+        Finding::NoAppChosen => {
+            "No app was chosen: the risks are rated without any app's facts.".to_string()
+        }
         Finding::UnavailableForApp { control, app } => format!(
             "“{}” is answered as in place, but {} does not offer it according to the knowledge base; it is not counted for {}.",
             control_name(knowledge, control),

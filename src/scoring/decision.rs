@@ -39,17 +39,6 @@ impl Stance {
             Stance::Forbid => "FORBID",
         }
     }
-
-    /// What the stance means in practice.
-    pub fn meaning(self) -> &'static str {
-        match self {
-            Stance::Accept => "the use may go ahead; the residual risk is accepted",
-            Stance::Define => {
-                "the use is allowed only for the defined purposes and only under the conditions listed"
-            }
-            Stance::Forbid => "the use should be prohibited for business purposes",
-        }
-    }
 }
 
 impl fmt::Display for Stance {

@@ -76,6 +76,8 @@ pub enum Finding {
         /// The answer that says otherwise.
         answer: AnswerRef,
     },
+    /// No app was chosen: the risks are rated without any app's facts.
+    NoAppChosen,
     /// A safeguard is said to be in place, but the knowledge base says the app cannot have it;
     /// it does not count for that app.
     UnavailableForApp {
@@ -293,7 +295,7 @@ pub fn score_with_plan(
     let missing = completeness::missing(questionnaire, knowledge, answers);
     let provisional = completeness::provisional(questionnaire, knowledge, answers);
     let active = questionnaire.active_answers(&provisional);
-    let mut warnings = input_warnings(questionnaire, knowledge, answers);
+    let warnings = input_warnings(questionnaire, knowledge, answers);
     let collected = effects::collect(questionnaire, &active);
     let screening = screening::screen(&collected);
     let (safeguards, mut findings) =
@@ -310,7 +312,7 @@ pub fn score_with_plan(
         .map(Some)
         .collect();
     if apps.is_empty() {
-        warnings.push("no app was chosen: the risks are rated without any app's facts".to_string());
+        findings.push(Finding::NoAppChosen);
         apps.push(None);
     }
     findings.extend(consistency::findings(

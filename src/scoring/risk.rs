@@ -274,10 +274,13 @@ fn reductions(
             let mut likelihood = i32::from(reduction.likelihood);
             let mut severity = i32::from(reduction.severity);
             if let Some(exposure) = reduction.exposure.as_deref() {
-                let index = left.iter().position(|(e, ..)| *e == exposure).unwrap_or_else(|| {
-                    left.push(contribution(inherent, exposure));
-                    left.len() - 1
-                });
+                let index = left
+                    .iter()
+                    .position(|(e, ..)| *e == exposure)
+                    .unwrap_or_else(|| {
+                        left.push(contribution(inherent, exposure));
+                        left.len() - 1
+                    });
                 let (_, l, s) = &mut left[index];
                 likelihood = likelihood.min(*l);
                 severity = severity.min(*s);

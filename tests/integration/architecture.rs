@@ -97,3 +97,42 @@ fn only_the_pdf_writer_uses_printpdf_only_the_subsetter_allsorts_and_nothing_ope
         }
     }
 }
+
+/// The string literals of a Rust file, outside comments (a plain scan: enough for our sources,
+/// which use no raw strings in scoring).
+fn string_literals(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for line in text.lines() {
+        let code = line.trim_start();
+        if code.starts_with("//") {
+            continue;
+        }
+        let mut rest = code;
+        while let Some(start) = rest.find('"') {
+            let after = &rest[start + 1..];
+            let Some(end) = after.find('"') else { break };
+            found.push(after[..end].to_string());
+            rest = &after[end + 1..];
+        }
+    }
+    found
+}
+
+#[test]
+fn scoring_returns_data_never_sentences() {
+    // Words live in the presentation layer (`report::verdict`, `report::describe`), where the
+    // report, the app and the CLI take them from and translations will plug in.
+    let mut checked = 0;
+    for file in rust_files(&src().join("scoring")) {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for literal in string_literals(&text) {
+            assert!(
+                !literal.contains(' '),
+                "{} holds the user-facing text \"{literal}\"",
+                file.display()
+            );
+        }
+        checked += 1;
+    }
+    assert!(checked >= 8, "only {checked} scoring files found");
+}

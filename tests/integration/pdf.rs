@@ -497,3 +497,23 @@ fn an_incomplete_assessment_gives_a_draft_that_lists_what_is_missing_by_question
     let document = bundle.report(&complete, &scoring, Date::parse("2026-12-02").unwrap());
     assert!(!pdf_text(&pdf::render(&document, PageSize::A4).unwrap()).contains("DRAFT"));
 }
+
+#[test]
+fn the_methodology_document_is_generated_from_the_model_and_up_to_date() {
+    let kb = knowledge();
+    let generated = msgdpia::report::methodology_markdown(&kb, msgdpia::report::STALE_AFTER_MONTHS);
+    // Words come from the model: every exposure and every feared event is in it.
+    for exposure in &kb.exposures {
+        assert!(generated.contains(&exposure.name), "{}", exposure.name);
+    }
+    assert!(generated.contains("Unwanted modification of personal data"));
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/methodology.md");
+    if std::env::var_os("MSGDPIA_BLESS").is_some() {
+        std::fs::write(&path, &generated).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "docs/methodology.md is stale: run `MSGDPIA_BLESS=1 cargo test methodology`"
+    );
+}

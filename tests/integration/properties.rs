@@ -285,11 +285,15 @@ proptest! {
         added in subsequence(sensitive_data_kinds(), 1..=3),
     ) {
         let (kb, q) = shipped();
-        let mut more = answers.clone();
+        // "More" is measured from an answer: a blank data question counts as "don't know",
+        // the most exposed kind, so adding to it is not adding data.
+        let mut answers = answers;
         let mut kinds: Vec<String> = match answers.get("data_kinds") {
-            Some(Answer::Choices(kinds)) => kinds.clone(),
-            _ => Vec::new(),
+            Some(Answer::Choices(kinds)) if !kinds.is_empty() => kinds.clone(),
+            _ => vec!["ordinary".to_string()],
         };
+        answers.insert("data_kinds".to_string(), Answer::Choices(kinds.clone()));
+        let mut more = answers.clone();
         for kind in &added {
             if !kinds.contains(kind) {
                 kinds.push(kind.clone());

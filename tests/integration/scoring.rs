@@ -205,9 +205,8 @@ fn an_empty_assessment_is_incomplete_and_never_a_green_accept() {
     assert!(scoring.apps[0].app.is_none());
     assert!(
         scoring
-            .warnings
-            .iter()
-            .any(|w| w.contains("no app was chosen"))
+            .findings
+            .contains(&msgdpia::scoring::Finding::NoAppChosen)
     );
     assert!(!scoring.complete);
     assert_eq!(scoring.final_stance(), None);
@@ -344,9 +343,8 @@ fn an_app_missing_from_the_knowledge_base_is_scored_as_no_app_not_accepted_silen
     );
     assert!(
         scoring
-            .warnings
-            .iter()
-            .any(|w| w.contains("no app was chosen"))
+            .findings
+            .contains(&msgdpia::scoring::Finding::NoAppChosen)
     );
     assert!(!scoring.apps[0].risks.is_empty());
 }
