@@ -269,30 +269,35 @@ fn pruned<'a>(candidates: &[&'a str], enough: &dyn Fn(&[&str]) -> bool) -> Vec<S
     set.into_iter().map(str::to_string).collect()
 }
 
-/// Measures not in place that would lower a risk whose residual level is medium or above,
-/// ordered by how many steps they take off those risks in all, then knowledge-base order.
+/// Measures not in place (and available with the app) that would lower a risk whose residual
+/// level is medium or above, ordered by how many steps they take off those risks in all, then
+/// knowledge-base order.
 pub(super) fn recommended_measures(
     knowledge: &KnowledgeBase,
     risks: &[RiskResult],
     in_place: &[&str],
     app: Option<&App>,
 ) -> Vec<String> {
-    let open: Vec<&str> = risks
+    let open: Vec<&RiskResult> = risks
         .iter()
         .filter(|r| r.residual.level >= RiskLevel::Medium)
-        .map(|r| r.risk.as_str())
         .collect();
+    // The benefit is what the measure would really take off, through the one residual
+    // function: a measure whose exposure is absent here takes off nothing and is not proposed.
+    let steps = |rating: crate::scoring::Rating| {
+        u32::from(rating.likelihood.get()) + u32::from(rating.severity.get())
+    };
     let mut found: Vec<(u32, usize, &str)> = knowledge
         .controls
         .iter()
         .enumerate()
         .filter(|(_, c)| !in_place.contains(&c.id.as_str()) && c.available_for(app))
         .filter_map(|(index, c)| {
-            let benefit: u32 = c
-                .reduces
+            let mut with: Vec<&str> = in_place.to_vec();
+            with.push(c.id.as_str());
+            let benefit: u32 = open
                 .iter()
-                .filter(|r| open.contains(&r.risk.as_str()))
-                .map(|r| u32::from(r.likelihood + r.severity))
+                .map(|r| steps(r.residual) - steps(residual_with(r, &with, knowledge)))
                 .sum();
             (benefit > 0).then_some((benefit, index, c.id.as_str()))
         })

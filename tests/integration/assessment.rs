@@ -230,7 +230,7 @@ fn an_assessment_answered_against_the_previous_questionnaire_loads_keeps_every_a
     }
     // Every answer is kept and written back.
     let saved = old.to_ron();
-    for (id, _) in &old.answers {
+    for id in old.answers.keys() {
         assert!(saved.contains(&format!("\"{id}\"")), "{id} lost");
     }
 }

@@ -180,7 +180,7 @@ const SCENARIOS: &[Scenario] = &[
         ],
         stances: &[Stance::Forbid],
         top: &["records_loss"],
-        rules: &["public_records_scotland"],
+        rules: &["public_records_uk"],
     },
     Scenario {
         name: "UK firm on Zoom with written client consent",

@@ -656,3 +656,28 @@ fn none_can_when_no_measure_of_the_catalogue_reaches_the_risk() {
     }
     assert_eq!(everything.apps[0].decision.stance, Stance::Forbid);
 }
+
+#[test]
+fn group_measures_are_never_recommended_when_groups_are_not_used() {
+    let kb = knowledge();
+    let q = questionnaire(&kb);
+    let mut answers = example("hk-law-firm-wechat.ron").answers;
+    answers.insert("apps".into(), Answer::Apps(vec!["whatsapp".into()]));
+    let with_groups = score(&q, &kb, &answers);
+    assert!(
+        with_groups.apps[0]
+            .recommended
+            .contains(&"group_owner".to_string())
+    );
+    answers.insert("uses_groups".into(), Answer::YesNo(YesNo::No));
+    answers.remove("group_members");
+    answers.remove("sg_group_owner");
+    let without = score(&q, &kb, &answers);
+    let app = &without.apps[0];
+    assert!(
+        !app.recommended.contains(&"group_owner".to_string()),
+        "{:?}",
+        app.recommended
+    );
+    assert!(!app.decision.conditions.contains(&"group_owner".to_string()));
+}
