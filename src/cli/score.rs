@@ -59,12 +59,13 @@ fn as_text(scoring: &Scoring, bundle: &crate::bundle::Bundle) -> String {
     }
     let _ = writeln!(
         out,
-        "Prior consultation (Art. 36): {}",
-        if scoring.prior_consultation {
-            "needed"
-        } else {
-            "not needed"
-        }
+        "{}",
+        verdict::applicable_law(&bundle.questionnaire, scoring)
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        verdict::prior_consultation(&bundle.questionnaire, scoring)
     );
     for result in &scoring.apps {
         let name = result

@@ -49,32 +49,60 @@ fn level_fill(level: RiskLevel) -> egui::Color32 {
 /// Draws the panel.
 pub fn risk_panel_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) {
     egui::ScrollArea::vertical().show(ui, |ui| {
-        egui::CollapsingHeader::new("Live risk").default_open(true).show(ui, |ui| {
-            let scoring = &session.scoring;
-            let knowledge = &session.bundle.knowledge;
-            for result in &scoring.apps {
-                let name = result.app.as_deref().and_then(|id| knowledge.app(id)).map_or("No app chosen", |a| a.name.as_str());
-                ui.horizontal(|ui| {
-                    ui.label(format!("{name}:"));
-                    ui.label(egui::RichText::new(app_headline(scoring, result)).strong().size(18.0).color(stance_colour(app_stance(scoring, result))));
-                });
-            }
-            if !scoring.complete {
-                ui.label(format!("{} required questions still to answer.", scoring.missing.len()));
-            }
-            let met = scoring.screening.criteria.iter().filter(|c| c.is_met()).count();
-            let required = if scoring.screening.dpia_required { "a DPIA is required" } else { "a DPIA is not strictly required" };
-            ui.label(format!("Screening: {met} of 9 WP248 criteria met; {required}."));
-            if scoring.prior_consultation {
-                ui.colored_label(ui.visuals().warn_fg_color, "A high residual risk remains: prior consultation (Art. 36) would be needed.");
-            }
-            if let Some(first) = scoring.apps.first() {
-                ui.add_space(6.0);
-                risk_map_ui(ui, first);
-                ui.add_space(4.0);
-                legend_ui(ui, session, first, commands);
-            }
-        });
+        egui::CollapsingHeader::new("Live risk")
+            .default_open(true)
+            .show(ui, |ui| {
+                let scoring = &session.scoring;
+                let knowledge = &session.bundle.knowledge;
+                for result in &scoring.apps {
+                    let name = result
+                        .app
+                        .as_deref()
+                        .and_then(|id| knowledge.app(id))
+                        .map_or("No app chosen", |a| a.name.as_str());
+                    ui.horizontal(|ui| {
+                        ui.label(format!("{name}:"));
+                        ui.label(
+                            egui::RichText::new(app_headline(scoring, result))
+                                .strong()
+                                .size(18.0)
+                                .color(stance_colour(app_stance(scoring, result))),
+                        );
+                    });
+                }
+                if !scoring.complete {
+                    ui.label(format!(
+                        "{} required questions still to answer.",
+                        scoring.missing.len()
+                    ));
+                }
+                let met = scoring
+                    .screening
+                    .criteria
+                    .iter()
+                    .filter(|c| c.is_met())
+                    .count();
+                let required = if scoring.screening.dpia_required {
+                    "a DPIA is required"
+                } else {
+                    "a DPIA is not strictly required"
+                };
+                ui.label(format!(
+                    "Screening: {met} of 9 WP248 criteria met; {required}."
+                ));
+                if scoring.prior_consultation {
+                    ui.colored_label(
+                        ui.visuals().warn_fg_color,
+                        verdict::prior_consultation(&session.bundle.questionnaire, scoring),
+                    );
+                }
+                if let Some(first) = scoring.apps.first() {
+                    ui.add_space(6.0);
+                    risk_map_ui(ui, first);
+                    ui.add_space(4.0);
+                    legend_ui(ui, session, first, commands);
+                }
+            });
     });
 }
 

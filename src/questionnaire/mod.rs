@@ -2,7 +2,10 @@
 //! answer, plus the rules (legal and jurisdictional) the scoring applies.
 
 mod raw;
+mod regime;
 mod validate;
+
+pub use regime::{Regime, Requirement};
 
 use crate::answer::Answers;
 use crate::condition::Condition;
@@ -26,6 +29,8 @@ pub struct Questionnaire {
     pub rules: Vec<Rule>,
     /// Answers that contradict each other (or the knowledge base), reported as findings.
     pub consistency: Vec<Consistency>,
+    /// The data protection regimes and when each applies.
+    pub regimes: Vec<Regime>,
 }
 
 /// A group of questions shown together.

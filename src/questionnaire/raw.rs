@@ -19,6 +19,8 @@ pub(crate) struct Questionnaire {
     pub rules: Vec<Rule>,
     #[serde(default)]
     pub consistency: Vec<Consistency>,
+    #[serde(default)]
+    pub regimes: Vec<Regime>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -84,4 +86,19 @@ pub(crate) struct Consistency {
     pub when: Condition,
     pub finding: String,
     pub resolve: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Regime {
+    pub id: String,
+    pub when: Condition,
+    pub law: String,
+    pub authority: String,
+    pub assessment: super::Requirement,
+    #[serde(default)]
+    pub assessment_reference: String,
+    pub prior_consultation: super::Requirement,
+    #[serde(default)]
+    pub prior_consultation_reference: String,
 }

@@ -1,6 +1,9 @@
 //! Turns a raw questionnaire file into a [`Questionnaire`], or says everything wrong with it.
 
-use super::{Choice, Consistency, Question, QuestionKind, Questionnaire, Rule, Section, raw};
+use super::{
+    Choice, Consistency, Question, QuestionKind, Questionnaire, Regime, Requirement, Rule, Section,
+    raw,
+};
 use crate::answer::YesNo;
 use crate::checks;
 use crate::condition::{self, Scope};
@@ -78,14 +81,20 @@ fn validate(
         raw.rules
             .iter()
             .map(|r| r.id.as_str())
-            .chain(raw.consistency.iter().map(|c| c.id.as_str())),
-        "rule or consistency check",
+            .chain(raw.consistency.iter().map(|c| c.id.as_str()))
+            .chain(raw.regimes.iter().map(|r| r.id.as_str())),
+        "rule, consistency check or regime",
         findings,
     );
     let consistency = raw
         .consistency
         .iter()
         .map(|check| validate_consistency(check, &all, &positions, knowledge, findings))
+        .collect();
+    let regimes = raw
+        .regimes
+        .iter()
+        .map(|regime| validate_regime(regime, &all, &positions, knowledge, findings))
         .collect();
     warn_uncovered_criteria(&all, findings);
     let mut questions = all.into_iter();
@@ -108,6 +117,7 @@ fn validate(
         sections,
         rules,
         consistency,
+        regimes,
     }
 }
 
@@ -372,6 +382,55 @@ fn validate_consistency(
         when: check.when.clone(),
         finding: check.finding.clone(),
         resolve: check.resolve.clone(),
+    }
+}
+
+fn validate_regime(
+    regime: &raw::Regime,
+    questions: &[Question],
+    positions: &HashMap<&str, usize>,
+    knowledge: &KnowledgeBase,
+    findings: &mut Findings<'_>,
+) -> Regime {
+    let at = [regime.id.as_str()];
+    checks::id_syntax(&regime.id, "regime", &at, findings);
+    checks::not_blank(&regime.law, "law", &at, findings);
+    checks::not_blank(&regime.authority, "authority", &at, findings);
+    // A duty or a recommendation must say where it comes from.
+    for (requirement, reference, field) in [
+        (
+            regime.assessment,
+            &regime.assessment_reference,
+            "assessment_reference",
+        ),
+        (
+            regime.prior_consultation,
+            &regime.prior_consultation_reference,
+            "prior_consultation_reference",
+        ),
+    ] {
+        if matches!(requirement, Requirement::Duty | Requirement::GoodPractice) {
+            checks::not_blank(reference, field, &at, findings);
+        }
+    }
+    let owner = format!("regime `{}`", regime.id);
+    let scope = Scope {
+        questions,
+        positions,
+        app_conditions: false,
+        knowledge,
+        owner: &owner,
+    };
+    condition::check(&regime.when, &scope, &at, findings);
+    Regime {
+        id: regime.id.clone(),
+        when: regime.when.clone(),
+        law: regime.law.clone(),
+        authority: regime.authority.clone(),
+        assessment: regime.assessment,
+        assessment_reference: regime.assessment_reference.clone(),
+        prior_consultation: regime.prior_consultation,
+        prior_consultation_reference: regime.prior_consultation_reference.clone(),
     }
 }
 

@@ -87,7 +87,7 @@ pub(super) fn section(
                 "Under FORBID, the report says what it would take to allow the use on conditions: the smallest set of measures that brings every high or very high risk to medium or lower, or that no measure can, because the exposure comes from the provider, its jurisdiction or the data.".to_string(),
                 "No stance while a required question is unanswered: the result is INCOMPLETE and the report a draft. For a provisional view only, a missing answer counts as \"don't know\", and \"don't know\" counts as the exposed answer (an exposure that cannot be ruled out is assumed), never as a safeguard in place.".to_string(),
                 "Planned is not done: a measure of the action plan counts as in place only once the plan marks it done. Each risk is also rated as it will be once the whole plan is done.".to_string(),
-                "Prior consultation under GDPR Art. 36 is flagged when a high or very high residual risk remains.".to_string(),
+                "Prior consultation is flagged when a high or very high residual risk remains; whether it is a duty, and with which authority, follows the applicable law (GDPR Art. 36, UK GDPR Art. 36, FADP Art. 23; none under the Hong Kong PDPO or the PRC PIPL).".to_string(),
             ]),
             Block::Heading("Screening".to_string()),
             Block::Paragraph("A WP248 criterion is met when an answer meets it; a DPIA is required when two or more are met.".to_string()),

@@ -296,11 +296,14 @@ fn summary(input: &ReportInput<'_>) -> Section {
             "a DPIA is not strictly required (fewer than two criteria), but this assessment documents the decision"
         }
     )));
-    blocks.push(Block::Paragraph(if scoring.prior_consultation {
-        "Prior consultation (GDPR Art. 36): a high residual risk remains with the safeguards in place. Unless the measures bring it down before processing starts, the supervisory authority must be consulted first.".to_string()
-    } else {
-        "Prior consultation (GDPR Art. 36): not needed; no high residual risk remains with the safeguards in place.".to_string()
-    }));
+    blocks.push(Block::Paragraph(verdict::applicable_law(
+        input.questionnaire,
+        scoring,
+    )));
+    blocks.push(Block::Paragraph(verdict::prior_consultation(
+        input.questionnaire,
+        scoring,
+    )));
     if !scoring.findings.is_empty() {
         blocks.push(Block::Heading("Findings to resolve".to_string()));
         blocks.push(Block::Bullets(

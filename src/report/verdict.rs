@@ -4,7 +4,7 @@
 
 use super::describe::answer_ref_text;
 use crate::knowledge::KnowledgeBase;
-use crate::questionnaire::Questionnaire;
+use crate::questionnaire::{Questionnaire, Regime, Requirement};
 use crate::scoring::{Decision, DecisionBasis, Finding, Scoring, Stance, WhatItWouldTake};
 
 /// The word for an incomplete assessment, shown instead of a stance.
@@ -186,4 +186,83 @@ fn remain(risks: &[String]) -> &'static str {
 
 fn them(risks: &[String]) -> &'static str {
     if risks.len() == 1 { "it" } else { "them" }
+}
+
+/// The regimes that apply, in questionnaire order.
+fn regimes<'q>(questionnaire: &'q Questionnaire, scoring: &Scoring) -> Vec<&'q Regime> {
+    questionnaire
+        .regimes
+        .iter()
+        .filter(|r| scoring.regimes.contains(&r.id))
+        .collect()
+}
+
+/// The applicable law in one paragraph: each regime with its authority and what it says of an
+/// impact assessment.
+pub fn applicable_law(questionnaire: &Questionnaire, scoring: &Scoring) -> String {
+    let regimes = regimes(questionnaire, scoring);
+    if regimes.is_empty() {
+        return "Applicable law: not determined until the questions on where the organisation is established and where the people are have been answered.".to_string();
+    }
+    let parts: Vec<String> = regimes
+        .iter()
+        .map(|r| {
+            let assessment = match r.assessment {
+                Requirement::Duty => format!(
+                    "an impact assessment is a duty ({})",
+                    r.assessment_reference
+                ),
+                Requirement::GoodPractice => format!(
+                    "an impact assessment is good practice, not a duty ({})",
+                    r.assessment_reference
+                ),
+                Requirement::NotRequired => "no impact assessment is required".to_string(),
+                Requirement::CheckLocalLaw => {
+                    "whether an impact assessment is required must be checked under that law"
+                        .to_string()
+                }
+            };
+            format!(
+                "{}, enforced by {}: {assessment}",
+                capitalise_first(&r.law),
+                r.authority
+            )
+        })
+        .collect();
+    format!("Applicable law. {}.", parts.join(". "))
+}
+
+/// Whether prior consultation is needed, and under which law, in one paragraph.
+pub fn prior_consultation(questionnaire: &Questionnaire, scoring: &Scoring) -> String {
+    if !scoring.prior_consultation {
+        return "Prior consultation: not needed; no high residual risk remains with the safeguards in place.".to_string();
+    }
+    let regimes = regimes(questionnaire, scoring);
+    let duties: Vec<String> = regimes
+        .iter()
+        .filter(|r| r.prior_consultation == Requirement::Duty)
+        .map(|r| format!("{} ({})", r.authority, r.prior_consultation_reference))
+        .collect();
+    if !duties.is_empty() {
+        return format!(
+            "Prior consultation: a high residual risk remains with the safeguards in place. Unless the measures bring it down before processing starts, {} must be consulted first.",
+            list(&duties)
+        );
+    }
+    if regimes
+        .iter()
+        .any(|r| r.prior_consultation == Requirement::CheckLocalLaw)
+        || regimes.is_empty()
+    {
+        return "A high residual risk remains with the safeguards in place. Whether the authority must be consulted first depends on the applicable law, which must be checked; in any case the risk should be brought down, or accepted at the highest level with reasons, before processing starts.".to_string();
+    }
+    "A high residual risk remains with the safeguards in place. The applicable law imposes no prior consultation of the authority; the risk should be brought down, or accepted at the highest level with reasons, before processing starts.".to_string()
+}
+
+fn capitalise_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }

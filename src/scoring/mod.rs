@@ -38,8 +38,12 @@ pub struct Scoring {
     pub complete: bool,
     /// The required questions (by id, in questionnaire order) still without a usable answer.
     pub missing: Vec<String>,
-    /// Whether Art. 36 prior consultation is needed for any app.
+    /// Whether a high or very high residual risk remains for any app: what prior consultation
+    /// (GDPR Art. 36 and its equivalents) turns on, where the applicable law makes it a duty.
     pub prior_consultation: bool,
+    /// The data protection regimes that apply (questionnaire ids, in questionnaire order), from
+    /// the answers as given; empty until the answers that decide them are given.
+    pub regimes: Vec<String>,
     /// Contradictions and gaps the DPO should resolve, as data for the presentation layer.
     pub findings: Vec<Finding>,
     /// Things the reader should know about the inputs.
@@ -315,11 +319,14 @@ pub fn score_with_plan(
         findings.push(Finding::NoAppChosen);
         apps.push(None);
     }
-    findings.extend(consistency::findings(
-        questionnaire,
-        &questionnaire.active_answers(answers),
-        &apps,
-    ));
+    let given = questionnaire.active_answers(answers);
+    findings.extend(consistency::findings(questionnaire, &given, &apps));
+    let regimes = questionnaire
+        .regimes
+        .iter()
+        .filter(|regime| regime.when.holds(&given, None))
+        .map(|regime| regime.id.clone())
+        .collect();
     let results: Vec<AppResult> = apps
         .into_iter()
         .map(|app| {
@@ -359,6 +366,7 @@ pub fn score_with_plan(
         complete: missing.is_empty(),
         missing,
         prior_consultation,
+        regimes,
         findings,
         warnings,
     }

@@ -681,3 +681,70 @@ fn group_measures_are_never_recommended_when_groups_are_not_used() {
     );
     assert!(!app.decision.conditions.contains(&"group_owner".to_string()));
 }
+
+#[test]
+fn the_applicable_law_follows_where_the_organisation_and_the_people_are() {
+    let kb = knowledge();
+    let q = questionnaire(&kb);
+    let regimes = |answers: &Answers| score(&q, &kb, answers).regimes;
+    let hk = example("hk-law-firm-wechat.ron").answers;
+    assert_eq!(regimes(&hk), vec!["hk_pdpo", "prc_pipl"]);
+    let hk_scoring = score(&q, &kb, &hk);
+    assert!(hk_scoring.prior_consultation);
+    let text = msgdpia::report::verdict::prior_consultation(&q, &hk_scoring);
+    // Hong Kong has no prior-consultation duty; the firm is never told GDPR Art. 36 applies.
+    assert!(
+        !text.contains("Art. 36") && !text.contains("must be consulted"),
+        "{text}"
+    );
+    assert!(text.contains("no prior consultation"), "{text}");
+    let law = msgdpia::report::verdict::applicable_law(&q, &hk_scoring);
+    assert!(
+        law.contains("PCPD") && law.contains("good practice"),
+        "{law}"
+    );
+    let uk = example("uk-firm-signal-mdm.ron").answers;
+    assert_eq!(regimes(&uk), vec!["uk_gdpr"]);
+    let mut eu = uk.clone();
+    eu.insert("org_location".into(), Answer::Choice("eea".into()));
+    eu.insert(
+        "client_locations".into(),
+        Answer::Choices(vec!["eea".into()]),
+    );
+    assert_eq!(regimes(&eu), vec!["eu_gdpr"]);
+    let mut swiss = uk.clone();
+    swiss.insert("org_location".into(), Answer::Choice("switzerland".into()));
+    swiss.insert(
+        "client_locations".into(),
+        Answer::Choices(vec!["switzerland".into()]),
+    );
+    assert_eq!(regimes(&swiss), vec!["swiss_fadp"]);
+    // A UK firm messaging clients in the EEA falls under both (GDPR Art. 3(2)).
+    let mut both = uk.clone();
+    both.insert(
+        "client_locations".into(),
+        Answer::Choices(vec!["uk".into(), "eea".into()]),
+    );
+    assert_eq!(regimes(&both), vec!["eu_gdpr", "uk_gdpr"]);
+    let mut unknown = uk;
+    unknown.remove("org_location");
+    unknown.remove("client_locations");
+    let scoring = score(&q, &kb, &unknown);
+    assert!(scoring.regimes.is_empty());
+    assert!(msgdpia::report::verdict::applicable_law(&q, &scoring).contains("not determined"));
+}
+
+#[test]
+fn a_uk_body_with_a_high_residual_risk_is_told_to_consult_the_ico() {
+    let kb = knowledge();
+    let q = questionnaire(&kb);
+    let mut answers = example("scottish-team-whatsapp.ron").answers;
+    answers.insert("sg_transcription".into(), Answer::YesNo(YesNo::No));
+    let scoring = score(&q, &kb, &answers);
+    assert!(scoring.prior_consultation);
+    let text = msgdpia::report::verdict::prior_consultation(&q, &scoring);
+    assert!(
+        text.contains("Information Commissioner's Office") && text.contains("UK GDPR Art. 36"),
+        "{text}"
+    );
+}
