@@ -83,6 +83,9 @@ pub struct Control {
     /// What the app must offer for the control to exist at all (an optional end-to-end mode, a
     /// data-residency choice, an administered business edition); empty when any app will do.
     pub available_with: Vec<AppFactIn>,
+    /// The exposure the control brings itself (only `Raise` effects), such as the copy a
+    /// capture service keeps: counted in the residual rating whenever the control is.
+    pub brings: Vec<Effect>,
 }
 
 /// A condition on an app: its value for a fact is one of these.

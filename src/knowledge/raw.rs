@@ -51,6 +51,8 @@ pub(crate) struct Control {
     pub reduces: Vec<Reduce>,
     #[serde(default)]
     pub available_with: Vec<super::AppFactIn>,
+    #[serde(default)]
+    pub brings: Vec<Effect>,
 }
 
 #[derive(Debug, Deserialize)]

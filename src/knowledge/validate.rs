@@ -124,6 +124,14 @@ fn validate_control(
     findings: &mut Findings<'_>,
 ) -> Control {
     let at = [control.id.as_str()];
+    let exists = effect::References {
+        risk: &|id| risk_ids.contains(id),
+        control: &|_| false,
+        exposure: &|id| exposure_ids.contains(id),
+    };
+    for effect in &control.brings {
+        effect::check_effect(effect, Allowed::RaiseOnly, &at, &exists, findings);
+    }
     for need in &control.available_with {
         if !fact_ids.contains(need.fact.as_str()) {
             findings.error(
@@ -192,6 +200,7 @@ fn validate_control(
         policy_text: control.policy_text.clone(),
         reduces,
         available_with: control.available_with.clone(),
+        brings: control.brings.clone(),
     }
 }
 

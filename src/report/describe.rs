@@ -96,6 +96,12 @@ pub(crate) fn cause_text(
                     .map_or(id.as_str(), |c| c.name.as_str())
             )
         }
+        Cause::BroughtBy(id) => format!(
+            "Brought by a safeguard in place: {}",
+            knowledge
+                .control(id)
+                .map_or(id.as_str(), |c| c.name.as_str())
+        ),
         Cause::ScaleLimit => "Kept within the 1–4 scale".to_string(),
         Cause::AboveScale => {
             "Raises beyond the top of the scale, which safeguards must offset first".to_string()

@@ -14,7 +14,7 @@
 
 use super::RiskResult;
 use super::risk::residual_with;
-use crate::knowledge::{App, KnowledgeBase};
+use crate::knowledge::{Control, KnowledgeBase};
 use crate::scale::RiskLevel;
 use serde::Serialize;
 use std::fmt;
@@ -104,14 +104,14 @@ pub(super) fn decide(
     knowledge: &KnowledgeBase,
     risks: &[RiskResult],
     in_place: &[&str],
-    app: Option<&App>,
+    possible: &dyn Fn(&Control) -> bool,
 ) -> Decision {
     let very_high = ids_at(risks, |r| r.residual.level == RiskLevel::VeryHigh);
     let high = ids_at(risks, |r| r.residual.level == RiskLevel::High);
     if very_high.is_empty() && high.is_empty() {
         return decide_medium_or_lower(knowledge, risks, in_place);
     }
-    let reach = smallest_set(knowledge, risks, in_place, app);
+    let reach = smallest_set(knowledge, risks, in_place, possible);
     if !very_high.is_empty() {
         return forbid(DecisionBasis::VeryHighResidual(very_high), reach);
     }
@@ -187,45 +187,83 @@ fn smallest_set(
     knowledge: &KnowledgeBase,
     risks: &[RiskResult],
     in_place: &[&str],
-    app: Option<&App>,
+    possible: &dyn Fn(&Control) -> bool,
 ) -> WhatItWouldTake {
     let open: Vec<&RiskResult> = risks
         .iter()
         .filter(|r| r.residual.level >= RiskLevel::High)
         .collect();
+    // Candidates lower an open risk, or a risk that a candidate's own exposure raises (so a
+    // capture service comes with what offsets the copy it keeps).
+    let usable = |c: &&Control| !in_place.contains(&c.id.as_str()) && possible(c);
+    let mut targets: Vec<&str> = open.iter().map(|r| r.risk.as_str()).collect();
+    let lowers_a_target = |c: &Control, targets: &[&str]| {
+        c.reduces.iter().any(|r| targets.contains(&r.risk.as_str()))
+    };
+    for control in knowledge.controls.iter().filter(usable) {
+        if lowers_a_target(control, &targets) {
+            for effect in &control.brings {
+                if let crate::effect::Effect::Raise { risk, .. } = effect
+                    && !targets.contains(&risk.as_str())
+                {
+                    targets.push(risk.as_str());
+                }
+            }
+        }
+    }
     let candidates: Vec<&str> = knowledge
         .controls
         .iter()
-        .filter(|c| !in_place.contains(&c.id.as_str()) && c.available_for(app))
-        .filter(|c| {
-            c.reduces
-                .iter()
-                .any(|r| open.iter().any(|o| o.risk == r.risk))
-        })
+        .filter(usable)
+        .filter(|c| lowers_a_target(c, &targets))
         .map(|c| c.id.as_str())
         .collect();
+    // Enough when every open risk comes down and no measure's own exposure (its `brings`)
+    // pushes another risk to high: only the risks a measure of the set brings to need checking
+    // beyond the open ones, since measures otherwise only lower risks.
     let enough = |set: &[&str]| {
         let mut with: Vec<&str> = in_place.to_vec();
         with.extend_from_slice(set);
-        open.iter()
+        let brought_to = |r: &RiskResult| {
+            knowledge
+                .controls
+                .iter()
+                .filter(|c| set.contains(&c.id.as_str()))
+                .flat_map(|c| c.brings.iter())
+                .any(|e| matches!(e, crate::effect::Effect::Raise { risk, .. } if *risk == r.risk))
+        };
+        risks
+            .iter()
+            .filter(|r| r.residual.level >= RiskLevel::High || brought_to(r))
             .all(|r| residual_with(r, &with, knowledge).level <= RiskLevel::Medium)
     };
-    if !enough(&candidates) {
+    // Measures that bring an exposure of their own can make things worse, so "every candidate"
+    // is tried with and without them; if neither is enough, no set is.
+    let plain: Vec<&str> = candidates
+        .iter()
+        .copied()
+        .filter(|id| knowledge.control(id).is_none_or(|c| c.brings.is_empty()))
+        .collect();
+    let everything = if enough(&candidates) {
+        candidates.clone()
+    } else if enough(&plain) {
+        plain.clone()
+    } else {
         let mut with: Vec<&str> = in_place.to_vec();
-        with.extend_from_slice(&candidates);
+        with.extend_from_slice(&plain);
         let beyond = open
             .iter()
             .filter(|r| residual_with(r, &with, knowledge).level > RiskLevel::Medium)
             .map(|r| r.risk.clone())
             .collect();
         return WhatItWouldTake::NoneCan(beyond);
-    }
+    };
     for size in 1..=candidates.len().min(LARGEST_SET_SEARCHED) {
         if let Some(set) = first_subset(&candidates, size, &enough) {
             return WhatItWouldTake::Measures(set.into_iter().map(str::to_string).collect());
         }
     }
-    WhatItWouldTake::Measures(pruned(&candidates, &enough))
+    WhatItWouldTake::Measures(pruned(&everything, &enough))
 }
 
 /// The first subset of `size` items, in lexicographic order of positions, for which `enough`
@@ -269,14 +307,15 @@ fn pruned<'a>(candidates: &[&'a str], enough: &dyn Fn(&[&str]) -> bool) -> Vec<S
     set.into_iter().map(str::to_string).collect()
 }
 
-/// Measures not in place (and available with the app) that would lower a risk whose residual
+/// Measures not in place (and possible here: the app offers them and the situation calls for
+/// them) that would lower a risk whose residual
 /// level is medium or above, ordered by how many steps they take off those risks in all, then
 /// knowledge-base order.
 pub(super) fn recommended_measures(
     knowledge: &KnowledgeBase,
     risks: &[RiskResult],
     in_place: &[&str],
-    app: Option<&App>,
+    possible: &dyn Fn(&Control) -> bool,
 ) -> Vec<String> {
     let open: Vec<&RiskResult> = risks
         .iter()
@@ -284,21 +323,27 @@ pub(super) fn recommended_measures(
         .collect();
     // The benefit is what the measure would really take off, through the one residual
     // function: a measure whose exposure is absent here takes off nothing and is not proposed.
+    // Net of what a measure brings itself (a capture service's copy), over every risk.
     let steps = |rating: crate::scoring::Rating| {
-        u32::from(rating.likelihood.get()) + u32::from(rating.severity.get())
+        i32::from(rating.likelihood.get()) + i32::from(rating.severity.get())
     };
-    let mut found: Vec<(u32, usize, &str)> = knowledge
+    let mut found: Vec<(i32, usize, &str)> = knowledge
         .controls
         .iter()
         .enumerate()
-        .filter(|(_, c)| !in_place.contains(&c.id.as_str()) && c.available_for(app))
+        .filter(|(_, c)| !in_place.contains(&c.id.as_str()) && possible(c))
         .filter_map(|(index, c)| {
             let mut with: Vec<&str> = in_place.to_vec();
             with.push(c.id.as_str());
-            let benefit: u32 = open
+            let lowered: i32 = open
                 .iter()
-                .map(|r| steps(r.residual) - steps(residual_with(r, &with, knowledge)))
+                .map(|r| (steps(r.residual) - steps(residual_with(r, &with, knowledge))).max(0))
                 .sum();
+            let raised: i32 = risks
+                .iter()
+                .map(|r| (steps(residual_with(r, &with, knowledge)) - steps(r.residual)).max(0))
+                .sum();
+            let benefit = lowered - raised;
             (benefit > 0).then_some((benefit, index, c.id.as_str()))
         })
         .collect();

@@ -272,6 +272,8 @@ pub enum Cause {
     Rule(String),
     /// A safeguard in place.
     Safeguard(String),
+    /// The exposure a safeguard in place brings itself (a capture service's copy).
+    BroughtBy(String),
     /// The steps ran past the end of the 1–4 scale and were brought back to it.
     ScaleLimit,
     /// Raises beyond the top of the scale, which safeguards must offset first.
@@ -307,6 +309,7 @@ pub fn score_with_plan(
     let measures = Measures {
         in_place: safeguards,
         planned: plan.iter().map(|m| m.control.clone()).collect(),
+        inapplicable: inapplicable_controls(questionnaire, &provisional),
     };
     let app_ids = questionnaire.chosen_apps(&provisional);
     // Unknown app ids are already warned about as answers that do not fit.
@@ -378,6 +381,36 @@ pub(super) struct Measures {
     pub in_place: Vec<SafeguardInPlace>,
     /// Every measure of the action plan, whatever its status.
     pub planned: Vec<String>,
+    /// Controls a question offers, but only questions hidden for these answers: the situation
+    /// does not call for them, so they are neither proposed nor conditions.
+    pub inapplicable: Vec<String>,
+}
+
+/// The controls offered as safeguards only by questions that these answers hide.
+fn inapplicable_controls(questionnaire: &Questionnaire, answers: &Answers) -> Vec<String> {
+    let offered_by = |question: &crate::questionnaire::Question| -> Vec<String> {
+        question
+            .options
+            .iter()
+            .flat_map(|o| o.effects.iter())
+            .filter_map(|e| match e {
+                crate::effect::Effect::Safeguard(control) => Some(control.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    let shown: Vec<String> = questionnaire
+        .shown_questions(answers)
+        .into_iter()
+        .flat_map(offered_by)
+        .collect();
+    let mut hidden: Vec<String> = questionnaire
+        .questions()
+        .flat_map(offered_by)
+        .filter(|control| !shown.contains(control))
+        .collect();
+    hidden.dedup();
+    hidden
 }
 
 /// Answers that do not fit the questionnaire (missing required answers are listed apart).

@@ -69,8 +69,11 @@ pub(super) fn assess_app(
             result
         })
         .collect();
-    let decision = decision::decide(knowledge, &risks, &in_place, app);
-    let recommended = decision::recommended_measures(knowledge, &risks, &in_place, app);
+    // A measure is possible when the app offers it and the situation calls for it (no
+    // group-owner measure without groups, no client consent without clients).
+    let possible = |c: &Control| c.available_for(app) && !measures.inapplicable.contains(&c.id);
+    let decision = decision::decide(knowledge, &risks, &in_place, &possible);
+    let recommended = decision::recommended_measures(knowledge, &risks, &in_place, &possible);
     let prior_consultation = risks.iter().any(|r| r.residual.level >= RiskLevel::High);
     AppResult {
         app: app.map(|a| a.id.clone()),
@@ -230,6 +233,15 @@ fn add_residual_steps(
     let reduced = reductions(risk, controls, knowledge, trail);
     trail.extend(carried);
     trail.extend(reduced);
+    trail.extend(
+        brought_amounts(risk, controls, knowledge).map(|(control, exposure, l, s)| Step {
+            cause: Cause::BroughtBy(control.id.clone()),
+            phase: Phase::Residual,
+            likelihood: l,
+            severity: s,
+            exposure: exposure.map(str::to_string),
+        }),
+    );
     settle(trail, Phase::Residual)
 }
 
@@ -295,6 +307,38 @@ fn reduction_amounts<'k>(
         }
     }
     amounts
+}
+
+/// What the given controls bring to one risk themselves (their `brings`), in knowledge-base
+/// order: the control, the exposure named and the (likelihood, severity) raise.
+fn brought_amounts<'k>(
+    risk: &'k str,
+    controls: &'k [&str],
+    knowledge: &'k KnowledgeBase,
+) -> impl Iterator<Item = (&'k Control, Option<&'k str>, i32, i32)> + 'k {
+    knowledge
+        .controls
+        .iter()
+        .filter(move |control| controls.contains(&control.id.as_str()))
+        .flat_map(move |control| {
+            control
+                .brings
+                .iter()
+                .filter_map(move |effect| match effect {
+                    Effect::Raise {
+                        risk: target,
+                        likelihood,
+                        severity,
+                        exposure,
+                    } if target == risk => Some((
+                        control,
+                        exposure.as_deref(),
+                        i32::from(*likelihood),
+                        i32::from(*severity),
+                    )),
+                    _ => None,
+                })
+        })
 }
 
 /// The why-trail steps of [`reduction_amounts`].
@@ -372,6 +416,10 @@ pub(super) fn residual_with(
     for (_, _, l, s) in reduction_amounts(&result.risk, controls, knowledge, inherent) {
         likelihood -= l;
         severity -= s;
+    }
+    for (_, _, l, s) in brought_amounts(&result.risk, controls, knowledge) {
+        likelihood += l;
+        severity += s;
     }
     Rating::new(
         Scale::MIN.shifted(likelihood - 1),

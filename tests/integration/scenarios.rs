@@ -76,6 +76,7 @@ fn base_answers() -> Answers {
         ("legal_hold", "no"),
         ("sg_mdm", "yes"),
         ("sg_archiving", "no"),
+        ("sg_capture_connector", "no"),
         ("sg_transcription", "no"),
         ("sg_group_owner", "no"),
         ("sg_passcode", "yes"),

@@ -55,3 +55,36 @@ pub fn safeguard_questions(q: &Questionnaire) -> Vec<String> {
         .map(|question| question.id.clone())
         .collect()
 }
+
+/// What the safeguard a yes/no question marks brings itself (its control's `brings`), per risk:
+/// (risk id, likelihood, severity). Empty for the safeguards that only lower risks.
+pub fn brought_by(kb: &KnowledgeBase, q: &Questionnaire, question: &str) -> Vec<(String, u8, u8)> {
+    let Some(yes) = q.question(question).and_then(|q| q.option("yes")) else {
+        return Vec::new();
+    };
+    yes.effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Safeguard(control) => kb.control(control),
+            _ => None,
+        })
+        .flat_map(|control| control.brings.iter())
+        .filter_map(|e| match e {
+            Effect::Raise {
+                risk,
+                likelihood,
+                severity,
+                ..
+            } => Some((risk.clone(), *likelihood, *severity)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// How far a safeguard may raise one risk: by what it declares it brings, and no more.
+pub fn allowed_raise(brought: &[(String, u8, u8)], risk: &str) -> (u8, u8) {
+    brought
+        .iter()
+        .filter(|(r, ..)| r == risk)
+        .fold((0, 0), |(l, s), (_, bl, bs)| (l + bl, s + bs))
+}
