@@ -31,6 +31,22 @@ pub struct Questionnaire {
     pub consistency: Vec<Consistency>,
     /// The data protection regimes and when each applies.
     pub regimes: Vec<Regime>,
+    /// Measures the situation rules out (no deletion measures under a legal hold): never
+    /// proposed, nor made conditions, while their condition holds.
+    pub unsuitable: Vec<Unsuitable>,
+}
+
+/// Measures that must not be proposed while a condition holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unsuitable {
+    /// Stable id.
+    pub id: String,
+    /// When the measures are unsuitable.
+    pub when: Condition,
+    /// The controls concerned.
+    pub controls: Vec<String>,
+    /// Why, in one sentence.
+    pub reason: String,
 }
 
 /// A group of questions shown together.

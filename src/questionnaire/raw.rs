@@ -21,6 +21,8 @@ pub(crate) struct Questionnaire {
     pub consistency: Vec<Consistency>,
     #[serde(default)]
     pub regimes: Vec<Regime>,
+    #[serde(default)]
+    pub unsuitable: Vec<Unsuitable>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -101,4 +103,13 @@ pub(crate) struct Regime {
     pub prior_consultation: super::Requirement,
     #[serde(default)]
     pub prior_consultation_reference: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Unsuitable {
+    pub id: String,
+    pub when: Condition,
+    pub controls: Vec<String>,
+    pub reason: String,
 }

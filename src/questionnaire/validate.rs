@@ -2,7 +2,7 @@
 
 use super::{
     Choice, Consistency, Question, QuestionKind, Questionnaire, Regime, Requirement, Rule, Section,
-    raw,
+    Unsuitable, raw,
 };
 use crate::answer::YesNo;
 use crate::checks;
@@ -82,7 +82,8 @@ fn validate(
             .iter()
             .map(|r| r.id.as_str())
             .chain(raw.consistency.iter().map(|c| c.id.as_str()))
-            .chain(raw.regimes.iter().map(|r| r.id.as_str())),
+            .chain(raw.regimes.iter().map(|r| r.id.as_str()))
+            .chain(raw.unsuitable.iter().map(|u| u.id.as_str())),
         "rule, consistency check or regime",
         findings,
     );
@@ -95,6 +96,11 @@ fn validate(
         .regimes
         .iter()
         .map(|regime| validate_regime(regime, &all, &positions, knowledge, findings))
+        .collect();
+    let unsuitable = raw
+        .unsuitable
+        .iter()
+        .map(|u| validate_unsuitable(u, &all, &positions, knowledge, findings))
         .collect();
     warn_uncovered_criteria(&all, findings);
     let mut questions = all.into_iter();
@@ -118,6 +124,7 @@ fn validate(
         rules,
         consistency,
         regimes,
+        unsuitable,
     }
 }
 
@@ -431,6 +438,41 @@ fn validate_regime(
         assessment_reference: regime.assessment_reference.clone(),
         prior_consultation: regime.prior_consultation,
         prior_consultation_reference: regime.prior_consultation_reference.clone(),
+    }
+}
+
+fn validate_unsuitable(
+    unsuitable: &raw::Unsuitable,
+    questions: &[Question],
+    positions: &HashMap<&str, usize>,
+    knowledge: &KnowledgeBase,
+    findings: &mut Findings<'_>,
+) -> Unsuitable {
+    let at = [unsuitable.id.as_str()];
+    checks::id_syntax(&unsuitable.id, "unsuitable-measures entry", &at, findings);
+    checks::not_blank(&unsuitable.reason, "reason", &at, findings);
+    for control in &unsuitable.controls {
+        if knowledge.control(control).is_none() {
+            findings.error(
+                &[unsuitable.id.as_str(), control.as_str()],
+                format!("`{control}` is not a control (safeguard) of the knowledge base"),
+            );
+        }
+    }
+    let owner = format!("unsuitable-measures entry `{}`", unsuitable.id);
+    let scope = Scope {
+        questions,
+        positions,
+        app_conditions: false,
+        knowledge,
+        owner: &owner,
+    };
+    condition::check(&unsuitable.when, &scope, &at, findings);
+    Unsuitable {
+        id: unsuitable.id.clone(),
+        when: unsuitable.when.clone(),
+        controls: unsuitable.controls.clone(),
+        reason: unsuitable.reason.clone(),
     }
 }
 

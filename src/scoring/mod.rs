@@ -386,7 +386,8 @@ pub(super) struct Measures {
     pub inapplicable: Vec<String>,
 }
 
-/// The controls offered as safeguards only by questions that these answers hide.
+/// The controls offered as safeguards only by questions that these answers hide, and those
+/// the questionnaire rules out for these answers.
 fn inapplicable_controls(questionnaire: &Questionnaire, answers: &Answers) -> Vec<String> {
     let offered_by = |question: &crate::questionnaire::Question| -> Vec<String> {
         question
@@ -409,6 +410,15 @@ fn inapplicable_controls(questionnaire: &Questionnaire, answers: &Answers) -> Ve
         .flat_map(offered_by)
         .filter(|control| !shown.contains(control))
         .collect();
+    // And those the situation rules out, such as deletion under a legal hold.
+    hidden.extend(
+        questionnaire
+            .unsuitable
+            .iter()
+            .filter(|u| u.when.holds(answers, None))
+            .flat_map(|u| u.controls.iter().cloned()),
+    );
+    hidden.sort();
     hidden.dedup();
     hidden
 }

@@ -805,3 +805,40 @@ fn a_client_who_insists_on_wechat_for_a_commercial_matter_can_be_served_on_condi
         "{decision:?}"
     );
 }
+
+#[test]
+fn deletion_is_never_proposed_while_messages_may_be_needed_for_a_legal_hold() {
+    let kb = knowledge();
+    let q = questionnaire(&kb);
+    let mut answers = example("hk-law-firm-wechat.ron").answers;
+    answers.insert("apps".into(), Answer::Apps(vec!["whatsapp".into()]));
+    let deletion = ["transcription_monthly", "disappearing_messages"];
+    let proposed = |scoring: &msgdpia::scoring::Scoring| -> Vec<String> {
+        let app = &scoring.apps[0];
+        let mut all = app.recommended.clone();
+        all.extend(app.decision.conditions.iter().cloned());
+        if let Some(WhatItWouldTake::Measures(m)) = &app.decision.what_it_would_take {
+            all.extend(m.iter().cloned());
+        }
+        all
+    };
+    let held = score(&q, &kb, &answers);
+    assert!(
+        proposed(&held)
+            .iter()
+            .all(|c| !deletion.contains(&c.as_str())),
+        "{:?}",
+        proposed(&held)
+    );
+    answers.insert("legal_hold".into(), Answer::YesNo(YesNo::No));
+    answers.insert("litigation".into(), Answer::YesNo(YesNo::No));
+    answers.remove("legal_hold_process");
+    let free = score(&q, &kb, &answers);
+    assert!(
+        proposed(&free)
+            .iter()
+            .any(|c| deletion.contains(&c.as_str())),
+        "{:?}",
+        proposed(&free)
+    );
+}
