@@ -76,12 +76,7 @@ pub fn risk_panel_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Co
                         scoring.missing.len()
                     ));
                 }
-                let met = scoring
-                    .screening
-                    .criteria
-                    .iter()
-                    .filter(|c| c.is_met())
-                    .count();
+                let met = scoring.screening.met();
                 let required = if scoring.screening.dpia_required {
                     "a DPIA is required"
                 } else {

@@ -335,14 +335,12 @@ fn validate_rule(
     checks::not_blank(&rule.citation, "citation", &at, findings);
     checks::not_blank(&rule.explanation, "explanation", &at, findings);
     let owner = format!("rule `{}`", rule.id);
-    let scope = Scope {
+    let references = References {
         questions,
         positions,
-        app_conditions: true,
         knowledge,
-        owner: &owner,
     };
-    condition::check(&rule.when, &scope, &at, findings);
+    check_when(&rule.when, &owner, true, &at, &references, findings);
     if rule.effects.is_empty() {
         findings.error(&at, format!("rule `{}` has no effects", rule.id));
     }
@@ -376,14 +374,12 @@ fn validate_consistency(
     checks::not_blank(&check.finding, "finding", &at, findings);
     checks::not_blank(&check.resolve, "resolve", &at, findings);
     let owner = format!("consistency check `{}`", check.id);
-    let scope = Scope {
+    let references = References {
         questions,
         positions,
-        app_conditions: true,
         knowledge,
-        owner: &owner,
     };
-    condition::check(&check.when, &scope, &at, findings);
+    check_when(&check.when, &owner, true, &at, &references, findings);
     Consistency {
         id: check.id.clone(),
         when: check.when.clone(),
@@ -421,14 +417,12 @@ fn validate_regime(
         }
     }
     let owner = format!("regime `{}`", regime.id);
-    let scope = Scope {
+    let references = References {
         questions,
         positions,
-        app_conditions: false,
         knowledge,
-        owner: &owner,
     };
-    condition::check(&regime.when, &scope, &at, findings);
+    check_when(&regime.when, &owner, false, &at, &references, findings);
     Regime {
         id: regime.id.clone(),
         when: regime.when.clone(),
@@ -460,20 +454,45 @@ fn validate_unsuitable(
         }
     }
     let owner = format!("unsuitable-measures entry `{}`", unsuitable.id);
-    let scope = Scope {
+    let references = References {
         questions,
         positions,
-        app_conditions: false,
         knowledge,
-        owner: &owner,
     };
-    condition::check(&unsuitable.when, &scope, &at, findings);
+    check_when(&unsuitable.when, &owner, false, &at, &references, findings);
     Unsuitable {
         id: unsuitable.id.clone(),
         when: unsuitable.when.clone(),
         controls: unsuitable.controls.clone(),
         reason: unsuitable.reason.clone(),
     }
+}
+
+/// What a condition outside `show_if` may name: any question of the file.
+struct References<'a> {
+    questions: &'a [Question],
+    positions: &'a HashMap<&'a str, usize>,
+    knowledge: &'a KnowledgeBase,
+}
+
+/// Checks a rule's, a consistency check's, a regime's or an unsuitable-measures entry's
+/// condition, which may name any question (and, where `app_conditions`, the app's facts).
+fn check_when(
+    when: &crate::condition::Condition,
+    owner: &str,
+    app_conditions: bool,
+    at: &[&str],
+    references: &References<'_>,
+    findings: &mut Findings<'_>,
+) {
+    let scope = Scope {
+        questions: references.questions,
+        positions: references.positions,
+        app_conditions,
+        knowledge: references.knowledge,
+        owner,
+    };
+    condition::check(when, &scope, at, findings);
 }
 
 fn warn_uncovered_criteria(questions: &[Question], findings: &mut Findings<'_>) {

@@ -282,12 +282,7 @@ fn summary(input: &ReportInput<'_>) -> Section {
             scoring.stance.name()
         )));
     }
-    let met = scoring
-        .screening
-        .criteria
-        .iter()
-        .filter(|c| c.is_met())
-        .count();
+    let met = scoring.screening.met();
     blocks.push(Block::Paragraph(format!(
         "Screening: {met} of the nine WP248 criteria met; {}.",
         if scoring.screening.dpia_required {

@@ -109,6 +109,13 @@ pub struct Screening {
     pub dpia_required: bool,
 }
 
+impl Screening {
+    /// How many criteria are met.
+    pub fn met(&self) -> usize {
+        self.criteria.iter().filter(|c| c.is_met()).count()
+    }
+}
+
 /// One criterion and the answers that meet it (none: not met).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct CriterionResult {

@@ -18,9 +18,10 @@ pub(super) fn screen(collected: &Collected) -> Screening {
                 .collect(),
         })
         .collect();
-    let met = criteria.iter().filter(|c| c.is_met()).count();
-    Screening {
+    let mut screening = Screening {
         criteria,
-        dpia_required: met >= Criterion::DPIA_THRESHOLD,
-    }
+        dpia_required: false,
+    };
+    screening.dpia_required = screening.met() >= Criterion::DPIA_THRESHOLD;
+    screening
 }
