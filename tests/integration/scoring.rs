@@ -842,3 +842,40 @@ fn deletion_is_never_proposed_while_messages_may_be_needed_for_a_legal_hold() {
         proposed(&free)
     );
 }
+
+#[test]
+fn every_record_keeping_regime_applies_its_own_rule_and_makes_disappearing_messages_a_breach() {
+    let kb = knowledge();
+    let q = questionnaire(&kb);
+    for (activity, rule) in [
+        ("us_broker_dealer", "sec_finra_recordkeeping"),
+        ("us_investment_adviser", "sec_advisers_recordkeeping"),
+        ("us_cftc", "cftc_recordkeeping"),
+        ("uk_fca", "fca_sysc_10a"),
+        ("eu_mifid", "mifid_recording"),
+    ] {
+        let mut answers = example("uk-firm-signal-mdm.ron").answers;
+        answers.insert(
+            "regulated_activity".into(),
+            Answer::Choices(vec![activity.into()]),
+        );
+        let shown = q.shown_ids(&answers);
+        assert!(shown.contains(&"records_disappearing"), "{activity}");
+        assert!(!shown.contains(&"sg_disappearing"), "{activity}");
+        answers.remove("sg_disappearing");
+        answers.insert("records_disappearing".into(), Answer::YesNo(YesNo::No));
+        let scoring = score(&q, &kb, &answers);
+        let app = &scoring.apps[0];
+        assert!(
+            app.rules_applied.iter().any(|r| r == rule),
+            "{activity}: {:?}",
+            app.rules_applied
+        );
+        // Signal cannot be archived: the duty is all but certain to be breached.
+        assert_eq!(
+            residual_of(&scoring, "regulatory_records").level,
+            RiskLevel::VeryHigh,
+            "{activity}"
+        );
+    }
+}
