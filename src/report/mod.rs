@@ -370,17 +370,33 @@ fn screening(input: &ReportInput<'_>) -> Section {
 }
 
 fn risk_register(input: &ReportInput<'_>, result: &AppResult) -> Section {
-    let mut table = Table::new(&[("Risk", 4.0), ("Inherent", 3.0), ("Residual", 3.0)]);
+    // Planned is not done: the rating once the action plan is complete stands beside the
+    // current one, never in its place.
+    let has_plan = !input.assessment.sign_off.measures.is_empty();
+    let mut columns = vec![("Risk", 4.0), ("Inherent", 3.0), ("Residual", 3.0)];
+    if has_plan {
+        columns.push(("Once the plan is done", 3.0));
+    }
+    let mut table = Table::new(&columns);
     for risk in &result.risks {
         let name = input.knowledge.risk_name(&risk.risk);
-        table.row(vec![
+        let mut row = vec![
             name.to_string(),
             rating_text(&risk.inherent),
             rating_text(&risk.residual),
-        ]);
+        ];
+        if has_plan {
+            row.push(rating_text(&risk.planned));
+        }
+        table.row(row);
     }
+    let explanation = if has_plan {
+        "Likelihood (L) and severity (S) on the CNIL 1–4 scales, before safeguards (inherent), with the safeguards in place today (residual), and once every measure of the action plan is done. Only measures marked done count today. The why-trail under each risk lists every step that produced its numbers."
+    } else {
+        "Likelihood (L) and severity (S) on the CNIL 1–4 scales, before safeguards (inherent) and with the safeguards in place (residual). The why-trail under each risk lists every step that produced its numbers."
+    };
     let mut blocks = vec![
-        Block::Paragraph("Likelihood (L) and severity (S) on the CNIL 1–4 scales, before safeguards (inherent) and with the safeguards in place (residual). The why-trail under each risk lists every step that produced its numbers.".to_string()),
+        Block::Paragraph(explanation.to_string()),
         Block::Table(table),
     ];
     blocks.extend(rules_applied(input, result));

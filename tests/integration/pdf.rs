@@ -517,3 +517,20 @@ fn the_methodology_document_is_generated_from_the_model_and_up_to_date() {
         "docs/methodology.md is stale: run `MSGDPIA_BLESS=1 cargo test methodology`"
     );
 }
+
+#[test]
+fn the_risk_register_shows_the_rating_once_the_plan_is_done_beside_todays() {
+    // The Scottish example plans MDM (not done): today's rating and the planned one differ.
+    let bundle = bundle();
+    let assessment = example("scottish-team-whatsapp.ron");
+    let scoring = bundle.score(&assessment);
+    assert!(
+        scoring.apps[0]
+            .risks
+            .iter()
+            .any(|r| r.planned != r.residual),
+        "the planned MDM changes nothing"
+    );
+    let text = pdf_text(&render("scottish-team-whatsapp.ron", "2026-11-23"));
+    assert!(text.contains("Once the plan is done"));
+}
