@@ -195,12 +195,16 @@ fn legend_ui(
     for (index, risk) in result.risks.iter().enumerate() {
         let name = knowledge.risk_name(&risk.risk);
         let selected = session.selected_risk.as_deref() == Some(risk.risk.as_str());
-        let text = format!(
+        let mut text = format!(
             "{}. {name}: {} → {}",
             index + 1,
             risk.inherent.level,
             risk.residual.level
         );
+        // Planned is not done: the rating once the action plan is complete only stands beside.
+        if risk.planned.level != risk.residual.level {
+            text.push_str(&format!(" ({} once the plan is done)", risk.planned.level));
+        }
         if ui
             .selectable_label(selected, text)
             .on_hover_text("Show why")

@@ -815,3 +815,16 @@ fn an_encrypted_file_that_is_not_a_valid_assessment_leaves_the_open_work_unprote
         "the passphrase of a file that failed to open must not protect the work left open"
     );
 }
+
+#[test]
+fn the_risk_panel_shows_the_rating_once_the_plan_is_done_beside_todays() {
+    // The Scottish example plans MDM, not yet done.
+    let mut harness = harness();
+    harness.get_by_label("scottish-team-whatsapp.ron").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("once the plan is done")
+            .is_some()
+    );
+}
