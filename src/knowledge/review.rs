@@ -68,29 +68,56 @@ fn controls(out: &mut String, knowledge: &KnowledgeBase) {
     let _ = writeln!(out, "## Measures (controls)\n");
     let _ = writeln!(
         out,
-        "| Measure | Policy wording | Reduces (likelihood/severity steps) |"
+        "| Measure | Policy wording | Reduces (likelihood/severity steps; the exposure it addresses, else the risk as described) | Brings itself | Needs of the app |"
     );
-    let _ = writeln!(out, "|---|---|---|");
+    let _ = writeln!(out, "|---|---|---|---|---|");
     for control in &knowledge.controls {
         let reduces: Vec<String> = control
             .reduces
             .iter()
             .map(|r| {
+                let addresses = r
+                    .exposure
+                    .as_deref()
+                    .map(|e| {
+                        format!(
+                            " (“{}”)",
+                            knowledge.exposure(e).map_or(e, |x| x.name.as_str())
+                        )
+                    })
+                    .unwrap_or_default();
                 format!(
-                    "{} −{}/−{}",
+                    "{} −{}/−{}{addresses}",
                     knowledge.risk_name(&r.risk),
                     r.likelihood,
                     r.severity
                 )
             })
             .collect();
+        let needs: Vec<String> = control
+            .available_with
+            .iter()
+            .map(|need| {
+                let label = knowledge
+                    .fact_definition(&need.fact)
+                    .map_or(need.fact.as_str(), |d| d.label.as_str());
+                let values: Vec<&str> = need.values.iter().map(|v| v.name()).collect();
+                format!("{label}: {}", values.join(" or "))
+            })
+            .collect();
         let _ = writeln!(
             out,
-            "| {} (`{}`) | {} | {} |",
+            "| {} (`{}`) | {} | {} | {} | {} |",
             cell(&control.name),
             control.id,
             cell(&control.policy_text),
-            cell(&reduces.join("; "))
+            cell(&reduces.join("; ")),
+            cell(&effects_text(knowledge, &control.brings)),
+            cell(&if needs.is_empty() {
+                "—".to_string()
+            } else {
+                needs.join("; ")
+            })
         );
     }
     out.push('\n');
