@@ -113,9 +113,11 @@ impl<'a> Findings<'a> {
         }
     }
 
-    /// Ends a pass that cannot go on: the errors recorded so far, in file order.
+    /// Ends a pass that cannot go on: the errors recorded so far, in file order, each once
+    /// (several effects of one item can be located at the same place with the same message).
     pub(crate) fn into_invalid(mut self) -> InvalidFile {
         self.errors.sort_by_key(|d| d.location);
+        self.errors.dedup();
         InvalidFile {
             diagnostics: self.errors,
         }
