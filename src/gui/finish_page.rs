@@ -2,7 +2,7 @@
 
 use super::command::Command;
 use super::dialogs::Purpose;
-use super::risk_panel::{app_headline, app_stance, stance_colour};
+use super::risk_panel::{app_headline, app_name, app_stance, stance_colour};
 use super::session::Session;
 use crate::report::verdict;
 
@@ -23,11 +23,7 @@ pub fn finish_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Comman
             ui.add_space(10.0);
         }
         for result in &scoring.apps {
-            let name = result
-                .app
-                .as_deref()
-                .and_then(|id| knowledge.app(id))
-                .map_or("No app chosen", |a| a.name.as_str());
+            let name = app_name(knowledge, result);
             ui.label(
                 egui::RichText::new(format!("{name}: {}", app_headline(scoring, result)))
                     .size(22.0)

@@ -32,6 +32,15 @@ pub fn app_headline(scoring: &Scoring, result: &AppResult) -> String {
     }
 }
 
+/// The name of the app a result is for.
+pub fn app_name<'k>(knowledge: &'k crate::knowledge::KnowledgeBase, result: &AppResult) -> &'k str {
+    result
+        .app
+        .as_deref()
+        .and_then(|id| knowledge.app(id))
+        .map_or("No app chosen", |a| a.name.as_str())
+}
+
 /// The stance to colour one app's result by: none while the assessment is incomplete.
 pub fn app_stance(scoring: &Scoring, result: &AppResult) -> Option<Stance> {
     scoring.complete.then_some(result.decision.stance)
@@ -55,11 +64,7 @@ pub fn risk_panel_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Co
                 let scoring = &session.scoring;
                 let knowledge = &session.bundle.knowledge;
                 for result in &scoring.apps {
-                    let name = result
-                        .app
-                        .as_deref()
-                        .and_then(|id| knowledge.app(id))
-                        .map_or("No app chosen", |a| a.name.as_str());
+                    let name = app_name(knowledge, result);
                     ui.horizontal(|ui| {
                         ui.label(format!("{name}:"));
                         ui.label(

@@ -22,10 +22,31 @@ pub(super) fn missing(
     knowledge: &KnowledgeBase,
     answers: &Answers,
 ) -> Vec<String> {
-    let unfit: Vec<String> = misfits(answers, questionnaire, knowledge)
+    missing_given(
+        questionnaire,
+        answers,
+        &unfit(questionnaire, knowledge, answers),
+    )
+}
+
+/// The questions whose answers do not fit the questionnaire.
+fn unfit(
+    questionnaire: &Questionnaire,
+    knowledge: &KnowledgeBase,
+    answers: &Answers,
+) -> Vec<String> {
+    misfits(answers, questionnaire, knowledge)
         .into_iter()
         .map(|m| m.question)
-        .collect();
+        .collect()
+}
+
+/// [`missing`], with the answers that do not fit already known.
+fn missing_given(
+    questionnaire: &Questionnaire,
+    answers: &Answers,
+    unfit: &[String],
+) -> Vec<String> {
     questionnaire
         .shown_questions(answers)
         .into_iter()
@@ -38,24 +59,27 @@ pub(super) fn missing(
         .collect()
 }
 
-/// The answers with every missing required answer replaced by "don't know", walking the
-/// questions in order so that a question revealed by a filled-in answer is filled in too.
+/// The answers with every missing required answer replaced by "don't know", again until no
+/// question a filled-in answer reveals is left open.
 pub(super) fn provisional(
     questionnaire: &Questionnaire,
     knowledge: &KnowledgeBase,
     answers: &Answers,
 ) -> Answers {
     let mut filled = answers.clone();
-    // `missing` only looks at questions shown so far, and a filled-in answer can show later
-    // ones; each pass fills at least one question or stops, so this ends.
+    // The stand-ins always fit, so what does not fit is known from the answers as given.
+    let mut unfit = unfit(questionnaire, knowledge, answers);
+    // A filled-in answer can show later questions; each pass fills at least one question or
+    // stops, so this ends.
     loop {
-        let open = missing(questionnaire, knowledge, &filled);
+        let open = missing_given(questionnaire, &filled, &unfit);
         let mut changed = false;
         for id in open {
             let Some(question) = questionnaire.question(&id) else {
                 continue;
             };
             if let Some(answer) = dont_know(question) {
+                unfit.retain(|u| *u != id);
                 filled.insert(id, answer);
                 changed = true;
             }

@@ -67,9 +67,12 @@ fn answer_denying(
                 .iter()
                 .any(|e| matches!(e, Effect::Safeguard(c) if c == control))
         });
+        if !offers {
+            return None;
+        }
         let chosen = active.get(&question.id)?.selected();
         let option = chosen.first()?;
-        (offers && !chosen.is_empty()).then(|| AnswerRef {
+        Some(AnswerRef {
             question: question.id.clone(),
             option: (*option).to_string(),
         })
