@@ -7,42 +7,15 @@
 //! safer than admitting one does not know.
 
 use crate::answer::{Answer, Answers, YesNo};
-use crate::assessment::misfits;
 use crate::effect::Effect;
-use crate::knowledge::KnowledgeBase;
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 
 /// The option id a choice question may offer for "don't know".
 const DONT_KNOW: &str = "dont_know";
 
-/// The required questions shown for these answers that have no usable answer, by id, in
-/// questionnaire order.
+/// The required questions shown for these answers that have no usable answer (none, or one
+/// of `unfit`, the questions whose answers do not fit), by id, in questionnaire order.
 pub(super) fn missing(
-    questionnaire: &Questionnaire,
-    knowledge: &KnowledgeBase,
-    answers: &Answers,
-) -> Vec<String> {
-    missing_given(
-        questionnaire,
-        answers,
-        &unfit(questionnaire, knowledge, answers),
-    )
-}
-
-/// The questions whose answers do not fit the questionnaire.
-fn unfit(
-    questionnaire: &Questionnaire,
-    knowledge: &KnowledgeBase,
-    answers: &Answers,
-) -> Vec<String> {
-    misfits(answers, questionnaire, knowledge)
-        .into_iter()
-        .map(|m| m.question)
-        .collect()
-}
-
-/// [`missing`], with the answers that do not fit already known.
-fn missing_given(
     questionnaire: &Questionnaire,
     answers: &Answers,
     unfit: &[String],
@@ -63,16 +36,16 @@ fn missing_given(
 /// question a filled-in answer reveals is left open.
 pub(super) fn provisional(
     questionnaire: &Questionnaire,
-    knowledge: &KnowledgeBase,
     answers: &Answers,
+    unfit: &[String],
 ) -> Answers {
     let mut filled = answers.clone();
-    // The stand-ins always fit, so what does not fit is known from the answers as given.
-    let mut unfit = unfit(questionnaire, knowledge, answers);
+    // The stand-ins always fit: a question filled in is no longer unfit.
+    let mut unfit = unfit.to_vec();
     // A filled-in answer can show later questions; each pass fills at least one question or
     // stops, so this ends.
     loop {
-        let open = missing_given(questionnaire, &filled, &unfit);
+        let open = missing(questionnaire, &filled, &unfit);
         let mut changed = false;
         for id in open {
             let Some(question) = questionnaire.question(&id) else {

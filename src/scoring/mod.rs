@@ -305,10 +305,13 @@ pub fn score_with_plan(
     answers: &Answers,
     plan: &[PlannedMeasure],
 ) -> Scoring {
-    let missing = completeness::missing(questionnaire, knowledge, answers);
-    let provisional = completeness::provisional(questionnaire, knowledge, answers);
+    let misfits = crate::assessment::misfits(answers, questionnaire, knowledge);
+    let unfit: Vec<String> = misfits.iter().map(|m| m.question.clone()).collect();
+    let missing = completeness::missing(questionnaire, answers, &unfit);
+    let provisional = completeness::provisional(questionnaire, answers, &unfit);
     let active = questionnaire.active_answers(&provisional);
-    let warnings = input_warnings(questionnaire, knowledge, answers);
+    // Answers that do not fit are warned about (missing required answers are listed apart).
+    let warnings: Vec<String> = misfits.into_iter().map(|m| m.problem).collect();
     let collected = effects::collect(questionnaire, &active);
     let screening = screening::screen(&collected);
     let (safeguards, mut findings) =
@@ -331,12 +334,7 @@ pub fn score_with_plan(
     }
     let given = questionnaire.active_answers(answers);
     findings.extend(consistency::findings(questionnaire, &given, &apps));
-    let regimes = questionnaire
-        .regimes
-        .iter()
-        .filter(|regime| regime.when.holds(&given, None))
-        .map(|regime| regime.id.clone())
-        .collect();
+    let regimes = applicable_regimes(questionnaire, &given);
     let results: Vec<AppResult> = apps
         .into_iter()
         .map(|app| {
@@ -350,19 +348,7 @@ pub fn score_with_plan(
             )
         })
         .collect();
-    for result in &results {
-        if let Some(app) = &result.app {
-            findings.extend(
-                result
-                    .unavailable
-                    .iter()
-                    .map(|control| Finding::UnavailableForApp {
-                        control: control.clone(),
-                        app: app.clone(),
-                    }),
-            );
-        }
-    }
+    findings.extend(results.iter().flat_map(unavailable_findings));
     let stance = results
         .iter()
         .map(|r| r.decision.stance)
@@ -430,14 +416,27 @@ fn inapplicable_controls(questionnaire: &Questionnaire, answers: &Answers) -> Ve
     hidden
 }
 
-/// Answers that do not fit the questionnaire (missing required answers are listed apart).
-fn input_warnings(
-    questionnaire: &Questionnaire,
-    knowledge: &KnowledgeBase,
-    answers: &Answers,
-) -> Vec<String> {
-    crate::assessment::misfits(answers, questionnaire, knowledge)
-        .into_iter()
-        .map(|misfit| misfit.problem)
+/// The data protection regimes whose condition holds for the answers as given.
+fn applicable_regimes(questionnaire: &Questionnaire, given: &Answers) -> Vec<String> {
+    questionnaire
+        .regimes
+        .iter()
+        .filter(|regime| regime.when.holds(given, None))
+        .map(|regime| regime.id.clone())
+        .collect()
+}
+
+/// A finding for each safeguard said to be in place that the app cannot have.
+fn unavailable_findings(result: &AppResult) -> Vec<Finding> {
+    let Some(app) = &result.app else {
+        return Vec::new();
+    };
+    result
+        .unavailable
+        .iter()
+        .map(|control| Finding::UnavailableForApp {
+            control: control.clone(),
+            app: app.clone(),
+        })
         .collect()
 }
