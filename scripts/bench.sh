@@ -86,7 +86,7 @@ strip "$out/msgdpia-stripped"
 record binary_bytes "$(stat -c %s "$out/msgdpia-stripped")"
 record unstripped_bytes "$(stat -c %s "$bin")"
 
-example=$(ls -S questionnaires/examples/*.ron | head -n 1)
+example=$(ls -S questionnaires/examples/*.ron | sed -n 1p)
 record example "$example"
 date_arg=(--date 2026-11-23)
 
