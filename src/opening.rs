@@ -6,7 +6,7 @@ use crate::assessment::{self, Assessment};
 use crate::bundle::{Bundle, pick_questionnaire};
 use crate::diagnostic::{Diagnostic, InvalidFile};
 use crate::knowledge::KnowledgeBase;
-use crate::questionnaire::Questionnaire;
+use crate::questionnaire::{Questionnaire, carry_answers};
 use crate::source::SourceFile;
 
 /// An opened assessment, ready to score.
@@ -49,7 +49,7 @@ pub fn open(
     shipped: &[SourceFile],
 ) -> Result<Opened, OpenError> {
     let checked = Assessment::load(assessment_source)?;
-    let assessment = checked.value;
+    let mut assessment = checked.value;
     let knowledge = KnowledgeBase::load(knowledge_source)?;
     let questionnaire_source = match questionnaire {
         Some(source) => source.clone(),
@@ -58,6 +58,7 @@ pub fn open(
     let bundle = Bundle::with_knowledge(knowledge, knowledge_source, &questionnaire_source)?;
     let mut notes: Vec<String> = checked.warnings.iter().map(Diagnostic::to_string).collect();
     notes.extend(bundle.warnings.iter().map(Diagnostic::to_string));
+    notes.extend(carry_notes(assessment_source, &mut assessment, &bundle));
     notes.extend(fit_notes(assessment_source, &assessment, &bundle));
     Ok(Opened {
         assessment,
@@ -92,6 +93,31 @@ fn pick_shipped(
 pub fn same_questionnaire(assessment: &Assessment, questionnaire: &Questionnaire) -> bool {
     assessment.questionnaire_id == questionnaire.id
         && assessment.questionnaire_version == questionnaire.version
+}
+
+/// Carries answers that the questionnaire now asks under another question (only when the
+/// assessment was answered against another version), with a note for each, naming both
+/// questions by their text.
+fn carry_notes(source: &SourceFile, assessment: &mut Assessment, bundle: &Bundle) -> Vec<String> {
+    let q = &bundle.questionnaire;
+    if same_questionnaire(assessment, q) {
+        return Vec::new();
+    }
+    let text = |id: &str| {
+        q.question(id)
+            .map_or(id.to_string(), |question| question.text.clone())
+    };
+    carry_answers(&q.moved, &mut assessment.answers)
+        .into_iter()
+        .map(|carried| {
+            format!(
+                "{}: the answer to \"{}\" now answers \"{}\"",
+                source.name(),
+                text(&carried.from),
+                text(&carried.to)
+            )
+        })
+        .collect()
 }
 
 /// A note for a questionnaire-version change and one per answer that does not fit, each located

@@ -1,10 +1,12 @@
 //! Questionnaires: ordered sections of questions, with help, conditions and the effects of each
 //! answer, plus the rules (legal and jurisdictional) the scoring applies.
 
+mod moved;
 mod raw;
 mod regime;
 mod validate;
 
+pub use moved::{Carried, MovedAnswer, carry_answers};
 pub use regime::{Regime, Requirement};
 
 use crate::answer::Answers;
@@ -34,6 +36,8 @@ pub struct Questionnaire {
     /// Measures the situation rules out (no deletion measures under a legal hold): never
     /// proposed, nor made conditions, while their condition holds.
     pub unsuitable: Vec<Unsuitable>,
+    /// Answers an older version asked under another question, carried over on opening.
+    pub moved: Vec<MovedAnswer>,
 }
 
 /// Measures that must not be proposed while a condition holds.

@@ -23,6 +23,8 @@ pub(crate) struct Questionnaire {
     pub regimes: Vec<Regime>,
     #[serde(default)]
     pub unsuitable: Vec<Unsuitable>,
+    #[serde(default)]
+    pub moved: Vec<Moved>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -112,4 +114,12 @@ pub(crate) struct Unsuitable {
     pub when: Condition,
     pub controls: Vec<String>,
     pub reason: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Moved {
+    pub from: String,
+    pub to: String,
+    pub when: Condition,
 }

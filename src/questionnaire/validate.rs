@@ -1,8 +1,8 @@
 //! Turns a raw questionnaire file into a [`Questionnaire`], or says everything wrong with it.
 
 use super::{
-    Choice, Consistency, Question, QuestionKind, Questionnaire, Regime, Requirement, Rule, Section,
-    Unsuitable, raw,
+    Choice, Consistency, MovedAnswer, Question, QuestionKind, Questionnaire, Regime, Requirement,
+    Rule, Section, Unsuitable, raw,
 };
 use crate::answer::YesNo;
 use crate::checks;
@@ -102,6 +102,11 @@ fn validate(
         .iter()
         .map(|u| validate_unsuitable(u, &all, &positions, knowledge, findings))
         .collect();
+    let moved = raw
+        .moved
+        .iter()
+        .map(|m| validate_moved(m, &all, &positions, knowledge, findings))
+        .collect();
     warn_uncovered_criteria(&all, findings);
     let mut questions = all.into_iter();
     let sections = raw
@@ -125,6 +130,7 @@ fn validate(
         consistency,
         regimes,
         unsuitable,
+        moved,
     }
 }
 
@@ -465,6 +471,64 @@ fn validate_unsuitable(
         when: unsuitable.when.clone(),
         controls: unsuitable.controls.clone(),
         reason: unsuitable.reason.clone(),
+    }
+}
+
+/// A move names two questions of the same kind; the new one accepts every option of the old.
+fn validate_moved(
+    moved: &raw::Moved,
+    questions: &[Question],
+    positions: &HashMap<&str, usize>,
+    knowledge: &KnowledgeBase,
+    findings: &mut Findings<'_>,
+) -> MovedAnswer {
+    let at = ["moved", moved.from.as_str()];
+    let find = |id: &str| questions.iter().find(|q| q.id == id);
+    match (find(&moved.from), find(&moved.to)) {
+        (Some(from), Some(to)) => {
+            if from.kind != to.kind {
+                findings.error(
+                    &at,
+                    format!(
+                        "an answer to `{}` cannot move to `{}`: the questions are of different kinds",
+                        moved.from, moved.to
+                    ),
+                );
+            }
+            for option in &from.options {
+                if !to.options.iter().any(|o| o.id == option.id) {
+                    findings.error(
+                        &at,
+                        format!(
+                            "`{}` has no option `{}`, which an answer to `{}` may carry",
+                            moved.to, option.id, moved.from
+                        ),
+                    );
+                }
+            }
+        }
+        (from, to) => {
+            for (id, found) in [(&moved.from, from.is_some()), (&moved.to, to.is_some())] {
+                if !found {
+                    findings.error(
+                        &at,
+                        format!("an answer is moved from or to `{id}`, which is not a question"),
+                    );
+                }
+            }
+        }
+    }
+    let owner = format!("the move from `{}` to `{}`", moved.from, moved.to);
+    let references = References {
+        questions,
+        positions,
+        knowledge,
+    };
+    check_when(&moved.when, &owner, false, &at, &references, findings);
+    MovedAnswer {
+        from: moved.from.clone(),
+        to: moved.to.clone(),
+        when: moved.when.clone(),
     }
 }
 

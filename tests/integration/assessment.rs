@@ -71,7 +71,7 @@ fn the_cli_names_the_line_of_each_answer_that_does_not_fit() {
     )
     .unwrap();
     let text = text
-        .replace("version: \"0.3.0\"", "version: \"0.0.9\"")
+        .replace("version: \"0.4.0\"", "version: \"0.0.9\"")
         .replace(
             "\"devices\": Choice(\"managed\")",
             "\"devices\": Choice(\"tablet\")",
@@ -233,4 +233,40 @@ fn an_assessment_answered_against_the_previous_questionnaire_loads_keeps_every_a
     for id in old.answers.keys() {
         assert!(saved.contains(&format!("\"{id}\"")), "{id} lost");
     }
+}
+
+#[test]
+fn opening_an_older_assessment_carries_the_transfer_basis_to_the_question_of_its_regime() {
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/formats/format-2.ron"),
+    )
+    .unwrap();
+    // A UK organisation that answered the single transfer question of questionnaire 0.2.0.
+    assert!(text.contains("\"org_location\": Choice(\"uk\")"));
+    let source = SourceFile::new("format-2.ron", text);
+    let opened = msgdpia::opening::open(
+        &source,
+        &msgdpia::embedded::knowledge_base_source(),
+        None,
+        &msgdpia::embedded::questionnaire_sources(),
+    )
+    .unwrap();
+    let answers = &opened.assessment.answers;
+    assert_eq!(
+        answers.get("transfer_basis_uk"),
+        Some(&msgdpia::answer::Answer::Choice("adequacy".into()))
+    );
+    assert!(!answers.contains_key("transfer_basis"));
+    assert!(
+        opened
+            .notes
+            .iter()
+            .any(|n| n.starts_with("format-2.ron: the answer to \"")
+                && n.contains("outside the UK?\"")),
+        "{:?}",
+        opened.notes
+    );
+    // The carried answer counts: the UK question is not among the missing ones.
+    let scoring = opened.bundle.score(&opened.assessment);
+    assert!(!scoring.missing.iter().any(|m| m == "transfer_basis_uk"));
 }

@@ -52,7 +52,7 @@ fn base_answers() -> Answers {
         ("org_type", "other"),
         ("org_location", "uk"),
         ("devices", "managed"),
-        ("transfer_basis", "sccs"),
+        ("transfer_basis_uk", "sccs"),
         ("staff_departure", "captured"),
         ("np_lawful_basis", "legitimate_interests"),
         ("np_retention_period", "year"),
@@ -196,7 +196,7 @@ const SCENARIOS: &[Scenario] = &[
         ],
         stances: &[Stance::Define, Stance::Forbid],
         top: &["confidentiality"],
-        rules: &["schrems_ii"],
+        rules: &["uk_extension"],
     },
     Scenario {
         name: "Telegram group for case coordination at a law firm",

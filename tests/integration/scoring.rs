@@ -514,17 +514,66 @@ fn adequacy_claimed_for_an_uncertified_us_vendor_is_a_finding_for_that_app() {
     let kb = knowledge();
     let q = questionnaire(&kb);
     let mut answers = example("uk-firm-signal-mdm.ron").answers;
-    answers.insert("transfer_basis".into(), Answer::Choice("adequacy".into()));
+    answers.insert(
+        "transfer_basis_uk".into(),
+        Answer::Choice("adequacy".into()),
+    );
     let scoring = score(&q, &kb, &answers);
-    assert!(
-        scoring.findings.iter().any(|f| matches!(
+    let found =
+        |id: &str, scoring: &msgdpia::scoring::Scoring| {
+            scoring.findings.iter().any(|f| matches!(
             f,
-            Finding::Inconsistent { check, app: Some(app) }
-                if check == "adequacy_without_certification" && app == "signal"
-        )),
+            Finding::Inconsistent { check, app: Some(app) } if check == id && app == "signal"
+        ))
+        };
+    assert!(
+        found("uk_adequacy_without_certification", &scoring),
         "{:?}",
         scoring.findings
     );
+    // The same claim by an EEA organisation is checked against the EU instrument.
+    answers.insert("org_location".into(), Answer::Choice("eea".into()));
+    answers.remove("transfer_basis_uk");
+    answers.insert("transfer_basis".into(), Answer::Choice("adequacy".into()));
+    let scoring = score(&q, &kb, &answers);
+    assert!(
+        found("adequacy_without_certification", &scoring),
+        "{:?}",
+        scoring.findings
+    );
+}
+
+#[test]
+fn each_regime_is_offered_its_own_transfer_instruments_and_no_other() {
+    let kb = knowledge();
+    let q = questionnaire(&kb);
+    let mut answers = example("uk-firm-signal-mdm.ron").answers;
+    for (region, question, instrument) in [
+        ("eea", "transfer_basis", "transfer_mechanism"),
+        ("uk", "transfer_basis_uk", "transfer_mechanism_uk"),
+        ("switzerland", "transfer_basis_ch", "transfer_mechanism_ch"),
+        ("prc", "transfer_basis_prc", "transfer_mechanism_prc"),
+    ] {
+        answers.insert("org_location".into(), Answer::Choice(region.into()));
+        let shown: Vec<&str> = q
+            .shown_questions(&answers)
+            .into_iter()
+            .map(|question| question.id.as_str())
+            .filter(|id| id.starts_with("transfer_basis"))
+            .collect();
+        assert_eq!(shown, [question], "{region}");
+        // With no instrument identified, the measure proposed is the regime's own.
+        answers.insert(question.into(), Answer::Choice("none".into()));
+        let scoring = score(&q, &kb, &answers);
+        let proposed: Vec<&str> = scoring.apps[0]
+            .recommended
+            .iter()
+            .map(String::as_str)
+            .filter(|c| c.starts_with("transfer_mechanism"))
+            .collect();
+        assert_eq!(proposed, [instrument], "{region}");
+        answers.remove(question);
+    }
 }
 
 #[test]
