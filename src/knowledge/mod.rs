@@ -67,6 +67,10 @@ pub struct Risk {
     pub base_likelihood: Scale,
     /// Severity before any answer or fact raises it.
     pub base_severity: Scale,
+    /// The exposure every use carries, which the base rating stands for where it is above the
+    /// bottom of the scale (phones get lost; people misaddress messages): measures that address
+    /// it may lower the base rating, and no other measure may.
+    pub base_exposure: Option<String>,
 }
 
 /// A control: a safeguard an organisation can put in place, worded so it can go into a policy.
@@ -119,9 +123,10 @@ pub struct Reduction {
     pub likelihood: u8,
     /// Steps taken off the severity.
     pub severity: u8,
-    /// The exposure it addresses, if it addresses only one: it then takes off at most what
-    /// that exposure added to the risk, so a control never lowers what it does not address.
-    pub exposure: Option<String>,
+    /// The exposure it addresses: it takes off at most what that exposure added to the risk, so
+    /// a control never lowers what it does not address. A control that addresses several
+    /// exposures of one risk has one reduction for each.
+    pub exposure: String,
 }
 
 /// What one kind of app fact is and what each of its values does to the risks.

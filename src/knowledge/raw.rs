@@ -32,6 +32,8 @@ pub(crate) struct Risk {
     pub feared_event: FearedEvent,
     pub base_likelihood: u8,
     pub base_severity: u8,
+    #[serde(default)]
+    pub base_exposure: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -63,8 +65,7 @@ pub(crate) struct Reduce {
     pub likelihood: u8,
     #[serde(default)]
     pub severity: u8,
-    #[serde(default)]
-    pub exposure: Option<String>,
+    pub exposure: String,
 }
 
 #[derive(Debug, Deserialize)]

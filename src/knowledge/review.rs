@@ -39,7 +39,7 @@ fn risks(out: &mut String, knowledge: &KnowledgeBase) {
     let _ = writeln!(out, "## Risks\n");
     let _ = writeln!(
         out,
-        "| Risk | Description | Harm to the people concerned | Baseline L/S | Reduced by |"
+        "| Risk | Description | Harm to the people concerned | Baseline L/S (the exposure it stands for) | Reduced by |"
     );
     let _ = writeln!(out, "|---|---|---|---|---|");
     for risk in &knowledge.risks {
@@ -49,15 +49,22 @@ fn risks(out: &mut String, knowledge: &KnowledgeBase) {
             .filter(|c| c.reduces.iter().any(|r| r.risk == risk.id))
             .map(|c| c.name.as_str())
             .collect();
+        let stands_for = risk
+            .base_exposure
+            .as_deref()
+            .and_then(|id| knowledge.exposure(id))
+            .map(|exposure| format!(" (“{}”)", exposure.name))
+            .unwrap_or_default();
         let _ = writeln!(
             out,
-            "| {} (`{}`) | {} | {} | {}/{} | {} |",
+            "| {} (`{}`) | {} | {} | {}/{}{} | {} |",
             cell(&risk.name),
             risk.id,
             cell(&risk.description),
             cell(&risk.harm),
             risk.base_likelihood.get(),
             risk.base_severity.get(),
+            cell(&stands_for),
             cell(&reduced_by.join("; "))
         );
     }
@@ -68,7 +75,7 @@ fn controls(out: &mut String, knowledge: &KnowledgeBase) {
     let _ = writeln!(out, "## Measures (controls)\n");
     let _ = writeln!(
         out,
-        "| Measure | Policy wording | Reduces (likelihood/severity steps; the exposure it addresses, else the risk as described) | Brings itself | Needs of the app |"
+        "| Measure | Policy wording | Reduces (likelihood/severity steps; the exposure it addresses) | Brings itself | Needs of the app |"
     );
     let _ = writeln!(out, "|---|---|---|---|---|");
     for control in &knowledge.controls {
@@ -76,16 +83,12 @@ fn controls(out: &mut String, knowledge: &KnowledgeBase) {
             .reduces
             .iter()
             .map(|r| {
-                let addresses = r
-                    .exposure
-                    .as_deref()
-                    .map(|e| {
-                        format!(
-                            " (“{}”)",
-                            knowledge.exposure(e).map_or(e, |x| x.name.as_str())
-                        )
-                    })
-                    .unwrap_or_default();
+                let addresses = format!(
+                    " (“{}”)",
+                    knowledge
+                        .exposure(&r.exposure)
+                        .map_or(r.exposure.as_str(), |x| x.name.as_str())
+                );
                 format!(
                     "{} −{}/−{}{addresses}",
                     knowledge.risk_name(&r.risk),

@@ -39,17 +39,17 @@ fn validate(raw: raw::KnowledgeBase, findings: &mut Findings<'_>) -> KnowledgeBa
 
     let risk_ids: HashSet<&str> = raw.risks.iter().map(|r| r.id.as_str()).collect();
     let fact_ids: HashSet<&str> = raw.facts.iter().map(|f| f.id.as_str()).collect();
-    let risks = raw
-        .risks
-        .iter()
-        .map(|risk| validate_risk(risk, findings))
-        .collect();
     let exposures: Vec<Exposure> = raw
         .exposures
         .iter()
         .map(|exposure| validate_exposure(exposure, findings))
         .collect();
     let exposure_ids: HashSet<&str> = exposures.iter().map(|e| e.id.as_str()).collect();
+    let risks = raw
+        .risks
+        .iter()
+        .map(|risk| validate_risk(risk, &exposure_ids, findings))
+        .collect();
     let controls = raw
         .controls
         .iter()
@@ -99,8 +99,20 @@ fn scale(value: u8, field: &str, path: &[&str], findings: &mut Findings<'_>) -> 
     })
 }
 
-fn validate_risk(risk: &raw::Risk, findings: &mut Findings<'_>) -> Risk {
+fn validate_risk(
+    risk: &raw::Risk,
+    exposure_ids: &HashSet<&str>,
+    findings: &mut Findings<'_>,
+) -> Risk {
     let at = [risk.id.as_str()];
+    if let Some(exposure) = risk.base_exposure.as_deref() {
+        known_exposure(
+            exposure,
+            exposure_ids,
+            &[risk.id.as_str(), exposure],
+            findings,
+        );
+    }
     checks::id_syntax(&risk.id, "risk", &at, findings);
     checks::not_blank(&risk.name, "name", &at, findings);
     checks::not_blank(&risk.description, "description", &at, findings);
@@ -113,6 +125,21 @@ fn validate_risk(risk: &raw::Risk, findings: &mut Findings<'_>) -> Risk {
         feared_event: risk.feared_event,
         base_likelihood: scale(risk.base_likelihood, "base_likelihood", &at, findings),
         base_severity: scale(risk.base_severity, "base_severity", &at, findings),
+        base_exposure: risk.base_exposure.clone(),
+    }
+}
+
+fn known_exposure(
+    exposure: &str,
+    exposure_ids: &HashSet<&str>,
+    at: &[&str],
+    findings: &mut Findings<'_>,
+) {
+    if !exposure_ids.contains(exposure) {
+        findings.error(
+            at,
+            format!("`{exposure}` is not an exposure of the knowledge base"),
+        );
     }
 }
 
@@ -178,14 +205,12 @@ fn validate_control(
                     "a reduction of 0 likelihood and 0 severity does nothing",
                 );
             }
-            if let Some(exposure) = reduce.exposure.as_deref()
-                && !exposure_ids.contains(exposure)
-            {
-                findings.error(
-                    &[control.id.as_str(), exposure],
-                    format!("`{exposure}` is not an exposure of the knowledge base"),
-                );
-            }
+            known_exposure(
+                &reduce.exposure,
+                exposure_ids,
+                &[control.id.as_str(), reduce.exposure.as_str()],
+                findings,
+            );
             Reduction {
                 risk: reduce.risk.clone(),
                 likelihood: reduce.likelihood,

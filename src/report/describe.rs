@@ -3,7 +3,7 @@
 use crate::answer::Answer;
 use crate::knowledge::KnowledgeBase;
 use crate::questionnaire::{Question, Questionnaire};
-use crate::scoring::{AnswerRef, Cause, Rating, Step};
+use crate::scoring::{AnswerRef, Cause, Phase, Rating, Step};
 
 /// An answer in words: option labels, app names, the text, the number with its unit.
 pub(crate) fn answer_text(
@@ -124,10 +124,16 @@ pub(crate) fn step_text(
     let name = knowledge
         .exposure(exposure)
         .map_or(exposure, |e| e.name.as_str());
-    if step.likelihood == 0 && step.severity == 0 {
-        format!("{cause}. Corroborates “{name}”, already counted once")
-    } else {
-        format!("{cause}. Evidence of “{name}”")
+    match (&step.cause, step.phase) {
+        (Cause::Baseline, _) => format!("{cause}. It stands for “{name}”"),
+        (Cause::Safeguard(_), Phase::Residual) if step.likelihood == 0 && step.severity == 0 => {
+            format!("{cause}. Addresses “{name}”, already offset by the measure above")
+        }
+        (Cause::Safeguard(_), Phase::Residual) => format!("{cause}. Addresses “{name}”"),
+        _ if step.likelihood == 0 && step.severity == 0 => {
+            format!("{cause}. Corroborates “{name}”, already counted once")
+        }
+        _ => format!("{cause}. Evidence of “{name}”"),
     }
 }
 

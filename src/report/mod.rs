@@ -401,7 +401,7 @@ fn risk_register(input: &ReportInput<'_>, result: &AppResult) -> Section {
     ];
     blocks.extend(rules_applied(input, result));
     for risk in &result.risks {
-        blocks.extend(why_trail(input, risk));
+        blocks.extend(why_trail(input, result, risk));
     }
     Section {
         title: format!("Risk register: {}", app_name(input, result)),
@@ -435,7 +435,11 @@ fn rules_applied(input: &ReportInput<'_>, result: &AppResult) -> Vec<Block> {
     ]
 }
 
-fn why_trail(input: &ReportInput<'_>, risk: &crate::scoring::RiskResult) -> Vec<Block> {
+fn why_trail(
+    input: &ReportInput<'_>,
+    result: &AppResult,
+    risk: &crate::scoring::RiskResult,
+) -> Vec<Block> {
     let known = input.knowledge.risk(&risk.risk);
     let name = known.map_or(risk.risk.as_str(), |r| r.name.as_str());
     let mut table = Table::new(&[("Step", 8.0), ("Likelihood", 1.5), ("Severity", 1.5)]);
@@ -475,6 +479,7 @@ fn why_trail(input: &ReportInput<'_>, risk: &crate::scoring::RiskResult) -> Vec<
             .controls
             .iter()
             .filter(|c| c.reduces.iter().any(|r| r.risk == known.id))
+            .filter(|c| !result.out_of_scope.contains(&c.id))
             .map(|c| c.name.as_str())
             .collect();
         blocks.push(Block::Note(format!(

@@ -5,7 +5,9 @@
 use super::describe::answer_ref_text;
 use crate::knowledge::KnowledgeBase;
 use crate::questionnaire::{Questionnaire, Regime, Requirement};
-use crate::scoring::{Decision, DecisionBasis, Finding, Scoring, Stance, WhatItWouldTake};
+use crate::scoring::{
+    Decision, DecisionBasis, Finding, LARGEST_SET_SEARCHED, Scoring, Stance, WhatItWouldTake,
+};
 
 /// The word for an incomplete assessment, shown instead of a stance.
 pub const INCOMPLETE: &str = "INCOMPLETE";
@@ -65,13 +67,20 @@ pub fn decision_reason(knowledge: &KnowledgeBase, decision: &Decision) -> String
 pub fn what_it_would_take(knowledge: &KnowledgeBase, reach: &WhatItWouldTake) -> String {
     match reach {
         WhatItWouldTake::Measures(measures) => format!(
-            "What it would take: putting {} in place would bring every high or very high risk to medium or lower, and the use could then be allowed on conditions. No smaller set of measures does.",
+            "What it would take: putting {} in place would bring every high or very high risk to medium or lower, and the use could then be allowed on conditions. {}",
             list(
                 &measures
                     .iter()
                     .map(|id| control_name(knowledge, id))
                     .collect::<Vec<_>>()
-            )
+            ),
+            // Sets up to the largest searched are proven the smallest; a larger one is only
+            // proven to need every member.
+            if measures.len() <= LARGEST_SET_SEARCHED {
+                "No smaller set of measures does."
+            } else {
+                "None of them can be left out; so many conditions amount to a different use."
+            }
         ),
         WhatItWouldTake::NoneCan(risks) => format!(
             "What it would take: no measure in the catalogue is enough. {} {} high or very high with every measure in place, because the exposure comes from the provider, its jurisdiction or the data itself. Only a different app, or not sending this data, changes that.",

@@ -97,7 +97,7 @@ pub enum WhatItWouldTake {
 /// The most measures "what it would take" tries in one set before it settles for a small set
 /// that is not proven the smallest. Beyond five a DPO would not call the use "allowed on
 /// conditions" anyway, and the search stays well within the scoring budget.
-const LARGEST_SET_SEARCHED: usize = 5;
+pub const LARGEST_SET_SEARCHED: usize = 5;
 
 /// Applies the rule in the module documentation.
 pub(super) fn decide(

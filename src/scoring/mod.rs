@@ -21,7 +21,7 @@ use crate::scale::{RiskLevel, Scale};
 use crate::wp248::Criterion;
 use serde::Serialize;
 
-pub use decision::{Decision, DecisionBasis, Stance, WhatItWouldTake};
+pub use decision::{Decision, DecisionBasis, LARGEST_SET_SEARCHED, Stance, WhatItWouldTake};
 
 /// The full result of scoring one assessment.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -161,6 +161,11 @@ pub struct AppResult {
     pub prior_consultation: bool,
     /// The questionnaire's rules whose condition holds for this app, by id, in questionnaire order.
     pub rules_applied: Vec<String>,
+    /// Measures of the catalogue that cannot apply here, in knowledge-base order: the app lacks
+    /// what they need, or the answers rule them out (no group owner without groups, another
+    /// regime's transfer instrument). They are neither counted nor proposed, nor named as
+    /// measures that reduce a risk.
+    pub out_of_scope: Vec<String>,
 }
 
 impl AppResult {

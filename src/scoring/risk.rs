@@ -75,6 +75,12 @@ pub(super) fn assess_app(
     let decision = decision::decide(knowledge, &risks, &in_place, &possible);
     let recommended = decision::recommended_measures(knowledge, &risks, &in_place, &possible);
     let prior_consultation = risks.iter().any(|r| r.residual.level >= RiskLevel::High);
+    let out_of_scope = knowledge
+        .controls
+        .iter()
+        .filter(|c| !possible(c))
+        .map(|c| c.id.clone())
+        .collect();
     AppResult {
         app: app.map(|a| a.id.clone()),
         risks,
@@ -89,6 +95,7 @@ pub(super) fn assess_app(
         recommended,
         prior_consultation,
         rules_applied,
+        out_of_scope,
     }
 }
 
@@ -159,7 +166,7 @@ fn rate_risk(
         phase: Phase::Inherent,
         likelihood: i32::from(risk.base_likelihood.get()),
         severity: i32::from(risk.base_severity.get()),
-        exposure: None,
+        exposure: risk.base_exposure.clone(),
     }];
     let of_risk: Vec<&Raise> = raises.iter().filter(|r| r.risk == risk.id).collect();
     trail.extend(counted_once(&of_risk));
@@ -287,26 +294,39 @@ fn reduction_amounts<'k>(
         for reduction in control.reduces.iter().filter(|r| r.risk == risk) {
             let mut likelihood = i32::from(reduction.likelihood);
             let mut severity = i32::from(reduction.severity);
-            if let Some(exposure) = reduction.exposure.as_deref() {
-                let index = left
-                    .iter()
-                    .position(|(e, ..)| *e == exposure)
-                    .unwrap_or_else(|| {
-                        left.push(contribution(inherent, exposure));
-                        left.len() - 1
-                    });
-                let (_, l, s) = &mut left[index];
-                likelihood = likelihood.min(*l);
-                severity = severity.min(*s);
-                *l -= likelihood;
-                *s -= severity;
-            }
+            let exposure = reduction.exposure.as_str();
+            let index = left
+                .iter()
+                .position(|(e, ..)| *e == exposure)
+                .unwrap_or_else(|| {
+                    left.push(contribution(inherent, exposure));
+                    left.len() - 1
+                });
+            let (_, l, s) = &mut left[index];
+            likelihood = likelihood.min(*l);
+            severity = severity.min(*s);
+            *l -= likelihood;
+            *s -= severity;
             if likelihood > 0 || severity > 0 {
                 amounts.push((control, reduction, likelihood, severity));
+            } else if offset_before(&amounts, reduction) {
+                // Another measure already took off all this exposure added: listed at zero so
+                // the reader sees the measure counted, and why it takes nothing more.
+                amounts.push((control, reduction, 0, 0));
             }
         }
     }
     amounts
+}
+
+/// Whether an earlier measure took a share of the same exposure, on a dimension `reduction`
+/// addresses: the exposure is here, and already offset.
+fn offset_before(amounts: &[(&Control, &Reduction, i32, i32)], reduction: &Reduction) -> bool {
+    amounts.iter().any(|(_, earlier, likelihood, severity)| {
+        earlier.exposure == reduction.exposure
+            && ((reduction.likelihood > 0 && *likelihood > 0)
+                || (reduction.severity > 0 && *severity > 0))
+    })
 }
 
 /// What the given controls bring to one risk themselves (their `brings`), in knowledge-base
@@ -355,7 +375,7 @@ fn reductions(
             phase: Phase::Residual,
             likelihood: -likelihood,
             severity: -severity,
-            exposure: reduction.exposure.clone(),
+            exposure: Some(reduction.exposure.clone()),
         })
         .collect()
 }
@@ -365,8 +385,10 @@ fn contribution<'e>(inherent: &[Step], exposure: &'e str) -> (&'e str, i32, i32)
     let of = inherent
         .iter()
         .filter(|s| s.phase == Phase::Inherent && s.exposure.as_deref() == Some(exposure));
-    let (likelihood, severity) = of.fold((0, 0), |(l, s), step| {
-        (l + step.likelihood, s + step.severity)
+    // The base rating stands for its exposure only above the bottom of the scale.
+    let (likelihood, severity) = of.fold((0, 0), |(l, s), step| match step.cause {
+        Cause::Baseline => (l + step.likelihood - 1, s + step.severity - 1),
+        _ => (l + step.likelihood, s + step.severity),
     });
     (exposure, likelihood, severity)
 }

@@ -818,13 +818,31 @@ fn an_encrypted_file_that_is_not_a_valid_assessment_leaves_the_open_work_unprote
 
 #[test]
 fn the_risk_panel_shows_the_rating_once_the_plan_is_done_beside_todays() {
-    // The Scottish example plans MDM, not yet done.
+    // The Scottish example with its monthly transcription planned rather than done: records
+    // loss is very high today and comes down once the plan is done.
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("questionnaires/examples/scottish-team-whatsapp.ron"),
+    )
+    .unwrap()
+    .replace("\"sg_transcription\": YesNo(Yes)", "\"sg_transcription\": YesNo(No)")
+    .replace(
+        "PlannedMeasure(control: \"transcription_monthly\", owner: \"Group Responsible Owner\", due: \"2026-10-31\", status: Done)",
+        "PlannedMeasure(control: \"transcription_monthly\", owner: \"Group Responsible Owner\", due: \"2026-10-31\", status: Planned)",
+    );
+    assert!(
+        text.contains("status: Planned)")
+            && text.contains("YesNo(No),\n        \"sg_group_owner\"")
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("planned.ron");
+    std::fs::write(&path, text).unwrap();
     let mut harness = harness();
-    harness.get_by_label("scottish-team-whatsapp.ron").click();
+    harness.state_mut().apply(Command::OpenPath(path));
     harness.run();
     assert!(
         harness
-            .query_by_label_contains("once the plan is done")
+            .query_by_label_contains("Very high (Low once the plan is done)")
             .is_some()
     );
 }

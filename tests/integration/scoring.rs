@@ -572,6 +572,15 @@ fn each_regime_is_offered_its_own_transfer_instruments_and_no_other() {
             .filter(|c| c.starts_with("transfer_mechanism"))
             .collect();
         assert_eq!(proposed, [instrument], "{region}");
+        // Nor are the other regimes' instruments named as measures that could reduce a risk.
+        let out: Vec<&str> = scoring.apps[0]
+            .out_of_scope
+            .iter()
+            .map(String::as_str)
+            .filter(|c| c.starts_with("transfer_mechanism"))
+            .collect();
+        assert_eq!(out.len(), 3, "{region}: {out:?}");
+        assert!(!out.contains(&instrument), "{region}");
         answers.remove(question);
     }
 }
@@ -947,4 +956,70 @@ fn transfer_harm_follows_what_the_provider_can_reach() {
     );
     let zoom = residual_of(&zoom, "transfer");
     assert!(zoom.severity > signal.severity, "{zoom:?} vs {signal:?}");
+}
+
+/// Every raise in the shipped questionnaire and knowledge base, as (risk, exposure).
+fn shipped_raises(
+    q: &msgdpia::questionnaire::Questionnaire,
+    kb: &msgdpia::knowledge::KnowledgeBase,
+) -> Vec<(String, Option<String>)> {
+    use msgdpia::effect::Effect;
+    let option_effects = q
+        .questions()
+        .flat_map(|question| question.options.iter())
+        .flat_map(|option| option.effects.iter());
+    let rule_effects = q.rules.iter().flat_map(|rule| rule.effects.iter());
+    let fact_effects = kb.facts.iter().flat_map(|fact| {
+        fact.if_yes
+            .iter()
+            .chain(&fact.if_no)
+            .chain(&fact.if_partial)
+            .chain(&fact.if_unknown)
+    });
+    let brought = kb.controls.iter().flat_map(|control| control.brings.iter());
+    option_effects
+        .chain(rule_effects)
+        .chain(fact_effects)
+        .chain(brought)
+        .filter_map(|effect| match effect {
+            Effect::Raise { risk, exposure, .. } => Some((risk.clone(), exposure.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn every_raise_is_evidence_of_a_named_exposure_and_every_reduction_addresses_one_that_can_arise() {
+    let kb = knowledge();
+    let q = questionnaire(&kb);
+    let raises = shipped_raises(&q, &kb);
+    let untagged: Vec<&String> = raises
+        .iter()
+        .filter(|(_, exposure)| exposure.is_none())
+        .map(|(risk, _)| risk)
+        .collect();
+    assert!(
+        untagged.is_empty(),
+        "raises with no exposure, on: {untagged:?}"
+    );
+    // A reduction lowers only what its exposure added: one that names an exposure nothing can
+    // raise on that risk would be a measure that never does anything.
+    for control in &kb.controls {
+        for reduction in &control.reduces {
+            let from_base = kb
+                .risk(&reduction.risk)
+                .and_then(|risk| risk.base_exposure.as_deref())
+                == Some(reduction.exposure.as_str());
+            let raised = raises.iter().any(|(risk, exposure)| {
+                *risk == reduction.risk && exposure.as_deref() == Some(reduction.exposure.as_str())
+            });
+            assert!(
+                from_base || raised,
+                "{} lowers {} through `{}`, which nothing raises on that risk",
+                control.id,
+                reduction.risk,
+                reduction.exposure
+            );
+        }
+    }
 }
