@@ -1023,3 +1023,44 @@ fn every_raise_is_evidence_of_a_named_exposure_and_every_reduction_addresses_one
         }
     }
 }
+
+#[test]
+fn transfer_harm_follows_what_a_us_provider_keeps_when_the_content_is_out_of_reach() {
+    let kb = knowledge();
+    let q = questionnaire(&kb);
+    // A UK firm on Signal: end-to-end encrypted, US provider not on the DPF list.
+    let answers = example("uk-firm-signal-mdm.ron").answers;
+    let transfer = |kb: &msgdpia::knowledge::KnowledgeBase| {
+        let scoring = score(&q, kb, &answers);
+        let result = &scoring.apps[0];
+        let risk = result.risks.iter().find(|r| r.risk == "transfer").unwrap();
+        (risk.inherent, result.rules_applied.clone())
+    };
+    let (keeps_little, rules) = transfer(&kb);
+    assert!(
+        !rules.iter().any(|r| r == "us_access_to_metadata"),
+        "{rules:?}"
+    );
+    // The same app, were its provider to keep extensive metadata.
+    let mut keeps_much = kb.clone();
+    let signal = keeps_much
+        .apps
+        .iter_mut()
+        .find(|a| a.id == "signal")
+        .unwrap();
+    signal
+        .facts
+        .iter_mut()
+        .find(|f| f.id == "collects_metadata")
+        .unwrap()
+        .value = msgdpia::knowledge::FactValue::Yes;
+    let (exposed, rules) = transfer(&keeps_much);
+    assert!(
+        rules.iter().any(|r| r == "us_access_to_metadata"),
+        "{rules:?}"
+    );
+    assert!(
+        exposed.likelihood > keeps_little.likelihood,
+        "{exposed:?} vs {keeps_little:?}"
+    );
+}
