@@ -25,7 +25,14 @@ pub(super) struct SourceArgs {
 /// The knowledge base's source: the file given, or the built-in one.
 pub(super) fn knowledge_source(args: &SourceArgs) -> anyhow::Result<SourceFile> {
     match &args.knowledge_base {
-        Some(path) => Ok(read_source(path)?),
+        Some(path) => {
+            let source = read_source(path)?;
+            // Only a file the user gives can carry a date from the future; the built-in
+            // knowledge base is checked by a test.
+            let knowledge = crate::knowledge::KnowledgeBase::load(&source)?.value;
+            crate::knowledge::refuse_checks_after(&knowledge, &source, crate::io::today())?;
+            Ok(source)
+        }
         None => Ok(embedded::knowledge_base_source()),
     }
 }

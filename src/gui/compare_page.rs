@@ -45,7 +45,7 @@ pub fn compare_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Comma
                 ui.strong("Vendor's jurisdiction");
                 for result in &results {
                     let app = result.app.as_deref().and_then(|id| knowledge.app(id));
-                    ui.label(app.map_or("", |a| a.jurisdiction.as_str()));
+                    ui.label(app.map_or(String::new(), |a| crate::report::describe::jurisdiction_text(&a.jurisdiction)));
                 }
                 ui.end_row();
                 for definition in &knowledge.facts {
@@ -54,7 +54,7 @@ pub fn compare_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Comma
                         let fact = result.app.as_deref().and_then(|id| knowledge.app(id)).and_then(|a| a.fact(&definition.id));
                         match fact {
                             Some(fact) => {
-                                ui.label(fact.value.name()).on_hover_text(format!("{}\nSource: {} (as of {})", fact.detail, fact.source, fact.as_of));
+                                ui.label(fact.value.name()).on_hover_text(format!("{}\nSource: {} ({})", fact.detail, fact.source, fact.dating()));
                             }
                             None => {
                                 ui.label("Unknown");

@@ -285,7 +285,12 @@ fn apps_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut Vec<Comman
     let chosen: Vec<&str> = view.answer.map(Answer::selected).unwrap_or_default();
     for app in &view.knowledge.apps {
         let mut checked = chosen.contains(&app.id.as_str());
-        let label = format!("{} — {} ({})", app.name, app.vendor, app.jurisdiction);
+        let label = format!(
+            "{} — {} ({})",
+            app.name,
+            app.vendor,
+            crate::report::describe::jurisdiction_text(&app.jurisdiction)
+        );
         let response = ui.checkbox(&mut checked, &app.name).on_hover_text(&label);
         describe(
             &response,
@@ -311,8 +316,9 @@ fn apps_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut Vec<Comman
 /// An app's facts, each with its source and as-of date.
 pub fn app_facts_ui(ui: &mut egui::Ui, app: &App, knowledge: &KnowledgeBase) {
     ui.label(format!(
-        "Vendor: {} (jurisdiction {})",
-        app.vendor, app.jurisdiction
+        "Vendor: {} (jurisdiction: {})",
+        app.vendor,
+        crate::report::describe::jurisdiction_text(&app.jurisdiction)
     ));
     for definition in &knowledge.facts {
         match app.fact(&definition.id) {
@@ -323,7 +329,7 @@ pub fn app_facts_ui(ui: &mut egui::Ui, app: &App, knowledge: &KnowledgeBase) {
                     fact.value.name(),
                     fact.detail
                 ));
-                ui.weak(format!("Source: {} (as of {})", fact.source, fact.as_of));
+                ui.weak(format!("Source: {} ({})", fact.source, fact.dating()));
             }
             None => {
                 ui.label(format!("{}: Unknown (no entry)", definition.label));

@@ -3,17 +3,23 @@
 
 pub mod fact;
 mod feared_event;
+mod future_checks;
 mod raw;
 mod review;
+mod source_date;
 mod validate;
 
 use crate::date::Date;
 use crate::effect::Effect;
 use crate::scale::Scale;
-pub use fact::{Fact, FactValue};
+pub use fact::{
+    CHECK_AGAIN_AFTER_MONTHS, Fact, FactValue, SOURCE_OLD_AFTER_MONTHS, SourceKind, dating_text,
+};
 pub use feared_event::FearedEvent;
+pub use future_checks::refuse_checks_after;
 pub use review::review_markdown;
 use serde::Deserialize;
+pub use source_date::SourceDate;
 
 /// A validated knowledge base. Every reference in it resolves; build one with
 /// [`KnowledgeBase::load`].
@@ -171,10 +177,23 @@ pub struct App {
     pub jurisdiction: String,
     /// Where the vendor and jurisdiction come from.
     pub vendor_source: String,
-    /// When that source was checked.
-    pub vendor_as_of: Date,
+    /// The date that source states.
+    pub vendor_source_date: SourceDate,
+    /// The day the vendor and jurisdiction were last checked against it.
+    pub vendor_checked_on: Date,
     /// Sourced facts, in the order of the knowledge base's fact definitions.
     pub facts: Vec<Fact>,
+}
+
+impl App {
+    /// How the vendor's source is dated and checked, in words (see [`dating_text`]).
+    pub fn vendor_dating(&self) -> String {
+        dating_text(
+            SourceKind::Primary,
+            self.vendor_source_date,
+            self.vendor_checked_on,
+        )
+    }
 }
 
 impl App {

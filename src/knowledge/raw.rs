@@ -1,7 +1,7 @@
 //! Serde structs mirroring a knowledge-base file (`assets/knowledge_base.ron`) field by field.
 //! Nothing here is checked yet: see `validate.rs`.
 
-use super::fact::FactValue;
+use super::fact::{FactValue, SourceKind};
 use super::feared_event::FearedEvent;
 use crate::effect::Effect;
 use serde::Deserialize;
@@ -91,7 +91,8 @@ pub(crate) struct App {
     pub vendor: String,
     pub jurisdiction: String,
     pub vendor_source: String,
-    pub vendor_as_of: String,
+    pub vendor_source_date: String,
+    pub vendor_checked_on: String,
     pub facts: Vec<Fact>,
 }
 
@@ -102,5 +103,7 @@ pub(crate) struct Fact {
     pub value: FactValue,
     pub detail: String,
     pub source: String,
-    pub as_of: String,
+    pub source_kind: SourceKind,
+    pub source_date: String,
+    pub checked_on: String,
 }

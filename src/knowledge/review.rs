@@ -177,13 +177,17 @@ fn apps(out: &mut String, knowledge: &KnowledgeBase) {
     for app in &knowledge.apps {
         let _ = writeln!(out, "### {} (`{}`)\n", app.name, app.id);
         let _ = writeln!(out, "- Vendor: {}", app.vendor);
-        let _ = writeln!(out, "- Vendor's jurisdiction: {}", app.jurisdiction);
+        let _ = writeln!(out, "- Vendor's jurisdiction: `{}`", app.jurisdiction);
         let _ = writeln!(
             out,
-            "- Source: {} (as of {})\n",
-            app.vendor_source, app.vendor_as_of
+            "- Source: {} ({})\n",
+            app.vendor_source,
+            app.vendor_dating()
         );
-        let _ = writeln!(out, "| Fact | Value | Detail | Source | As of |");
+        let _ = writeln!(
+            out,
+            "| Fact | Value | Detail | Source | Kind, dated and checked |"
+        );
         let _ = writeln!(out, "|---|---|---|---|---|");
         for definition in &knowledge.facts {
             match app.fact(&definition.id) {
@@ -195,7 +199,7 @@ fn apps(out: &mut String, knowledge: &KnowledgeBase) {
                         fact.value.name(),
                         cell(&fact.detail),
                         cell(&fact.source),
-                        fact.as_of
+                        fact.dating()
                     );
                 }
                 None => {

@@ -1,6 +1,8 @@
 //! Turns a raw knowledge-base file into a [`KnowledgeBase`], or says everything wrong with it.
 
-use super::{App, Control, Exposure, Fact, FactDefinition, KnowledgeBase, Reduction, Risk, raw};
+use super::{
+    App, Control, Exposure, Fact, FactDefinition, KnowledgeBase, Reduction, Risk, SourceDate, raw,
+};
 use crate::checks;
 use crate::date::Date;
 use crate::diagnostic::{Checked, Findings, InvalidFile};
@@ -272,18 +274,24 @@ fn validate_app(
     checks::not_blank(&app.name, "name", &at, findings);
     checks::not_blank(&app.vendor, "vendor", &at, findings);
     checks::not_blank(&app.vendor_source, "vendor_source", &at, findings);
-    let code_ok =
-        app.jurisdiction.len() == 2 && app.jurisdiction.bytes().all(|b| b.is_ascii_uppercase());
+    // "varies" (SMS: each operator's country) and "unknown" are honest answers; a made-up
+    // code is not.
+    let code_ok = (app.jurisdiction.len() == 2
+        && app.jurisdiction.bytes().all(|b| b.is_ascii_uppercase()))
+        || ["varies", "unknown"].contains(&app.jurisdiction.as_str());
     if !code_ok {
         findings.error(
             &[app.id.as_str(), app.jurisdiction.as_str()],
             format!(
-                "`jurisdiction` must be a two-letter ISO country code in capitals, such as US or CN; found `{}`",
+                "`jurisdiction` must be a two-letter ISO country code in capitals, such as US or CN, or `varies` or `unknown`; found `{}`",
                 app.jurisdiction
             ),
         );
     }
-    let vendor_as_of = checks::date(&app.vendor_as_of, "vendor_as_of", &at, findings);
+    let vendor_source_date =
+        source_date(&app.vendor_source_date, "vendor_source_date", &at, findings);
+    let vendor_checked_on =
+        checks::date(&app.vendor_checked_on, "vendor_checked_on", &at, findings);
     checks::unique_ids_in(
         &app.id,
         app.facts.iter().map(|f| f.id.as_str()),
@@ -312,7 +320,8 @@ fn validate_app(
         vendor: app.vendor.clone(),
         jurisdiction: app.jurisdiction.clone(),
         vendor_source: app.vendor_source.clone(),
-        vendor_as_of: vendor_as_of.unwrap_or(Date::new(1970, 1, 1).expect("valid date")),
+        vendor_source_date: vendor_source_date.unwrap_or(SourceDate::Undated),
+        vendor_checked_on: vendor_checked_on.unwrap_or(Date::new(1970, 1, 1).expect("valid date")),
         facts,
     }
 }
@@ -337,12 +346,34 @@ fn validate_fact(
     }
     checks::not_blank(&fact.detail, "detail", &at, findings);
     checks::not_blank(&fact.source, "source", &at, findings);
-    let as_of = checks::date(&fact.as_of, "as_of", &at, findings)?;
+    let source_date = source_date(&fact.source_date, "source_date", &at, findings);
+    let checked_on = checks::date(&fact.checked_on, "checked_on", &at, findings);
     Some(Fact {
         id: fact.id.clone(),
         value: fact.value,
         detail: fact.detail.clone(),
         source: fact.source.clone(),
-        as_of,
+        source_kind: fact.source_kind,
+        source_date: source_date?,
+        checked_on: checked_on?,
     })
+}
+
+/// A source's own date: a day, a month, a year or `undated`, never a made-up day.
+fn source_date(
+    text: &str,
+    field: &str,
+    path: &[&str],
+    findings: &mut Findings<'_>,
+) -> Option<SourceDate> {
+    let parsed = SourceDate::parse(text);
+    if parsed.is_none() {
+        findings.error(
+            path,
+            format!(
+                "`{field}` must be the date the source states, as YYYY-MM-DD, YYYY-MM or YYYY, or `undated`; found `{text}`"
+            ),
+        );
+    }
+    parsed
 }

@@ -76,10 +76,10 @@ pub(crate) fn cause_text(
             let label = definition.map_or(fact.as_str(), |d| d.label.as_str());
             match app.and_then(|a| a.fact(fact)) {
                 Some(f) => format!(
-                    "App fact: {label}: {} (source: {}, as of {})",
+                    "App fact: {label}: {} (source: {}; {})",
                     f.value.name(),
                     f.source,
-                    f.as_of
+                    f.dating()
                 ),
                 None => format!("App fact: {label}: Unknown (no entry in the knowledge base)"),
             }
@@ -154,4 +154,30 @@ pub(crate) fn signed(step: i32) -> String {
         s if s > 0 => format!("+{s}"),
         s => format!("−{}", -s),
     }
+}
+
+/// A vendor's jurisdiction in words: "the United States", "varies", "unknown"; a code with no
+/// name here is shown as it is.
+pub fn jurisdiction_text(code: &str) -> String {
+    let name = match code {
+        "US" => "the United States",
+        "CN" => "mainland China",
+        "HK" => "Hong Kong",
+        "VG" => "the British Virgin Islands",
+        "AE" => "the United Arab Emirates",
+        "CH" => "Switzerland",
+        "FR" => "France",
+        "DE" => "Germany",
+        "IE" => "Ireland",
+        "LU" => "Luxembourg",
+        "NL" => "the Netherlands",
+        "GB" => "the United Kingdom",
+        "JP" => "Japan",
+        "KR" => "South Korea",
+        "SG" => "Singapore",
+        "varies" => "varies with the provider",
+        "unknown" => "unknown",
+        other => other,
+    };
+    name.to_string()
 }

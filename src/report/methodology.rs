@@ -2,7 +2,9 @@
 
 use super::document::{Block, Section, Table};
 use crate::date::Date;
-use crate::knowledge::{FearedEvent, KnowledgeBase};
+use crate::knowledge::{
+    CHECK_AGAIN_AFTER_MONTHS, FearedEvent, KnowledgeBase, SOURCE_OLD_AFTER_MONTHS,
+};
 use crate::scale::{RiskLevel, Scale};
 
 /// Every risk of the knowledge base under the CNIL feared event it is, in CNIL's order.
@@ -37,16 +39,12 @@ fn exposures(knowledge: &KnowledgeBase) -> Table {
 }
 
 /// The methodology as Markdown, with no report date: `docs/methodology.md`.
-pub fn markdown(knowledge: &KnowledgeBase, stale_after_months: i32) -> String {
-    super::markdown::section_markdown(&section(knowledge, None, stale_after_months))
+pub fn markdown(knowledge: &KnowledgeBase) -> String {
+    super::markdown::section_markdown(&section(knowledge, None))
 }
 
 /// The appendix explaining how every number in the report was produced.
-pub(super) fn section(
-    knowledge: &KnowledgeBase,
-    report_date: Option<Date>,
-    stale_after_months: i32,
-) -> Section {
+pub(super) fn section(knowledge: &KnowledgeBase, report_date: Option<Date>) -> Section {
     let mut levels = Table::new(&[
         ("Severity \\ Likelihood", 3.0),
         ("1", 2.0),
@@ -92,10 +90,10 @@ pub(super) fn section(
             Block::Heading("Screening".to_string()),
             Block::Paragraph("A WP248 criterion is met when an answer meets it; a DPIA is required when two or more are met.".to_string()),
             Block::Heading("Sources and staleness".to_string()),
-            Block::Paragraph(match report_date {
-                Some(date) => format!("Every app fact carries a source and an as-of date. Facts more than {stale_after_months} months old on the report date ({date}) are flagged as possibly stale."),
-                None => format!("Every app fact carries a source and an as-of date. Facts more than {stale_after_months} months old on the report date are flagged as possibly stale."),
-            }),
+            Block::Paragraph(format!(
+                "Every app fact carries its source, whether that source is primary (the vendor's own policy, documentation or white paper, a regulator, a statute, an official list, the published audit itself) or secondary (used only where no primary was found), the date the source itself states (or that it states none), and the day the fact was last checked against it. A fact is flagged to be checked again when it was last checked more than {CHECK_AGAIN_AFTER_MONTHS} months before {}, or when its source is dated more than {SOURCE_OLD_AFTER_MONTHS} months before it (a month or a year counts from its last day).",
+                report_date.map_or("the report date".to_string(), |date| format!("the report date ({date})"))
+            )),
         ],
     }
 }

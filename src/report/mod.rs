@@ -12,14 +12,11 @@ pub mod verdict;
 
 use crate::assessment::Assessment;
 use crate::date::Date;
-use crate::knowledge::KnowledgeBase;
+use crate::knowledge::{CHECK_AGAIN_AFTER_MONTHS, KnowledgeBase, SOURCE_OLD_AFTER_MONTHS};
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{AppResult, Cause, Phase, Scoring, Stance};
 use describe::{answer_ref_text, answer_text, rating_text, signed, step_text};
 use document::{Block, Document, Section, Table, Tone};
-
-/// App facts older than this many months on the report date are flagged as possibly stale.
-pub const STALE_AFTER_MONTHS: i32 = 18;
 
 /// What a report is made from.
 #[derive(Clone, Copy, Debug)]
@@ -77,7 +74,6 @@ pub fn build(input: &ReportInput<'_>) -> Document {
     sections.push(methodology::section(
         input.knowledge,
         Some(input.report_date),
-        STALE_AFTER_MONTHS,
     ));
     sections.push(sources_appendix(input));
     Document {
@@ -574,13 +570,15 @@ fn comparison(input: &ReportInput<'_>) -> Option<Section> {
     }
     table.row(row(
         "Vendor's jurisdiction".to_string(),
-        apps.iter().map(|(_, a)| a.jurisdiction.clone()).collect(),
+        apps.iter()
+            .map(|(_, a)| describe::jurisdiction_text(&a.jurisdiction))
+            .collect(),
     ));
     for definition in &input.knowledge.facts {
         let cells = apps
             .iter()
             .map(|(_, app)| match app.fact(&definition.id) {
-                Some(fact) if fact.is_stale(input.report_date, STALE_AFTER_MONTHS) => {
+                Some(fact) if fact.is_stale(input.report_date) => {
                     format!("{} (possibly stale)", fact.value.name())
                 }
                 Some(fact) => fact.value.name().to_string(),
@@ -629,16 +627,14 @@ fn sources_appendix(input: &ReportInput<'_>) -> Section {
         let Some(app) = result.app.as_deref().and_then(|id| input.knowledge.app(id)) else {
             continue;
         };
-        let mut sources: Vec<String> = std::iter::once(format!(
-            "{} (as of {})",
-            app.vendor_source, app.vendor_as_of
-        ))
-        .chain(
-            app.facts
-                .iter()
-                .map(|f| format!("{} (as of {})", f.source, f.as_of)),
-        )
-        .collect();
+        let mut sources: Vec<String> =
+            std::iter::once(format!("{} ({})", app.vendor_source, app.vendor_dating()))
+                .chain(
+                    app.facts
+                        .iter()
+                        .map(|f| format!("{} ({})", f.source, f.dating())),
+                )
+                .collect();
         sources.sort();
         sources.dedup();
         blocks.push(Block::Heading(format!(
@@ -747,13 +743,13 @@ fn app_profile(input: &ReportInput<'_>, result: &AppResult) -> Option<Section> {
         ("Value", 1.6),
         ("Detail", 5.0),
         ("Source", 4.0),
-        ("As of", 1.8),
+        ("Dated and checked", 2.2),
     ]);
     let mut stale = 0;
     for definition in &input.knowledge.facts {
         let row = match app.fact(&definition.id) {
             Some(fact) => {
-                let is_stale = fact.is_stale(input.report_date, STALE_AFTER_MONTHS);
+                let is_stale = fact.is_stale(input.report_date);
                 stale += usize::from(is_stale);
                 vec![
                     definition.label.clone(),
@@ -761,9 +757,9 @@ fn app_profile(input: &ReportInput<'_>, result: &AppResult) -> Option<Section> {
                     fact.detail.clone(),
                     fact.source.clone(),
                     if is_stale {
-                        format!("{} (possibly stale)", fact.as_of)
+                        format!("{}; check again", fact.dating())
                     } else {
-                        fact.as_of.to_string()
+                        fact.dating()
                     },
                 ]
             }
@@ -781,17 +777,17 @@ fn app_profile(input: &ReportInput<'_>, result: &AppResult) -> Option<Section> {
         ("Vendor".to_string(), app.vendor.clone()),
         (
             "Vendor's jurisdiction".to_string(),
-            app.jurisdiction.clone(),
+            describe::jurisdiction_text(&app.jurisdiction),
         ),
         (
             "Source".to_string(),
-            format!("{} (as of {})", app.vendor_source, app.vendor_as_of),
+            format!("{} ({})", app.vendor_source, app.vendor_dating()),
         ),
     ])];
     blocks.push(Block::Table(table));
     if stale > 0 {
         blocks.push(Block::Note(format!(
-            "{stale} fact(s) are older than {STALE_AFTER_MONTHS} months on the report date and may be stale: check them against the source before relying on them."
+            "{stale} of these facts should be checked again before relying on them: on the report date they were last checked more than {CHECK_AGAIN_AFTER_MONTHS} months ago, or their source is dated more than {SOURCE_OLD_AFTER_MONTHS} months before it."
         )));
     }
     Some(Section {

@@ -66,8 +66,10 @@ fn app_sentences(input: &ReportInput<'_>) -> Vec<Block> {
         .filter_map(|id| input.knowledge.app(id))
         .map(|app| {
             format!(
-                "{} is provided by {}; the vendor's jurisdiction is {}.",
-                app.name, app.vendor, app.jurisdiction
+                "{} is provided by {}. Jurisdiction of the vendor: {}.",
+                app.name,
+                app.vendor,
+                super::describe::jurisdiction_text(&app.jurisdiction)
             )
         })
         .collect();

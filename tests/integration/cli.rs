@@ -449,3 +449,43 @@ fn several_assessments_with_one_output_file_is_a_usage_error() {
     );
     assert!(!Path::new("x.pdf").exists());
 }
+
+#[test]
+fn a_knowledge_base_checked_in_the_future_is_refused_at_the_fact() {
+    let shipped = msgdpia::embedded::knowledge_base_source();
+    // The built-in knowledge base itself was checked on or before today.
+    let knowledge = msgdpia::knowledge::KnowledgeBase::load(&shipped)
+        .unwrap()
+        .value;
+    msgdpia::knowledge::refuse_checks_after(&knowledge, &shipped, msgdpia::io::today()).unwrap();
+
+    let text = shipped.text().replacen(
+        " checked_on: \"2026-11-23\"",
+        " checked_on: \"2999-01-01\"",
+        1,
+    );
+    let line = text.lines().position(|l| l.contains("2999-01-01")).unwrap() + 1;
+    let dir = tempfile::tempdir().unwrap();
+    let kb = dir.path().join("kb.ron");
+    std::fs::write(&kb, &text).unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_msgdpia"))
+        .args(["score", "--knowledge-base", kb.to_str().unwrap()])
+        .arg(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("questionnaires/examples/uk-firm-signal-mdm.ron"),
+        )
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    let line_text = text.lines().nth(line - 1).unwrap();
+    let column = line_text[..line_text.find("\"2999").unwrap()].chars().count() + 1;
+    assert!(
+        stderr.contains(&format!("kb.ron:{line}:{column}:")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("`checked_on` is 2999-01-01, after today"),
+        "{stderr}"
+    );
+}

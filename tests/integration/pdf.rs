@@ -408,8 +408,8 @@ fn the_committed_example_report_matches_the_renderer() {
     )
     .unwrap();
     assert!(
-        committed == render("scottish-team-whatsapp.ron", "2026-11-23"),
-        "docs/example-report.pdf is stale: run `cargo run -- report questionnaires/examples/scottish-team-whatsapp.ron -o docs/example-report.pdf --date 2026-11-23` and re-render docs/report-pages with `pdftoppm -png -r 60 docs/example-report.pdf docs/report-pages/page`"
+        committed == render("scottish-team-whatsapp.ron", "2026-12-02"),
+        "docs/example-report.pdf is stale: run `cargo run -- report questionnaires/examples/scottish-team-whatsapp.ron -o docs/example-report.pdf --date 2026-12-02` and re-render docs/report-pages with `pdftoppm -png -r 60 docs/example-report.pdf docs/report-pages/page`"
     );
 }
 
@@ -501,7 +501,7 @@ fn an_incomplete_assessment_gives_a_draft_that_lists_what_is_missing_by_question
 #[test]
 fn the_methodology_document_is_generated_from_the_model_and_up_to_date() {
     let kb = knowledge();
-    let generated = msgdpia::report::methodology_markdown(&kb, msgdpia::report::STALE_AFTER_MONTHS);
+    let generated = msgdpia::report::methodology_markdown(&kb);
     // Words come from the model: every exposure and every feared event is in it.
     for exposure in &kb.exposures {
         assert!(generated.contains(&exposure.name), "{}", exposure.name);

@@ -222,7 +222,7 @@ fn knowledge_errors(text: &str) -> Vec<Diagnostic> {
 
 fn small_kb(risk_scale: u8, fact: &str) -> String {
     format!(
-        "KnowledgeBase(\n    id: \"k\",\n    version: \"1\",\n    risks: [Risk(id: \"r\", name: \"R\", description: \"D\", harm: \"H\", feared_event: IllegitimateAccess, base_likelihood: {risk_scale}, base_severity: 1)],\n    controls: [],\n    facts: [FactDefinition(id: \"f\", label: \"F\")],\n    apps: [App(id: \"a\", name: \"A\", vendor: \"V\", jurisdiction: \"US\", vendor_source: \"S\", vendor_as_of: \"2025-01-01\", facts: [\n        {fact},\n    ])],\n)\n"
+        "KnowledgeBase(\n    id: \"k\",\n    version: \"1\",\n    risks: [Risk(id: \"r\", name: \"R\", description: \"D\", harm: \"H\", feared_event: IllegitimateAccess, base_likelihood: {risk_scale}, base_severity: 1)],\n    controls: [],\n    facts: [FactDefinition(id: \"f\", label: \"F\")],\n    apps: [App(id: \"a\", name: \"A\", vendor: \"V\", jurisdiction: \"US\", vendor_source: \"S\", vendor_source_date: \"undated\", vendor_checked_on: \"2025-01-01\", facts: [\n        {fact},\n    ])],\n)\n"
     )
 }
 
@@ -230,7 +230,7 @@ fn small_kb(risk_scale: u8, fact: &str) -> String {
 fn knowledge_base_scale_out_of_range() {
     let text = small_kb(
         5,
-        "Fact(id: \"f\", value: Yes, detail: \"d\", source: \"s\", as_of: \"2025-01-01\")",
+        "Fact(id: \"f\", value: Yes, detail: \"d\", source: \"s\", source_kind: Primary, source_date: \"undated\", checked_on: \"2025-01-01\")",
     );
     assert_error_at(
         &knowledge_errors(&text),
@@ -245,7 +245,7 @@ fn knowledge_base_scale_out_of_range() {
 fn knowledge_base_bad_date_and_unknown_fact() {
     let text = small_kb(
         1,
-        "Fact(id: \"g\", value: Yes, detail: \"d\", source: \"s\", as_of: \"2025-02-30\")",
+        "Fact(id: \"g\", value: Yes, detail: \"d\", source: \"s\", source_kind: Primary, source_date: \"2016-01\", checked_on: \"2025-02-30\")",
     );
     let errors = knowledge_errors(&text);
     assert_error_at(
@@ -257,7 +257,7 @@ fn knowledge_base_bad_date_and_unknown_fact() {
     );
     assert_error_at(
         &errors,
-        &["`as_of` must be a real date", "2025-02-30"],
+        &["`checked_on` must be a real date", "2025-02-30"],
         &text,
         8,
         "\"2025-02-30\"",
@@ -265,10 +265,29 @@ fn knowledge_base_bad_date_and_unknown_fact() {
 }
 
 #[test]
+fn a_made_up_source_date_is_refused_and_the_precision_the_source_gives_is_kept() {
+    let text = small_kb(
+        1,
+        "Fact(id: \"f\", value: Yes, detail: \"d\", source: \"s\", source_kind: Secondary, source_date: \"spring 2016\", checked_on: \"2025-01-01\")",
+    );
+    assert_error_at(
+        &knowledge_errors(&text),
+        &[
+            "`source_date` must be the date the source states",
+            "`undated`",
+            "spring 2016",
+        ],
+        &text,
+        8,
+        "\"f\"",
+    );
+}
+
+#[test]
 fn knowledge_base_unknown_value_lists_the_allowed_ones() {
     let errors = knowledge_errors(&small_kb(
         1,
-        "Fact(id: \"f\", value: Maybe, detail: \"d\", source: \"s\", as_of: \"2025-01-01\")",
+        "Fact(id: \"f\", value: Maybe, detail: \"d\", source: \"s\", source_kind: Primary, source_date: \"undated\", checked_on: \"2025-01-01\")",
     ));
     assert!(
         errors[0]
@@ -373,7 +392,7 @@ fn every_shipped_app_has_every_fact_with_a_source_and_a_date() {
 fn a_fact_without_a_source_or_a_date_is_refused() {
     let text = small_kb(
         1,
-        "Fact(id: \"f\", value: Yes, detail: \"d\", source: \"\", as_of: \"2025-01-01\")",
+        "Fact(id: \"f\", value: Yes, detail: \"d\", source: \"\", source_kind: Primary, source_date: \"undated\", checked_on: \"2025-01-01\")",
     );
     assert_error_at(
         &knowledge_errors(&text),
@@ -384,13 +403,13 @@ fn a_fact_without_a_source_or_a_date_is_refused() {
     );
     let text = small_kb(
         1,
-        "Fact(id: \"f\", value: Yes, detail: \"d\", source: \"s\")",
+        "Fact(id: \"f\", value: Yes, detail: \"d\", source: \"s\", source_kind: Primary, source_date: \"undated\")",
     );
     let errors = knowledge_errors(&text);
     assert!(
         errors[0]
             .message
-            .contains("missing the required field `as_of`"),
+            .contains("missing the required field `checked_on`"),
         "{}",
         errors[0]
     );
