@@ -1,21 +1,30 @@
-//! `msgdpia kb-doc [-o FILE]`: the knowledge base as Markdown, for review by a lawyer.
+//! `msgdpia kb-doc [--verification] [-o FILE]`: the knowledge base as Markdown, for review by a
+//! lawyer, or its verification record.
 
 use super::inputs::{SourceArgs, knowledge_source};
 use crate::bundle::Bundle;
 use crate::embedded;
 use crate::io::{read_source, write_atomic};
-use crate::knowledge::review_markdown;
+use crate::knowledge::{review_markdown, verification_markdown};
 use std::path::Path;
 use std::process::ExitCode;
 
-pub(super) fn run(output: Option<&Path>, args: &SourceArgs) -> anyhow::Result<ExitCode> {
+pub(super) fn run(
+    output: Option<&Path>,
+    verification: bool,
+    args: &SourceArgs,
+) -> anyhow::Result<ExitCode> {
     let knowledge = knowledge_source(args)?;
     let questionnaire = match &args.questionnaire {
         Some(path) => read_source(path)?,
         None => embedded::questionnaire_sources().remove(0),
     };
     let bundle = Bundle::load(&knowledge, &questionnaire)?;
-    let markdown = review_markdown(&bundle.knowledge, &bundle.questionnaire);
+    let markdown = if verification {
+        verification_markdown(&bundle.knowledge)
+    } else {
+        review_markdown(&bundle.knowledge, &bundle.questionnaire)
+    };
     match output {
         Some(path) => {
             write_atomic(path, markdown.as_bytes())?;

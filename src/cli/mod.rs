@@ -78,6 +78,10 @@ enum Command {
         /// Write to this file instead of standard output.
         #[arg(short = 'o', long = "output")]
         output: Option<PathBuf>,
+        /// Write the verification record instead: every fact's source, kind of source, source
+        /// date and check date, the facts to check again and the open points.
+        #[arg(long)]
+        verification: bool,
         #[command(flatten)]
         sources: inputs::SourceArgs,
     },
@@ -216,7 +220,11 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             output,
             passphrase,
         } => encrypt::decrypt(&encrypted, &output, &passphrase),
-        Command::KbDoc { output, sources } => kb_doc::run(output.as_deref(), &sources),
+        Command::KbDoc {
+            output,
+            verification,
+            sources,
+        } => kb_doc::run(output.as_deref(), verification, &sources),
         Command::Score {
             assessment,
             json,

@@ -8,6 +8,7 @@ mod raw;
 mod review;
 mod source_date;
 mod validate;
+mod verification;
 
 use crate::date::Date;
 use crate::effect::Effect;
@@ -20,6 +21,7 @@ pub use future_checks::refuse_checks_after;
 pub use review::review_markdown;
 use serde::Deserialize;
 pub use source_date::SourceDate;
+pub use verification::verification_markdown;
 
 /// A validated knowledge base. Every reference in it resolves; build one with
 /// [`KnowledgeBase::load`].

@@ -31,7 +31,7 @@ pub fn review_markdown(knowledge: &KnowledgeBase, questionnaire: &Questionnaire)
 }
 
 /// Makes text safe inside a Markdown table cell.
-fn cell(text: &str) -> String {
+pub(super) fn cell(text: &str) -> String {
     text.replace('|', "\\|").replace(['\n', '\r'], " ")
 }
 

@@ -479,7 +479,10 @@ fn a_knowledge_base_checked_in_the_future_is_refused_at_the_fact() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     let line_text = text.lines().nth(line - 1).unwrap();
-    let column = line_text[..line_text.find("\"2999").unwrap()].chars().count() + 1;
+    let column = line_text[..line_text.find("\"2999").unwrap()]
+        .chars()
+        .count()
+        + 1;
     assert!(
         stderr.contains(&format!("kb.ron:{line}:{column}:")),
         "{stderr}"
@@ -488,4 +491,47 @@ fn a_knowledge_base_checked_in_the_future_is_refused_at_the_fact() {
         stderr.contains("`checked_on` is 2999-01-01, after today"),
         "{stderr}"
     );
+}
+
+#[test]
+fn the_verification_record_is_generated_up_to_date_with_dates_kinds_and_open_points() {
+    let output = msgdpia(&["kb-doc", "--verification"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let generated = stdout(&output);
+    let committed = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/knowledge-verification.md"),
+    )
+    .unwrap();
+    assert!(
+        generated == committed,
+        "docs/knowledge-verification.md is stale: run `cargo run -- kb-doc --verification -o docs/knowledge-verification.md`"
+    );
+    let knowledge =
+        msgdpia::knowledge::KnowledgeBase::load(&msgdpia::embedded::knowledge_base_source())
+            .unwrap()
+            .value;
+    let facts: usize = knowledge.apps.iter().map(|a| a.facts.len()).sum();
+    assert!(
+        generated.contains(&format!("- App facts: {facts}")),
+        "{generated}"
+    );
+    // Every Unknown is an open point, with what would settle it.
+    let unknown = knowledge
+        .apps
+        .iter()
+        .flat_map(|a| &a.facts)
+        .filter(|f| f.value == msgdpia::knowledge::FactValue::Unknown)
+        .count();
+    let open = generated
+        .split("## Open points")
+        .nth(1)
+        .unwrap()
+        .split("## Every fact")
+        .next()
+        .unwrap();
+    assert_eq!(
+        open.matches("| A statement by the provider of ").count(),
+        unknown
+    );
+    assert!(generated.contains("primary source, undated, checked 2026-"));
 }
