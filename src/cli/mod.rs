@@ -6,6 +6,7 @@ mod batch;
 mod check;
 mod encrypt;
 mod inputs;
+mod kb_diff;
 mod kb_doc;
 mod passphrase;
 mod report;
@@ -82,6 +83,19 @@ enum Command {
         /// date and check date, the facts to check again and the open points.
         #[arg(long)]
         verification: bool,
+        #[command(flatten)]
+        sources: inputs::SourceArgs,
+    },
+    /// Show which app facts changed between two knowledge-base files and, with --assessment,
+    /// whether re-assessing would change its stance or any rating.
+    KbDiff {
+        /// The older knowledge base (.ron).
+        old: PathBuf,
+        /// The newer knowledge base (.ron).
+        new: PathBuf,
+        /// An assessment to re-score with both: only its apps are listed.
+        #[arg(long)]
+        assessment: Option<PathBuf>,
         #[command(flatten)]
         sources: inputs::SourceArgs,
     },
@@ -220,6 +234,12 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             output,
             passphrase,
         } => encrypt::decrypt(&encrypted, &output, &passphrase),
+        Command::KbDiff {
+            old,
+            new,
+            assessment,
+            sources,
+        } => kb_diff::run(&old, &new, assessment.as_deref(), &sources),
         Command::KbDoc {
             output,
             verification,

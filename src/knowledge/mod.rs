@@ -1,6 +1,7 @@
 //! The knowledge base: the risks we assess, the controls (safeguards and measures) that reduce
 //! them, what each app fact means for the risks, and the apps with their sourced facts.
 
+mod diff;
 pub mod fact;
 mod feared_event;
 mod future_checks;
@@ -13,6 +14,7 @@ mod verification;
 use crate::date::Date;
 use crate::effect::Effect;
 use crate::scale::Scale;
+pub use diff::{AppChange, FactChange, KnowledgeDiff, diff};
 pub use fact::{
     CHECK_AGAIN_AFTER_MONTHS, Fact, FactValue, SOURCE_OLD_AFTER_MONTHS, SourceKind, dating_text,
 };

@@ -10,6 +10,7 @@ mod consistency;
 mod decision;
 mod effects;
 mod plan;
+mod rescore;
 mod risk;
 mod screening;
 
@@ -22,6 +23,7 @@ use crate::wp248::Criterion;
 use serde::Serialize;
 
 pub use decision::{Decision, DecisionBasis, LARGEST_SET_SEARCHED, Stance, WhatItWouldTake};
+pub use rescore::{Rescored, rescored};
 
 /// The full result of scoring one assessment.
 #[derive(Clone, Debug, PartialEq, Serialize)]

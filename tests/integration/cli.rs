@@ -535,3 +535,61 @@ fn the_verification_record_is_generated_up_to_date_with_dates_kinds_and_open_poi
     );
     assert!(generated.contains("primary source, undated, checked 2026-"));
 }
+
+#[test]
+fn kb_diff_lists_changed_facts_and_what_re_assessing_would_change() {
+    let shipped = msgdpia::embedded::knowledge_base_source();
+    let marker = "Fact(id: \"collects_metadata\", value: No, detail: \"In its published";
+    assert!(
+        shipped.text().contains(marker),
+        "Signal's metadata fact moved"
+    );
+    let changed = shipped.text().replace(
+        marker,
+        "Fact(id: \"collects_metadata\", value: Yes, detail: \"In its published",
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("old.ron");
+    let new = dir.path().join("new.ron");
+    std::fs::write(&old, shipped.text()).unwrap();
+    std::fs::write(&new, changed).unwrap();
+    let (old, new) = (old.to_str().unwrap(), new.to_str().unwrap());
+
+    let output = msgdpia(&["kb-diff", old, new]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("Signal:\n  Provider collects extensive metadata: No → Yes"),
+        "{}",
+        stdout(&output)
+    );
+
+    let signal = example("uk-firm-signal-mdm.ron");
+    let output = msgdpia(&[
+        "kb-diff",
+        old,
+        new,
+        "--assessment",
+        signal.as_str(),
+    ]);
+    let text = stdout(&output);
+    assert!(
+        text.contains("Signal: Confidentiality breach: Low → Medium"),
+        "{text}"
+    );
+
+    // An assessment of another app: its apps' facts did not change, nor does its result.
+    let wechat = example("hk-law-firm-wechat.ron");
+    let output = msgdpia(&[
+        "kb-diff",
+        old,
+        new,
+        "--assessment",
+        wechat.as_str(),
+    ]);
+    let text = stdout(&output);
+    assert!(text.contains("No app fact changed."), "{text}");
+    assert!(
+        text.contains("The stance and every rating stay as they were."),
+        "{text}"
+    );
+}
