@@ -291,7 +291,12 @@ fn apps_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut Vec<Comman
             app.vendor,
             crate::report::describe::jurisdiction_text(&app.jurisdiction)
         );
-        let response = ui.checkbox(&mut checked, &app.name).on_hover_text(&label);
+        // A closed app stays in the list so that old assessments open, and says it is closed.
+        let name = match &app.discontinued {
+            Some(closed) => format!("{} (closed on {})", app.name, closed.on),
+            None => app.name.clone(),
+        };
+        let response = ui.checkbox(&mut checked, &name).on_hover_text(&label);
         describe(
             &response,
             egui::Role::CheckBox,

@@ -185,8 +185,20 @@ pub struct App {
     pub vendor_source_date: SourceDate,
     /// The day the vendor and jurisdiction were last checked against it.
     pub vendor_checked_on: Date,
+    /// When the app closed, with the source that says so; its facts then describe it as it
+    /// was, so that assessments of it still open and say it is gone.
+    pub discontinued: Option<Discontinued>,
     /// Sourced facts, in the order of the knowledge base's fact definitions.
     pub facts: Vec<Fact>,
+}
+
+/// An app that has closed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Discontinued {
+    /// The day it closed.
+    pub on: Date,
+    /// Where the vendor says so.
+    pub source: String,
 }
 
 impl App {

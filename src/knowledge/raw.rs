@@ -93,6 +93,10 @@ pub(crate) struct App {
     pub vendor_source: String,
     pub vendor_source_date: String,
     pub vendor_checked_on: String,
+    #[serde(default)]
+    pub discontinued: Option<String>,
+    #[serde(default)]
+    pub discontinued_source: Option<String>,
     pub facts: Vec<Fact>,
 }
 

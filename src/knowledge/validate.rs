@@ -1,7 +1,8 @@
 //! Turns a raw knowledge-base file into a [`KnowledgeBase`], or says everything wrong with it.
 
 use super::{
-    App, Control, Exposure, Fact, FactDefinition, KnowledgeBase, Reduction, Risk, SourceDate, raw,
+    App, Control, Discontinued, Exposure, Fact, FactDefinition, KnowledgeBase, Reduction, Risk,
+    SourceDate, raw,
 };
 use crate::checks;
 use crate::date::Date;
@@ -292,6 +293,7 @@ fn validate_app(
         source_date(&app.vendor_source_date, "vendor_source_date", &at, findings);
     let vendor_checked_on =
         checks::date(&app.vendor_checked_on, "vendor_checked_on", &at, findings);
+    let discontinued = discontinued(app, &at, findings);
     checks::unique_ids_in(
         &app.id,
         app.facts.iter().map(|f| f.id.as_str()),
@@ -322,6 +324,7 @@ fn validate_app(
         vendor_source: app.vendor_source.clone(),
         vendor_source_date: vendor_source_date.unwrap_or(SourceDate::Undated),
         vendor_checked_on: vendor_checked_on.unwrap_or(Date::new(1970, 1, 1).expect("valid date")),
+        discontinued,
         facts,
     }
 }
@@ -357,6 +360,28 @@ fn validate_fact(
         source_date: source_date?,
         checked_on: checked_on?,
     })
+}
+
+/// A closed app names the day it closed and the source that says so; neither without the other.
+fn discontinued(app: &raw::App, at: &[&str], findings: &mut Findings<'_>) -> Option<Discontinued> {
+    match (&app.discontinued, &app.discontinued_source) {
+        (None, None) => None,
+        (Some(on), Some(source)) => {
+            checks::not_blank(source, "discontinued_source", at, findings);
+            let on = checks::date(on, "discontinued", at, findings)?;
+            Some(Discontinued {
+                on,
+                source: source.clone(),
+            })
+        }
+        _ => {
+            findings.error(
+                at,
+                "a closed app needs both `discontinued` (the day it closed) and `discontinued_source` (where the vendor says so)",
+            );
+            None
+        }
+    }
 }
 
 /// A source's own date: a day, a month, a year or `undated`, never a made-up day.

@@ -181,3 +181,11 @@ pub fn jurisdiction_text(code: &str) -> String {
     };
     name.to_string()
 }
+
+/// The sentence saying an app has closed: its facts describe it as it was.
+pub fn closed_text(app: &crate::knowledge::App, closed: &crate::knowledge::Discontinued) -> String {
+    format!(
+        "{} closed on {} ({}); the facts below describe it as it was, and the use should move to another app.",
+        app.name, closed.on, closed.source
+    )
+}

@@ -773,7 +773,11 @@ fn app_profile(input: &ReportInput<'_>, result: &AppResult) -> Option<Section> {
         };
         table.row(row);
     }
-    let mut blocks = vec![Block::Facts(vec![
+    let mut blocks = Vec::new();
+    if let Some(closed) = &app.discontinued {
+        blocks.push(Block::Note(describe::closed_text(app, closed)));
+    }
+    blocks.push(Block::Facts(vec![
         ("Vendor".to_string(), app.vendor.clone()),
         (
             "Vendor's jurisdiction".to_string(),
@@ -783,7 +787,7 @@ fn app_profile(input: &ReportInput<'_>, result: &AppResult) -> Option<Section> {
             "Source".to_string(),
             format!("{} ({})", app.vendor_source, app.vendor_dating()),
         ),
-    ])];
+    ]));
     blocks.push(Block::Table(table));
     if stale > 0 {
         blocks.push(Block::Note(format!(

@@ -65,12 +65,17 @@ fn app_sentences(input: &ReportInput<'_>) -> Vec<Block> {
         .filter_map(|r| r.app.as_deref())
         .filter_map(|id| input.knowledge.app(id))
         .map(|app| {
-            format!(
+            let mut sentence = format!(
                 "{} is provided by {}. Jurisdiction of the vendor: {}.",
                 app.name,
                 app.vendor,
                 super::describe::jurisdiction_text(&app.jurisdiction)
-            )
+            );
+            if let Some(closed) = &app.discontinued {
+                sentence.push(' ');
+                sentence.push_str(&super::describe::closed_text(app, closed));
+            }
+            sentence
         })
         .collect();
     if sentences.is_empty() {

@@ -564,13 +564,7 @@ fn kb_diff_lists_changed_facts_and_what_re_assessing_would_change() {
     );
 
     let signal = example("uk-firm-signal-mdm.ron");
-    let output = msgdpia(&[
-        "kb-diff",
-        old,
-        new,
-        "--assessment",
-        signal.as_str(),
-    ]);
+    let output = msgdpia(&["kb-diff", old, new, "--assessment", signal.as_str()]);
     let text = stdout(&output);
     assert!(
         text.contains("Signal: Confidentiality breach: Low → Medium"),
@@ -579,13 +573,7 @@ fn kb_diff_lists_changed_facts_and_what_re_assessing_would_change() {
 
     // An assessment of another app: its apps' facts did not change, nor does its result.
     let wechat = example("hk-law-firm-wechat.ron");
-    let output = msgdpia(&[
-        "kb-diff",
-        old,
-        new,
-        "--assessment",
-        wechat.as_str(),
-    ]);
+    let output = msgdpia(&["kb-diff", old, new, "--assessment", wechat.as_str()]);
     let text = stdout(&output);
     assert!(text.contains("No app fact changed."), "{text}");
     assert!(
