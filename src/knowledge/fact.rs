@@ -57,8 +57,8 @@ impl SourceKind {
 /// A fact needs checking again this many whole months after it was last checked.
 pub const CHECK_AGAIN_AFTER_MONTHS: i32 = 12;
 
-/// A dated source this many whole months old is likely to have been replaced by a newer
-/// version, so the fact needs checking against the current one.
+/// A page the vendor keeps updating, dated this many whole months ago, has probably been
+/// replaced by a newer version, so the fact needs checking against the current one.
 pub const SOURCE_OLD_AFTER_MONTHS: i32 = 24;
 
 /// One fact about one app.
@@ -76,30 +76,41 @@ pub struct Fact {
     pub source_kind: SourceKind,
     /// The date the source itself states.
     pub source_date: SourceDate,
+    /// Whether the source is a page the vendor keeps updating (a policy, terms, a help page), so
+    /// that an old date means a newer version has probably replaced it; a fixed publication (a
+    /// white paper version, a blog post, an audit, a statute) keeps its date.
+    pub source_updated: bool,
     /// The day the fact was last checked against its source.
     pub checked_on: Date,
 }
 
 impl Fact {
     /// Whether the fact should be checked again on `today`: checked more than
-    /// [`CHECK_AGAIN_AFTER_MONTHS`] ago, or resting on a source dated more than
-    /// [`SOURCE_OLD_AFTER_MONTHS`] before `today`.
+    /// [`CHECK_AGAIN_AFTER_MONTHS`] ago, or resting on a page the vendor keeps updating whose
+    /// version is dated more than [`SOURCE_OLD_AFTER_MONTHS`] before `today`.
     pub fn is_stale(&self, today: Date) -> bool {
         self.checked_on.whole_months_until(today) > CHECK_AGAIN_AFTER_MONTHS
-            || self
-                .source_date
-                .latest_day()
-                .is_some_and(|day| day.whole_months_until(today) > SOURCE_OLD_AFTER_MONTHS)
+            || (self.source_updated
+                && self
+                    .source_date
+                    .latest_day()
+                    .is_some_and(|day| day.whole_months_until(today) > SOURCE_OLD_AFTER_MONTHS))
     }
 }
 
 /// How a source is dated and checked, in words: "primary source, dated 2024-08-19, checked
 /// 2026-11-23" or "secondary source, undated, checked 2026-11-23". Shared by the report, the
 /// app and the review document so a reader always sees both dates and the kind of source.
-pub fn dating_text(kind: SourceKind, source_date: SourceDate, checked_on: Date) -> String {
-    let dated = match source_date {
-        SourceDate::Undated => "undated".to_string(),
-        date => format!("dated {date}"),
+pub fn dating_text(
+    kind: SourceKind,
+    source_date: SourceDate,
+    updated: bool,
+    checked_on: Date,
+) -> String {
+    let dated = match (source_date, updated) {
+        (SourceDate::Undated, _) => "undated".to_string(),
+        (date, true) => format!("last updated {date}"),
+        (date, false) => format!("dated {date}"),
     };
     format!("{}, {dated}, checked {checked_on}", kind.name())
 }
@@ -107,7 +118,12 @@ pub fn dating_text(kind: SourceKind, source_date: SourceDate, checked_on: Date) 
 impl Fact {
     /// [`dating_text`] for this fact.
     pub fn dating(&self) -> String {
-        dating_text(self.source_kind, self.source_date, self.checked_on)
+        dating_text(
+            self.source_kind,
+            self.source_date,
+            self.source_updated,
+            self.checked_on,
+        )
     }
 }
 
@@ -116,13 +132,18 @@ mod tests {
     use super::*;
 
     fn fact(source_date: &str, checked_on: &str) -> Fact {
+        let (updated, date) = match source_date.strip_prefix("updated ") {
+            Some(date) => (true, date),
+            None => (false, source_date),
+        };
         Fact {
             id: "f".into(),
             value: FactValue::Yes,
             detail: "d".into(),
             source: "s".into(),
             source_kind: SourceKind::Primary,
-            source_date: SourceDate::parse(source_date).unwrap(),
+            source_date: SourceDate::parse(date).unwrap(),
+            source_updated: updated,
             checked_on: Date::parse(checked_on).unwrap(),
         }
     }
@@ -134,10 +155,12 @@ mod tests {
         assert!(!fact("2025-01-15", "2026-11-23").is_stale(today));
         // Checked 13 months ago.
         assert!(fact("undated", "2025-11-01").is_stale(today));
-        // A source dated 25 months before today, though checked last week.
-        assert!(fact("2024-11-01", "2026-11-23").is_stale(today));
+        // A policy last updated 25 months before today, though checked last week.
+        assert!(fact("updated 2024-11-01", "2026-11-23").is_stale(today));
+        // A fixed publication keeps its date: a 2021 audit checked last week is not stale.
+        assert!(!fact("2021-10-27", "2026-11-23").is_stale(today));
         // A month counts from its last day: November 2024 is 24 whole months old, not more.
-        assert!(!fact("2024-12", "2026-11-23").is_stale(today));
+        assert!(!fact("updated 2024-12", "2026-11-23").is_stale(today));
     }
 
     #[test]
@@ -149,6 +172,10 @@ mod tests {
         assert_eq!(
             fact("undated", "2026-11-23").dating(),
             "primary source, undated, checked 2026-11-23"
+        );
+        assert_eq!(
+            fact("updated 2023-07-05", "2026-11-23").dating(),
+            "primary source, last updated 2023-07-05, checked 2026-11-23"
         );
     }
 }

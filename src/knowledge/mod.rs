@@ -204,9 +204,11 @@ pub struct Discontinued {
 impl App {
     /// How the vendor's source is dated and checked, in words (see [`dating_text`]).
     pub fn vendor_dating(&self) -> String {
+        // The vendor's source is its privacy policy or terms: a page it keeps updating.
         dating_text(
             SourceKind::Primary,
             self.vendor_source_date,
+            true,
             self.vendor_checked_on,
         )
     }

@@ -349,7 +349,12 @@ fn validate_fact(
     }
     checks::not_blank(&fact.detail, "detail", &at, findings);
     checks::not_blank(&fact.source, "source", &at, findings);
-    let source_date = source_date(&fact.source_date, "source_date", &at, findings);
+    // "updated 2024-05-01" marks a page the vendor keeps updating (see `Fact::source_updated`).
+    let (source_updated, dated) = match fact.source_date.strip_prefix("updated ") {
+        Some(date) => (true, date),
+        None => (false, fact.source_date.as_str()),
+    };
+    let source_date = source_date(dated, "source_date", &at, findings);
     let checked_on = checks::date(&fact.checked_on, "checked_on", &at, findings);
     Some(Fact {
         id: fact.id.clone(),
@@ -358,6 +363,7 @@ fn validate_fact(
         source: fact.source.clone(),
         source_kind: fact.source_kind,
         source_date: source_date?,
+        source_updated,
         checked_on: checked_on?,
     })
 }
@@ -396,7 +402,7 @@ fn source_date(
         findings.error(
             path,
             format!(
-                "`{field}` must be the date the source states, as YYYY-MM-DD, YYYY-MM or YYYY, or `undated`; found `{text}`"
+                "`{field}` must be the date the source states, as YYYY-MM-DD, YYYY-MM or YYYY (after `updated ` for a page the vendor keeps updating), or `undated`; found `{text}`"
             ),
         );
     }

@@ -57,7 +57,7 @@ fn summary(out: &mut String, facts: &[(&App, &Fact)], as_of: Date) {
     let _ = writeln!(out, "- Sources that state no date: {undated}");
     let _ = writeln!(
         out,
-        "- To check again on {as_of}, the day of the latest check: {stale} ({}%). A fact is to be checked again when it was last checked more than {} months before, or its source is dated more than {} months before.\n",
+        "- To check again on {as_of}, the day of the latest check: {stale} ({}%). A fact is to be checked again when it was last checked more than {} months before, or it rests on a page the vendor keeps updating whose version is dated more than {} months before.\n",
         percent(stale, facts.len()),
         super::CHECK_AGAIN_AFTER_MONTHS,
         super::SOURCE_OLD_AFTER_MONTHS

@@ -791,7 +791,7 @@ fn app_profile(input: &ReportInput<'_>, result: &AppResult) -> Option<Section> {
     blocks.push(Block::Table(table));
     if stale > 0 {
         blocks.push(Block::Note(format!(
-            "{stale} of these facts should be checked again before relying on them: on the report date they were last checked more than {CHECK_AGAIN_AFTER_MONTHS} months ago, or their source is dated more than {SOURCE_OLD_AFTER_MONTHS} months before it."
+            "{stale} of these facts should be checked again before relying on them: on the report date they were last checked more than {CHECK_AGAIN_AFTER_MONTHS} months ago, or they rest on a page the vendor keeps updating whose version is dated more than {SOURCE_OLD_AFTER_MONTHS} months before it."
         )));
     }
     Some(Section {
