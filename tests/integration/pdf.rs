@@ -534,3 +534,23 @@ fn the_risk_register_shows_the_rating_once_the_plan_is_done_beside_todays() {
     let text = pdf_text(&render("scottish-team-whatsapp.ron", "2026-11-23"));
     assert!(text.contains("Once the plan is done"));
 }
+
+#[test]
+fn an_assessment_of_a_closed_app_still_opens_and_its_report_says_the_app_has_closed() {
+    let bundle = bundle();
+    let mut assessment = example("uk-firm-signal-mdm.ron");
+    assessment.answers.insert(
+        "apps".into(),
+        msgdpia::answer::Answer::Apps(vec!["skype".into()]),
+    );
+    let scoring = bundle.score(&assessment);
+    assert_eq!(scoring.apps[0].app.as_deref(), Some("skype"));
+    let document = bundle.report(&assessment, &scoring, Date::parse("2026-12-02").unwrap());
+    let text = pdf_text(&pdf::render(&document, PageSize::A4).expect("renders"));
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("Skype closed on 2025-05-05"), "{flat}");
+    assert!(
+        flat.contains("the use should move to another app"),
+        "{flat}"
+    );
+}
