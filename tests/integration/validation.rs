@@ -414,3 +414,71 @@ fn a_fact_without_a_source_or_a_date_is_refused() {
         errors[0]
     );
 }
+
+/// The shipped knowledge base, loaded.
+fn shipped_knowledge() -> msgdpia::knowledge::KnowledgeBase {
+    msgdpia::knowledge::KnowledgeBase::load(&msgdpia::embedded::knowledge_base_source())
+        .expect("the built-in knowledge base loads")
+        .value
+}
+
+#[test]
+fn every_app_has_every_fact_of_the_knowledge_base() {
+    let knowledge = shipped_knowledge();
+    assert!(knowledge.apps.len() >= 20, "{} apps", knowledge.apps.len());
+    for app in &knowledge.apps {
+        for definition in &knowledge.facts {
+            assert!(
+                app.fact(&definition.id).is_some(),
+                "{} has no `{}`",
+                app.id,
+                definition.id
+            );
+        }
+    }
+}
+
+#[test]
+fn at_most_one_fact_in_ten_is_to_be_checked_again_on_the_day_of_the_latest_check() {
+    let knowledge = shipped_knowledge();
+    let facts: Vec<&msgdpia::knowledge::Fact> =
+        knowledge.apps.iter().flat_map(|a| &a.facts).collect();
+    let latest = facts.iter().map(|f| f.checked_on).max().unwrap();
+    let stale = facts.iter().filter(|f| f.is_stale(latest)).count();
+    assert!(
+        stale * 10 <= facts.len(),
+        "{stale} of {} facts to check again on {latest}",
+        facts.len()
+    );
+}
+
+#[test]
+fn vendor_texts_and_details_carry_no_research_notes_or_made_up_codes() {
+    let knowledge = shipped_knowledge();
+    let notes = [
+        "not verified",
+        "not checked",
+        "was not confirmed",
+        "could not",
+        "unverified",
+        "check the company registry",
+        "stored copy",
+        "index id",
+        "TODO",
+        "is weak",
+    ];
+    for app in &knowledge.apps {
+        assert_ne!(app.jurisdiction, "ZZ", "{}", app.id);
+        let texts = std::iter::once(("vendor", &app.vendor))
+            .chain(app.facts.iter().map(|f| (f.id.as_str(), &f.detail)));
+        for (what, text) in texts {
+            for note in notes {
+                assert!(
+                    !text.to_lowercase().contains(&note.to_lowercase()),
+                    "{} {what}: research note `{note}` in: {text}",
+                    app.id
+                );
+            }
+        }
+    }
+}
