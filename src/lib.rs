@@ -28,7 +28,9 @@ pub mod report;
 mod ron_file;
 pub mod scale;
 pub mod scoring;
+pub mod since_scored;
 pub mod source;
+pub mod stance;
 pub mod wp248;
 
 pub mod cli;

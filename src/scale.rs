@@ -88,6 +88,20 @@ impl RiskLevel {
     }
 }
 
+impl RiskLevel {
+    /// The level named by [`RiskLevel::name`], as written in files.
+    pub fn from_name(name: &str) -> Option<RiskLevel> {
+        [
+            RiskLevel::Low,
+            RiskLevel::Medium,
+            RiskLevel::High,
+            RiskLevel::VeryHigh,
+        ]
+        .into_iter()
+        .find(|level| level.name() == name)
+    }
+}
+
 impl fmt::Display for RiskLevel {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())

@@ -60,6 +60,7 @@ pub(crate) fn migrate(old: Assessment) -> raw::Assessment {
             consultation_responses: sign_off.consultation_responses,
             kept_under_review_by: sign_off.kept_under_review_by,
         },
+        scored_with: None,
     }
 }
 

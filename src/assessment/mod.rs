@@ -3,6 +3,7 @@
 mod fit;
 mod format_1;
 mod raw;
+mod scored_with;
 pub mod sign_off;
 
 use crate::answer::Answers;
@@ -12,11 +13,13 @@ use crate::diagnostic::{Checked, Findings, InvalidFile};
 use crate::ron_file;
 use crate::source::SourceFile;
 pub use fit::{Misfit, misfits, unknown_measures};
+pub use scored_with::ScoredWith;
 pub use sign_off::{AdviceOutcome, Approval, MeasureStatus, PlannedMeasure, SignOff};
 
 /// The assessment file format this version writes. It reads this format and every older one,
-/// migrating it on load (format 1: [`format_1`]).
-pub const FORMAT_VERSION: u32 = 2;
+/// migrating it on load (format 1: [`format_1`]; format 2 is format 3 without the record of
+/// what it was last scored with).
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Only the format version, read before anything else so that each format is parsed by its
 /// own structs and a newer file is refused before its unknown fields are misread.
@@ -40,6 +43,8 @@ pub struct Assessment {
     pub answers: Answers,
     /// The action plan and approvals.
     pub sign_off: SignOff,
+    /// The knowledge base, facts and result it was last scored with, once saved by the app.
+    pub scored_with: Option<ScoredWith>,
 }
 
 /// Who assesses, for whom, and when.
@@ -81,6 +86,7 @@ impl Assessment {
             },
             answers: Answers::new(),
             sign_off: SignOff::default(),
+            scored_with: None,
         }
     }
 
@@ -91,8 +97,12 @@ impl Assessment {
         let version = ron_file::parse::<FormatVersion>(source).map(|v| v.format_version);
         let raw = match version {
             Ok(1) => {
-                findings.warn(&[], "this file is in format 1, written by an earlier version of msgdpia; it was read and will be saved in format 2, which that earlier version cannot open");
+                findings.warn(&[], format!("this file is in format 1, written by an earlier version of msgdpia; it was read and will be saved in format {FORMAT_VERSION}, which that earlier version cannot open"));
                 format_1::migrate(ron_file::parse(source)?)
+            }
+            Ok(2) => {
+                findings.warn(&[], format!("this file is in format 2, written by an earlier version of msgdpia; it was read and will be saved in format {FORMAT_VERSION}, which that earlier version cannot open"));
+                ron_file::parse::<raw::Assessment>(source)?
             }
             Ok(newer) if newer > FORMAT_VERSION => {
                 findings.error(&[], format!("this assessment was written by a newer version of msgdpia (file format {newer}; this version reads formats 1 to {FORMAT_VERSION}); update msgdpia to open it"));
@@ -130,6 +140,7 @@ impl Assessment {
             },
             answers: self.answers.clone(),
             sign_off: raw_sign_off(&self.sign_off),
+            scored_with: self.scored_with.as_ref().map(raw_scored_with),
         };
         // Serialising plain strings, numbers, maps and enums cannot fail; should ron ever
         // refuse, an empty string would be written, so fail loudly in debug builds instead.
@@ -181,6 +192,65 @@ fn validate(raw: raw::Assessment, findings: &mut Findings<'_>) -> Assessment {
         },
         answers: raw.answers,
         sign_off: validate_sign_off(raw.sign_off, findings),
+        scored_with: raw
+            .scored_with
+            .and_then(|record| validate_scored_with(record, findings)),
+    }
+}
+
+/// The record of what the assessment was last scored with. An unreadable record is dropped with
+/// a warning, never an error: it is a cache of the last result, and the next save rewrites it.
+fn validate_scored_with(raw: raw::ScoredWith, findings: &mut Findings<'_>) -> Option<ScoredWith> {
+    let stance = crate::stance::Stance::from_name(&raw.stance);
+    let mut residual = std::collections::BTreeMap::new();
+    let mut readable = stance.is_some();
+    for (app, levels) in raw.residual {
+        let mut parsed = std::collections::BTreeMap::new();
+        for (risk, level) in levels {
+            match crate::scale::RiskLevel::from_name(&level) {
+                Some(level) => {
+                    parsed.insert(risk, level);
+                }
+                None => readable = false,
+            }
+        }
+        residual.insert(app, parsed);
+    }
+    if !readable {
+        findings.warn(
+            &["scored_with"],
+            "the record of what this assessment was last scored with cannot be read; it is dropped and written again on the next save",
+        );
+        return None;
+    }
+    Some(ScoredWith {
+        knowledge_id: raw.knowledge_base,
+        knowledge_version: raw.version,
+        knowledge_sha256: raw.sha256,
+        facts: raw.facts,
+        stance: stance?,
+        residual,
+    })
+}
+
+fn raw_scored_with(record: &ScoredWith) -> raw::ScoredWith {
+    raw::ScoredWith {
+        knowledge_base: record.knowledge_id.clone(),
+        version: record.knowledge_version.clone(),
+        sha256: record.knowledge_sha256.clone(),
+        facts: record.facts.clone(),
+        stance: record.stance.name().to_string(),
+        residual: record
+            .residual
+            .iter()
+            .map(|(app, levels)| {
+                let levels = levels
+                    .iter()
+                    .map(|(risk, level)| (risk.clone(), level.name().to_string()))
+                    .collect();
+                (app.clone(), levels)
+            })
+            .collect(),
     }
 }
 

@@ -4,7 +4,9 @@
 
 use super::sign_off::{AdviceOutcome, MeasureStatus};
 use crate::answer::Answers;
+use crate::knowledge::FactValue;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename = "Assessment")]
@@ -16,6 +18,21 @@ pub(crate) struct Assessment {
     pub answers: Answers,
     #[serde(default)]
     pub sign_off: SignOff,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scored_with: Option<ScoredWith>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ScoredWith {
+    pub knowledge_base: String,
+    pub version: String,
+    pub sha256: String,
+    #[serde(default)]
+    pub facts: BTreeMap<String, BTreeMap<String, FactValue>>,
+    pub stance: String,
+    #[serde(default)]
+    pub residual: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]

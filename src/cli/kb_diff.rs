@@ -4,7 +4,8 @@
 use super::inputs::{SourceArgs, load_assessment};
 use crate::io::read_source;
 use crate::knowledge::{KnowledgeBase, KnowledgeDiff, diff};
-use crate::scoring::{rescored, score_with_plan};
+use crate::scoring::score_with_plan;
+use crate::since_scored::rescored;
 use std::fmt::Write;
 use std::path::Path;
 use std::process::ExitCode;

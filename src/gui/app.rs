@@ -7,7 +7,9 @@ use super::passphrase_prompt::{PassphrasePrompt, PassphraseReason, passphrase_pr
 use super::protection::Protection;
 use super::session::{Session, Step};
 use super::storage::{RecoveredWork, Recovery, Storage};
-use super::{compare_page, finish_page, risk_panel, sign_off_page, start_page, wizard};
+use super::{
+    compare_page, finish_page, knowledge_notice, risk_panel, sign_off_page, start_page, wizard,
+};
 use crate::assessment::Assessment;
 use crate::bundle::Bundle;
 use crate::date::Date;
@@ -132,6 +134,11 @@ impl App {
         self.message_ui(ui, &mut commands);
         match &self.session {
             Some(session) => {
+                if let Some(changes) = &session.since_scored {
+                    egui::Panel::top("knowledge-changed").show(ui, |ui| {
+                        knowledge_notice::knowledge_notice_ui(ui, session, changes, &mut commands);
+                    });
+                }
                 egui::Panel::left("steps")
                     .resizable(false)
                     .default_size(220.0)
@@ -223,7 +230,7 @@ impl App {
         if !session.dirty {
             return;
         }
-        let text = session.assessment.to_ron();
+        let text = session.file_text();
         if self.last_autosave.as_ref() == Some(&text) {
             return;
         }
@@ -480,6 +487,11 @@ impl App {
                 }
             }
             Command::DismissMessage => self.message = None,
+            Command::AcceptNewKnowledge => {
+                if let Some(session) = &mut self.session {
+                    session.accept_new_knowledge();
+                }
+            }
             Command::CancelPrompt => self.prompt = None,
             Command::ProtectWithPassphrase => {
                 if self.session.is_some() {
@@ -780,7 +792,7 @@ impl App {
         let Some(session) = &mut self.session else {
             return;
         };
-        let text = session.assessment.to_ron();
+        let text = session.file_text();
         let bytes = match &session.protection {
             None => Ok(text.into_bytes()),
             Some(protection) => encryption::encrypt(text.as_bytes(), &protection.passphrase)

@@ -67,6 +67,9 @@ pub enum Command {
     SelectRisk(Option<String>),
     /// Hide the message bar.
     DismissMessage,
+    /// Record the result with the current knowledge base: the facts that changed since the
+    /// assessment was last scored have been reviewed.
+    AcceptNewKnowledge,
     /// Close the typed-path prompt without doing anything.
     CancelPrompt,
     /// Close the window.

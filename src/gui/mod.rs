@@ -10,6 +10,7 @@ mod compare_page;
 pub mod dialogs;
 mod finish_page;
 mod fonts;
+mod knowledge_notice;
 pub mod passphrase_prompt;
 pub mod protection;
 mod question_ui;

@@ -8,6 +8,7 @@ use crate::assessment::{MeasureStatus, PlannedMeasure, SignOff};
 use crate::bundle::Bundle;
 use crate::date::Date;
 use crate::scoring::Scoring;
+use crate::since_scored::{SinceScored, record, since_scored};
 use std::path::PathBuf;
 
 /// A step of the wizard.
@@ -45,12 +46,28 @@ pub struct Session {
     pub selected_risk: Option<String>,
     /// The passphrase it is saved with, if it is protected by one.
     pub protection: Option<super::protection::Protection>,
+    /// When it was last scored with another knowledge base: which facts of its apps changed
+    /// and what re-assessing changes, until the user records the new result.
+    pub since_scored: Option<SinceScored>,
 }
 
 impl Session {
     /// Opens an assessment for editing.
     pub fn new(bundle: Bundle, assessment: Assessment, path: Option<PathBuf>) -> Session {
         let scoring = bundle.score(&assessment);
+        // Only changes that matter to this assessment are shown: its apps' facts or its result.
+        let since_scored = assessment
+            .scored_with
+            .as_ref()
+            .and_then(|recorded| {
+                since_scored(
+                    recorded,
+                    &bundle.knowledge,
+                    &bundle.knowledge_sha256,
+                    &scoring,
+                )
+            })
+            .filter(|changes| !changes.facts.is_empty() || !changes.rescored.is_empty());
         Session {
             bundle,
             assessment,
@@ -61,7 +78,34 @@ impl Session {
             flagged: Vec::new(),
             selected_risk: None,
             protection: None,
+            since_scored,
         }
+    }
+
+    /// The assessment as saved: with the record of the result now, unless changes in the
+    /// knowledge base are still waiting to be re-assessed, in which case the old record stays so
+    /// that the notice comes back when the file is opened again.
+    pub fn file_text(&self) -> String {
+        let mut assessment = self.assessment.clone();
+        if self.since_scored.is_none() {
+            assessment.scored_with = Some(record(
+                &self.bundle.knowledge,
+                &self.bundle.knowledge_sha256,
+                &self.scoring,
+            ));
+        }
+        assessment.to_ron()
+    }
+
+    /// Records the result with the current knowledge base: the user has re-assessed.
+    pub fn accept_new_knowledge(&mut self) {
+        self.assessment.scored_with = Some(record(
+            &self.bundle.knowledge,
+            &self.bundle.knowledge_sha256,
+            &self.scoring,
+        ));
+        self.since_scored = None;
+        self.dirty = true;
     }
 
     /// Sets or clears an answer and rescores.

@@ -7,6 +7,7 @@ pub mod document;
 mod markdown;
 mod methodology;
 mod prose;
+pub mod since_scored;
 pub use methodology::markdown as methodology_markdown;
 pub mod verdict;
 
@@ -37,13 +38,38 @@ pub struct ReportInput<'a> {
     pub report_date: Date,
 }
 
+/// When the assessment was last scored with another knowledge base: which facts of its apps
+/// changed since and what that changes in the result, so a reader of a re-issued report sees it.
+fn knowledge_changes(input: &ReportInput<'_>) -> Option<Section> {
+    let recorded = input.assessment.scored_with.as_ref()?;
+    let changes = crate::since_scored::since_scored(
+        recorded,
+        input.knowledge,
+        input.knowledge_sha256,
+        input.scoring,
+    )
+    .filter(|c| !c.facts.is_empty() || !c.rescored.is_empty())?;
+    Some(Section {
+        title: "Changes in the knowledge base since the last assessment".to_string(),
+        new_page: false,
+        blocks: vec![
+            Block::Paragraph(since_scored::headline(&changes)),
+            Block::Bullets(since_scored::change_lines(input.knowledge, &changes)),
+            Block::Note(
+                "This report uses the current facts; the changes above should be reviewed before it is signed."
+                    .to_string(),
+            ),
+        ],
+    })
+}
+
 /// Builds the report document.
 pub fn build(input: &ReportInput<'_>) -> Document {
     let metadata = &input.assessment.metadata;
     let apps = app_names(input);
-    let mut sections = vec![
-        cover(input, &apps),
-        summary(input),
+    let mut sections = vec![cover(input, &apps), summary(input)];
+    sections.extend(knowledge_changes(input));
+    sections.extend([
         screening(input),
         prose::part_section(
             input,
@@ -57,7 +83,7 @@ pub fn build(input: &ReportInput<'_>) -> Document {
             "Necessity and proportionality",
             "GDPR Art. 35(7)(b): why messaging is needed for the purpose, and how its use is kept in proportion.",
         ),
-    ];
+    ]);
     for result in &input.scoring.apps {
         sections.push(risk_register(input, result));
     }

@@ -17,35 +17,8 @@ use super::risk::residual_with;
 use crate::knowledge::{Control, KnowledgeBase};
 use crate::scale::RiskLevel;
 use serde::Serialize;
-use std::fmt;
 
-/// The three stances organisations take on messaging apps for business use.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-pub enum Stance {
-    /// Accept the risk.
-    Accept,
-    /// Allow for defined uses, with conditions.
-    Define,
-    /// Prohibit.
-    Forbid,
-}
-
-impl Stance {
-    /// The word shown in reports: ACCEPT, DEFINE or FORBID.
-    pub fn name(self) -> &'static str {
-        match self {
-            Stance::Accept => "ACCEPT",
-            Stance::Define => "DEFINE",
-            Stance::Forbid => "FORBID",
-        }
-    }
-}
-
-impl fmt::Display for Stance {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
+pub use crate::stance::Stance;
 
 /// A stance with the basis for it, its conditions and, under FORBID, what it would take to
 /// allow the use. Words come from the presentation layer; this holds only data.

@@ -10,7 +10,6 @@ mod consistency;
 mod decision;
 mod effects;
 mod plan;
-mod rescore;
 mod risk;
 mod screening;
 
@@ -23,7 +22,6 @@ use crate::wp248::Criterion;
 use serde::Serialize;
 
 pub use decision::{Decision, DecisionBasis, LARGEST_SET_SEARCHED, Stance, WhatItWouldTake};
-pub use rescore::{Rescored, rescored};
 
 /// The full result of scoring one assessment.
 #[derive(Clone, Debug, PartialEq, Serialize)]

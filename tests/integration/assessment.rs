@@ -270,3 +270,72 @@ fn opening_an_older_assessment_carries_the_transfer_basis_to_the_question_of_its
     let scoring = opened.bundle.score(&opened.assessment);
     assert!(!scoring.missing.iter().any(|m| m == "transfer_basis_uk"));
 }
+
+#[test]
+fn the_record_of_what_an_assessment_was_scored_with_tells_what_changed_since() {
+    use msgdpia::since_scored::{record, since_scored};
+    let bundle = msgdpia::bundle::Bundle::load(
+        &msgdpia::embedded::knowledge_base_source(),
+        &msgdpia::embedded::questionnaire_sources()[0],
+    )
+    .unwrap();
+    let assessment = example("uk-firm-signal-mdm.ron");
+    let scoring = bundle.score(&assessment);
+    let recorded = record(&bundle.knowledge, &bundle.knowledge_sha256, &scoring);
+    // Read with the knowledge base it was scored with: nothing to say.
+    assert_eq!(
+        since_scored(
+            &recorded,
+            &bundle.knowledge,
+            &bundle.knowledge_sha256,
+            &scoring
+        ),
+        None
+    );
+    // A newer knowledge base in which Signal keeps extensive metadata.
+    let mut newer = bundle.knowledge.clone();
+    newer.version = "2099.1.1".into();
+    let signal = newer.apps.iter_mut().find(|a| a.id == "signal").unwrap();
+    signal
+        .facts
+        .iter_mut()
+        .find(|f| f.id == "collects_metadata")
+        .unwrap()
+        .value = msgdpia::knowledge::FactValue::Yes;
+    let rescored = msgdpia::scoring::score_with_plan(
+        &bundle.questionnaire,
+        &newer,
+        &assessment.answers,
+        &assessment.sign_off.measures,
+    );
+    let changes = since_scored(&recorded, &newer, "another sha256", &rescored).unwrap();
+    assert_eq!(
+        changes.facts,
+        vec![(
+            "signal".to_string(),
+            "collects_metadata".to_string(),
+            msgdpia::knowledge::FactValue::No,
+            msgdpia::knowledge::FactValue::Yes
+        )]
+    );
+    assert!(
+        changes
+            .rescored
+            .risks
+            .iter()
+            .any(|(app, risk, ..)| app == "signal" && risk == "confidentiality"),
+        "{changes:?}"
+    );
+    let words = msgdpia::report::since_scored::change_lines(&newer, &changes).join("\n");
+    assert!(
+        words.contains("Signal: Provider collects extensive metadata: No then, Yes now."),
+        "{words}"
+    );
+    // The record survives a save and a load.
+    let mut saved = assessment.clone();
+    saved.scored_with = Some(recorded.clone());
+    let reloaded = Assessment::load(&SourceFile::new("saved.ron", saved.to_ron()))
+        .unwrap()
+        .value;
+    assert_eq!(reloaded.scored_with, Some(recorded));
+}

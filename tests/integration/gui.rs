@@ -846,3 +846,42 @@ fn the_risk_panel_shows_the_rating_once_the_plan_is_done_beside_todays() {
             .is_some()
     );
 }
+
+#[test]
+fn an_assessment_scored_with_an_older_knowledge_base_says_what_changed_until_re_assessed() {
+    let sample =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/formats/format-3.ron");
+    let mut harness = harness();
+    harness.state_mut().apply(Command::OpenPath(sample));
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("The knowledge base has changed since this assessment was last scored (version 2026.11.1 then")
+            .is_some()
+    );
+    harness.get_by_label("Record the re-assessment").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("The knowledge base has changed since")
+            .is_none()
+    );
+    let session = harness.state().session.as_ref().unwrap();
+    assert!(
+        session.dirty,
+        "recording the re-assessment is a change to save"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("reassessed.ron");
+    harness.state_mut().apply(Command::SaveTo(path.clone()));
+    harness.run();
+    let saved = std::fs::read_to_string(&path).unwrap();
+    let sha = &harness
+        .state()
+        .session
+        .as_ref()
+        .unwrap()
+        .bundle
+        .knowledge_sha256;
+    assert!(saved.contains(sha.as_str()), "{saved}");
+}

@@ -554,3 +554,34 @@ fn an_assessment_of_a_closed_app_still_opens_and_its_report_says_the_app_has_clo
         "{flat}"
     );
 }
+
+#[test]
+fn a_report_of_an_assessment_scored_with_an_older_knowledge_base_lists_what_changed() {
+    let bundle = bundle();
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/formats/format-3.ron"),
+    )
+    .unwrap();
+    let assessment = msgdpia::assessment::Assessment::load(&msgdpia::source::SourceFile::new(
+        "format-3.ron",
+        text,
+    ))
+    .unwrap()
+    .value;
+    let scoring = bundle.score(&assessment);
+    let document = bundle.report(&assessment, &scoring, Date::parse("2026-12-02").unwrap());
+    let flat = pdf_text(&pdf::render(&document, PageSize::A4).expect("renders"))
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        flat.contains("Changes in the knowledge base since the last assessment"),
+        "{flat}"
+    );
+    assert!(
+        flat.contains(
+            "Signal: Cloud backups end-to-end encrypted by default: Partly then, Yes now."
+        ),
+        "{flat}"
+    );
+}

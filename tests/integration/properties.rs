@@ -199,15 +199,64 @@ fn any_assessment() -> impl Strategy<Value = Assessment> {
         answers(),
         prop::collection::btree_map(text(), any_answer(), 0..4),
         sign_off(),
+        prop::option::of(scored_with()),
     )
-        .prop_map(|(id, version, metadata, mut answers, extra, sign_off)| {
-            answers.extend(extra);
-            Assessment {
-                questionnaire_id: id,
-                questionnaire_version: version,
-                metadata,
-                answers,
-                sign_off,
+        .prop_map(
+            |(id, version, metadata, mut answers, extra, sign_off, scored_with)| {
+                answers.extend(extra);
+                Assessment {
+                    questionnaire_id: id,
+                    questionnaire_version: version,
+                    metadata,
+                    answers,
+                    sign_off,
+                    scored_with,
+                }
+            },
+        )
+}
+
+/// A record of what an assessment was last scored with: any ids, values and levels.
+fn scored_with() -> impl Strategy<Value = msgdpia::assessment::ScoredWith> {
+    use msgdpia::knowledge::FactValue;
+    use msgdpia::scale::RiskLevel;
+    use msgdpia::stance::Stance;
+    let value = prop::sample::select(vec![
+        FactValue::Yes,
+        FactValue::No,
+        FactValue::Partial,
+        FactValue::Unknown,
+    ]);
+    let level = prop::sample::select(vec![
+        RiskLevel::Low,
+        RiskLevel::Medium,
+        RiskLevel::High,
+        RiskLevel::VeryHigh,
+    ]);
+    (
+        text(),
+        text(),
+        "[0-9a-f]{64}",
+        prop::collection::btree_map(
+            text(),
+            prop::collection::btree_map(text(), value, 0..3),
+            0..3,
+        ),
+        prop::sample::select(vec![Stance::Accept, Stance::Define, Stance::Forbid]),
+        prop::collection::btree_map(
+            text(),
+            prop::collection::btree_map(text(), level, 0..3),
+            0..3,
+        ),
+    )
+        .prop_map(|(id, version, sha256, facts, stance, residual)| {
+            msgdpia::assessment::ScoredWith {
+                knowledge_id: id,
+                knowledge_version: version,
+                knowledge_sha256: sha256,
+                facts,
+                stance,
+                residual,
             }
         })
 }
