@@ -66,6 +66,8 @@ pub struct App {
     /// Questionnaires opened from disk this session, most recent first; assessments that answer
     /// them can then be opened too.
     custom_questionnaires: Vec<SourceFile>,
+    /// A knowledge-base file the user chose to score with instead of the built-in one.
+    custom_knowledge: Option<SourceFile>,
     storage: Option<Storage>,
     discard_confirmed: bool,
     last_autosave: Option<String>,
@@ -96,6 +98,7 @@ impl App {
             recovery: None,
             recent: Vec::new(),
             custom_questionnaires: Vec::new(),
+            custom_knowledge: None,
             storage: None,
             discard_confirmed: false,
             last_autosave: None,
@@ -277,6 +280,9 @@ impl App {
                     if ui.button("Open…").clicked() {
                         commands.push(Command::Ask(Purpose::OpenAssessment));
                     }
+                    if ui.button("Use a knowledge base file…").clicked() {
+                        commands.push(Command::Ask(Purpose::OpenKnowledgeBase));
+                    }
                     if ui.add_enabled(open, egui::Button::new("Save")).clicked() {
                         commands.push(Command::Save);
                     }
@@ -358,6 +364,7 @@ impl App {
                     commands.push(match prompt.purpose {
                         Purpose::OpenAssessment => Command::OpenPath(path),
                         Purpose::OpenQuestionnaire => Command::NewFromQuestionnaire(path),
+                        Purpose::OpenKnowledgeBase => Command::UseKnowledgeBase(path),
                         Purpose::SaveAssessment => Command::SaveTo(path),
                         Purpose::ExportPdf | Purpose::ExportHtml => Command::ExportTo(path),
                     });
@@ -414,6 +421,7 @@ impl App {
         match command {
             Command::New(index) => self.new_assessment(index),
             Command::NewFromQuestionnaire(path) => self.new_from_questionnaire(&path),
+            Command::UseKnowledgeBase(path) => self.use_knowledge_base(&path),
             Command::Ask(purpose) => self.ask(purpose),
             Command::OpenPath(path) => self.open(&path),
             Command::OpenExample(name) => {
@@ -658,7 +666,7 @@ impl App {
         let Some(source) = embedded::questionnaire_sources().into_iter().nth(index) else {
             return;
         };
-        match Bundle::load(&embedded::knowledge_base_source(), &source) {
+        match Bundle::load(&self.knowledge_source(), &source) {
             Ok(bundle) => {
                 let assessment = Assessment::blank(&bundle.questionnaire, self.today);
                 self.start_session(Session::new(bundle, assessment, None));
@@ -676,7 +684,7 @@ impl App {
             Ok(source) => source,
             Err(error) => return self.error(format!("Could not open the questionnaire. {error}")),
         };
-        match Bundle::load(&embedded::knowledge_base_source(), &source) {
+        match Bundle::load(&self.knowledge_source(), &source) {
             Ok(bundle) => {
                 let assessment = Assessment::blank(&bundle.questionnaire, self.today);
                 let title = bundle.questionnaire.title.clone();
@@ -690,6 +698,72 @@ impl App {
                 "The questionnaire cannot be used; nothing was changed.\n{error}"
             )),
         }
+    }
+
+    /// The knowledge base to score with: the file the user chose, else the built-in one.
+    fn knowledge_source(&self) -> SourceFile {
+        self.custom_knowledge
+            .clone()
+            .unwrap_or_else(embedded::knowledge_base_source)
+    }
+
+    /// Scores with the knowledge base in `path` from now on, once it is valid; the open
+    /// assessment is read again with it, so its notice says what changed.
+    fn use_knowledge_base(&mut self, path: &Path) {
+        self.prompt = None;
+        let checked = io::read_source(path)
+            .map_err(|e| e.to_string())
+            .and_then(|source| {
+                let knowledge = crate::knowledge::KnowledgeBase::load(&source)
+                    .map_err(|e| e.to_string())?
+                    .value;
+                crate::knowledge::refuse_checks_after(&knowledge, &source, self.today)
+                    .map_err(|e| e.to_string())?;
+                Ok((source, knowledge))
+            });
+        let (source, knowledge) = match checked {
+            Ok(checked) => checked,
+            Err(error) => {
+                return self.error(format!(
+                    "The knowledge base cannot be used; nothing was changed.\n{error}"
+                ));
+            }
+        };
+        let previous = self.custom_knowledge.replace(source);
+        if let Some(session) = self.session.take() {
+            // The text as it would be saved keeps the record of the result with the previous
+            // knowledge base, against which the new one is compared.
+            let text = SourceFile::new(session.file_name(), session.file_text());
+            match opening::open(
+                &text,
+                &self.knowledge_source(),
+                None,
+                &self.questionnaire_candidates(),
+            ) {
+                Ok(opened) => {
+                    let mut reopened =
+                        Session::new(opened.bundle, opened.assessment, session.path.clone());
+                    reopened.dirty = session.dirty;
+                    reopened.step = session.step;
+                    reopened.protection = session.protection;
+                    reopened.selected_risk = session.selected_risk;
+                    self.start_session(reopened);
+                }
+                Err(error) => {
+                    self.custom_knowledge = previous;
+                    self.session = Some(session);
+                    return self.error(format!(
+                        "The open assessment cannot be scored with this knowledge base; nothing was changed.\n{error}"
+                    ));
+                }
+            }
+        }
+        self.info(format!(
+            "Scoring with knowledge base {} {} from {}.",
+            knowledge.id,
+            knowledge.version,
+            path.display()
+        ));
     }
 
     /// The questionnaires an assessment may answer: those opened from disk, then the shipped ones.
@@ -721,6 +795,7 @@ impl App {
             Some(path) => self.apply(match purpose {
                 Purpose::OpenAssessment => Command::OpenPath(path),
                 Purpose::OpenQuestionnaire => Command::NewFromQuestionnaire(path),
+                Purpose::OpenKnowledgeBase => Command::UseKnowledgeBase(path),
                 Purpose::SaveAssessment => Command::SaveTo(path),
                 Purpose::ExportPdf | Purpose::ExportHtml => Command::ExportTo(path),
             }),
@@ -756,7 +831,7 @@ impl App {
         let name = source.name().to_string();
         let opened = opening::open(
             source,
-            &embedded::knowledge_base_source(),
+            &self.knowledge_source(),
             None,
             &self.questionnaire_candidates(),
         );

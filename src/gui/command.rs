@@ -39,6 +39,8 @@ pub enum Command {
     OpenPath(PathBuf),
     /// Start a new assessment with the questionnaire in this file.
     NewFromQuestionnaire(PathBuf),
+    /// Score with the knowledge base in this file from now on (validated first).
+    UseKnowledgeBase(PathBuf),
     /// Open a shipped example (by file name) as a new, unsaved assessment.
     OpenExample(&'static str),
     /// Save to the current file, or ask where when there is none.

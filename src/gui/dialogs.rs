@@ -10,6 +10,8 @@ pub enum Purpose {
     OpenAssessment,
     /// Open a questionnaire to start a new assessment with it.
     OpenQuestionnaire,
+    /// Open a knowledge-base file to score with instead of the built-in one.
+    OpenKnowledgeBase,
     /// Save an assessment.
     SaveAssessment,
     /// Export the PDF report.
@@ -24,6 +26,7 @@ impl Purpose {
         match self {
             Purpose::OpenAssessment => "Open assessment",
             Purpose::OpenQuestionnaire => "Open questionnaire",
+            Purpose::OpenKnowledgeBase => "Use a knowledge base file",
             Purpose::SaveAssessment => "Save assessment as",
             Purpose::ExportPdf => "Export PDF report",
             Purpose::ExportHtml => "Export HTML report",
@@ -47,6 +50,7 @@ impl FileDialogs for NativeDialogs {
         match purpose {
             Purpose::OpenAssessment => dialog.add_filter("Assessment", &["ron"]).pick_file(),
             Purpose::OpenQuestionnaire => dialog.add_filter("Questionnaire", &["ron"]).pick_file(),
+            Purpose::OpenKnowledgeBase => dialog.add_filter("Knowledge base", &["ron"]).pick_file(),
             Purpose::SaveAssessment => dialog
                 .add_filter("Assessment", &["ron"])
                 .set_file_name(suggested_name)

@@ -10,7 +10,11 @@ use msgdpia::gui::dialogs::NoDialogs;
 use msgdpia::gui::session::Step;
 
 fn harness() -> Harness<'static, App> {
-    let app = App::new(Box::new(NoDialogs), Date::parse("2026-11-23").unwrap());
+    harness_on("2026-11-23")
+}
+
+fn harness_on(today: &str) -> Harness<'static, App> {
+    let app = App::new(Box::new(NoDialogs), Date::parse(today).unwrap());
     Harness::builder()
         .with_size(egui::vec2(1500.0, 2400.0))
         .build_ui_state(|ui, app: &mut App| app.ui(ui), app)
@@ -884,4 +888,78 @@ fn an_assessment_scored_with_an_older_knowledge_base_says_what_changed_until_re_
         .bundle
         .knowledge_sha256;
     assert!(saved.contains(sha.as_str()), "{saved}");
+}
+
+#[test]
+fn a_newer_knowledge_base_file_is_validated_then_used_and_the_notice_says_what_changed() {
+    let shipped = msgdpia::embedded::knowledge_base_source();
+    let marker = "Fact(id: \"collects_metadata\", value: No, detail: \"In its published";
+    let dir = tempfile::tempdir().unwrap();
+    let newer = dir.path().join("newer-kb.ron");
+    std::fs::write(
+        &newer,
+        shipped.text().replace(
+            marker,
+            "Fact(id: \"collects_metadata\", value: Yes, detail: \"In its published",
+        ),
+    )
+    .unwrap();
+    let broken = dir.path().join("broken-kb.ron");
+    std::fs::write(&broken, "KnowledgeBase(id: \"k\")").unwrap();
+
+    // On a day before its facts were checked, the file is refused.
+    let mut early = harness();
+    early
+        .state_mut()
+        .apply(Command::UseKnowledgeBase(newer.clone()));
+    early.run();
+    assert!(
+        message(&early).contains("after today"),
+        "{}",
+        message(&early)
+    );
+
+    let mut harness = harness_on("2026-12-02");
+    harness
+        .state_mut()
+        .apply(Command::OpenExample("uk-firm-signal-mdm.ron"));
+    harness.run();
+    // A file that is not a valid knowledge base changes nothing.
+    harness.state_mut().apply(Command::UseKnowledgeBase(broken));
+    harness.run();
+    assert!(
+        message(&harness).contains("cannot be used"),
+        "{}",
+        message(&harness)
+    );
+    assert!(
+        harness
+            .state()
+            .session
+            .as_ref()
+            .unwrap()
+            .since_scored
+            .is_none()
+    );
+
+    harness.state_mut().apply(Command::UseKnowledgeBase(newer));
+    harness.run();
+    assert!(
+        message(&harness).contains("Scoring with knowledge base"),
+        "{}",
+        message(&harness)
+    );
+    let session = harness.state().session.as_ref().unwrap();
+    let changes = session.since_scored.as_ref().expect("the notice is shown");
+    let words =
+        msgdpia::report::since_scored::change_lines(&session.bundle.knowledge, changes).join("\n");
+    assert!(
+        words.contains("Signal: Provider collects extensive metadata: No then, Yes now."),
+        "{words}"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("The knowledge base (version 2026.12.1) has changed since")
+            .is_some()
+    );
 }
