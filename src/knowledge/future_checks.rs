@@ -28,14 +28,14 @@ pub fn refuse_checks_after(
         });
     };
     for app in &knowledge.apps {
-        if app.vendor_checked_on > today {
+        if app.edition_of.is_none() && app.vendor_checked_on > today {
             refuse(
                 &[app.id.as_str()],
                 "vendor_checked_on",
                 app.vendor_checked_on,
             );
         }
-        for fact in app.facts.iter().filter(|f| f.checked_on > today) {
+        for fact in knowledge.own_facts(app).filter(|f| f.checked_on > today) {
             refuse(
                 &[app.id.as_str(), fact.id.as_str()],
                 "checked_on",

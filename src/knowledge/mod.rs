@@ -188,6 +188,10 @@ pub struct App {
     /// When the app closed, with the source that says so; its facts then describe it as it
     /// was, so that assessments of it still open and say it is gone.
     pub discontinued: Option<Discontinued>,
+    /// For an edition (a plan or a mode whose facts differ, such as the WhatsApp Business
+    /// Platform or Slack's Enterprise Grid), the id of the app it is an edition of. An edition
+    /// has every fact of its app but those it overrides.
+    pub edition_of: Option<String>,
     /// Sourced facts, in the order of the knowledge base's fact definitions.
     pub facts: Vec<Fact>,
 }
@@ -255,5 +259,14 @@ impl KnowledgeBase {
     /// The app with this id.
     pub fn app(&self, id: &str) -> Option<&App> {
         self.apps.iter().find(|app| app.id == id)
+    }
+
+    /// The facts an app states itself: all of an app's, and for an edition only those it
+    /// overrides (the others are its app's, listed and checked there once).
+    pub fn own_facts<'a>(&'a self, app: &'a App) -> impl Iterator<Item = &'a Fact> + 'a {
+        let base = app.edition_of.as_deref().and_then(|id| self.app(id));
+        app.facts
+            .iter()
+            .filter(move |fact| base.is_none_or(|base| base.fact(&fact.id) != Some(*fact)))
     }
 }

@@ -97,6 +97,8 @@ pub(crate) struct App {
     pub discontinued: Option<String>,
     #[serde(default)]
     pub discontinued_source: Option<String>,
+    #[serde(default)]
+    pub editions: Vec<Edition>,
     pub facts: Vec<Fact>,
 }
 
@@ -110,4 +112,12 @@ pub(crate) struct Fact {
     pub source_kind: SourceKind,
     pub source_date: String,
     pub checked_on: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Edition {
+    pub id: String,
+    pub name: String,
+    pub facts: Vec<Fact>,
 }

@@ -176,6 +176,13 @@ fn apps(out: &mut String, knowledge: &KnowledgeBase) {
     let _ = writeln!(out, "## Apps\n");
     for app in &knowledge.apps {
         let _ = writeln!(out, "### {} (`{}`)\n", app.name, app.id);
+        if let Some(base) = app.edition_of.as_deref().and_then(|id| knowledge.app(id)) {
+            let _ = writeln!(
+                out,
+                "- Edition of {} (`{}`): its facts, with those this edition overrides",
+                base.name, base.id
+            );
+        }
         let _ = writeln!(out, "- Vendor: {}", app.vendor);
         let _ = writeln!(out, "- Vendor's jurisdiction: `{}`", app.jurisdiction);
         let _ = writeln!(

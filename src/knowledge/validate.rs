@@ -63,11 +63,33 @@ fn validate(raw: raw::KnowledgeBase, findings: &mut Findings<'_>) -> KnowledgeBa
         .iter()
         .map(|definition| validate_fact_definition(definition, &risk_ids, &exposure_ids, findings))
         .collect();
-    let apps = raw
-        .apps
-        .iter()
-        .map(|app| validate_app(app, &facts, findings))
-        .collect();
+    checks::unique_ids(
+        raw.apps
+            .iter()
+            .flat_map(|a| a.editions.iter().map(|e| e.id.as_str())),
+        "app edition",
+        findings,
+    );
+    let mut apps = Vec::new();
+    for app in &raw.apps {
+        let validated = validate_app(app, &facts, findings);
+        let editions: Vec<App> = app
+            .editions
+            .iter()
+            .map(|edition| validate_edition(app, &validated, edition, &facts, findings))
+            .collect();
+        apps.push(validated);
+        apps.extend(editions);
+    }
+    let app_ids: HashSet<&str> = raw.apps.iter().map(|a| a.id.as_str()).collect();
+    for edition in raw.apps.iter().flat_map(|a| &a.editions) {
+        if app_ids.contains(edition.id.as_str()) {
+            findings.error(
+                &[edition.id.as_str()],
+                format!("edition `{}` has the id of an app", edition.id),
+            );
+        }
+    }
     KnowledgeBase {
         id: raw.id,
         version: raw.version,
@@ -265,6 +287,50 @@ fn validate_fact_definition(
     }
 }
 
+/// An edition: its app with the facts it overrides, each validated like an app's fact.
+fn validate_edition(
+    raw_app: &raw::App,
+    app: &App,
+    edition: &raw::Edition,
+    definitions: &[FactDefinition],
+    findings: &mut Findings<'_>,
+) -> App {
+    let at = [raw_app.id.as_str(), edition.id.as_str()];
+    checks::id_syntax(&edition.id, "edition", &at, findings);
+    checks::not_blank(&edition.name, "name", &at, findings);
+    if edition.facts.is_empty() {
+        findings.error(
+            &at,
+            format!(
+                "edition `{}` overrides no fact of `{}`; an edition differs from its app in at least one fact",
+                edition.id, raw_app.id
+            ),
+        );
+    }
+    checks::unique_ids_in(
+        &edition.id,
+        edition.facts.iter().map(|f| f.id.as_str()),
+        "fact",
+        findings,
+    );
+    let mut facts = app.facts.clone();
+    for fact in &edition.facts {
+        if let Some(validated) = validate_fact(&edition.id, fact, definitions, findings) {
+            match facts.iter_mut().find(|f| f.id == validated.id) {
+                Some(existing) => *existing = validated,
+                None => facts.push(validated),
+            }
+        }
+    }
+    App {
+        id: edition.id.clone(),
+        name: edition.name.clone(),
+        facts,
+        edition_of: Some(app.id.clone()),
+        ..app.clone()
+    }
+}
+
 fn validate_app(
     app: &raw::App,
     definitions: &[FactDefinition],
@@ -303,7 +369,7 @@ fn validate_app(
     let facts = app
         .facts
         .iter()
-        .filter_map(|fact| validate_fact(app, fact, definitions, findings))
+        .filter_map(|fact| validate_fact(&app.id, fact, definitions, findings))
         .collect();
     for definition in definitions {
         if !app.facts.iter().any(|fact| fact.id == definition.id) {
@@ -325,17 +391,19 @@ fn validate_app(
         vendor_source_date: vendor_source_date.unwrap_or(SourceDate::Undated),
         vendor_checked_on: vendor_checked_on.unwrap_or(Date::new(1970, 1, 1).expect("valid date")),
         discontinued,
+        edition_of: None,
         facts,
     }
 }
 
+/// One fact of an app or an edition (`owner`, its id).
 fn validate_fact(
-    app: &raw::App,
+    owner: &str,
     fact: &raw::Fact,
     definitions: &[FactDefinition],
     findings: &mut Findings<'_>,
 ) -> Option<Fact> {
-    let at = [app.id.as_str(), fact.id.as_str()];
+    let at = [owner, fact.id.as_str()];
     if !definitions.iter().any(|d| d.id == fact.id) {
         let known: Vec<&str> = definitions.iter().map(|d| d.id.as_str()).collect();
         findings.error(

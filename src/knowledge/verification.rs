@@ -14,10 +14,11 @@ use std::fmt::Write;
 /// The verification record as Markdown.
 pub fn verification_markdown(knowledge: &KnowledgeBase) -> String {
     let mut out = String::new();
+    // An edition's inherited facts are its app's, counted once.
     let facts: Vec<(&App, &Fact)> = knowledge
         .apps
         .iter()
-        .flat_map(|app| app.facts.iter().map(move |fact| (app, fact)))
+        .flat_map(|app| knowledge.own_facts(app).map(move |fact| (app, fact)))
         .collect();
     let Some(as_of) = facts.iter().map(|(_, fact)| fact.checked_on).max() else {
         return "# Verification record\n\nThe knowledge base has no app facts.\n".to_string();
@@ -138,12 +139,19 @@ fn every_fact(out: &mut String, knowledge: &KnowledgeBase) {
             cell(&app.vendor_source),
             app.vendor_dating()
         );
+        if let Some(base) = app.edition_of.as_deref().and_then(|id| knowledge.app(id)) {
+            let _ = writeln!(
+                out,
+                "An edition of {}: the facts below are those it overrides; the others are {}'s.\n",
+                base.name, base.name
+            );
+        }
         let _ = writeln!(
             out,
             "| Fact | Value | Source | Kind | Source dated | Checked on |"
         );
         let _ = writeln!(out, "|---|---|---|---|---|---|");
-        for fact in &app.facts {
+        for fact in knowledge.own_facts(app) {
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} | {} | {} |",

@@ -1064,3 +1064,31 @@ fn transfer_harm_follows_what_a_us_provider_keeps_when_the_content_is_out_of_rea
         "{exposed:?} vs {keeps_little:?}"
     );
 }
+
+#[test]
+fn the_whatsapp_business_platform_is_scored_as_readable_by_meta_unlike_the_business_app() {
+    let kb = knowledge();
+    let q = questionnaire(&kb);
+    let mut answers = example("uk-firm-signal-mdm.ron").answers;
+    let confidentiality = |answers: &msgdpia::answer::Answers| {
+        let scoring = score(&q, &kb, answers);
+        let risk = scoring.apps[0]
+            .risks
+            .iter()
+            .find(|r| r.risk == "confidentiality")
+            .unwrap()
+            .inherent;
+        (risk.likelihood.get(), risk.severity.get())
+    };
+    answers.insert(
+        "apps".into(),
+        Answer::Apps(vec!["whatsapp_business".into()]),
+    );
+    let app = confidentiality(&answers);
+    answers.insert(
+        "apps".into(),
+        Answer::Apps(vec!["whatsapp_business_platform".into()]),
+    );
+    let platform = confidentiality(&answers);
+    assert!(platform.0 > app.0, "platform {platform:?} vs app {app:?}");
+}

@@ -441,8 +441,11 @@ fn every_app_has_every_fact_of_the_knowledge_base() {
 #[test]
 fn at_most_one_fact_in_ten_is_to_be_checked_again_on_the_day_of_the_latest_check() {
     let knowledge = shipped_knowledge();
-    let facts: Vec<&msgdpia::knowledge::Fact> =
-        knowledge.apps.iter().flat_map(|a| &a.facts).collect();
+    let facts: Vec<&msgdpia::knowledge::Fact> = knowledge
+        .apps
+        .iter()
+        .flat_map(|a| knowledge.own_facts(a))
+        .collect();
     let latest = facts.iter().map(|f| f.checked_on).max().unwrap();
     let stale = facts.iter().filter(|f| f.is_stale(latest)).count();
     assert!(
@@ -481,4 +484,49 @@ fn vendor_texts_and_details_carry_no_research_notes_or_made_up_codes() {
             }
         }
     }
+}
+
+#[test]
+fn an_edition_inherits_its_apps_facts_and_overrides_some() {
+    let knowledge = shipped_knowledge();
+    let platform = knowledge.app("whatsapp_business_platform").unwrap();
+    let app = knowledge.app("whatsapp_business").unwrap();
+    assert_eq!(platform.edition_of.as_deref(), Some("whatsapp_business"));
+    use msgdpia::knowledge::FactValue;
+    // Overridden: the Cloud API decrypts messages for the business.
+    assert_eq!(app.fact_value("e2ee_default_1to1"), FactValue::Yes);
+    assert_eq!(platform.fact_value("e2ee_default_1to1"), FactValue::No);
+    // Inherited: the same contact upload as the Business app.
+    assert_eq!(platform.fact("contact_upload"), app.fact("contact_upload"));
+    // Its own facts are only those it overrides.
+    assert_eq!(knowledge.own_facts(platform).count(), 6);
+    let grid = knowledge.app("slack_enterprise_grid").unwrap();
+    let free = knowledge.app("slack_free_pro").unwrap();
+    assert_eq!(grid.fact_value("compliance_archiving"), FactValue::Yes);
+    assert_eq!(free.fact_value("compliance_archiving"), FactValue::No);
+}
+
+#[test]
+fn an_edition_that_overrides_nothing_or_an_unknown_fact_is_refused() {
+    let text = small_kb(
+        1,
+        "Fact(id: \"f\", value: Yes, detail: \"d\", source: \"s\", source_kind: Primary, source_date: \"undated\", checked_on: \"2025-01-01\")",
+    )
+    .replace(
+        "    ])],",
+        "    ], editions: [Edition(id: \"a_pro\", name: \"A Pro\", facts: []), Edition(id: \"a_max\", name: \"A Max\", facts: [Fact(id: \"g\", value: No, detail: \"d\", source: \"s\", source_kind: Primary, source_date: \"undated\", checked_on: \"2025-01-01\")])])],",
+    );
+    let errors = knowledge_errors(&text);
+    assert!(
+        errors.iter().any(|e| e
+            .message
+            .contains("edition `a_pro` overrides no fact of `a`")),
+        "{errors:#?}"
+    );
+    assert!(
+        errors.iter().any(|e| e
+            .message
+            .contains("`g` is not a fact of the knowledge base")),
+        "{errors:#?}"
+    );
 }
