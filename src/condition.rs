@@ -24,6 +24,11 @@ pub enum Condition {
     AppFact(String, FactValue),
     /// The vendor of the app being assessed is in one of these jurisdictions (rules only).
     AppJurisdiction(Vec<String>),
+    /// For the region answered to the question (where the organisation is established), the
+    /// app's data is stored or processed in one of these countries (rules only). The real
+    /// destination of a transfer, which may differ from where the contracting entity sits: EU
+    /// users contract with Apple in Ireland, and their data is processed in the United States.
+    AppProcessedIn(String, Vec<String>),
     /// Every condition holds (true when empty).
     All(Vec<Condition>),
     /// At least one condition holds (false when empty).
@@ -37,7 +42,9 @@ impl Condition {
     /// not another.
     pub fn mentions_app(&self) -> bool {
         match self {
-            Condition::AppFact(..) | Condition::AppJurisdiction(_) => true,
+            Condition::AppFact(..)
+            | Condition::AppJurisdiction(_)
+            | Condition::AppProcessedIn(..) => true,
             Condition::All(conditions) | Condition::Any(conditions) => {
                 conditions.iter().any(Condition::mentions_app)
             }
@@ -63,6 +70,14 @@ impl Condition {
             Condition::AppJurisdiction(codes) => {
                 app.is_some_and(|app| codes.contains(&app.jurisdiction))
             }
+            Condition::AppProcessedIn(question, codes) => app.is_some_and(|app| {
+                let region = answers
+                    .get(question)
+                    .and_then(|answer| answer.selected().first().copied());
+                app.processed_in(region)
+                    .iter()
+                    .any(|country| codes.contains(country))
+            }),
             Condition::All(conditions) => conditions.iter().all(|c| c.holds(answers, app)),
             Condition::Any(conditions) => conditions.iter().any(|c| c.holds(answers, app)),
             Condition::Not(condition) => !condition.holds(answers, app),
@@ -163,6 +178,13 @@ pub(crate) fn check(
         Condition::AppJurisdiction(_) => {
             if !scope.app_conditions {
                 findings.error(path, format!("in {}: a question can only depend on earlier answers, not on the app's jurisdiction; use a rule instead", scope.owner));
+            }
+        }
+        Condition::AppProcessedIn(question, _) => {
+            if !scope.app_conditions {
+                findings.error(path, format!("in {}: a question can only depend on earlier answers, not on where the app's data is processed; use a rule instead", scope.owner));
+            } else {
+                find_question(question, scope, path, findings);
             }
         }
         Condition::All(conditions) | Condition::Any(conditions) => {

@@ -188,12 +188,27 @@ pub struct App {
     /// When the app closed, with the source that says so; its facts then describe it as it
     /// was, so that assessments of it still open and say it is gone.
     pub discontinued: Option<Discontinued>,
+    /// Where the data of users in each region is stored or processed, when that differs from
+    /// the vendor's jurisdiction; empty when the data goes where the vendor is.
+    pub processing: Vec<Processing>,
     /// For an edition (a plan or a mode whose facts differ, such as the WhatsApp Business
     /// Platform or Slack's Enterprise Grid), the id of the app it is an edition of. An edition
     /// has every fact of its app but those it overrides.
     pub edition_of: Option<String>,
     /// Sourced facts, in the order of the knowledge base's fact definitions.
     pub facts: Vec<Fact>,
+}
+
+/// Where the data of users in some regions is stored or processed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Processing {
+    /// The regions, as the ids of the questionnaire's "where is the organisation established"
+    /// options (`eea`, `uk`, `switzerland`, `hong_kong`, `prc`, `us`, `other`).
+    pub regions: Vec<String>,
+    /// The countries (ISO codes) where their data is stored or processed.
+    pub countries: Vec<String>,
+    /// Where the knowledge base says so.
+    pub source: String,
 }
 
 /// An app that has closed.
@@ -206,6 +221,21 @@ pub struct Discontinued {
 }
 
 impl App {
+    /// The countries where the data of users in `region` is stored or processed: those the
+    /// knowledge base gives for that region, else the vendor's jurisdiction.
+    pub fn processed_in(&self, region: Option<&str>) -> Vec<String> {
+        region
+            .and_then(|region| {
+                self.processing
+                    .iter()
+                    .find(|p| p.regions.iter().any(|r| r == region))
+            })
+            .map_or_else(
+                || vec![self.jurisdiction.clone()],
+                |processing| processing.countries.clone(),
+            )
+    }
+
     /// How the vendor's source is dated and checked, in words (see [`dating_text`]).
     pub fn vendor_dating(&self) -> String {
         // The vendor's source is its privacy policy or terms: a page it keeps updating.

@@ -98,6 +98,8 @@ pub(crate) struct App {
     #[serde(default)]
     pub discontinued_source: Option<String>,
     #[serde(default)]
+    pub processing: Vec<Processing>,
+    #[serde(default)]
     pub editions: Vec<Edition>,
     pub facts: Vec<Fact>,
 }
@@ -120,4 +122,12 @@ pub(crate) struct Edition {
     pub id: String,
     pub name: String,
     pub facts: Vec<Fact>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Processing {
+    pub regions: Vec<String>,
+    pub countries: Vec<String>,
+    pub source: String,
 }

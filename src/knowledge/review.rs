@@ -185,6 +185,15 @@ fn apps(out: &mut String, knowledge: &KnowledgeBase) {
         }
         let _ = writeln!(out, "- Vendor: {}", app.vendor);
         let _ = writeln!(out, "- Vendor's jurisdiction: `{}`", app.jurisdiction);
+        for processing in &app.processing {
+            let _ = writeln!(
+                out,
+                "- Data of users in {} processed in {} ({})",
+                processing.regions.join(", "),
+                processing.countries.join(", "),
+                processing.source
+            );
+        }
         let _ = writeln!(
             out,
             "- Source: {} ({})\n",

@@ -1,8 +1,8 @@
 //! Turns a raw knowledge-base file into a [`KnowledgeBase`], or says everything wrong with it.
 
 use super::{
-    App, Control, Discontinued, Exposure, Fact, FactDefinition, KnowledgeBase, Reduction, Risk,
-    SourceDate, raw,
+    App, Control, Discontinued, Exposure, Fact, FactDefinition, KnowledgeBase, Processing,
+    Reduction, Risk, SourceDate, raw,
 };
 use crate::checks;
 use crate::date::Date;
@@ -287,6 +287,35 @@ fn validate_fact_definition(
     }
 }
 
+/// Where some regions' data is processed: country codes in capitals, a source.
+fn validate_processing(
+    app: &str,
+    processing: &raw::Processing,
+    findings: &mut Findings<'_>,
+) -> Processing {
+    let at = [app, "processing"];
+    checks::not_blank(&processing.source, "source", &at, findings);
+    if processing.regions.is_empty() || processing.countries.is_empty() {
+        findings.error(
+            &at,
+            "a `Processing` entry names at least one region and one country",
+        );
+    }
+    for country in &processing.countries {
+        if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
+            findings.error(
+                &at,
+                format!("`{country}` is not a two-letter ISO country code in capitals"),
+            );
+        }
+    }
+    Processing {
+        regions: processing.regions.clone(),
+        countries: processing.countries.clone(),
+        source: processing.source.clone(),
+    }
+}
+
 /// An edition: its app with the facts it overrides, each validated like an app's fact.
 fn validate_edition(
     raw_app: &raw::App,
@@ -391,6 +420,11 @@ fn validate_app(
         vendor_source_date: vendor_source_date.unwrap_or(SourceDate::Undated),
         vendor_checked_on: vendor_checked_on.unwrap_or(Date::new(1970, 1, 1).expect("valid date")),
         discontinued,
+        processing: app
+            .processing
+            .iter()
+            .map(|p| validate_processing(&app.id, p, findings))
+            .collect(),
         edition_of: None,
         facts,
     }

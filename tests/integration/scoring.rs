@@ -1092,3 +1092,27 @@ fn the_whatsapp_business_platform_is_scored_as_readable_by_meta_unlike_the_busin
     let platform = confidentiality(&answers);
     assert!(platform.0 > app.0, "platform {platform:?} vs app {app:?}");
 }
+
+#[test]
+fn transfer_rules_follow_where_the_data_is_processed_not_where_the_contracting_entity_sits() {
+    let kb = knowledge();
+    let q = questionnaire(&kb);
+    // iMessage and Slack contract with Irish entities, and process the data in the US.
+    for app in ["imessage", "slack"] {
+        assert_eq!(kb.app(app).unwrap().jurisdiction, "IE");
+        assert_eq!(kb.app(app).unwrap().processed_in(Some("uk")), ["US"]);
+        let mut answers = example("uk-firm-signal-mdm.ron").answers;
+        answers.insert("apps".into(), Answer::Apps(vec![app.into()]));
+        let scoring = score(&q, &kb, &answers);
+        assert!(
+            scoring.apps[0]
+                .rules_applied
+                .iter()
+                .any(|r| r == "uk_extension"),
+            "{app}: {:?}",
+            scoring.apps[0].rules_applied
+        );
+    }
+    // An app with no processing entry is processed where its vendor is.
+    assert_eq!(kb.app("threema").unwrap().processed_in(Some("eea")), ["CH"]);
+}
