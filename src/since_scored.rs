@@ -42,7 +42,7 @@ impl Rescored {
 pub fn rescored(old: &Scoring, new: &Scoring) -> Rescored {
     Rescored {
         stance: (old.stance != new.stance).then_some((old.stance, new.stance)),
-        risks: changed_levels(&levels(old), &levels(new)),
+        risks: changed(&levels(old), &levels(new)),
     }
 }
 
@@ -91,8 +91,9 @@ pub fn record(knowledge: &KnowledgeBase, knowledge_sha256: &str, scoring: &Scori
     }
 }
 
-/// The changes since `recorded`, or `None` when the assessment is read with the knowledge base
-/// it was scored with (same SHA-256).
+/// The changes since `recorded` that matter to this assessment (its apps' facts or its result),
+/// or `None` when there are none: read with the knowledge base it was scored with (same
+/// SHA-256), or with one that changed nothing it uses.
 pub fn since_scored(
     recorded: &ScoredWith,
     knowledge: &KnowledgeBase,
@@ -103,52 +104,35 @@ pub fn since_scored(
         return None;
     }
     let now = record(knowledge, knowledge_sha256, scoring);
-    Some(SinceScored {
+    let changes = SinceScored {
         old_version: recorded.knowledge_version.clone(),
         new_version: knowledge.version.clone(),
-        facts: changed_facts(&recorded.facts, &now.facts),
+        facts: changed(&recorded.facts, &now.facts),
         rescored: Rescored {
             stance: (recorded.stance != now.stance).then_some((recorded.stance, now.stance)),
-            risks: changed_levels(&recorded.residual, &now.residual),
+            risks: changed(&recorded.residual, &now.residual),
         },
-    })
+    };
+    (!changes.facts.is_empty() || !changes.rescored.is_empty()).then_some(changes)
 }
 
-fn changed_facts(
-    then: &BTreeMap<String, BTreeMap<String, FactValue>>,
-    now: &BTreeMap<String, BTreeMap<String, FactValue>>,
-) -> Vec<(String, String, FactValue, FactValue)> {
+/// Each entry, by app then by fact or risk, whose value differs between the record and now. An
+/// entry the record does not hold (a fact added since, an app not assessed then) has no "then"
+/// to compare and is left out.
+fn changed<T: Copy + PartialEq>(
+    then: &BTreeMap<String, BTreeMap<String, T>>,
+    now: &BTreeMap<String, BTreeMap<String, T>>,
+) -> Vec<(String, String, T, T)> {
     let mut changed = Vec::new();
     for (app, values) in now {
         let Some(before) = then.get(app) else {
             continue;
         };
-        // A fact the record does not hold (a fact added since) has no "then" to compare.
-        for (fact, value) in values {
-            if let Some(was) = before.get(fact)
+        for (id, value) in values {
+            if let Some(was) = before.get(id)
                 && was != value
             {
-                changed.push((app.clone(), fact.clone(), *was, *value));
-            }
-        }
-    }
-    changed
-}
-
-fn changed_levels(
-    then: &BTreeMap<String, BTreeMap<String, RiskLevel>>,
-    now: &BTreeMap<String, BTreeMap<String, RiskLevel>>,
-) -> Vec<(String, String, RiskLevel, RiskLevel)> {
-    let mut changed = Vec::new();
-    for (app, levels) in now {
-        let Some(before) = then.get(app) else {
-            continue;
-        };
-        for (risk, level) in levels {
-            if let Some(was) = before.get(risk)
-                && was != level
-            {
-                changed.push((app.clone(), risk.clone(), *was, *level));
+                changed.push((app.clone(), id.clone(), *was, *value));
             }
         }
     }

@@ -4,6 +4,7 @@
 use super::inputs::{SourceArgs, load_assessment};
 use crate::io::read_source;
 use crate::knowledge::{KnowledgeBase, KnowledgeDiff, diff};
+use crate::report::describe::jurisdiction_text;
 use crate::scoring::score_with_plan;
 use crate::since_scored::rescored;
 use std::fmt::Write;
@@ -93,7 +94,12 @@ fn changes_text(changes: &KnowledgeDiff, old: &KnowledgeBase, new: &KnowledgeBas
             let _ = writeln!(out, "  Vendor: description updated");
         }
         if let Some((was, now)) = &change.jurisdiction {
-            let _ = writeln!(out, "  Vendor's jurisdiction: {was} → {now}");
+            let _ = writeln!(
+                out,
+                "  Vendor's jurisdiction: {} → {}",
+                jurisdiction_text(was),
+                jurisdiction_text(now)
+            );
         }
         for fact in &change.facts {
             let label = new

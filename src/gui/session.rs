@@ -55,19 +55,14 @@ impl Session {
     /// Opens an assessment for editing.
     pub fn new(bundle: Bundle, assessment: Assessment, path: Option<PathBuf>) -> Session {
         let scoring = bundle.score(&assessment);
-        // Only changes that matter to this assessment are shown: its apps' facts or its result.
-        let since_scored = assessment
-            .scored_with
-            .as_ref()
-            .and_then(|recorded| {
-                since_scored(
-                    recorded,
-                    &bundle.knowledge,
-                    &bundle.knowledge_sha256,
-                    &scoring,
-                )
-            })
-            .filter(|changes| !changes.facts.is_empty() || !changes.rescored.is_empty());
+        let since_scored = assessment.scored_with.as_ref().and_then(|recorded| {
+            since_scored(
+                recorded,
+                &bundle.knowledge,
+                &bundle.knowledge_sha256,
+                &scoring,
+            )
+        });
         Session {
             bundle,
             assessment,

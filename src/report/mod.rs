@@ -47,8 +47,7 @@ fn knowledge_changes(input: &ReportInput<'_>) -> Option<Section> {
         input.knowledge,
         input.knowledge_sha256,
         input.scoring,
-    )
-    .filter(|c| !c.facts.is_empty() || !c.rescored.is_empty())?;
+    )?;
     Some(Section {
         title: "Changes in the knowledge base since the last assessment".to_string(),
         new_page: false,

@@ -116,13 +116,7 @@ fn an_action_plan_naming_an_unknown_control_is_reported_and_kept() {
         "PlannedMeasure(control: \"carrier_pigeons\"",
     );
     let source = SourceFile::new("plan.ron", text);
-    let opened = msgdpia::opening::open(
-        &source,
-        &msgdpia::embedded::knowledge_base_source(),
-        None,
-        &msgdpia::embedded::questionnaire_sources(),
-    )
-    .unwrap();
+    let opened = crate::support::open_with_shipped(&source);
     assert!(
         opened.notes.iter().any(|n| n.contains("`carrier_pigeons`")),
         "{:?}",
@@ -244,13 +238,7 @@ fn opening_an_older_assessment_carries_the_transfer_basis_to_the_question_of_its
     // A UK organisation that answered the single transfer question of questionnaire 0.2.0.
     assert!(text.contains("\"org_location\": Choice(\"uk\")"));
     let source = SourceFile::new("format-2.ron", text);
-    let opened = msgdpia::opening::open(
-        &source,
-        &msgdpia::embedded::knowledge_base_source(),
-        None,
-        &msgdpia::embedded::questionnaire_sources(),
-    )
-    .unwrap();
+    let opened = crate::support::open_with_shipped(&source);
     let answers = &opened.assessment.answers;
     assert_eq!(
         answers.get("transfer_basis_uk"),
@@ -293,15 +281,8 @@ fn the_record_of_what_an_assessment_was_scored_with_tells_what_changed_since() {
         None
     );
     // A newer knowledge base in which Signal keeps extensive metadata.
-    let mut newer = bundle.knowledge.clone();
+    let mut newer = crate::support::with_signal_keeping_metadata(&bundle.knowledge);
     newer.version = "2099.1.1".into();
-    let signal = newer.apps.iter_mut().find(|a| a.id == "signal").unwrap();
-    signal
-        .facts
-        .iter_mut()
-        .find(|f| f.id == "collects_metadata")
-        .unwrap()
-        .value = msgdpia::knowledge::FactValue::Yes;
     let rescored = msgdpia::scoring::score_with_plan(
         &bundle.questionnaire,
         &newer,

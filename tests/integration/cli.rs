@@ -544,15 +544,7 @@ fn the_verification_record_is_generated_up_to_date_with_dates_kinds_and_open_poi
 #[test]
 fn kb_diff_lists_changed_facts_and_what_re_assessing_would_change() {
     let shipped = msgdpia::embedded::knowledge_base_source();
-    let marker = "Fact(id: \"collects_metadata\", value: No, detail: \"In its published";
-    assert!(
-        shipped.text().contains(marker),
-        "Signal's metadata fact moved"
-    );
-    let changed = shipped.text().replace(
-        marker,
-        "Fact(id: \"collects_metadata\", value: Yes, detail: \"In its published",
-    );
+    let changed = crate::support::knowledge_text_with_signal_keeping_metadata();
     let dir = tempfile::tempdir().unwrap();
     let old = dir.path().join("old.ron");
     let new = dir.path().join("new.ron");

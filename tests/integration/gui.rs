@@ -892,16 +892,11 @@ fn an_assessment_scored_with_an_older_knowledge_base_says_what_changed_until_re_
 
 #[test]
 fn a_newer_knowledge_base_file_is_validated_then_used_and_the_notice_says_what_changed() {
-    let shipped = msgdpia::embedded::knowledge_base_source();
-    let marker = "Fact(id: \"collects_metadata\", value: No, detail: \"In its published";
     let dir = tempfile::tempdir().unwrap();
     let newer = dir.path().join("newer-kb.ron");
     std::fs::write(
         &newer,
-        shipped.text().replace(
-            marker,
-            "Fact(id: \"collects_metadata\", value: Yes, detail: \"In its published",
-        ),
+        crate::support::knowledge_text_with_signal_keeping_metadata(),
     )
     .unwrap();
     let broken = dir.path().join("broken-kb.ron");

@@ -22,6 +22,19 @@ fn render(name: &str, date: &str) -> Vec<u8> {
     pdf::render(&document, PageSize::A4).expect("renders")
 }
 
+/// The text of a report as one line: lines joined, runs of spaces collapsed, so a sentence is
+/// found whatever the line breaks.
+fn report_text_flat(document: &msgdpia::report::document::Document) -> String {
+    one_line(&pdf_text(
+        &pdf::render(document, PageSize::A4).expect("renders"),
+    ))
+}
+
+/// `text` with every run of white space made one space.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// All text of a PDF, page by page, read back with lopdf.
 pub fn pdf_text(bytes: &[u8]) -> String {
     let document = lopdf::Document::load_mem(bytes).expect("the PDF parses");
@@ -227,7 +240,7 @@ fn the_processing_is_described_in_prose_from_the_answers() {
         "Group chats will include staff only.",
         "The lawful basis is a public task (Art. 6(1)(e)).",
     ] {
-        let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let flat = one_line(&text);
         assert!(flat.contains(sentence), "missing: {sentence}");
     }
 }
@@ -546,8 +559,7 @@ fn an_assessment_of_a_closed_app_still_opens_and_its_report_says_the_app_has_clo
     let scoring = bundle.score(&assessment);
     assert_eq!(scoring.apps[0].app.as_deref(), Some("skype"));
     let document = bundle.report(&assessment, &scoring, Date::parse("2026-12-02").unwrap());
-    let text = pdf_text(&pdf::render(&document, PageSize::A4).expect("renders"));
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = report_text_flat(&document);
     assert!(flat.contains("Skype closed on 2025-05-05"), "{flat}");
     assert!(
         flat.contains("the use should move to another app"),
@@ -570,10 +582,7 @@ fn a_report_of_an_assessment_scored_with_an_older_knowledge_base_lists_what_chan
     .value;
     let scoring = bundle.score(&assessment);
     let document = bundle.report(&assessment, &scoring, Date::parse("2026-12-02").unwrap());
-    let flat = pdf_text(&pdf::render(&document, PageSize::A4).expect("renders"))
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let flat = report_text_flat(&document);
     assert!(
         flat.contains("Changes in the knowledge base since the last assessment"),
         "{flat}"

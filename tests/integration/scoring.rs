@@ -1042,18 +1042,7 @@ fn transfer_harm_follows_what_a_us_provider_keeps_when_the_content_is_out_of_rea
         "{rules:?}"
     );
     // The same app, were its provider to keep extensive metadata.
-    let mut keeps_much = kb.clone();
-    let signal = keeps_much
-        .apps
-        .iter_mut()
-        .find(|a| a.id == "signal")
-        .unwrap();
-    signal
-        .facts
-        .iter_mut()
-        .find(|f| f.id == "collects_metadata")
-        .unwrap()
-        .value = msgdpia::knowledge::FactValue::Yes;
+    let keeps_much = crate::support::with_signal_keeping_metadata(&kb);
     let (exposed, rules) = transfer(&keeps_much);
     assert!(
         rules.iter().any(|r| r == "us_access_to_metadata"),

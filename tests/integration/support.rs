@@ -88,3 +88,49 @@ pub fn allowed_raise(brought: &[(String, u8, u8)], risk: &str) -> (u8, u8) {
         .filter(|(r, ..)| r == risk)
         .fold((0, 0), |(l, s), (_, bl, bs)| (l + bl, s + bs))
 }
+
+/// `knowledge` where Signal keeps extensive metadata: one fact changed, for the tests of what a
+/// change of facts does to a result.
+pub fn with_signal_keeping_metadata(knowledge: &KnowledgeBase) -> KnowledgeBase {
+    let mut changed = knowledge.clone();
+    let signal = changed
+        .apps
+        .iter_mut()
+        .find(|a| a.id == "signal")
+        .expect("Signal is in the knowledge base");
+    signal
+        .facts
+        .iter_mut()
+        .find(|f| f.id == "collects_metadata")
+        .expect("Signal has a metadata fact")
+        .value = msgdpia::knowledge::FactValue::Yes;
+    changed
+}
+
+/// The text of the built-in knowledge base with the same one change, for the tests that read a
+/// knowledge-base file.
+pub fn knowledge_text_with_signal_keeping_metadata() -> String {
+    let shipped = embedded::knowledge_base_source();
+    let marker = "Fact(id: \"collects_metadata\", value: No, detail: \"In its published";
+    assert!(
+        shipped.text().contains(marker),
+        "Signal's metadata fact moved"
+    );
+    shipped.text().replace(
+        marker,
+        "Fact(id: \"collects_metadata\", value: Yes, detail: \"In its published",
+    )
+}
+
+/// Opens an assessment's text as the CLI and the app do, with the built-in files.
+pub fn open_with_shipped(source: &SourceFile) -> msgdpia::opening::Opened {
+    match msgdpia::opening::open(
+        source,
+        &embedded::knowledge_base_source(),
+        None,
+        &embedded::questionnaire_sources(),
+    ) {
+        Ok(opened) => opened,
+        Err(error) => panic!("{} does not open:\n{error}", source.name()),
+    }
+}
