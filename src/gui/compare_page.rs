@@ -54,7 +54,7 @@ pub fn compare_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Comma
                         let fact = result.app.as_deref().and_then(|id| knowledge.app(id)).and_then(|a| a.fact(&definition.id));
                         match fact {
                             Some(fact) => {
-                                ui.label(fact.value.name()).on_hover_text(format!("{}\nSource: {} ({})", fact.detail, fact.source, fact.dating()));
+                                ui.label(fact.value.name()).on_hover_text(format!("{}\nSource: {} ({})", fact.detail, fact.citation.source, fact.citation.dating()));
                             }
                             None => {
                                 ui.label("Unknown");

@@ -334,7 +334,11 @@ pub fn app_facts_ui(ui: &mut egui::Ui, app: &App, knowledge: &KnowledgeBase) {
                     fact.value.name(),
                     fact.detail
                 ));
-                ui.weak(format!("Source: {} ({})", fact.source, fact.dating()));
+                ui.weak(format!(
+                    "Source: {} ({})",
+                    fact.citation.source,
+                    fact.citation.dating()
+                ));
             }
             None => {
                 ui.label(format!("{}: Unknown (no entry)", definition.label));

@@ -35,11 +35,14 @@ pub fn refuse_checks_after(
                 app.vendor_checked_on,
             );
         }
-        for fact in knowledge.own_facts(app).filter(|f| f.checked_on > today) {
+        for fact in knowledge
+            .own_facts(app)
+            .filter(|f| f.citation.checked_on > today)
+        {
             refuse(
                 &[app.id.as_str(), fact.id.as_str()],
                 "checked_on",
-                fact.checked_on,
+                fact.citation.checked_on,
             );
         }
     }

@@ -1,11 +1,13 @@
 //! The knowledge base: the risks we assess, the controls (safeguards and measures) that reduce
 //! them, what each app fact means for the risks, and the apps with their sourced facts.
 
+mod citation;
 mod diff;
 pub mod fact;
 mod feared_event;
 mod future_checks;
 mod raw;
+mod region;
 mod review;
 mod source_date;
 mod validate;
@@ -14,12 +16,14 @@ mod verification;
 use crate::date::Date;
 use crate::effect::Effect;
 use crate::scale::Scale;
-pub use diff::{AppChange, FactChange, KnowledgeDiff, diff};
-pub use fact::{
-    CHECK_AGAIN_AFTER_MONTHS, Fact, FactValue, SOURCE_OLD_AFTER_MONTHS, SourceKind, dating_text,
+pub use citation::{
+    CHECK_AGAIN_AFTER_MONTHS, Citation, SOURCE_OLD_AFTER_MONTHS, SourceKind, dating_text,
 };
+pub use diff::{AppChange, FactChange, KnowledgeDiff, diff};
+pub use fact::{Fact, FactValue};
 pub use feared_event::FearedEvent;
 pub use future_checks::refuse_checks_after;
+pub use region::{Region, UNKNOWN, USER_REGIONS, VARIES, region_name};
 pub use review::review_markdown;
 use serde::Deserialize;
 pub use source_date::SourceDate;
@@ -188,27 +192,15 @@ pub struct App {
     /// When the app closed, with the source that says so; its facts then describe it as it
     /// was, so that assessments of it still open and say it is gone.
     pub discontinued: Option<Discontinued>,
-    /// Where the data of users in each region is stored or processed, when that differs from
-    /// the vendor's jurisdiction; empty when the data goes where the vendor is.
-    pub processing: Vec<Processing>,
+    /// Who provides the app to the users of each region, where their data goes and on what
+    /// basis: every region of [`USER_REGIONS`] exactly once.
+    pub regions: Vec<Region>,
     /// For an edition (a plan or a mode whose facts differ, such as the WhatsApp Business
     /// Platform or Slack's Enterprise Grid), the id of the app it is an edition of. An edition
     /// has every fact of its app but those it overrides.
     pub edition_of: Option<String>,
     /// Sourced facts, in the order of the knowledge base's fact definitions.
     pub facts: Vec<Fact>,
-}
-
-/// Where the data of users in some regions is stored or processed.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Processing {
-    /// The regions, as the ids of the questionnaire's "where is the organisation established"
-    /// options (`eea`, `uk`, `switzerland`, `hong_kong`, `prc`, `us`, `other`).
-    pub regions: Vec<String>,
-    /// The countries (ISO codes) where their data is stored or processed.
-    pub countries: Vec<String>,
-    /// Where the knowledge base says so.
-    pub source: String,
 }
 
 /// An app that has closed.
@@ -221,19 +213,26 @@ pub struct Discontinued {
 }
 
 impl App {
+    /// How the app is provided to the users of `region`.
+    pub fn region(&self, region: &str) -> Option<&Region> {
+        self.regions
+            .iter()
+            .find(|entry| entry.users_in.iter().any(|r| r == region))
+    }
+
     /// The countries where the data of users in `region` is stored or processed: those the
-    /// knowledge base gives for that region, else the vendor's jurisdiction.
+    /// knowledge base gives for that region, else the vendor's jurisdiction. Where the location
+    /// is unknown the vendor's own country counts too: an unknown location is never safer than
+    /// the provider's own.
     pub fn processed_in(&self, region: Option<&str>) -> Vec<String> {
-        region
-            .and_then(|region| {
-                self.processing
-                    .iter()
-                    .find(|p| p.regions.iter().any(|r| r == region))
-            })
-            .map_or_else(
-                || vec![self.jurisdiction.clone()],
-                |processing| processing.countries.clone(),
-            )
+        let Some(entry) = region.and_then(|region| self.region(region)) else {
+            return vec![self.jurisdiction.clone()];
+        };
+        let mut countries = entry.data_in.clone();
+        if countries.iter().any(|c| c == UNKNOWN) {
+            countries.push(self.jurisdiction.clone());
+        }
+        countries
     }
 
     /// How the vendor's source is dated and checked, in words (see [`dating_text`]).

@@ -1,7 +1,8 @@
 //! Serde structs mirroring a knowledge-base file (`assets/knowledge_base.ron`) field by field.
 //! Nothing here is checked yet: see `validate.rs`.
 
-use super::fact::{FactValue, SourceKind};
+use super::SourceKind;
+use super::fact::FactValue;
 use super::feared_event::FearedEvent;
 use crate::effect::Effect;
 use serde::Deserialize;
@@ -97,8 +98,7 @@ pub(crate) struct App {
     pub discontinued: Option<String>,
     #[serde(default)]
     pub discontinued_source: Option<String>,
-    #[serde(default)]
-    pub processing: Vec<Processing>,
+    pub regions: Vec<Region>,
     #[serde(default)]
     pub editions: Vec<Edition>,
     pub facts: Vec<Fact>,
@@ -121,13 +121,21 @@ pub(crate) struct Fact {
 pub(crate) struct Edition {
     pub id: String,
     pub name: String,
+    /// Only when the edition is provided differently from its app (another entity or place).
+    #[serde(default)]
+    pub regions: Vec<Region>,
     pub facts: Vec<Fact>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct Processing {
-    pub regions: Vec<String>,
-    pub countries: Vec<String>,
+pub(crate) struct Region {
+    pub users_in: Vec<String>,
+    pub provider: String,
+    pub data_in: Vec<String>,
+    pub transfers: String,
     pub source: String,
+    pub source_kind: SourceKind,
+    pub source_date: String,
+    pub checked_on: String,
 }

@@ -3,7 +3,7 @@
 //! date, and the rules of a questionnaire with their citations. Generated, never written by hand
 //! (`msgdpia kb-doc`), so it always matches the RON files.
 
-use super::{FactValue, KnowledgeBase};
+use super::{FactValue, KnowledgeBase, Region, region_name};
 use crate::effect::Effect;
 use crate::questionnaire::Questionnaire;
 use std::fmt::Write;
@@ -185,21 +185,16 @@ fn apps(out: &mut String, knowledge: &KnowledgeBase) {
         }
         let _ = writeln!(out, "- Vendor: {}", app.vendor);
         let _ = writeln!(out, "- Vendor's jurisdiction: `{}`", app.jurisdiction);
-        for processing in &app.processing {
-            let _ = writeln!(
-                out,
-                "- Data of users in {} processed in {} ({})",
-                processing.regions.join(", "),
-                processing.countries.join(", "),
-                processing.source
-            );
-        }
         let _ = writeln!(
             out,
             "- Source: {} ({})\n",
             app.vendor_source,
             app.vendor_dating()
         );
+        let base = app.edition_of.as_deref().and_then(|id| knowledge.app(id));
+        if base.is_none_or(|base| base.regions != app.regions) {
+            regions(out, &app.regions);
+        }
         let _ = writeln!(
             out,
             "| Fact | Value | Detail | Source | Kind, dated and checked |"
@@ -214,8 +209,8 @@ fn apps(out: &mut String, knowledge: &KnowledgeBase) {
                         cell(&definition.label),
                         fact.value.name(),
                         cell(&fact.detail),
-                        cell(&fact.source),
-                        fact.dating()
+                        cell(&fact.citation.source),
+                        fact.citation.dating()
                     );
                 }
                 None => {
@@ -229,6 +224,34 @@ fn apps(out: &mut String, knowledge: &KnowledgeBase) {
         }
         out.push('\n');
     }
+}
+
+/// Who provides the app in each region, where the data goes and on what basis.
+fn regions(out: &mut String, regions: &[Region]) {
+    let _ = writeln!(
+        out,
+        "| Users in | Provider | Data stored or processed in | Transfers | Source | Kind, dated and checked |"
+    );
+    let _ = writeln!(out, "|---|---|---|---|---|---|");
+    for region in regions {
+        let names: Vec<&str> = region.users_in.iter().map(|r| region_name(r)).collect();
+        let transfers = if region.transfers.is_empty() {
+            "None out of the region"
+        } else {
+            &region.transfers
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} |",
+            cell(&names.join(", ")),
+            cell(&region.provider),
+            region.data_in.join(", "),
+            cell(transfers),
+            cell(&region.citation.source),
+            region.citation.dating()
+        );
+    }
+    out.push('\n');
 }
 
 fn rules(out: &mut String, questionnaire: &Questionnaire) {

@@ -1,8 +1,9 @@
 //! Turns a raw knowledge-base file into a [`KnowledgeBase`], or says everything wrong with it.
 
+use super::region::{UNKNOWN, USER_REGIONS, VARIES};
 use super::{
-    App, Control, Discontinued, Exposure, Fact, FactDefinition, KnowledgeBase, Processing,
-    Reduction, Risk, SourceDate, raw,
+    App, Citation, Control, Discontinued, Exposure, Fact, FactDefinition, KnowledgeBase, Reduction,
+    Region, Risk, SourceDate, SourceKind, raw,
 };
 use crate::checks;
 use crate::date::Date;
@@ -287,33 +288,83 @@ fn validate_fact_definition(
     }
 }
 
-/// Where some regions' data is processed: country codes in capitals, a source.
-fn validate_processing(
-    app: &str,
-    processing: &raw::Processing,
+/// Who provides an app (or an edition, `owner`) to the users of every region, each region
+/// exactly once, with data locations in ISO codes and a dated source.
+fn validate_regions(
+    owner: &str,
+    regions: &[raw::Region],
     findings: &mut Findings<'_>,
-) -> Processing {
-    let at = [app, "processing"];
-    checks::not_blank(&processing.source, "source", &at, findings);
-    if processing.regions.is_empty() || processing.countries.is_empty() {
-        findings.error(
-            &at,
-            "a `Processing` entry names at least one region and one country",
-        );
-    }
-    for country in &processing.countries {
-        if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
-            findings.error(
+) -> Vec<Region> {
+    let at = [owner, "regions"];
+    for region in USER_REGIONS {
+        let count = regions
+            .iter()
+            .flat_map(|entry| &entry.users_in)
+            .filter(|r| *r == region)
+            .count();
+        match count {
+            1 => {}
+            0 => findings.error(
                 &at,
-                format!("`{country}` is not a two-letter ISO country code in capitals"),
+                format!("`{owner}` says nothing about users in `{region}`; every app states its provider for each of: {}", USER_REGIONS.join(", ")),
+            ),
+            _ => findings.error(
+                &at,
+                format!("`{owner}` states its provider for users in `{region}` {count} times; state it once"),
+            ),
+        }
+    }
+    regions
+        .iter()
+        .filter_map(|entry| validate_region(&at, entry, findings))
+        .collect()
+}
+
+fn validate_region(
+    at: &[&str],
+    entry: &raw::Region,
+    findings: &mut Findings<'_>,
+) -> Option<Region> {
+    for region in &entry.users_in {
+        if !USER_REGIONS.contains(&region.as_str()) {
+            findings.error(
+                at,
+                format!(
+                    "`{region}` is not a region; the regions are: {}",
+                    USER_REGIONS.join(", ")
+                ),
             );
         }
     }
-    Processing {
-        regions: processing.regions.clone(),
-        countries: processing.countries.clone(),
-        source: processing.source.clone(),
+    checks::not_blank(&entry.provider, "provider", at, findings);
+    if entry.data_in.is_empty() {
+        findings.error(
+            at,
+            "`data_in` names at least one country, or `unknown`, or `varies`",
+        );
     }
+    for country in &entry.data_in {
+        let code = country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase());
+        if !code && country != UNKNOWN && country != VARIES {
+            findings.error(
+                at,
+                format!("`{country}` in `data_in` is not a two-letter ISO country code in capitals, `unknown` or `varies`"),
+            );
+        }
+    }
+    let citation = citation(
+        [&entry.source, &entry.source_date, &entry.checked_on],
+        entry.source_kind,
+        at,
+        findings,
+    )?;
+    Some(Region {
+        users_in: entry.users_in.clone(),
+        provider: entry.provider.clone(),
+        data_in: entry.data_in.clone(),
+        transfers: entry.transfers.clone(),
+        citation,
+    })
 }
 
 /// An edition: its app with the facts it overrides, each validated like an app's fact.
@@ -351,9 +402,15 @@ fn validate_edition(
             }
         }
     }
+    let regions = if edition.regions.is_empty() {
+        app.regions.clone()
+    } else {
+        validate_regions(&edition.id, &edition.regions, findings)
+    };
     App {
         id: edition.id.clone(),
         name: edition.name.clone(),
+        regions,
         facts,
         edition_of: Some(app.id.clone()),
         ..app.clone()
@@ -420,11 +477,7 @@ fn validate_app(
         vendor_source_date: vendor_source_date.unwrap_or(SourceDate::Undated),
         vendor_checked_on: vendor_checked_on.unwrap_or(Date::new(1970, 1, 1).expect("valid date")),
         discontinued,
-        processing: app
-            .processing
-            .iter()
-            .map(|p| validate_processing(&app.id, p, findings))
-            .collect(),
+        regions: validate_regions(&app.id, &app.regions, findings),
         edition_of: None,
         facts,
     }
@@ -450,22 +503,41 @@ fn validate_fact(
         );
     }
     checks::not_blank(&fact.detail, "detail", &at, findings);
-    checks::not_blank(&fact.source, "source", &at, findings);
-    // "updated 2024-05-01" marks a page the vendor keeps updating (see `Fact::source_updated`).
-    let (source_updated, dated) = match fact.source_date.strip_prefix("updated ") {
-        Some(date) => (true, date),
-        None => (false, fact.source_date.as_str()),
-    };
-    let source_date = source_date(dated, "source_date", &at, findings);
-    let checked_on = checks::date(&fact.checked_on, "checked_on", &at, findings);
+    let citation = citation(
+        [&fact.source, &fact.source_date, &fact.checked_on],
+        fact.source_kind,
+        &at,
+        findings,
+    )?;
     Some(Fact {
         id: fact.id.clone(),
         value: fact.value,
         detail: fact.detail.clone(),
-        source: fact.source.clone(),
-        source_kind: fact.source_kind,
-        source_date: source_date?,
-        source_updated,
+        citation,
+    })
+}
+
+/// A source with its kind, the date it states and the day it was checked, from the `source`,
+/// `source`, `source_date` and `checked_on` fields as written.
+fn citation(
+    [source, dated, checked_on]: [&String; 3],
+    kind: SourceKind,
+    at: &[&str],
+    findings: &mut Findings<'_>,
+) -> Option<Citation> {
+    checks::not_blank(source, "source", at, findings);
+    // "updated 2024-05-01" marks a page the vendor keeps updating (see `Citation::updated`).
+    let (updated, dated) = match dated.strip_prefix("updated ") {
+        Some(date) => (true, date),
+        None => (false, dated.as_str()),
+    };
+    let date = source_date(dated, "source_date", at, findings);
+    let checked_on = checks::date(checked_on, "checked_on", at, findings);
+    Some(Citation {
+        source: source.clone(),
+        kind,
+        date: date?,
+        updated,
         checked_on: checked_on?,
     })
 }

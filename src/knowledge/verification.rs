@@ -7,7 +7,7 @@
 //! day the command runs, so the record is the same whoever generates it and whenever.
 
 use super::review::cell;
-use super::{App, Fact, FactValue, KnowledgeBase, SourceKind};
+use super::{App, Fact, FactValue, KnowledgeBase, SourceKind, UNKNOWN, region_name};
 use crate::date::Date;
 use std::fmt::Write;
 
@@ -20,7 +20,7 @@ pub fn verification_markdown(knowledge: &KnowledgeBase) -> String {
         .iter()
         .flat_map(|app| knowledge.own_facts(app).map(move |fact| (app, fact)))
         .collect();
-    let Some(as_of) = facts.iter().map(|(_, fact)| fact.checked_on).max() else {
+    let Some(as_of) = facts.iter().map(|(_, fact)| fact.citation.checked_on).max() else {
         return "# Verification record\n\nThe knowledge base has no app facts.\n".to_string();
     };
     let _ = writeln!(
@@ -35,16 +35,25 @@ pub fn verification_markdown(knowledge: &KnowledgeBase) -> String {
     summary(&mut out, &facts, as_of);
     to_check_again(&mut out, knowledge, &facts, as_of);
     open_points(&mut out, knowledge, &facts);
+    open_regions(&mut out, knowledge);
     every_fact(&mut out, knowledge);
     out
 }
 
 fn summary(out: &mut String, facts: &[(&App, &Fact)], as_of: Date) {
-    let count = |kind: SourceKind| facts.iter().filter(|(_, f)| f.source_kind == kind).count();
-    let stale = facts.iter().filter(|(_, f)| f.is_stale(as_of)).count();
+    let count = |kind: SourceKind| {
+        facts
+            .iter()
+            .filter(|(_, f)| f.citation.kind == kind)
+            .count()
+    };
+    let stale = facts
+        .iter()
+        .filter(|(_, f)| f.citation.is_stale(as_of))
+        .count();
     let undated = facts
         .iter()
-        .filter(|(_, f)| f.source_date == super::SourceDate::Undated)
+        .filter(|(_, f)| f.citation.date == super::SourceDate::Undated)
         .count();
     let _ = writeln!(out, "## Summary\n");
     let _ = writeln!(out, "- App facts: {}", facts.len());
@@ -76,7 +85,10 @@ fn to_check_again(
     as_of: Date,
 ) {
     let _ = writeln!(out, "## To check again\n");
-    let stale: Vec<&(&App, &Fact)> = facts.iter().filter(|(_, f)| f.is_stale(as_of)).collect();
+    let stale: Vec<&(&App, &Fact)> = facts
+        .iter()
+        .filter(|(_, f)| f.citation.is_stale(as_of))
+        .collect();
     if stale.is_empty() {
         let _ = writeln!(out, "None.\n");
         return;
@@ -89,8 +101,8 @@ fn to_check_again(
             "| {} | {} | {} | {} |",
             cell(&app.name),
             cell(label(knowledge, fact)),
-            cell(&fact.source),
-            fact.dating()
+            cell(&fact.citation.source),
+            fact.citation.dating()
         );
     }
     out.push('\n');
@@ -157,14 +169,82 @@ fn every_fact(out: &mut String, knowledge: &KnowledgeBase) {
                 "| {} | {} | {} | {} | {} | {} |",
                 cell(label(knowledge, fact)),
                 fact.value.name(),
-                cell(&fact.source),
-                fact.source_kind.name(),
-                fact.source_date,
-                fact.checked_on
+                cell(&fact.citation.source),
+                fact.citation.kind.name(),
+                fact.citation.date,
+                fact.citation.checked_on
             );
         }
         out.push('\n');
+        own_regions(out, knowledge, app);
     }
+}
+
+/// Who provides the app in each region, with each entry's source and dates; an edition's only
+/// when they differ from its app's.
+fn own_regions(out: &mut String, knowledge: &KnowledgeBase, app: &App) {
+    let base = app.edition_of.as_deref().and_then(|id| knowledge.app(id));
+    if base.is_some_and(|base| base.regions == app.regions) {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "| Users in | Provider | Data in | Source | Kind | Source dated | Checked on |"
+    );
+    let _ = writeln!(out, "|---|---|---|---|---|---|---|");
+    for region in &app.regions {
+        let names: Vec<&str> = region.users_in.iter().map(|r| region_name(r)).collect();
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | {} |",
+            cell(&names.join(", ")),
+            cell(&region.provider),
+            region.data_in.join(", "),
+            cell(&region.citation.source),
+            region.citation.kind.name(),
+            region.citation.date,
+            region.citation.checked_on
+        );
+    }
+    out.push('\n');
+}
+
+/// Regions whose provider or data location no source gives, with what would settle each.
+fn open_regions(out: &mut String, knowledge: &KnowledgeBase) {
+    let _ = writeln!(
+        out,
+        "### Providers and data locations not stated
+"
+    );
+    let _ = writeln!(
+        out,
+        "| App | Users in | What is not stated | What would settle it |"
+    );
+    let _ = writeln!(out, "|---|---|---|---|");
+    for app in knowledge.apps.iter().filter(|app| {
+        let base = app.edition_of.as_deref().and_then(|id| knowledge.app(id));
+        base.is_none_or(|base| base.regions != app.regions)
+    }) {
+        for region in &app.regions {
+            let provider = region.provider == UNKNOWN;
+            let location = region.data_in.iter().any(|c| c == UNKNOWN);
+            let missing = match (provider, location) {
+                (true, true) => "The provider and where the data is stored",
+                (true, false) => "The provider",
+                (false, true) => "Where the data is stored",
+                (false, false) => continue,
+            };
+            let names: Vec<&str> = region.users_in.iter().map(|r| region_name(r)).collect();
+            let _ = writeln!(
+                out,
+                "| {} | {} | {missing} | The terms or data processing agreement {} offers to organisations there, or its list of data centres. |",
+                cell(&app.name),
+                cell(&names.join(", ")),
+                cell(&app.name),
+            );
+        }
+    }
+    out.push('\n');
 }
 
 fn label<'k>(knowledge: &'k KnowledgeBase, fact: &'k Fact) -> &'k str {

@@ -38,6 +38,21 @@ pub struct Questionnaire {
     pub unsuitable: Vec<Unsuitable>,
     /// Answers an older version asked under another question, carried over on opening.
     pub moved: Vec<MovedAnswer>,
+    /// The question whose answer is the region the organisation is established in (its
+    /// options are the knowledge base's regions), so the report names each app's provider,
+    /// data location and transfers for that region.
+    pub organisation_region: Option<String>,
+}
+
+impl Questionnaire {
+    /// The region the organisation is established in, from its answer to
+    /// [`Questionnaire::organisation_region`].
+    pub fn organisation_region<'a>(&self, answers: &'a crate::answer::Answers) -> Option<&'a str> {
+        let question = self.organisation_region.as_deref()?;
+        answers
+            .get(question)
+            .and_then(|answer| answer.selected().first().copied())
+    }
 }
 
 /// Measures that must not be proposed while a condition holds.

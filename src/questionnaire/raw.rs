@@ -25,6 +25,8 @@ pub(crate) struct Questionnaire {
     pub unsuitable: Vec<Unsuitable>,
     #[serde(default)]
     pub moved: Vec<Moved>,
+    #[serde(default)]
+    pub organisation_region: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

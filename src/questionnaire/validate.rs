@@ -10,6 +10,7 @@ use crate::condition::{self, Scope};
 use crate::diagnostic::{Checked, Findings, InvalidFile};
 use crate::effect::{self, Allowed, Effect};
 use crate::knowledge::KnowledgeBase;
+use crate::knowledge::USER_REGIONS;
 use crate::ron_file;
 use crate::source::SourceFile;
 use crate::wp248::Criterion;
@@ -108,6 +109,9 @@ fn validate(
         .map(|m| validate_moved(m, &all, &positions, knowledge, findings))
         .collect();
     warn_uncovered_criteria(&all, findings);
+    if let Some(question) = &raw.organisation_region {
+        check_organisation_region(question, &all, findings);
+    }
     let mut questions = all.into_iter();
     let sections = raw
         .sections
@@ -131,6 +135,7 @@ fn validate(
         regimes,
         unsuitable,
         moved,
+        organisation_region: raw.organisation_region.clone(),
     }
 }
 
@@ -475,6 +480,31 @@ fn validate_unsuitable(
 }
 
 /// A move names two questions of the same kind; the new one accepts every option of the old.
+/// The organisation's region is a single-choice question whose options are all regions the
+/// knowledge base states providers for, so every answer finds its provider.
+fn check_organisation_region(question: &str, all: &[Question], findings: &mut Findings<'_>) {
+    let at = ["organisation_region"];
+    let Some(found) = all.iter().find(|q| q.id == question) else {
+        findings.error(
+            &at,
+            format!("`organisation_region` names `{question}`, which is not a question of this questionnaire"),
+        );
+        return;
+    };
+    for option in &found.options {
+        if !USER_REGIONS.contains(&option.id.as_str()) {
+            findings.error(
+                &at,
+                format!(
+                    "`organisation_region`: option `{}` of `{question}` is not a region of the knowledge base ({})",
+                    option.id,
+                    USER_REGIONS.join(", ")
+                ),
+            );
+        }
+    }
+}
+
 fn validate_moved(
     moved: &raw::Moved,
     questions: &[Question],

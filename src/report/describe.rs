@@ -78,8 +78,8 @@ pub(crate) fn cause_text(
                 Some(f) => format!(
                     "App fact: {label}: {} (source: {}; {})",
                     f.value.name(),
-                    f.source,
-                    f.dating()
+                    f.citation.source,
+                    f.citation.dating()
                 ),
                 None => format!("App fact: {label}: Unknown (no entry in the knowledge base)"),
             }
@@ -188,4 +188,62 @@ pub fn closed_text(app: &crate::knowledge::App, closed: &crate::knowledge::Disco
         "{} closed on {} ({}); the facts below describe it as it was, and the use should move to another app.",
         app.name, closed.on, closed.source
     )
+}
+
+/// Places in words, joined the way a sentence lists them: "Ireland, the Netherlands and the
+/// United States". An unknown place is left out of the list and said separately by the caller.
+fn places_text(codes: &[String]) -> String {
+    let names: Vec<String> = codes
+        .iter()
+        .filter(|c| c.as_str() != crate::knowledge::UNKNOWN)
+        .map(|c| jurisdiction_text(c))
+        .collect();
+    match names.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// Where an app keeps the data of a region's users, in words.
+pub fn data_location_text(region: &crate::knowledge::Region) -> String {
+    let known = places_text(&region.data_in);
+    let unknown = region
+        .data_in
+        .iter()
+        .any(|c| c == crate::knowledge::UNKNOWN);
+    match (known.is_empty(), unknown) {
+        (true, _) => "not stated by the provider".to_string(),
+        (false, true) => format!("{known}, and elsewhere not stated by the provider"),
+        (false, false) if region.data_in.iter().any(|c| c == crate::knowledge::VARIES) => {
+            "varies with the provider".to_string()
+        }
+        (false, false) => known,
+    }
+}
+
+/// Who provides an app to an organisation in `region_id`, where its data goes and on what
+/// basis, in one or two sentences.
+pub fn provision_text(app: &crate::knowledge::App, region_id: &str) -> Option<String> {
+    let region = app.region(region_id)?;
+    let place = crate::knowledge::region_name(region_id);
+    let mut text = if region.provider == crate::knowledge::UNKNOWN {
+        format!(
+            "No source found says which company provides {} to an organisation in {place}; the data is stored or processed in: {}.",
+            app.name,
+            data_location_text(region)
+        )
+    } else {
+        format!(
+            "For an organisation in {place}, {} is provided by {}; the data is stored or processed in: {}.",
+            app.name,
+            region.provider,
+            data_location_text(region)
+        )
+    };
+    if !region.transfers.is_empty() {
+        text.push(' ');
+        text.push_str(&region.transfers);
+    }
+    Some(text)
 }

@@ -13,7 +13,9 @@ pub mod verdict;
 
 use crate::assessment::Assessment;
 use crate::date::Date;
-use crate::knowledge::{CHECK_AGAIN_AFTER_MONTHS, KnowledgeBase, SOURCE_OLD_AFTER_MONTHS};
+use crate::knowledge::{
+    CHECK_AGAIN_AFTER_MONTHS, KnowledgeBase, Region, SOURCE_OLD_AFTER_MONTHS, UNKNOWN, region_name,
+};
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{AppResult, Cause, Phase, Scoring, Stance};
 use describe::{answer_ref_text, answer_text, rating_text, signed, step_text};
@@ -603,7 +605,7 @@ fn comparison(input: &ReportInput<'_>) -> Option<Section> {
         let cells = apps
             .iter()
             .map(|(_, app)| match app.fact(&definition.id) {
-                Some(fact) if fact.is_stale(input.report_date) => {
+                Some(fact) if fact.citation.is_stale(input.report_date) => {
                     format!("{} (possibly stale)", fact.value.name())
                 }
                 Some(fact) => fact.value.name().to_string(),
@@ -657,7 +659,7 @@ fn sources_appendix(input: &ReportInput<'_>) -> Section {
                 .chain(
                     app.facts
                         .iter()
-                        .map(|f| format!("{} ({})", f.source, f.dating())),
+                        .map(|f| format!("{} ({})", f.citation.source, f.citation.dating())),
                 )
                 .collect();
         sources.sort();
@@ -774,17 +776,17 @@ fn app_profile(input: &ReportInput<'_>, result: &AppResult) -> Option<Section> {
     for definition in &input.knowledge.facts {
         let row = match app.fact(&definition.id) {
             Some(fact) => {
-                let is_stale = fact.is_stale(input.report_date);
+                let is_stale = fact.citation.is_stale(input.report_date);
                 stale += usize::from(is_stale);
                 vec![
                     definition.label.clone(),
                     fact.value.name().to_string(),
                     fact.detail.clone(),
-                    fact.source.clone(),
+                    fact.citation.source.clone(),
                     if is_stale {
-                        format!("{}; check again", fact.dating())
+                        format!("{}; check again", fact.citation.dating())
                     } else {
-                        fact.dating()
+                        fact.citation.dating()
                     },
                 ]
             }
@@ -813,6 +815,10 @@ fn app_profile(input: &ReportInput<'_>, result: &AppResult) -> Option<Section> {
             format!("{} ({})", app.vendor_source, app.vendor_dating()),
         ),
     ]));
+    if let Some(region) = organisation_region(input).and_then(|id| app.region(id).map(|r| (id, r)))
+    {
+        blocks.push(Block::Facts(region_facts(region)));
+    }
     blocks.push(Block::Table(table));
     if stale > 0 {
         blocks.push(Block::Note(format!(
@@ -824,6 +830,41 @@ fn app_profile(input: &ReportInput<'_>, result: &AppResult) -> Option<Section> {
         new_page: true,
         blocks,
     })
+}
+
+/// The region the organisation is established in, when it has said.
+fn organisation_region<'a>(input: &ReportInput<'a>) -> Option<&'a str> {
+    input
+        .questionnaire
+        .organisation_region(&input.assessment.answers)
+}
+
+/// The provider, data location and transfers for the organisation's region, with their source.
+fn region_facts((id, region): (&str, &Region)) -> Vec<(String, String)> {
+    let transfers = if region.transfers.is_empty() {
+        "The data does not leave the region.".to_string()
+    } else {
+        region.transfers.clone()
+    };
+    vec![
+        (
+            format!("Provider for {}", region_name(id)),
+            if region.provider == UNKNOWN {
+                "Not stated in any source found".to_string()
+            } else {
+                region.provider.clone()
+            },
+        ),
+        (
+            "Data stored or processed in".to_string(),
+            describe::data_location_text(region),
+        ),
+        ("Transfers".to_string(), transfers),
+        (
+            "Source".to_string(),
+            format!("{} ({})", region.citation.source, region.citation.dating()),
+        ),
+    ]
 }
 
 fn action_plan(input: &ReportInput<'_>) -> Section {

@@ -65,12 +65,19 @@ fn app_sentences(input: &ReportInput<'_>) -> Vec<Block> {
         .filter_map(|r| r.app.as_deref())
         .filter_map(|id| input.knowledge.app(id))
         .map(|app| {
-            let mut sentence = format!(
-                "{} is provided by {}. Jurisdiction of the vendor: {}.",
-                app.name,
-                app.vendor,
-                super::describe::jurisdiction_text(&app.jurisdiction)
-            );
+            let region = input
+                .questionnaire
+                .organisation_region(&input.assessment.answers);
+            let mut sentence = region
+                .and_then(|region| super::describe::provision_text(app, region))
+                .unwrap_or_else(|| {
+                    format!(
+                        "{} is provided by {}. Jurisdiction of the vendor: {}.",
+                        app.name,
+                        app.vendor,
+                        super::describe::jurisdiction_text(&app.jurisdiction)
+                    )
+                });
             if let Some(closed) = &app.discontinued {
                 sentence.push(' ');
                 sentence.push_str(&super::describe::closed_text(app, closed));

@@ -221,8 +221,15 @@ fn knowledge_errors(text: &str) -> Vec<Diagnostic> {
 }
 
 fn small_kb(risk_scale: u8, fact: &str) -> String {
+    small_kb_with_regions(risk_scale, fact, ALL_REGIONS)
+}
+
+/// One region entry covering every region, for knowledge bases whose test is about something else.
+const ALL_REGIONS: &str = "Region(users_in: [\"eea\", \"uk\", \"switzerland\", \"hong_kong\", \"prc\", \"us\", \"other\"], provider: \"P\", data_in: [\"US\"], transfers: \"\", source: \"S\", source_kind: Primary, source_date: \"undated\", checked_on: \"2025-01-01\")";
+
+fn small_kb_with_regions(risk_scale: u8, fact: &str, regions: &str) -> String {
     format!(
-        "KnowledgeBase(\n    id: \"k\",\n    version: \"1\",\n    risks: [Risk(id: \"r\", name: \"R\", description: \"D\", harm: \"H\", feared_event: IllegitimateAccess, base_likelihood: {risk_scale}, base_severity: 1)],\n    controls: [],\n    facts: [FactDefinition(id: \"f\", label: \"F\")],\n    apps: [App(id: \"a\", name: \"A\", vendor: \"V\", jurisdiction: \"US\", vendor_source: \"S\", vendor_source_date: \"undated\", vendor_checked_on: \"2025-01-01\", facts: [\n        {fact},\n    ])],\n)\n"
+        "KnowledgeBase(\n    id: \"k\",\n    version: \"1\",\n    risks: [Risk(id: \"r\", name: \"R\", description: \"D\", harm: \"H\", feared_event: IllegitimateAccess, base_likelihood: {risk_scale}, base_severity: 1)],\n    controls: [],\n    facts: [FactDefinition(id: \"f\", label: \"F\")],\n    apps: [App(id: \"a\", name: \"A\", vendor: \"V\", jurisdiction: \"US\", vendor_source: \"S\", vendor_source_date: \"undated\", vendor_checked_on: \"2025-01-01\", regions: [{regions}], facts: [\n        {fact},\n    ])],\n)\n"
     )
 }
 
@@ -373,7 +380,7 @@ fn every_shipped_app_has_every_fact_with_a_source_and_a_date() {
                 .fact(&definition.id)
                 .unwrap_or_else(|| panic!("{} lacks fact {}", app.id, definition.id));
             assert!(
-                !fact.source.trim().is_empty(),
+                !fact.citation.source.trim().is_empty(),
                 "{}.{} has no source",
                 app.id,
                 fact.id
@@ -446,8 +453,8 @@ fn at_most_one_fact_in_ten_is_to_be_checked_again_on_the_day_of_the_latest_check
         .iter()
         .flat_map(|a| knowledge.own_facts(a))
         .collect();
-    let latest = facts.iter().map(|f| f.checked_on).max().unwrap();
-    let stale = facts.iter().filter(|f| f.is_stale(latest)).count();
+    let latest = facts.iter().map(|f| f.citation.checked_on).max().unwrap();
+    let stale = facts.iter().filter(|f| f.citation.is_stale(latest)).count();
     assert!(
         stale * 10 <= facts.len(),
         "{stale} of {} facts to check again on {latest}",
@@ -529,4 +536,77 @@ fn an_edition_that_overrides_nothing_or_an_unknown_fact_is_refused() {
             .contains("`g` is not a fact of the knowledge base")),
         "{errors:#?}"
     );
+}
+
+#[test]
+fn every_app_states_its_provider_for_each_region_once_with_real_country_codes() {
+    let fact = "Fact(id: \"f\", value: Yes, detail: \"d\", source: \"s\", source_kind: Primary, source_date: \"undated\", checked_on: \"2025-01-01\")";
+    let entry = |regions: &str, data_in: &str| {
+        format!(
+            "Region(users_in: [{regions}], provider: \"P\", data_in: [{data_in}], transfers: \"\", source: \"S\", source_kind: Primary, source_date: \"undated\", checked_on: \"2025-01-01\")"
+        )
+    };
+    let regions = [
+        entry("\"eea\", \"uk\", \"switzerland\"", "\"IE\""),
+        entry(
+            "\"uk\", \"us\", \"other\", \"mars\"",
+            "\"Ireland\", \"unknown\"",
+        ),
+    ]
+    .join(", ");
+    let errors = knowledge_errors(&small_kb_with_regions(1, fact, &regions));
+    let says = |needle: &str| {
+        assert!(
+            errors.iter().any(|e| e.message.contains(needle)),
+            "no error says {needle:?}: {errors:#?}"
+        );
+    };
+    says("`a` says nothing about users in `hong_kong`");
+    says("`a` says nothing about users in `prc`");
+    says("`a` states its provider for users in `uk` 2 times");
+    says("`mars` is not a region");
+    says("`Ireland` in `data_in` is not a two-letter ISO country code");
+    // `unknown` is an honest answer, not an error.
+    assert!(!errors.iter().any(|e| e.message.contains("`unknown` in")));
+}
+
+#[test]
+fn the_region_follows_the_organisation_and_an_unknown_location_counts_as_the_providers_own() {
+    let knowledge = knowledge();
+    let whatsapp = knowledge.app("whatsapp").unwrap();
+    assert!(
+        whatsapp
+            .region("eea")
+            .unwrap()
+            .provider
+            .contains("WhatsApp Ireland")
+    );
+    assert!(
+        whatsapp
+            .region("uk")
+            .unwrap()
+            .provider
+            .contains("WhatsApp LLC")
+    );
+    // The Business Platform is provided by another entity than the Business app in the UK.
+    let platform = knowledge.app("whatsapp_business_platform").unwrap();
+    let business = knowledge.app("whatsapp_business").unwrap();
+    assert_ne!(
+        platform.region("uk").unwrap().provider,
+        business.region("uk").unwrap().provider
+    );
+    // An edition that states no regions of its own has its app's.
+    let grid = knowledge.app("slack_enterprise_grid").unwrap();
+    assert_eq!(grid.regions, knowledge.app("slack").unwrap().regions);
+    // Signal states no server location: its own country, the US, counts.
+    let signal = knowledge.app("signal").unwrap();
+    assert!(
+        signal
+            .region("eea")
+            .unwrap()
+            .data_in
+            .iter()
+            .any(|c| c == "unknown")
+    );
+    assert!(signal.processed_in(Some("eea")).iter().any(|c| c == "US"));
 }
