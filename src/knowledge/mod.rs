@@ -290,6 +290,14 @@ impl KnowledgeBase {
         self.apps.iter().find(|app| app.id == id)
     }
 
+    /// The regions an app states itself: all of an app's, and an edition's only when they differ
+    /// from its app's (otherwise they are its app's, listed and checked there once).
+    pub fn own_regions<'a>(&'a self, app: &'a App) -> Option<&'a [Region]> {
+        let base = app.edition_of.as_deref().and_then(|id| self.app(id));
+        base.is_none_or(|base| base.regions != app.regions)
+            .then_some(app.regions.as_slice())
+    }
+
     /// The facts an app states itself: all of an app's, and for an edition only those it
     /// overrides (the others are its app's, listed and checked there once).
     pub fn own_facts<'a>(&'a self, app: &'a App) -> impl Iterator<Item = &'a Fact> + 'a {

@@ -191,9 +191,8 @@ fn apps(out: &mut String, knowledge: &KnowledgeBase) {
             app.vendor_source,
             app.vendor_dating()
         );
-        let base = app.edition_of.as_deref().and_then(|id| knowledge.app(id));
-        if base.is_none_or(|base| base.regions != app.regions) {
-            regions(out, &app.regions);
+        if let Some(own) = knowledge.own_regions(app) {
+            regions(out, own);
         }
         let _ = writeln!(
             out,

@@ -327,8 +327,9 @@ fn validate_region(
 ) -> Option<Region> {
     for region in &entry.users_in {
         if !USER_REGIONS.contains(&region.as_str()) {
+            // Located at the value itself, after the app's id.
             findings.error(
-                at,
+                &[at[0], region.as_str()],
                 format!(
                     "`{region}` is not a region; the regions are: {}",
                     USER_REGIONS.join(", ")
@@ -347,7 +348,7 @@ fn validate_region(
         let code = country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase());
         if !code && country != UNKNOWN && country != VARIES {
             findings.error(
-                at,
+                &[at[0], country.as_str()],
                 format!("`{country}` in `data_in` is not a two-letter ISO country code in capitals, `unknown` or `varies`"),
             );
         }

@@ -7,7 +7,7 @@
 //! day the command runs, so the record is the same whoever generates it and whenever.
 
 use super::review::cell;
-use super::{App, Fact, FactValue, KnowledgeBase, SourceKind, UNKNOWN, region_name};
+use super::{App, Fact, FactValue, KnowledgeBase, Region, SourceKind, UNKNOWN, region_name};
 use crate::date::Date;
 use std::fmt::Write;
 
@@ -176,23 +176,20 @@ fn every_fact(out: &mut String, knowledge: &KnowledgeBase) {
             );
         }
         out.push('\n');
-        own_regions(out, knowledge, app);
+        if let Some(own) = knowledge.own_regions(app) {
+            regions_table(out, own);
+        }
     }
 }
 
-/// Who provides the app in each region, with each entry's source and dates; an edition's only
-/// when they differ from its app's.
-fn own_regions(out: &mut String, knowledge: &KnowledgeBase, app: &App) {
-    let base = app.edition_of.as_deref().and_then(|id| knowledge.app(id));
-    if base.is_some_and(|base| base.regions == app.regions) {
-        return;
-    }
+/// Who provides the app in each region, with each entry's source and dates.
+fn regions_table(out: &mut String, regions: &[Region]) {
     let _ = writeln!(
         out,
         "| Users in | Provider | Data in | Source | Kind | Source dated | Checked on |"
     );
     let _ = writeln!(out, "|---|---|---|---|---|---|---|");
-    for region in &app.regions {
+    for region in regions {
         let names: Vec<&str> = region.users_in.iter().map(|r| region_name(r)).collect();
         let _ = writeln!(
             out,
@@ -211,21 +208,14 @@ fn own_regions(out: &mut String, knowledge: &KnowledgeBase, app: &App) {
 
 /// Regions whose provider or data location no source gives, with what would settle each.
 fn open_regions(out: &mut String, knowledge: &KnowledgeBase) {
-    let _ = writeln!(
-        out,
-        "### Providers and data locations not stated
-"
-    );
+    let _ = writeln!(out, "### Providers and data locations not stated\n");
     let _ = writeln!(
         out,
         "| App | Users in | What is not stated | What would settle it |"
     );
     let _ = writeln!(out, "|---|---|---|---|");
-    for app in knowledge.apps.iter().filter(|app| {
-        let base = app.edition_of.as_deref().and_then(|id| knowledge.app(id));
-        base.is_none_or(|base| base.regions != app.regions)
-    }) {
-        for region in &app.regions {
+    for app in &knowledge.apps {
+        for region in knowledge.own_regions(app).unwrap_or_default() {
             let provider = region.provider == UNKNOWN;
             let location = region.data_in.iter().any(|c| c == UNKNOWN);
             let missing = match (provider, location) {

@@ -9,8 +9,7 @@ use crate::checks;
 use crate::condition::{self, Scope};
 use crate::diagnostic::{Checked, Findings, InvalidFile};
 use crate::effect::{self, Allowed, Effect};
-use crate::knowledge::KnowledgeBase;
-use crate::knowledge::USER_REGIONS;
+use crate::knowledge::{KnowledgeBase, USER_REGIONS};
 use crate::ron_file;
 use crate::source::SourceFile;
 use crate::wp248::Criterion;
@@ -479,7 +478,6 @@ fn validate_unsuitable(
     }
 }
 
-/// A move names two questions of the same kind; the new one accepts every option of the old.
 /// The organisation's region is a single-choice question whose options are all regions the
 /// knowledge base states providers for, so every answer finds its provider.
 fn check_organisation_region(question: &str, all: &[Question], findings: &mut Findings<'_>) {
@@ -505,6 +503,7 @@ fn check_organisation_region(question: &str, all: &[Question], findings: &mut Fi
     }
 }
 
+/// A move names two questions of the same kind; the new one accepts every option of the old.
 fn validate_moved(
     moved: &raw::Moved,
     questions: &[Question],

@@ -215,9 +215,6 @@ pub fn data_location_text(region: &crate::knowledge::Region) -> String {
     match (known.is_empty(), unknown) {
         (true, _) => "not stated by the provider".to_string(),
         (false, true) => format!("{known}, and elsewhere not stated by the provider"),
-        (false, false) if region.data_in.iter().any(|c| c == crate::knowledge::VARIES) => {
-            "varies with the provider".to_string()
-        }
         (false, false) => known,
     }
 }

@@ -833,7 +833,7 @@ fn app_profile(input: &ReportInput<'_>, result: &AppResult) -> Option<Section> {
 }
 
 /// The region the organisation is established in, when it has said.
-fn organisation_region<'a>(input: &ReportInput<'a>) -> Option<&'a str> {
+pub(super) fn organisation_region<'a>(input: &ReportInput<'a>) -> Option<&'a str> {
     input
         .questionnaire
         .organisation_region(&input.assessment.answers)

@@ -65,10 +65,7 @@ fn app_sentences(input: &ReportInput<'_>) -> Vec<Block> {
         .filter_map(|r| r.app.as_deref())
         .filter_map(|id| input.knowledge.app(id))
         .map(|app| {
-            let region = input
-                .questionnaire
-                .organisation_region(&input.assessment.answers);
-            let mut sentence = region
+            let mut sentence = super::organisation_region(input)
                 .and_then(|region| super::describe::provision_text(app, region))
                 .unwrap_or_else(|| {
                     format!(

@@ -554,7 +554,17 @@ fn every_app_states_its_provider_for_each_region_once_with_real_country_codes() 
         ),
     ]
     .join(", ");
-    let errors = knowledge_errors(&small_kb_with_regions(1, fact, &regions));
+    let text = small_kb_with_regions(1, fact, &regions);
+    let errors = knowledge_errors(&text);
+    // A bad value is located at the value itself.
+    assert_error_at(&errors, &["`mars` is not a region"], &text, 7, "\"mars\"");
+    assert_error_at(
+        &errors,
+        &["`Ireland` in `data_in`"],
+        &text,
+        7,
+        "\"Ireland\"",
+    );
     let says = |needle: &str| {
         assert!(
             errors.iter().any(|e| e.message.contains(needle)),
