@@ -17,6 +17,9 @@ pub struct QuestionView<'a> {
     pub answer: Option<&'a Answer>,
     /// For the app picker.
     pub knowledge: &'a KnowledgeBase,
+    /// The region the organisation is in, once answered: the app picker says who provides each
+    /// app there.
+    pub region: Option<&'a str>,
     /// Whether its help is unfolded.
     pub help_open: bool,
     /// Whether the user tried to move on without answering it.
@@ -313,18 +316,33 @@ fn apps_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut Vec<Comman
         ui.indent(("facts", &app.id), |ui| {
             egui::CollapsingHeader::new(format!("Key facts about {}", app.name))
                 .id_salt(("facts-header", &app.id))
-                .show(ui, |ui| app_facts_ui(ui, app, view.knowledge));
+                .show(ui, |ui| app_facts_ui(ui, app, view.knowledge, view.region));
         });
     }
 }
 
-/// An app's facts, each with its source and as-of date.
-pub fn app_facts_ui(ui: &mut egui::Ui, app: &App, knowledge: &KnowledgeBase) {
+/// An app's facts, each with its source and as-of date, after who provides it in the
+/// organisation's `region` (once known) and where the data goes.
+pub fn app_facts_ui(ui: &mut egui::Ui, app: &App, knowledge: &KnowledgeBase, region: Option<&str>) {
     ui.label(format!(
         "Vendor: {} (jurisdiction: {})",
         app.vendor,
         crate::report::describe::jurisdiction_text(&app.jurisdiction)
     ));
+    let provision = region.and_then(|id| {
+        Some((
+            app.region(id)?,
+            crate::report::describe::provision_text(app, id)?,
+        ))
+    });
+    if let Some((entry, text)) = provision {
+        ui.label(text);
+        ui.weak(format!(
+            "Source: {} ({})",
+            entry.citation.source,
+            entry.citation.dating()
+        ));
+    }
     for definition in &knowledge.facts {
         match app.fact(&definition.id) {
             Some(fact) => {

@@ -100,6 +100,10 @@ fn section_ui(
             question,
             answer: session.assessment.answers.get(&question.id),
             knowledge: &session.bundle.knowledge,
+            region: session
+                .bundle
+                .questionnaire
+                .organisation_region(&session.assessment.answers),
             help_open: help_open.contains(&question.id),
             flagged: session.flagged.contains(&question.id),
         };

@@ -1,6 +1,7 @@
 //! The knowledge base: the risks we assess, the controls (safeguards and measures) that reduce
 //! them, what each app fact means for the risks, and the apps with their sourced facts.
 
+mod agreement;
 mod citation;
 mod diff;
 pub mod fact;

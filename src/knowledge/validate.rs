@@ -1,5 +1,6 @@
 //! Turns a raw knowledge-base file into a [`KnowledgeBase`], or says everything wrong with it.
 
+use super::agreement;
 use super::region::{UNKNOWN, USER_REGIONS, VARIES};
 use super::{
     App, Citation, Control, Discontinued, Exposure, Fact, FactDefinition, KnowledgeBase, Reduction,
@@ -504,6 +505,14 @@ fn validate_fact(
         );
     }
     checks::not_blank(&fact.detail, "detail", &at, findings);
+    let fact_ids: Vec<&str> = definitions.iter().map(|d| d.id.as_str()).collect();
+    if let Some(problem) = agreement::disagreement(fact.value, &fact.detail, &fact_ids) {
+        // Located at the detail itself, after the owner's and the fact's ids.
+        findings.error(
+            &[owner, fact.id.as_str(), fact.detail.as_str()],
+            format!("fact `{}` of `{owner}`: {problem}", fact.id),
+        );
+    }
     let citation = citation(
         [&fact.source, &fact.source_date, &fact.checked_on],
         fact.source_kind,

@@ -65,6 +65,19 @@ fn summary(out: &mut String, facts: &[(&App, &Fact)], as_of: Date) {
         count(SourceKind::NoSource)
     );
     let _ = writeln!(out, "- Sources that state no date: {undated}");
+    let checked_last = facts
+        .iter()
+        .filter(|(_, f)| f.citation.checked_on == as_of)
+        .count();
+    let _ = writeln!(
+        out,
+        "- Checked against their source on {as_of}: {checked_last}; on earlier days: {}",
+        facts.len() - checked_last
+    );
+    let _ = writeln!(
+        out,
+        "- Details against values: `msgdpia check` refuses a detail that opens by saying the opposite of its value or names an internal fact id; whether the rest of each detail supports its value is read against the source in the table below."
+    );
     let _ = writeln!(
         out,
         "- To check again on {as_of}, the day of the latest check: {stale} ({}%). A fact is to be checked again when it was last checked more than {} months before, or it rests on a page the vendor keeps updating whose version is dated more than {} months before.\n",

@@ -480,7 +480,12 @@ fn vendor_texts_and_details_carry_no_research_notes_or_made_up_codes() {
     for app in &knowledge.apps {
         assert_ne!(app.jurisdiction, "ZZ", "{}", app.id);
         let texts = std::iter::once(("vendor", &app.vendor))
-            .chain(app.facts.iter().map(|f| (f.id.as_str(), &f.detail)));
+            .chain(app.facts.iter().map(|f| (f.id.as_str(), &f.detail)))
+            .chain(
+                app.regions
+                    .iter()
+                    .flat_map(|r| [("provider", &r.provider), ("transfers", &r.transfers)]),
+            );
         for (what, text) in texts {
             for note in notes {
                 assert!(
@@ -491,6 +496,36 @@ fn vendor_texts_and_details_carry_no_research_notes_or_made_up_codes() {
             }
         }
     }
+}
+
+#[test]
+fn a_detail_that_opens_against_its_value_or_names_a_fact_id_is_refused_at_the_detail() {
+    let text = small_kb(
+        1,
+        "Fact(id: \"f\", value: Yes, detail: \"Not offered to business customers.\", source: \"s\", source_kind: Primary, source_date: \"undated\", checked_on: \"2025-01-01\")",
+    );
+    assert_error_at(
+        &knowledge_errors(&text),
+        &["fact `f` of `a`", "value is Yes", "opens with “Not”"],
+        &text,
+        8,
+        "\"Not offered",
+    );
+    let text = text
+        .replace(
+            "Not offered to business customers.",
+            "Offered, as f_x says.",
+        )
+        .replace("\"f\"", "\"f_x\"");
+    assert_error_at(
+        &knowledge_errors(&text),
+        &["internal fact id `f_x`"],
+        &text,
+        8,
+        "\"Offered",
+    );
+    // The shipped knowledge base passes the same check.
+    shipped_knowledge();
 }
 
 #[test]
