@@ -5,6 +5,7 @@ mod format_1;
 mod raw;
 mod scored_with;
 pub mod sign_off;
+mod status;
 
 use crate::answer::Answers;
 use crate::checks;
@@ -15,6 +16,7 @@ use crate::source::SourceFile;
 pub use fit::{Misfit, misfits, unknown_measures};
 pub use scored_with::ScoredWith;
 pub use sign_off::{AdviceOutcome, Approval, MeasureStatus, PlannedMeasure, SignOff};
+pub use status::DocumentStatus;
 
 /// The assessment file format this version writes. It reads this format and every older one,
 /// migrating it on load (format 1: [`format_1`]; format 2 is format 3 without the record of

@@ -11,7 +11,7 @@ pub mod since_scored;
 pub use methodology::markdown as methodology_markdown;
 pub mod verdict;
 
-use crate::assessment::Assessment;
+use crate::assessment::{Assessment, DocumentStatus};
 use crate::date::Date;
 use crate::knowledge::{
     CHECK_AGAIN_AFTER_MONTHS, KnowledgeBase, Region, SOURCE_OLD_AFTER_MONTHS, UNKNOWN, region_name,
@@ -114,13 +114,22 @@ pub fn build(input: &ReportInput<'_>) -> Document {
         running_header: format!(
             "{} · {apps} · {}CONFIDENTIAL",
             metadata.organisation,
-            if input.scoring.complete {
-                ""
-            } else {
+            if status(input).is_draft() {
                 "DRAFT · "
+            } else {
+                ""
             }
         ),
         sections,
+    }
+}
+
+/// The report's approval status. An incomplete assessment has no stance to approve, so at
+/// most it is in review whatever its sign-off says.
+fn status(input: &ReportInput<'_>) -> DocumentStatus {
+    match input.assessment.sign_off.status() {
+        DocumentStatus::Approved { .. } if !input.scoring.complete => DocumentStatus::InReview,
+        status => status,
     }
 }
 
@@ -164,6 +173,7 @@ fn cover(input: &ReportInput<'_>, apps: &str) -> Section {
         }
     };
     let facts = vec![
+        ("Status".to_string(), verdict::status_text(&status(input))),
         ("Organisation".to_string(), or_blank(&m.organisation)),
         ("Sector".to_string(), or_blank(&m.sector)),
         ("Country".to_string(), or_blank(&m.country)),
@@ -258,7 +268,7 @@ fn summary(input: &ReportInput<'_>) -> Section {
         };
         // A provisional result never says the use may go ahead: it is guidance until complete.
         let opening = if scoring.complete {
-            capitalise(verdict::stance_meaning(decision.stance))
+            capitalise(&verdict::stance_meaning(decision.stance, &status(input)))
         } else {
             verdict::PROVISIONAL.to_string()
         };

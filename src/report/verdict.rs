@@ -3,6 +3,7 @@
 //! returns these as data; the report, the app and the CLI all word them here.
 
 use super::describe::answer_ref_text;
+use crate::assessment::DocumentStatus;
 use crate::knowledge::KnowledgeBase;
 use crate::questionnaire::{Questionnaire, Regime, Requirement};
 use crate::scoring::{
@@ -23,14 +24,34 @@ pub fn headline(scoring: &Scoring) -> &'static str {
         .map_or(INCOMPLETE, |stance| stance.name())
 }
 
-/// What a stance means in practice.
-pub fn stance_meaning(stance: Stance) -> &'static str {
-    match stance {
-        Stance::Accept => "the use may go ahead; the residual risk is accepted",
-        Stance::Define => {
-            "the use is allowed only for the defined purposes and only under the conditions listed"
+/// What a stance means in practice. Only an approved assessment says the residual risk was
+/// accepted, and by whom; until then acceptance is what sign-off is for.
+pub fn stance_meaning(stance: Stance, status: &DocumentStatus) -> String {
+    match (stance, status) {
+        (Stance::Accept, DocumentStatus::Approved { by, on }) => {
+            format!("the use may go ahead; the residual risk was accepted by {by} on {on}")
         }
-        Stance::Forbid => "the use should be prohibited for business purposes",
+        (Stance::Accept, _) => {
+            "the use may go ahead once the residual risk has been accepted at sign-off".to_string()
+        }
+        (Stance::Define, _) => {
+            "the use is allowed only for the defined purposes and only under the conditions listed"
+                .to_string()
+        }
+        (Stance::Forbid, _) => "the use should be prohibited for business purposes".to_string(),
+    }
+}
+
+/// The document's status in words, for the cover.
+pub fn status_text(status: &DocumentStatus) -> String {
+    match status {
+        DocumentStatus::Draft => {
+            "Draft: not yet reviewed or approved; it records no decision".to_string()
+        }
+        DocumentStatus::InReview => {
+            "In review: sign-off is not complete, so it records no decision yet".to_string()
+        }
+        DocumentStatus::Approved { by, on } => format!("Approved by {by} on {on}"),
     }
 }
 
@@ -273,5 +294,28 @@ fn capitalise_first(text: &str) -> String {
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::Date;
+
+    #[test]
+    fn only_an_approved_assessment_says_the_residual_risk_was_accepted_and_by_whom() {
+        for status in [DocumentStatus::Draft, DocumentStatus::InReview] {
+            let meaning = stance_meaning(Stance::Accept, &status);
+            assert!(!meaning.contains("is accepted") && !meaning.contains("was accepted"));
+            assert!(meaning.contains("once the residual risk has been accepted at sign-off"));
+        }
+        let approved = DocumentStatus::Approved {
+            by: "Jane Doe, Managing Partner".to_string(),
+            on: Date::new(2026, 11, 30).unwrap(),
+        };
+        assert_eq!(
+            stance_meaning(Stance::Accept, &approved),
+            "the use may go ahead; the residual risk was accepted by Jane Doe, Managing Partner on 2026-11-30"
+        );
     }
 }

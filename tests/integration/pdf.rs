@@ -90,6 +90,46 @@ fn every_page_is_numbered_and_headed() {
 }
 
 #[test]
+fn until_sign_off_is_complete_every_page_is_marked_draft_and_an_approved_report_names_its_approver()
+{
+    let bundle = bundle();
+    let page_texts = |assessment: &msgdpia::assessment::Assessment| {
+        let scoring = bundle.score(assessment);
+        let document = bundle.report(assessment, &scoring, Date::parse("2026-12-02").unwrap());
+        let bytes = pdf::render(&document, PageSize::A4).expect("renders");
+        let pdf = lopdf::Document::load_mem(&bytes).unwrap();
+        let pages: Vec<String> = pdf
+            .get_pages()
+            .keys()
+            .map(|page| one_line(&pdf.extract_text(&[*page]).unwrap()))
+            .collect();
+        pages
+    };
+    // The Scottish example is signed: approvals named and dated, the DPO's advice accepted.
+    let signed = example("scottish-team-whatsapp.ron");
+    let pages = page_texts(&signed);
+    assert!(pages[0].contains(
+        "Status Approved by Deputy Director, Resilience (Information Asset Owner) on 2026-11-23"
+    ));
+    assert!(pages.iter().all(|page| !page.contains("DRAFT")));
+    // An incomplete assessment has no stance to approve, whatever its sign-off says.
+    let mut incomplete = signed.clone();
+    incomplete.answers.remove("org_type");
+    let pages = page_texts(&incomplete);
+    assert!(pages[0].contains("Status In review"));
+    assert!(pages.iter().all(|page| page.contains("DRAFT")));
+    // Without the date of the residual-risk approval, sign-off is not complete.
+    let mut in_review = signed.clone();
+    in_review.sign_off.residual_risks_approval.on = None;
+    let pages = page_texts(&in_review);
+    assert!(pages[0].contains("Status In review: sign-off is not complete"));
+    for (number, page) in pages.iter().enumerate() {
+        assert!(page.contains("DRAFT"), "page {} is not marked", number + 1);
+        assert!(!page.contains("Approved by"), "page {}", number + 1);
+    }
+}
+
+#[test]
 fn long_content_stays_inside_the_page_and_flows_onto_new_pages() {
     let bundle = bundle();
     let mut assessment = example("uk-firm-signal-mdm.ron");
@@ -503,12 +543,14 @@ fn an_incomplete_assessment_gives_a_draft_that_lists_what_is_missing_by_question
         !text.contains("Signal: ACCEPT"),
         "a stance is shown while incomplete"
     );
-    // The complete example carries no DRAFT marking from completeness.
+    // The complete example has a stance; it stays a draft only because nobody has signed it.
     let complete = example("uk-firm-signal-mdm.ron");
     let scoring = bundle.score(&complete);
     assert!(scoring.complete, "{:?}", scoring.missing);
     let document = bundle.report(&complete, &scoring, Date::parse("2026-12-02").unwrap());
-    assert!(!pdf_text(&pdf::render(&document, PageSize::A4).unwrap()).contains("DRAFT"));
+    let text = one_line(&pdf_text(&pdf::render(&document, PageSize::A4).unwrap()));
+    assert!(!text.contains("Questions still to answer"));
+    assert!(text.contains("Status Draft: not yet reviewed or approved"));
 }
 
 #[test]
