@@ -147,6 +147,17 @@ pub(crate) fn rating_text(rating: &Rating) -> String {
     )
 }
 
+/// A rating in words for the summary a partner reads: "Very high (likelihood maximum,
+/// severity significant)", with no arithmetic.
+pub(crate) fn rating_words(rating: &Rating) -> String {
+    format!(
+        "{} (likelihood {}, severity {})",
+        rating.level,
+        rating.likelihood.name().to_lowercase(),
+        rating.severity.name().to_lowercase()
+    )
+}
+
 /// A signed step: "+2", "−1", or "" for no change.
 pub(crate) fn signed(step: i32) -> String {
     match step {

@@ -286,18 +286,18 @@ fn summary(input: &ReportInput<'_>) -> Section {
             tone,
         });
         let highest: Vec<String> = result
-            .highest_residual(3)
+            .main_residual(3)
             .into_iter()
             .map(|r| {
                 format!(
                     "{}: {}",
                     input.knowledge.risk_name(&r.risk),
-                    rating_text(&r.residual)
+                    describe::rating_words(&r.residual)
                 )
             })
             .collect();
         blocks.push(Block::Heading(format!(
-            "Highest residual risks for {}",
+            "Main residual risks for {}",
             app_name(input, result)
         )));
         blocks.push(Block::Bullets(highest));

@@ -182,6 +182,17 @@ impl AppResult {
         risks.truncate(count);
         risks
     }
+
+    /// The risks a summary must name: every risk that stays high or very high, and never fewer
+    /// than `at_least` (the next highest fill up), so no high risk is hidden behind a cut-off.
+    pub fn main_residual(&self, at_least: usize) -> Vec<&RiskResult> {
+        let high = self
+            .risks
+            .iter()
+            .filter(|r| r.residual.level >= crate::scale::RiskLevel::High)
+            .count();
+        self.highest_residual(high.max(at_least))
+    }
 }
 
 /// A control in place and what says so.

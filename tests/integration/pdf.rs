@@ -264,7 +264,16 @@ fn the_summary_names_the_highest_risks_and_the_maps_place_every_risk() {
     assert!(grids[0].cells[3].content.split(", ").any(|n| n == "2"));
     assert!(grids[1].cells[2].content.split(", ").any(|n| n == "2"));
     let text = pdf_text(&pdf::render(&document, PageSize::A4).unwrap());
-    assert!(text.contains("Highest residual risks for WeChat (Weixin)"));
+    assert!(text.contains("Main residual risks for WeChat (Weixin)"));
+    // Every risk that stays high is named, in words, not only the first three.
+    let flat = one_line(&text);
+    for risk in [
+        "Confidentiality breach: Very high (likelihood maximum, severity maximum)",
+        "Device loss or theft: High (likelihood limited, severity maximum)",
+        "Wrong recipient or wrong group: High (likelihood maximum, severity limited)",
+    ] {
+        assert!(flat.contains(risk), "the summary lacks {risk}");
+    }
     assert!(
         text.contains("Before safeguards (inherent)")
             && text.contains("With the safeguards in place (residual)")
