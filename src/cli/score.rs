@@ -111,7 +111,7 @@ fn as_text(scoring: &Scoring, bundle: &crate::bundle::Bundle) -> String {
         }
     }
     for finding in &scoring.findings {
-        let text = verdict::finding_text(&bundle.questionnaire, kb, finding);
+        let text = verdict::finding_text(&bundle.questionnaire, kb, &scoring.regimes, finding);
         let _ = writeln!(out, "\nfinding: {text}");
     }
     for warning in &scoring.warnings {

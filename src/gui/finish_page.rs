@@ -63,7 +63,12 @@ pub fn finish_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Comman
             ui.add_space(10.0);
         }
         for finding in &scoring.findings {
-            let text = verdict::finding_text(&session.bundle.questionnaire, knowledge, finding);
+            let text = verdict::finding_text(
+                &session.bundle.questionnaire,
+                knowledge,
+                &scoring.regimes,
+                finding,
+            );
             ui.colored_label(ui.visuals().warn_fg_color, text);
         }
         for warning in &scoring.warnings {

@@ -7,7 +7,7 @@ mod regime;
 mod validate;
 
 pub use moved::{Carried, MovedAnswer, carry_answers};
-pub use regime::{Regime, Requirement};
+pub use regime::{LawCitation, Regime, Requirement};
 
 use crate::answer::Answers;
 use crate::condition::Condition;
@@ -182,6 +182,9 @@ pub struct Consistency {
     pub when: Condition,
     /// What contradicts what, in one sentence.
     pub finding: String,
+    /// The provision it breaches under each regime, so the report cites only the law that
+    /// applies to the organisation.
+    pub law: Option<LawCitation>,
     /// What to do about it, in one sentence.
     pub resolve: String,
 }

@@ -91,7 +91,16 @@ pub(crate) struct Consistency {
     pub id: String,
     pub when: Condition,
     pub finding: String,
+    #[serde(default)]
+    pub law: Option<LawCitation>,
     pub resolve: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct LawCitation {
+    pub topic: String,
+    pub cites: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -39,3 +39,23 @@ pub enum Requirement {
     /// Not known for this regime: the organisation must check its own law.
     CheckLocalLaw,
 }
+
+/// A duty and where each regime states it: "the duty to inform", UK GDPR "Art. 13 and 14".
+#[derive(Clone, Debug, PartialEq)]
+pub struct LawCitation {
+    /// The duty, as a reader names it.
+    pub topic: String,
+    /// Regime id → the provision under that regime.
+    pub cites: std::collections::BTreeMap<String, String>,
+}
+
+impl LawCitation {
+    /// The provisions of the regimes that apply, in their order: empty where none of them
+    /// states the duty (the report then cites nothing rather than a foreign law).
+    pub fn applicable<'a>(&'a self, regimes: &'a [String]) -> Vec<&'a str> {
+        regimes
+            .iter()
+            .filter_map(|regime| self.cites.get(regime).map(String::as_str))
+            .collect()
+    }
+}

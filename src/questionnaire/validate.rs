@@ -92,6 +92,12 @@ fn validate(
         .iter()
         .map(|check| validate_consistency(check, &all, &positions, knowledge, findings))
         .collect();
+    let regime_ids: Vec<&str> = raw.regimes.iter().map(|r| r.id.as_str()).collect();
+    for check in &raw.consistency {
+        if let Some(law) = &check.law {
+            validate_law_citation(&check.id, law, &regime_ids, findings);
+        }
+    }
     let regimes = raw
         .regimes
         .iter()
@@ -394,7 +400,37 @@ fn validate_consistency(
         id: check.id.clone(),
         when: check.when.clone(),
         finding: check.finding.clone(),
+        law: check.law.as_ref().map(|law| super::LawCitation {
+            topic: law.topic.clone(),
+            cites: law.cites.clone(),
+        }),
         resolve: check.resolve.clone(),
+    }
+}
+
+/// A check's citations name a duty and cite it only under regimes the questionnaire has.
+fn validate_law_citation(
+    check: &str,
+    law: &raw::LawCitation,
+    regimes: &[&str],
+    findings: &mut Findings<'_>,
+) {
+    let at = [check];
+    checks::not_blank(&law.topic, "topic", &at, findings);
+    if law.cites.is_empty() {
+        findings.error(&at, "`cites` names at least one regime and its provision");
+    }
+    for (regime, provision) in &law.cites {
+        if !regimes.contains(&regime.as_str()) {
+            findings.error(
+                &[check, regime.as_str()],
+                format!(
+                    "`{regime}` in `cites` is not a regime of this questionnaire; the regimes are: {}",
+                    regimes.join(", ")
+                ),
+            );
+        }
+        checks::not_blank(provision, "cites", &[check, regime.as_str()], findings);
     }
 }
 

@@ -338,7 +338,9 @@ fn summary(input: &ReportInput<'_>) -> Section {
             scoring
                 .findings
                 .iter()
-                .map(|f| verdict::finding_text(input.questionnaire, input.knowledge, f))
+                .map(|f| {
+                    verdict::finding_text(input.questionnaire, input.knowledge, &scoring.regimes, f)
+                })
                 .collect(),
         ));
     }

@@ -5,7 +5,7 @@
 use super::describe::answer_ref_text;
 use crate::assessment::DocumentStatus;
 use crate::knowledge::KnowledgeBase;
-use crate::questionnaire::{Questionnaire, Regime, Requirement};
+use crate::questionnaire::{LawCitation, Questionnaire, Regime, Requirement};
 use crate::scoring::{
     Decision, DecisionBasis, Finding, LARGEST_SET_SEARCHED, Scoring, Stance, WhatItWouldTake,
 };
@@ -143,6 +143,7 @@ pub fn incomplete_explanation(scoring: &Scoring) -> String {
 pub fn finding_text(
     questionnaire: &Questionnaire,
     knowledge: &KnowledgeBase,
+    regimes: &[String],
     finding: &Finding,
 ) -> String {
     match finding {
@@ -175,11 +176,27 @@ pub fn finding_text(
                 return String::new();
             };
             let app = app.as_deref().and_then(|id| knowledge.app(id));
+            let finding = with_law(&check.finding, check.law.as_ref(), regimes);
             match app {
-                Some(app) => format!("{}: {} {}", app.name, check.finding, check.resolve),
-                None => format!("{} {}", check.finding, check.resolve),
+                Some(app) => format!("{}: {finding} {}", app.name, check.resolve),
+                None => format!("{finding} {}", check.resolve),
             }
         }
+    }
+}
+
+/// A finding's sentence with the provisions it breaches under the law that applies, before its
+/// full stop: "The people concerned are not told of this use (the duty to inform: UK GDPR Art. 13
+/// and 14)." Under a law that states no such duty the sentence stands alone.
+fn with_law(finding: &str, law: Option<&LawCitation>, regimes: &[String]) -> String {
+    let cites = law.map(|law| (law.topic.as_str(), law.applicable(regimes)));
+    match cites {
+        Some((topic, cites)) if !cites.is_empty() => format!(
+            "{} ({topic}: {}).",
+            finding.trim_end().trim_end_matches('.'),
+            cites.join("; ")
+        ),
+        _ => finding.to_string(),
     }
 }
 

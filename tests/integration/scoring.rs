@@ -514,8 +514,49 @@ fn contradictory_answers_become_findings_that_change_no_rating() {
     );
     assert!(checks.contains(&"legal_hold_with_deletion"), "{checks:?}");
     // Words for the reader, never the check's id.
-    let text = msgdpia::report::verdict::finding_text(&q, &kb, &found.findings[0]);
+    let text = msgdpia::report::verdict::finding_text(&q, &kb, &found.regimes, &found.findings[0]);
     assert!(!text.is_empty() && !text.contains('_'), "{text}");
+}
+
+#[test]
+fn a_finding_cites_the_law_of_the_organisation_and_never_a_foreign_one() {
+    let kb = knowledge();
+    let q = questionnaire(&kb);
+    let cited = |example_name: &str, location: &str| {
+        let mut answers = example(example_name).answers;
+        answers.insert("org_location".into(), Answer::Choice(location.into()));
+        answers.insert(
+            "client_locations".into(),
+            Answer::Choices(vec![location.into()]),
+        );
+        answers.insert("np_informed".into(), Answer::YesNo(YesNo::No));
+        let scoring = score(&q, &kb, &answers);
+        let finding = scoring
+            .findings
+            .iter()
+            .find(|f| matches!(f, Finding::Inconsistent { check, .. } if check == "people_not_informed"))
+            .expect("the people are not informed");
+        msgdpia::report::verdict::finding_text(&q, &kb, &scoring.regimes, finding)
+    };
+    assert!(
+        cited("uk-firm-signal-mdm.ron", "uk").starts_with(
+            "The people concerned are not told of this use (the duty to inform: UK GDPR Art. 13 and 14)."
+        )
+    );
+    let hong_kong = cited("hk-law-firm-wechat.ron", "hong_kong");
+    assert!(
+        hong_kong.starts_with(
+            "The people concerned are not told of this use (the duty to inform: PDPO DPP1(3))."
+        ),
+        "{hong_kong}"
+    );
+    // No general law in the US states the duty, so the sentence cites none rather than the GDPR.
+    let us = cited("uk-firm-signal-mdm.ron", "us");
+    assert!(
+        us.starts_with("The people concerned are not told of this use. "),
+        "{us}"
+    );
+    assert!(!us.contains("GDPR"), "{us}");
 }
 
 #[test]
