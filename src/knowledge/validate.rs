@@ -443,8 +443,17 @@ fn validate_app(
             ),
         );
     }
-    let vendor_source_date =
-        source_date(&app.vendor_source_date, "vendor_source_date", &at, findings);
+    // As for facts, "updated " may mark a page the vendor keeps updating; the vendor's entry
+    // keeps only the date.
+    let vendor_dated = app.vendor_source_date.as_str();
+    let vendor_source_date = source_date(
+        vendor_dated
+            .strip_prefix("updated ")
+            .unwrap_or(vendor_dated),
+        "vendor_source_date",
+        &at,
+        findings,
+    );
     let vendor_checked_on =
         checks::date(&app.vendor_checked_on, "vendor_checked_on", &at, findings);
     let discontinued = discontinued(app, &at, findings);

@@ -102,13 +102,25 @@ fn to_check_again(
         .iter()
         .filter(|(_, f)| f.citation.is_stale(as_of))
         .collect();
-    if stale.is_empty() {
+    fact_table(out, knowledge, &stale);
+    // Not yet due, but a reviewer should know which facts the latest round did not re-read.
+    let _ = writeln!(out, "## Not re-read on {as_of}\n");
+    let earlier: Vec<&(&App, &Fact)> = facts
+        .iter()
+        .filter(|(_, f)| f.citation.checked_on < as_of && !f.citation.is_stale(as_of))
+        .collect();
+    fact_table(out, knowledge, &earlier);
+}
+
+/// Facts as a table of app, fact, source and dating, or "None.".
+fn fact_table(out: &mut String, knowledge: &KnowledgeBase, facts: &[&(&App, &Fact)]) {
+    if facts.is_empty() {
         let _ = writeln!(out, "None.\n");
         return;
     }
     let _ = writeln!(out, "| App | Fact | Source | Kind, dated and checked |");
     let _ = writeln!(out, "|---|---|---|---|");
-    for (app, fact) in stale {
+    for (app, fact) in facts {
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} |",

@@ -185,7 +185,7 @@ const SCENARIOS: &[Scenario] = &[
     },
     Scenario {
         name: "UK firm on Zoom with written client consent",
-        why: "Zoom chats and meetings are not end-to-end encrypted by default; client consent and policy make it usable only under conditions.",
+        why: "Zoom chats and meetings are not end-to-end encrypted by default; client consent and policy make it usable only under conditions. Zoom states that it has joined the UK Extension to the Data Privacy Framework (privacy statement, April 2025), so no UK transfer rule applies.",
         app: "zoom",
         answers: &[
             ("org_type", "law_firm"),
@@ -196,7 +196,7 @@ const SCENARIOS: &[Scenario] = &[
         ],
         stances: &[Stance::Define, Stance::Forbid],
         top: &["confidentiality"],
-        rules: &["uk_extension"],
+        rules: &[],
     },
     Scenario {
         name: "Telegram group for case coordination at a law firm",

@@ -991,21 +991,21 @@ fn every_record_keeping_regime_applies_its_own_rule_and_makes_disappearing_messa
 #[test]
 fn transfer_harm_follows_what_the_provider_can_reach() {
     // Two US providers without confirmed DPF certification, for a UK firm: Signal cannot read
-    // the messages, Zoom can.
+    // the messages, Slack can.
     let kb = knowledge();
     let q = questionnaire(&kb);
     let mut answers = example("uk-firm-signal-mdm.ron").answers;
     let signal = residual_of(&score(&q, &kb, &answers), "transfer");
-    answers.insert("apps".into(), Answer::Apps(vec!["zoom".into()]));
-    let zoom = score(&q, &kb, &answers);
+    answers.insert("apps".into(), Answer::Apps(vec!["slack".into()]));
+    let slack = score(&q, &kb, &answers);
     assert!(
-        zoom.apps[0]
+        slack.apps[0]
             .rules_applied
             .iter()
             .any(|r| r == "us_access_to_readable_content")
     );
-    let zoom = residual_of(&zoom, "transfer");
-    assert!(zoom.severity > signal.severity, "{zoom:?} vs {signal:?}");
+    let slack = residual_of(&slack, "transfer");
+    assert!(slack.severity > signal.severity, "{slack:?} vs {signal:?}");
 }
 
 /// Every raise in the shipped questionnaire and knowledge base, as (risk, exposure).

@@ -111,14 +111,14 @@ pub fn with_signal_keeping_metadata(knowledge: &KnowledgeBase) -> KnowledgeBase 
 /// knowledge-base file.
 pub fn knowledge_text_with_signal_keeping_metadata() -> String {
     let shipped = embedded::knowledge_base_source();
-    let marker = "Fact(id: \"collects_metadata\", value: No, detail: \"In its published";
+    let marker = "Fact(id: \"collects_metadata\", value: No, detail: \"Signal says it cannot";
     assert!(
         shipped.text().contains(marker),
         "Signal's metadata fact moved"
     );
     shipped.text().replace(
         marker,
-        "Fact(id: \"collects_metadata\", value: Yes, detail: \"In its published",
+        "Fact(id: \"collects_metadata\", value: Yes, detail: \"Signal says it cannot",
     )
 }
 

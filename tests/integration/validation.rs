@@ -15,8 +15,11 @@ fn questionnaire_text(questions: &str) -> String {
 }
 
 fn questionnaire_errors(text: &str) -> Vec<Diagnostic> {
-    let kb = knowledge();
-    match Questionnaire::load(&SourceFile::new("custom.ron", text), &kb) {
+    questionnaire_errors_with(&knowledge(), text)
+}
+
+fn questionnaire_errors_with(kb: &KnowledgeBase, text: &str) -> Vec<Diagnostic> {
+    match Questionnaire::load(&SourceFile::new("custom.ron", text), kb) {
         Ok(_) => panic!("expected errors for:\n{text}"),
         Err(error) => error.diagnostics,
     }
@@ -529,6 +532,38 @@ fn a_detail_that_opens_against_its_value_or_names_a_fact_id_is_refused_at_the_de
 }
 
 #[test]
+fn a_consistency_check_may_cite_only_the_questionnaires_regimes() {
+    let kb = knowledge();
+    let shipped = msgdpia::embedded::questionnaire_sources()[0]
+        .text()
+        .to_string();
+    let text = shipped.replacen(
+        "\"hk_pdpo\": \"PDPO DPP1(3)\"",
+        "\"hk_pdo\": \"PDPO DPP1(3)\"",
+        1,
+    );
+    assert_ne!(
+        text, shipped,
+        "the shipped questionnaire cites the PDPO's duty to inform"
+    );
+    let line = text
+        .lines()
+        .position(|l| l.contains("\"hk_pdo\""))
+        .expect("the changed line")
+        + 1;
+    assert_error_at(
+        &questionnaire_errors_with(&kb, &text),
+        &[
+            "`hk_pdo` in `cites` is not a regime of this questionnaire",
+            "hk_pdpo",
+        ],
+        &text,
+        line,
+        "\"hk_pdo\"",
+    );
+}
+
+#[test]
 fn an_edition_inherits_its_apps_facts_and_overrides_some() {
     let knowledge = shipped_knowledge();
     let platform = knowledge.app("whatsapp_business_platform").unwrap();
@@ -538,10 +573,13 @@ fn an_edition_inherits_its_apps_facts_and_overrides_some() {
     // Overridden: the Cloud API decrypts messages for the business.
     assert_eq!(app.fact_value("e2ee_default_1to1"), FactValue::Yes);
     assert_eq!(platform.fact_value("e2ee_default_1to1"), FactValue::No);
-    // Inherited: the same contact upload as the Business app.
-    assert_eq!(platform.fact("contact_upload"), app.fact("contact_upload"));
+    // Inherited: the same phone-number registration as the Business app.
+    assert_eq!(
+        platform.fact("phone_number_required"),
+        app.fact("phone_number_required")
+    );
     // Its own facts are only those it overrides.
-    assert_eq!(knowledge.own_facts(platform).count(), 6);
+    assert_eq!(knowledge.own_facts(platform).count(), 9);
     let grid = knowledge.app("slack_enterprise_grid").unwrap();
     let free = knowledge.app("slack_free_pro").unwrap();
     assert_eq!(grid.fact_value("compliance_archiving"), FactValue::Yes);
