@@ -151,6 +151,13 @@ pub struct Choice {
     pub id: String,
     /// The text shown.
     pub label: String,
+    /// How the option reads mid-sentence where lower-casing the label's first letter would be
+    /// wrong ("mainland China", "Switzerland"); empty to lower-case the label.
+    pub phrase: String,
+    /// The report's sentence when this option is the answer, where the question's own sentence
+    /// would not read well with it ("none of these", a yes/no answer); empty to use the
+    /// question's.
+    pub describe: String,
     /// What choosing it does.
     pub effects: Vec<Effect>,
 }

@@ -71,6 +71,10 @@ pub(crate) struct Choice {
     #[serde(default)]
     pub label: String,
     #[serde(default)]
+    pub phrase: String,
+    #[serde(default)]
+    pub describe: String,
+    #[serde(default)]
     pub effects: Vec<Effect>,
 }
 

@@ -161,6 +161,15 @@ fn validate_question(
     if !question.describe.is_empty() && !placeholder {
         findings.error(&at, format!("the `describe` sentence of question `{}` must contain {{answer}} where the answer goes", question.id));
     }
+    // Free text cannot be assumed to fit mid-sentence ("stay in the app for indefinitely"), so it
+    // follows a label and a colon.
+    let free_text = matches!(
+        question.kind,
+        QuestionKind::ShortText | QuestionKind::LongText
+    );
+    if free_text && placeholder && !question.describe.contains(": {answer") {
+        findings.error(&at, format!("the `describe` sentence of free-text question `{}` must put the answer after a label and a colon, such as \"How long messages stay in the app: {{answer}}\", since a typed answer may not fit mid-sentence", question.id));
+    }
     check_number_range(question, findings);
     if let Some(show_if) = &question.show_if {
         let owner = format!("the condition of question `{}`", question.id);
@@ -246,6 +255,12 @@ fn check_option(
     if needs_label {
         checks::not_blank(&option.label, "label", &at, findings);
     }
+    if option.describe.contains('{') {
+        findings.error(
+            &at,
+            format!("option `{}`: its `describe` is a whole sentence for that answer and takes no placeholder", option.id),
+        );
+    }
     for effect in &option.effects {
         let exists = effect::References {
             risk: &|id| knowledge.risk(id).is_some(),
@@ -273,6 +288,8 @@ fn choice_of(option: &raw::Choice) -> Choice {
     Choice {
         id: option.id.clone(),
         label: option.label.clone(),
+        phrase: option.phrase.clone(),
+        describe: option.describe.clone(),
         effects: option.effects.clone(),
     }
 }
@@ -300,6 +317,8 @@ fn yes_no_options(question: &raw::Question, findings: &mut Findings<'_>) -> Vec<
                     .map(|o| o.label.clone())
                     .filter(|l| !l.trim().is_empty())
                     .unwrap_or_else(|| value.default_label().to_string()),
+                phrase: given.map(|o| o.phrase.clone()).unwrap_or_default(),
+                describe: given.map(|o| o.describe.clone()).unwrap_or_default(),
                 effects: given.map(|o| o.effects.clone()).unwrap_or_default(),
             }
         })

@@ -7,6 +7,7 @@ pub mod document;
 mod markdown;
 mod methodology;
 mod prose;
+pub mod sentences;
 pub mod since_scored;
 pub use methodology::markdown as methodology_markdown;
 pub mod verdict;

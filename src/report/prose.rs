@@ -30,12 +30,12 @@ pub(super) fn part_section(
         let sentences: Vec<String> = section
             .questions
             .iter()
-            .filter(|q| shown.contains(&q.id.as_str()) && !q.describe.is_empty())
+            .filter(|q| shown.contains(&q.id.as_str()))
             .filter_map(|q| {
                 answers
                     .get(&q.id)
                     .filter(|a| a.is_given())
-                    .map(|a| sentence(q, a, input))
+                    .and_then(|a| sentence(q, a, input))
             })
             .collect();
         if !sentences.is_empty() {
@@ -92,41 +92,108 @@ fn app_sentences(input: &ReportInput<'_>) -> Vec<Block> {
     }
 }
 
-/// The question's sentence with its answer put in.
-fn sentence(question: &Question, answer: &Answer, input: &ReportInput<'_>) -> String {
-    let items = answer_items(question, answer, input);
-    let lowered: Vec<String> = items.iter().map(|item| lower_first(item)).collect();
-    question
-        .describe
-        .replace("{answer_lower}", &natural_list(&lowered))
-        .replace("{answer}", &natural_list(&items))
+/// The sentence for an answer: the chosen option's own sentence where it has one, otherwise the
+/// question's with the answer put in; `None` where neither says anything.
+fn sentence(question: &Question, answer: &Answer, input: &ReportInput<'_>) -> Option<String> {
+    sentence_with(question, answer, &answer_items(question, answer, input))
 }
 
-fn answer_items(question: &Question, answer: &Answer, input: &ReportInput<'_>) -> Vec<String> {
+/// One chosen option or value in words: as shown, and as it reads mid-sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Words {
+    /// As shown on its own ("Mainland China").
+    pub(crate) shown: String,
+    /// As it reads mid-sentence ("mainland China").
+    pub(crate) mid_sentence: String,
+}
+
+impl Words {
+    /// An option's words: its phrase where it has one, its label lower-cased otherwise.
+    fn of_option(question: &Question, id: &str) -> Words {
+        match question.option(id) {
+            Some(option) if !option.phrase.is_empty() => Words {
+                shown: option.label.clone(),
+                mid_sentence: option.phrase.clone(),
+            },
+            Some(option) => Words::plain(&option.label),
+            None => Words::plain(id),
+        }
+    }
+
+    /// Text whose mid-sentence form lower-cases its first letter where it is not a name.
+    fn plain(text: &str) -> Words {
+        Words {
+            shown: text.to_string(),
+            mid_sentence: lower_first(text),
+        }
+    }
+}
+
+/// [`sentence`] with the answer already in words (`items`, one per chosen option or value).
+pub(crate) fn sentence_with(
+    question: &Question,
+    answer: &Answer,
+    items: &[Words],
+) -> Option<String> {
+    if let [only] = answer.selected().as_slice()
+        && let Some(option) = question.option(only).filter(|o| !o.describe.is_empty())
+    {
+        return Some(option.describe.clone());
+    }
+    if question.describe.is_empty() {
+        return None;
+    }
+    Some(fill(&question.describe, items))
+}
+
+/// A template with its answer put in, ending as a sentence ends even when a typed answer does
+/// not.
+fn fill(template: &str, items: &[Words]) -> String {
+    let lowered: Vec<String> = items.iter().map(|item| item.mid_sentence.clone()).collect();
+    let shown: Vec<String> = items.iter().map(|item| item.shown.clone()).collect();
+    let text = template
+        .replace("{answer_lower}", &natural_list(&lowered))
+        .replace("{answer}", &natural_list(&shown));
+    let text = text.trim_end();
+    if text.ends_with(['.', '!', '?', '”', '"']) {
+        text.to_string()
+    } else {
+        format!("{text}.")
+    }
+}
+
+fn answer_items(question: &Question, answer: &Answer, input: &ReportInput<'_>) -> Vec<Words> {
+    answer_words(question, answer, input.knowledge)
+}
+
+/// The answer in words, one item per chosen option or value.
+pub(crate) fn answer_words(
+    question: &Question,
+    answer: &Answer,
+    knowledge: &crate::knowledge::KnowledgeBase,
+) -> Vec<Words> {
     match answer {
+        // App names are names: never lower-cased.
         Answer::Apps(ids) => ids
             .iter()
             .map(|id| {
-                input
-                    .knowledge
+                let name = knowledge
                     .app(id)
-                    .map_or_else(|| id.clone(), |a| a.name.clone())
+                    .map_or_else(|| id.clone(), |a| a.name.clone());
+                Words {
+                    shown: name.clone(),
+                    mid_sentence: name,
+                }
             })
             .collect(),
         Answer::Choice(_) | Answer::Choices(_) | Answer::YesNo(_) => answer
             .selected()
             .into_iter()
-            .map(|id| {
-                question
-                    .option(id)
-                    .map_or_else(|| id.to_string(), |o| o.label.clone())
-            })
+            .map(|id| Words::of_option(question, id))
             .collect(),
-        other => vec![super::describe::answer_text(
-            question,
-            other,
-            input.knowledge,
-        )],
+        other => vec![Words::plain(&super::describe::answer_text(
+            question, other, knowledge,
+        ))],
     }
 }
 
@@ -148,11 +215,13 @@ fn lower_first(text: &str) -> String {
     let is_article = matches!(first_word, "The" | "A" | "An");
     let is_acronym =
         first_word.chars().count() > 1 && first_word.chars().all(|c| !c.is_lowercase());
-    let before_bracket = text.split('(').next().unwrap_or(text);
-    let is_name = before_bracket
+    // "United Kingdom", "Hong Kong": a capitalised second word marks a name. A capital later
+    // on is an acronym or a name inside an ordinary phrase ("Standard contractual clauses
+    // recognised by the FDPIC"), which does not keep the first word capitalised.
+    let is_name = text
         .split_whitespace()
-        .skip(1)
-        .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+        .nth(1)
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
     if is_article || (!is_acronym && !is_name) {
         let mut chars = text.chars();
         chars.next().map_or_else(String::new, |first| {
@@ -188,5 +257,10 @@ mod tests {
             "criminal convictions and offences (Art. 10)"
         );
         assert_eq!(lower_first("Hong Kong"), "Hong Kong");
+        // A capital further on is an acronym, not a sign of a name.
+        assert_eq!(
+            lower_first("Standard contractual clauses recognised by the FDPIC"),
+            "standard contractual clauses recognised by the FDPIC"
+        );
     }
 }

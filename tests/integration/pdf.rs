@@ -645,3 +645,67 @@ fn a_report_of_an_assessment_scored_with_an_older_knowledge_base_lists_what_chan
         "{flat}"
     );
 }
+
+#[test]
+fn every_sentence_written_from_an_answer_reads_as_a_sentence_and_the_catalogue_is_up_to_date() {
+    let kb = knowledge();
+    let q = questionnaire(&kb);
+    let sentences = msgdpia::report::sentences::catalogue(&q, &kb);
+    assert!(sentences.len() > 100, "{} sentences", sentences.len());
+    let problems: Vec<String> = sentences
+        .iter()
+        .filter_map(|entry| {
+            let text = &entry.sentence;
+            let problem = if !text.starts_with(|c: char| c.is_uppercase()) {
+                "does not start with a capital"
+            } else if !text.ends_with('.') {
+                "does not end with a full stop"
+            } else if text.contains('{') || text.contains('}') {
+                "keeps a placeholder"
+            } else if text.contains("  ") || text.contains(" .") || text.contains("..") {
+                "has a stray space or full stop"
+            } else if [": yes.", ": no.", ": don't know."]
+                .iter()
+                .any(|form| text.to_lowercase().ends_with(form))
+            {
+                "reads as a form field, not a sentence"
+            } else {
+                return None;
+            };
+            Some(format!(
+                "{} = {}: {text:?} {problem}",
+                entry.question, entry.answer
+            ))
+        })
+        .collect();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // The cases the reviewers found.
+    let find = |question: &str, answer: &str| {
+        sentences
+            .iter()
+            .find(|e| e.question == question && e.answer == answer)
+            .map(|e| e.sentence.clone())
+            .unwrap_or_else(|| panic!("no sentence for {question} = {answer}"))
+    };
+    assert_eq!(
+        find(
+            "np_retention",
+            "indefinitely, on the partners' personal phones"
+        ),
+        "How long business messages stay in the app: indefinitely, on the partners' personal phones."
+    );
+    assert!(
+        find("regulated_activity", "None of these")
+            .starts_with("None of the financial-sector record-keeping rules")
+    );
+    let generated = msgdpia::report::sentences::catalogue_markdown(&q, &kb);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/report-sentences.md");
+    if std::env::var_os("MSGDPIA_BLESS").is_some() {
+        std::fs::write(&path, &generated).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "docs/report-sentences.md is stale: run `MSGDPIA_BLESS=1 cargo test sentences`"
+    );
+}
