@@ -279,7 +279,8 @@ pub fn applicable_law(questionnaire: &Questionnaire, scoring: &Scoring) -> Strin
     format!("Applicable law. {}.", parts.join(". "))
 }
 
-/// Whether prior consultation is needed, and under which law, in one paragraph.
+/// Whether prior consultation is needed, and under which law, in one paragraph. Under FORBID
+/// there is nothing to consult on: the paragraph says what going ahead anyway would require.
 pub fn prior_consultation(questionnaire: &Questionnaire, scoring: &Scoring) -> String {
     if !scoring.prior_consultation {
         return "Prior consultation: not needed; no high residual risk remains with the safeguards in place.".to_string();
@@ -290,20 +291,25 @@ pub fn prior_consultation(questionnaire: &Questionnaire, scoring: &Scoring) -> S
         .filter(|r| r.prior_consultation == Requirement::Duty)
         .map(|r| format!("{} ({})", r.authority, r.prior_consultation_reference))
         .collect();
-    if !duties.is_empty() {
-        return format!(
+    let law_unclear = regimes.is_empty()
+        || regimes
+            .iter()
+            .any(|r| r.prior_consultation == Requirement::CheckLocalLaw);
+    let forbidden = scoring.final_stance() == Some(Stance::Forbid);
+    match (forbidden, duties.is_empty(), law_unclear) {
+        (true, false, _) => format!(
+            "Prior consultation: none while the use is forbidden. Going ahead despite the high residual risk would first require consulting {}.",
+            list(&duties)
+        ),
+        (true, true, true) => "Prior consultation: none while the use is forbidden. Going ahead despite the high residual risk would first require checking whether the applicable law requires the authority to be consulted.".to_string(),
+        (true, true, false) => "Prior consultation: none while the use is forbidden; the applicable law imposes no prior consultation of the authority.".to_string(),
+        (false, false, _) => format!(
             "Prior consultation: a high residual risk remains with the safeguards in place. Unless the measures bring it down before processing starts, {} must be consulted first.",
             list(&duties)
-        );
+        ),
+        (false, true, true) => "Prior consultation: a high residual risk remains with the safeguards in place. Whether the authority must be consulted first depends on the applicable law, which must be checked; in any case the risk should be brought down, or accepted at the highest level with reasons, before processing starts.".to_string(),
+        (false, true, false) => "Prior consultation: a high residual risk remains with the safeguards in place. The applicable law imposes no prior consultation of the authority; the risk should be brought down, or accepted at the highest level with reasons, before processing starts.".to_string(),
     }
-    if regimes
-        .iter()
-        .any(|r| r.prior_consultation == Requirement::CheckLocalLaw)
-        || regimes.is_empty()
-    {
-        return "A high residual risk remains with the safeguards in place. Whether the authority must be consulted first depends on the applicable law, which must be checked; in any case the risk should be brought down, or accepted at the highest level with reasons, before processing starts.".to_string();
-    }
-    "A high residual risk remains with the safeguards in place. The applicable law imposes no prior consultation of the authority; the risk should be brought down, or accepted at the highest level with reasons, before processing starts.".to_string()
 }
 
 fn capitalise_first(text: &str) -> String {

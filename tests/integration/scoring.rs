@@ -870,6 +870,24 @@ fn a_uk_body_with_a_high_residual_risk_is_told_to_consult_the_ico() {
         text.contains("Information Commissioner's Office") && text.contains("UK GDPR Art. 36"),
         "{text}"
     );
+    // Forbidden, the use needs no consultation; the report says what going ahead would need.
+    answers.insert("sg_mdm".into(), Answer::YesNo(YesNo::No));
+    answers.insert(
+        "data_kinds".into(),
+        Answer::Choices(vec!["special_category".into(), "children".into()]),
+    );
+    answers.insert(
+        "np_special_condition".into(),
+        Answer::Choice("public_interest".into()),
+    );
+    let forbidden = score(&q, &kb, &answers);
+    assert_eq!(forbidden.final_stance(), Some(Stance::Forbid));
+    let text = msgdpia::report::verdict::prior_consultation(&q, &forbidden);
+    assert!(
+        text.starts_with("Prior consultation: none while the use is forbidden. Going ahead despite the high residual risk would first require consulting the Information Commissioner's Office"),
+        "{text}"
+    );
+    assert!(!text.contains("before processing starts"), "{text}");
 }
 
 #[test]
