@@ -42,9 +42,21 @@ pub struct Questionnaire {
     /// options are the knowledge base's regions), so the report names each app's provider,
     /// data location and transfers for that region.
     pub organisation_region: Option<String>,
+    /// The yes/no question asking whether the app is already used for the purpose, so the
+    /// report says what happens to that use.
+    pub current_use: Option<String>,
 }
 
 impl Questionnaire {
+    /// Whether the app is already in use, from the answer to [`Questionnaire::current_use`].
+    pub fn current_use(&self, answers: &crate::answer::Answers) -> Option<crate::answer::YesNo> {
+        let question = self.current_use.as_deref()?;
+        match answers.get(question)? {
+            crate::answer::Answer::YesNo(value) => Some(*value),
+            _ => None,
+        }
+    }
+
     /// The region the organisation is established in, from its answer to
     /// [`Questionnaire::organisation_region`].
     pub fn organisation_region<'a>(&self, answers: &'a crate::answer::Answers) -> Option<&'a str> {

@@ -27,6 +27,8 @@ pub(crate) struct Questionnaire {
     pub moved: Vec<Moved>,
     #[serde(default)]
     pub organisation_region: Option<String>,
+    #[serde(default)]
+    pub current_use: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -117,6 +117,17 @@ fn validate(
     if let Some(question) = &raw.organisation_region {
         check_organisation_region(question, &all, findings);
     }
+    if let Some(question) = &raw.current_use {
+        let is_yes_no = all
+            .iter()
+            .any(|q| q.id == *question && q.kind == QuestionKind::YesNo);
+        if !is_yes_no {
+            findings.error(
+                &["current_use"],
+                format!("`current_use` names `{question}`, which is not a yes/no question of this questionnaire"),
+            );
+        }
+    }
     let mut questions = all.into_iter();
     let sections = raw
         .sections
@@ -141,6 +152,7 @@ fn validate(
         unsuitable,
         moved,
         organisation_region: raw.organisation_region.clone(),
+        current_use: raw.current_use.clone(),
     }
 }
 

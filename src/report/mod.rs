@@ -6,6 +6,7 @@ pub use describe::format_number;
 pub mod document;
 mod markdown;
 mod methodology;
+mod next_steps;
 mod prose;
 pub mod sentences;
 pub mod since_scored;
@@ -316,6 +317,7 @@ fn summary(input: &ReportInput<'_>) -> Section {
             scoring.stance.name()
         )));
     }
+    blocks.extend(next_steps::paragraph(input).map(Block::Paragraph));
     let met = scoring.screening.met();
     blocks.push(Block::Paragraph(format!(
         "Screening: {met} of the nine WP248 criteria met; {}.",

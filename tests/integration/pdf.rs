@@ -709,3 +709,55 @@ fn every_sentence_written_from_an_answer_reads_as_a_sentence_and_the_catalogue_i
         "docs/report-sentences.md is stale: run `MSGDPIA_BLESS=1 cargo test sentences`"
     );
 }
+
+#[test]
+fn the_summary_says_what_happens_to_the_use_already_under_way_and_to_the_action_plan() {
+    let bundle = bundle();
+    let summary = |assessment: &msgdpia::assessment::Assessment| {
+        let scoring = bundle.score(assessment);
+        let document = bundle.report(assessment, &scoring, Date::parse("2026-12-02").unwrap());
+        one_line(
+            &document.sections[1]
+                .blocks
+                .iter()
+                .map(|b| format!("{b:?}"))
+                .collect::<String>(),
+        )
+    };
+    // The Hong Kong partners already use WeChat, which is forbidden, under a possible legal
+    // hold: stop, but keep what must be kept, and delete nothing under the hold.
+    let hong_kong = example("hk-law-firm-wechat.ron");
+    let text = summary(&hong_kong);
+    assert!(
+        text.contains("What happens now. WeChat (Weixin) is already used for this purpose: that use should stop, after what must be kept has been moved into the records system. Messages that may be needed for a legal hold or disclosure must be preserved, not deleted."),
+        "{text}"
+    );
+    assert!(!text.contains("No action plan"), "{text}");
+    // Allowed on conditions, with one measure still open.
+    let mut scottish = example("scottish-team-whatsapp.ron");
+    let text = summary(&scottish);
+    assert!(
+        text.contains("One measure of the action plan is still to be done, by 2027-03-31."),
+        "{text}"
+    );
+    scottish.answers.insert(
+        "current_use".into(),
+        msgdpia::answer::Answer::YesNo(msgdpia::answer::YesNo::Yes),
+    );
+    let open = scottish
+        .sign_off
+        .measures
+        .iter_mut()
+        .find(|m| m.status != msgdpia::assessment::MeasureStatus::Done)
+        .expect("one measure is open");
+    open.owner = String::new();
+    let text = summary(&scottish);
+    assert!(
+        text.contains("WhatsApp is already used for this purpose: that use may continue only for the defined purposes and once the conditions of use are met."),
+        "{text}"
+    );
+    assert!(
+        text.contains("It has no owner or no due date yet."),
+        "{text}"
+    );
+}
