@@ -14,6 +14,8 @@ const SMALL: f32 = 8.0;
 const TABLE: f32 = 8.5;
 const LEADING: f32 = 1.32;
 const CELL_PAD: f32 = 3.5;
+/// The space above a section title that follows another section on the same page.
+const SECTION_GAP: f32 = 18.0;
 
 /// A text style: face, size and colour.
 #[derive(Clone, Copy)]
@@ -155,9 +157,18 @@ impl Writer<'_> {
         });
     }
 
+    /// Whether less than half of this page's text area is left: a section that asks for a new
+    /// page gets one only then, so a forced break never leaves a page more than half empty.
+    fn past_half_page(&self) -> bool {
+        self.room() < (self.bottom() - MARGIN_TOP) / 2.0
+    }
+
     fn section(&mut self, section: &Section, is_cover: bool) {
-        if section.new_page && !self.page_is_empty() {
+        if section.new_page && self.past_half_page() {
             self.new_page();
+        } else if !self.page_is_empty() {
+            // Flowing on: a clear gap before the next section's title.
+            self.y += SECTION_GAP;
         }
         let size = if is_cover { 22.0 } else { 15.0 };
         self.make_room(size * 3.0);

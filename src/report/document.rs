@@ -16,7 +16,8 @@ pub struct Document {
     pub date: Date,
     /// Text of the running header on every page.
     pub running_header: String,
-    /// The sections, in order; each starts on a new page when `new_page` is set.
+    /// The sections, in order. One with `new_page` set starts a new page when less than half of
+    /// the current page is left, so a forced break never leaves a page more than half empty.
     pub sections: Vec<Section>,
 }
 
@@ -25,7 +26,7 @@ pub struct Document {
 pub struct Section {
     /// The heading.
     pub title: String,
-    /// Whether the section starts on a new page.
+    /// Whether the section asks for a new page (granted once more than half the page is used).
     pub new_page: bool,
     /// The content.
     pub blocks: Vec<Block>,

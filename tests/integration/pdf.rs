@@ -761,3 +761,44 @@ fn the_summary_says_what_happens_to_the_use_already_under_way_and_to_the_action_
         "{text}"
     );
 }
+
+#[test]
+fn a_section_starts_a_new_page_only_when_less_than_half_of_the_current_one_is_left() {
+    use msgdpia::report::document::{Block, Document, Section};
+    let metrics = pdf::fonts::Metrics::load().unwrap();
+    let section = |title: &str, paragraphs: usize| Section {
+        title: title.to_string(),
+        new_page: true,
+        blocks: vec![
+            Block::Paragraph("A sentence of some length for the body. ".repeat(12));
+            paragraphs
+        ],
+    };
+    let document = |sections: Vec<Section>| Document {
+        title: "T".to_string(),
+        author: "A".to_string(),
+        subject: "S".to_string(),
+        date: Date::parse("2026-12-02").unwrap(),
+        running_header: "H".to_string(),
+        sections,
+    };
+    let pages = |sections: Vec<Section>| {
+        let layout = pdf::layout::lay_out(&document(sections), PageSize::A4, &metrics);
+        let starts: Vec<usize> = layout.outline.iter().map(|(_, page)| *page).collect();
+        (layout.pages.len(), starts)
+    };
+    // Three short sections share the first page: no page is left mostly empty.
+    assert_eq!(
+        pages(vec![
+            section("One", 1),
+            section("Two", 1),
+            section("Three", 1)
+        ]),
+        (1, vec![0, 0, 0])
+    );
+    // A section filling more than half a page sends the next one to a new page.
+    assert_eq!(
+        pages(vec![section("Long", 8), section("Next", 1)]),
+        (2, vec![0, 1])
+    );
+}
