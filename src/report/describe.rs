@@ -102,10 +102,21 @@ pub(crate) fn cause_text(
                 .control(id)
                 .map_or(id.as_str(), |c| c.name.as_str())
         ),
-        Cause::ScaleLimit => "Kept within the 1–4 scale".to_string(),
+        // Worded from the step's direction in `step_text`, which knows it.
+        Cause::ScaleLimit => "Held within the scale of 1 to 4".to_string(),
         Cause::AboveScale => {
-            "Raises beyond the top of the scale, which safeguards must offset first".to_string()
+            "The excess set aside at the top: safeguards must offset it before the rating comes down".to_string()
         }
+    }
+}
+
+/// A step that brings the rating back within the scale, in words: capped at the top, with the
+/// excess set aside, or held at the bottom.
+fn scale_limit_text(step: &Step) -> String {
+    if step.likelihood < 0 || step.severity < 0 {
+        "Capped at the top of the scale (4); the excess is set aside".to_string()
+    } else {
+        "Held at the bottom of the scale (1)".to_string()
     }
 }
 
@@ -117,7 +128,10 @@ pub(crate) fn step_text(
     questionnaire: &Questionnaire,
     knowledge: &KnowledgeBase,
 ) -> String {
-    let cause = cause_text(&step.cause, questionnaire, knowledge);
+    let cause = match step.cause {
+        Cause::ScaleLimit => scale_limit_text(step),
+        _ => cause_text(&step.cause, questionnaire, knowledge),
+    };
     let Some(exposure) = step.exposure.as_deref() else {
         return cause;
     };

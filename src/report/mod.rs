@@ -506,10 +506,10 @@ fn why_trail(
         risk.residual.likelihood.get().to_string(),
         risk.residual.severity.get().to_string(),
     ]);
+    // Levels in the heading, which must not wrap mid-rating; the arithmetic is in the table.
     let mut blocks = vec![Block::Heading(format!(
         "{name}: {} → {}",
-        rating_text(&risk.inherent),
-        rating_text(&risk.residual)
+        risk.inherent.level, risk.residual.level
     ))];
     if let Some(known) = known {
         let reduced_by: Vec<&str> = input
@@ -520,8 +520,9 @@ fn why_trail(
             .filter(|c| !result.out_of_scope.contains(&c.id))
             .map(|c| c.name.as_str())
             .collect();
-        blocks.push(Block::Note(format!(
-            "{} Harm: {} Measures that reduce it: {}.",
+        // Body text, not a small grey note: this is what the risk is, read by the partner.
+        blocks.push(Block::Paragraph(format!(
+            "{} Harm to the people concerned: {} Measures that reduce it: {}.",
             known.description,
             known.harm,
             reduced_by.join("; ")
