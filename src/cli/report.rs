@@ -82,9 +82,16 @@ pub(super) fn render(
     let document = loaded
         .bundle
         .report(&loaded.assessment, &scoring, settings.date);
+    let mut notes = loaded.notes;
     let bytes = match settings.format {
         Format::Html => crate::html::render(&document).into_bytes(),
         Format::Pdf => {
+            let missing = pdf::unprintable(&document)
+                .with_context(|| format!("{}: cannot render the report", path.display()))?;
+            notes.extend(
+                pdf::unprintable_warning(&missing)
+                    .map(|warning| format!("{}: {warning}", path.display())),
+            );
             let size = match settings.paper {
                 Paper::A4 => PageSize::A4,
                 Paper::Letter => PageSize::LETTER,
@@ -94,7 +101,7 @@ pub(super) fn render(
         }
     };
     let headline = crate::report::verdict::headline(&scoring);
-    Ok((bytes, headline, loaded.notes))
+    Ok((bytes, headline, notes))
 }
 
 /// One report, written to `output`.

@@ -906,13 +906,30 @@ impl App {
         } else {
             crate::pdf::render(&document, crate::pdf::PageSize::A4).map_err(|e| e.to_string())
         };
+        // Characters the PDF's font cannot draw are named with the confirmation, so nobody
+        // sends a report whose names print as boxes without knowing.
+        let unprintable = if is_html {
+            None
+        } else {
+            crate::pdf::unprintable(&document)
+                .ok()
+                .and_then(|missing| crate::pdf::unprintable_warning(&missing))
+        };
         let result =
             rendered.and_then(|bytes| io::write_atomic(path, &bytes).map_err(|e| e.to_string()));
         match result {
             Ok(()) => {
+                let is_error = unprintable.is_some();
+                let text = match unprintable {
+                    Some(warning) => format!(
+                        "Exported the report to {}. Check it: {warning}.",
+                        path.display()
+                    ),
+                    None => format!("Exported the report to {}.", path.display()),
+                };
                 self.message = Some(Message {
-                    text: format!("Exported the report to {}.", path.display()),
-                    is_error: false,
+                    text,
+                    is_error,
                     open: Some(path.to_path_buf()),
                 });
             }

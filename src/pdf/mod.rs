@@ -23,6 +23,47 @@ pub enum PdfError {
     Serialise(String),
 }
 
+/// The characters of `document` its fonts cannot draw, each once, in order of first
+/// appearance: they would print as empty boxes, so the export warns and names them before
+/// writing (a name in Chinese, Japanese or Korean, for example).
+pub fn unprintable(document: &Document) -> Result<Vec<char>, PdfError> {
+    let metrics = fonts::Metrics::shared().map_err(PdfError::Font)?;
+    let mut missing = Vec::new();
+    for c in document.texts().into_iter().flat_map(str::chars) {
+        if !c.is_control()
+            && metrics.glyph(fonts::Face::Regular, c).is_none()
+            && !missing.contains(&c)
+        {
+            missing.push(c);
+        }
+    }
+    Ok(missing)
+}
+
+/// The warning for characters the fonts cannot draw, naming them (at most twenty).
+pub fn unprintable_warning(missing: &[char]) -> Option<String> {
+    if missing.is_empty() {
+        return None;
+    }
+    let shown = missing
+        .iter()
+        .take(20)
+        .map(|c| format!("{c} (U+{:04X})", u32::from(*c)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let more = missing.len().saturating_sub(20);
+    Some(format!(
+        "the report's font cannot draw {} character{}, which will print as empty boxes: {shown}{}",
+        missing.len(),
+        if missing.len() == 1 { "" } else { "s" },
+        if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        }
+    ))
+}
+
 /// Renders a document as PDF bytes. The same document always gives the same bytes: no clock,
 /// no random ids.
 pub fn render(document: &Document, size: PageSize) -> Result<Vec<u8>, PdfError> {

@@ -142,3 +142,51 @@ impl Table {
         self.rows.push(cells);
     }
 }
+
+impl Document {
+    /// Every piece of text the document prints, in no particular order: for checks that
+    /// concern all of it, such as which characters the fonts must draw.
+    pub fn texts(&self) -> Vec<&str> {
+        let mut texts = vec![
+            self.title.as_str(),
+            self.author.as_str(),
+            self.subject.as_str(),
+            self.running_header.as_str(),
+        ];
+        for section in &self.sections {
+            texts.push(&section.title);
+            for block in &section.blocks {
+                block.texts(&mut texts);
+            }
+        }
+        texts
+    }
+}
+
+impl Block {
+    fn texts<'a>(&'a self, out: &mut Vec<&'a str>) {
+        match self {
+            Block::Heading(text) | Block::Paragraph(text) | Block::Note(text) => out.push(text),
+            Block::Bullets(items) => out.extend(items.iter().map(String::as_str)),
+            Block::Facts(pairs) => {
+                out.extend(pairs.iter().flat_map(|(a, b)| [a.as_str(), b.as_str()]));
+            }
+            Block::Table(table) => {
+                out.extend(table.columns.iter().map(|c| c.title.as_str()));
+                out.extend(table.rows.iter().flatten().map(String::as_str));
+            }
+            Block::Contents => {}
+            Block::Grids(grids) => {
+                for grid in grids {
+                    out.extend([grid.title.as_str(), grid.across.as_str(), grid.up.as_str()]);
+                    out.extend(grid.column_labels.iter().map(String::as_str));
+                    out.extend(grid.row_labels.iter().map(String::as_str));
+                    for cell in &grid.cells {
+                        out.extend([cell.caption.as_str(), cell.content.as_str()]);
+                    }
+                }
+            }
+            Block::Callout { headline, body, .. } => out.extend([headline.as_str(), body.as_str()]),
+        }
+    }
+}

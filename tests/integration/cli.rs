@@ -66,6 +66,54 @@ fn report_writes_a_pdf_and_exits_zero() {
 }
 
 #[test]
+fn a_name_the_font_cannot_draw_is_warned_about_by_character_before_the_report_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("hk.ron");
+    let text = std::fs::read_to_string(example("uk-firm-signal-mdm.ron")).unwrap();
+    let organisation = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("organisation:"))
+        .expect("the example names its organisation")
+        .to_string();
+    let text = text.replace(
+        &organisation,
+        "        organisation: \"張偉律師行 (Cheung Wai & Co.)\",",
+    );
+    std::fs::write(&input, text).unwrap();
+    let out = dir.path().join("report.pdf");
+    let output = msgdpia(&[
+        "report",
+        input.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--date",
+        "2026-12-02",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let warning = stderr(&output);
+    assert!(
+        warning.contains("cannot draw 5 characters")
+            && warning.contains("張 (U+5F35)")
+            && warning.contains("行 (U+884C)"),
+        "{warning}"
+    );
+    // Latin, Polish and the other shipped examples' names draw: no warning for them.
+    let plain = msgdpia(&[
+        "report",
+        &example("hk-law-firm-wechat.ron"),
+        "-o",
+        dir.path().join("plain.pdf").to_str().unwrap(),
+        "--date",
+        "2026-12-02",
+    ]);
+    assert!(
+        !stderr(&plain).contains("cannot draw"),
+        "{}",
+        stderr(&plain)
+    );
+}
+
+#[test]
 fn report_on_invalid_input_exits_one_and_leaves_no_file() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.ron");
