@@ -649,23 +649,22 @@ fn sources_appendix(input: &ReportInput<'_>) -> Section {
         .iter()
         .flat_map(|r| r.rules_applied.iter())
         .collect();
+    // Only the rules this assessment applied: the others are in the methodology, not sources of
+    // this report.
     let rules: Vec<String> = input
         .questionnaire
         .rules
         .iter()
-        .map(|rule| {
-            let mark = if applied.contains(&&rule.id) {
-                " (applied in this assessment)"
-            } else {
-                ""
-            };
-            format!("{}{mark}: {}", rule.title, rule.citation)
-        })
+        .filter(|rule| applied.contains(&&rule.id))
+        .map(|rule| format!("{}: {}", rule.title, rule.citation))
         .collect();
-    let mut blocks = vec![
-        Block::Heading("Legal and jurisdiction rules".to_string()),
-        Block::Bullets(rules),
-    ];
+    let mut blocks = Vec::new();
+    if !rules.is_empty() {
+        blocks.push(Block::Heading(
+            "Legal and jurisdiction rules applied".to_string(),
+        ));
+        blocks.push(Block::Bullets(rules));
+    }
     for result in &input.scoring.apps {
         let Some(app) = result.app.as_deref().and_then(|id| input.knowledge.app(id)) else {
             continue;

@@ -204,21 +204,19 @@ fn the_rules_that_fired_are_in_the_report_with_their_citation() {
     );
     let uk = pdf_text(&render("uk-firm-signal-mdm.ron", "2026-11-23"));
     assert!(
-        uk.contains("Schrems II"),
-        "the Schrems II rule should fire for a UK firm on a US app without confirmed DPF"
+        uk.contains("The Data Protection (Adequacy) (United States of America) Regulations 2023"),
+        "the UK Extension rule fires for a UK firm on a US app whose listing is not confirmed"
     );
-    // The PRC rule is listed among the sources, but not as applied.
+    // A rule that did not apply is not among this report's sources.
     assert!(
-        uk.contains(
-            "PRC courts admit instant messages as evidence; provider can read the content: Supreme"
-        ),
-        "the sources list every rule"
+        !uk.contains("PRC courts admit instant messages as evidence"),
+        "the PRC rule did not apply to the UK firm, so it is not a source of its report"
     );
+    // Seeds are cited by full title and publisher, with a link.
+    let flat = one_line(&text);
     assert!(
-        !uk.contains(
-            "PRC courts admit instant messages as evidence; provider can read the content (applied"
-        ),
-        "the PRC rule did not apply"
+        flat.contains("'What's Wrong with Lawyers Using Instant Messaging?', Hong Kong Lawyer (journal of the Law Society of Hong Kong), March 2019, https://"),
+        "the Hong Kong Lawyer article is cited by title and publisher"
     );
 }
 
