@@ -175,15 +175,11 @@ fn published_cases_come_out_as_a_dpo_would_decide_them() {
             _ => {}
         }
     }
-    let doc_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/calibration.md");
     let generated = document(&rows);
-    if std::env::var_os("MSGDPIA_BLESS").is_some() {
-        std::fs::write(&doc_path, &generated).expect("docs/calibration.md is writable");
-    } else if std::fs::read_to_string(&doc_path).ok().as_deref() != Some(generated.as_str()) {
-        problems.push(
-            "docs/calibration.md is out of date: run `MSGDPIA_BLESS=1 cargo test calibration`"
-                .to_string(),
-        );
-    }
+    problems.extend(crate::support::stale_generated_doc(
+        "docs/calibration.md",
+        &generated,
+        "calibration",
+    ));
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

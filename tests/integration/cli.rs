@@ -20,6 +20,11 @@ fn example(name: &str) -> String {
         .to_string()
 }
 
+/// `msgdpia report INPUT -o OUTPUT --date DATE`.
+fn report_to(input: &str, output: &str, date: &str) -> Output {
+    msgdpia(&["report", input, "-o", output, "--date", date])
+}
+
 fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
@@ -50,14 +55,11 @@ fn files_in(dir: &Path) -> Vec<PathBuf> {
 fn report_writes_a_pdf_and_exits_zero() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("report.pdf");
-    let output = msgdpia(&[
-        "report",
+    let output = report_to(
         &example("uk-firm-signal-mdm.ron"),
-        "-o",
         out.to_str().unwrap(),
-        "--date",
         "2026-11-23",
-    ]);
+    );
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let bytes = std::fs::read(&out).unwrap();
     assert!(bytes.starts_with(b"%PDF-"));
@@ -81,14 +83,7 @@ fn a_name_the_font_cannot_draw_is_warned_about_by_character_before_the_report_is
     );
     std::fs::write(&input, text).unwrap();
     let out = dir.path().join("report.pdf");
-    let output = msgdpia(&[
-        "report",
-        input.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-        "--date",
-        "2026-12-02",
-    ]);
+    let output = report_to(input.to_str().unwrap(), out.to_str().unwrap(), "2026-12-02");
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let warning = stderr(&output);
     assert!(
@@ -98,14 +93,11 @@ fn a_name_the_font_cannot_draw_is_warned_about_by_character_before_the_report_is
         "{warning}"
     );
     // Latin, Polish and the other shipped examples' names draw: no warning for them.
-    let plain = msgdpia(&[
-        "report",
+    let plain = report_to(
         &example("hk-law-firm-wechat.ron"),
-        "-o",
         dir.path().join("plain.pdf").to_str().unwrap(),
-        "--date",
         "2026-12-02",
-    ]);
+    );
     assert!(
         !stderr(&plain).contains("cannot draw"),
         "{}",
@@ -135,14 +127,11 @@ fn report_never_replaces_an_existing_file_on_error() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("report.pdf");
     std::fs::write(&out, b"previous report").unwrap();
-    let output = msgdpia(&[
-        "report",
+    let output = report_to(
         &example("uk-firm-signal-mdm.ron"),
-        "-o",
         out.to_str().unwrap(),
-        "--date",
         "2026-02-30",
-    ]);
+    );
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(std::fs::read(&out).unwrap(), b"previous report");
     assert_eq!(files_in(dir.path()).len(), 1);
@@ -371,14 +360,7 @@ fn report_writes_self_contained_html_when_asked() {
     let input = dir.path().join("tricky.ron");
     std::fs::write(&input, tricky).unwrap();
     let out = dir.path().join("report.html");
-    let output = msgdpia(&[
-        "report",
-        input.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-        "--date",
-        "2026-11-23",
-    ]);
+    let output = report_to(input.to_str().unwrap(), out.to_str().unwrap(), "2026-11-23");
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"));
@@ -401,14 +383,11 @@ fn report_writes_self_contained_html_when_asked() {
         "the file must not load anything"
     );
     let again = dir.path().join("again.html");
-    msgdpia(&[
-        "report",
+    report_to(
         input.to_str().unwrap(),
-        "-o",
         again.to_str().unwrap(),
-        "--date",
         "2026-11-23",
-    ]);
+    );
     assert_eq!(
         std::fs::read(&out).unwrap(),
         std::fs::read(&again).unwrap(),
@@ -465,14 +444,11 @@ fn a_batch_renders_every_assessment_into_the_folder_and_reports_the_one_that_fai
     );
     // Each report of the batch is the very report a single run makes.
     let single = dir.path().join("single.pdf");
-    let output = msgdpia(&[
-        "report",
+    let output = report_to(
         &example("uk-firm-signal-mdm.ron"),
-        "-o",
         single.to_str().unwrap(),
-        "--date",
         "2026-11-23",
-    ]);
+    );
     assert!(output.status.success());
     assert_eq!(
         std::fs::read(&single).unwrap(),

@@ -1,6 +1,6 @@
 //! The PDF report: readable text, determinism, nothing outside the margins.
 
-use crate::support::{example, knowledge, questionnaire};
+use crate::support::{example, knowledge, questionnaire, stale_generated_doc};
 use msgdpia::bundle::Bundle;
 use msgdpia::date::Date;
 use msgdpia::embedded;
@@ -569,15 +569,9 @@ fn the_methodology_document_is_generated_from_the_model_and_up_to_date() {
         assert!(generated.contains(&exposure.name), "{}", exposure.name);
     }
     assert!(generated.contains("Unwanted modification of personal data"));
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/methodology.md");
-    if std::env::var_os("MSGDPIA_BLESS").is_some() {
-        std::fs::write(&path, &generated).unwrap();
+    if let Some(stale) = stale_generated_doc("docs/methodology.md", &generated, "methodology") {
+        panic!("{stale}");
     }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == generated,
-        "docs/methodology.md is stale: run `MSGDPIA_BLESS=1 cargo test methodology`"
-    );
 }
 
 #[test]
@@ -697,15 +691,9 @@ fn every_sentence_written_from_an_answer_reads_as_a_sentence_and_the_catalogue_i
             .starts_with("None of the financial-sector record-keeping rules")
     );
     let generated = msgdpia::report::sentences::catalogue_markdown(&q, &kb);
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/report-sentences.md");
-    if std::env::var_os("MSGDPIA_BLESS").is_some() {
-        std::fs::write(&path, &generated).unwrap();
+    if let Some(stale) = stale_generated_doc("docs/report-sentences.md", &generated, "sentences") {
+        panic!("{stale}");
     }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == generated,
-        "docs/report-sentences.md is stale: run `MSGDPIA_BLESS=1 cargo test sentences`"
-    );
 }
 
 #[test]

@@ -134,3 +134,17 @@ pub fn open_with_shipped(source: &SourceFile) -> msgdpia::opening::Opened {
         Err(error) => panic!("{} does not open:\n{error}", source.name()),
     }
 }
+
+/// Whether the committed generated document at `relative` (from the repository root) is
+/// `generated`; with `MSGDPIA_BLESS` set, writes it first. `None` when current, otherwise the
+/// message naming the command that regenerates it (`bless_filter`, the tests to run).
+pub fn stale_generated_doc(relative: &str, generated: &str, bless_filter: &str) -> Option<String> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
+    if std::env::var_os("MSGDPIA_BLESS").is_some() {
+        std::fs::write(&path, generated).unwrap_or_else(|e| panic!("{relative}: {e}"));
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    (committed != generated).then(|| {
+        format!("{relative} is out of date: run `MSGDPIA_BLESS=1 cargo test {bless_filter}`")
+    })
+}
