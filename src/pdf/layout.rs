@@ -2,8 +2,8 @@
 //! their header row repeated, and adds the running header and the "page X of Y" footer.
 
 use super::fonts::{Face, Metrics};
-use super::page::{Colour, Layout, Mark, Page, PageSize};
-use super::wrap::{truncate, wrap};
+use super::page::{Colour, Layout, LinkTarget, Mark, Page, PageSize};
+use super::wrap::{Line, truncate, wrap, wrap_linked};
 use crate::report::document::{Block, Document, Grid, Section, Table, Tone};
 
 const MARGIN_X: f32 = 56.0;
@@ -163,6 +163,32 @@ impl Writer<'_> {
         self.room() < (self.bottom() - MARGIN_TOP) / 2.0
     }
 
+    /// A wrapped line, with a link over each web address in it (or piece of one).
+    fn linked_line(
+        &mut self,
+        x: f32,
+        baseline: f32,
+        line: &Line,
+        face: Face,
+        size: f32,
+        colour: Colour,
+    ) {
+        for (range, url) in &line.links {
+            let before = self.metrics.width(&line.text[..range.start], face, size);
+            let width = self.metrics.width(&line.text[range.clone()], face, size);
+            if let Some(page) = self.pages.last_mut() {
+                page.links.push(super::page::Link {
+                    x: x + before,
+                    y: baseline - size,
+                    width,
+                    height: size * LEADING,
+                    target: LinkTarget::Web(url.clone()),
+                });
+            }
+        }
+        self.line_of_text(x, baseline, line.text.clone(), face, size, colour);
+    }
+
     fn section(&mut self, section: &Section, is_cover: bool) {
         if section.new_page && self.past_half_page() {
             self.new_page();
@@ -191,10 +217,10 @@ impl Writer<'_> {
     /// Writes wrapped lines, breaking pages between lines as needed.
     fn lines(&mut self, text: &str, x: f32, width: f32, face: Face, size: f32, colour: Colour) {
         let line_height = size * LEADING;
-        for line in wrap(text, self.metrics, face, size, width) {
+        for line in wrap_linked(text, self.metrics, face, size, width) {
             self.make_room(line_height);
             let baseline = self.y + size;
-            self.line_of_text(x, baseline, line, face, size, colour);
+            self.linked_line(x, baseline, &line, face, size, colour);
             self.y += line_height;
         }
     }
@@ -308,7 +334,7 @@ impl Writer<'_> {
                 y: self.y,
                 width: self.text_width(),
                 height: line_height,
-                target,
+                target: LinkTarget::Page(target),
             });
             if let (Some(link), Some(page)) = (link, self.pages.last_mut()) {
                 page.links.push(link);
@@ -556,13 +582,13 @@ impl Writer<'_> {
         cells: &[String],
         widths: &[f32],
         face_of: impl Fn(usize) -> Face,
-    ) -> Vec<Vec<String>> {
+    ) -> Vec<Vec<Line>> {
         cells
             .iter()
             .zip(widths)
             .enumerate()
             .map(|(column, (cell, width))| {
-                wrap(
+                wrap_linked(
                     cell,
                     self.metrics,
                     face_of(column),
@@ -591,7 +617,7 @@ impl Writer<'_> {
     /// row at the top of each new page.
     fn table_row(
         &mut self,
-        wrapped: &[Vec<String>],
+        wrapped: &[Vec<Line>],
         widths: &[f32],
         face_of: impl Fn(usize) -> Face + Copy,
         header: Option<&Vec<String>>,
@@ -637,7 +663,7 @@ impl Writer<'_> {
 
     fn cells(
         &mut self,
-        wrapped: &[Vec<String>],
+        wrapped: &[Vec<Line>],
         widths: &[f32],
         from: usize,
         to: usize,
@@ -652,10 +678,10 @@ impl Writer<'_> {
                 .enumerate()
             {
                 let baseline = self.y + CELL_PAD + TABLE + offset as f32 * TABLE * LEADING;
-                self.line_of_text(
+                self.linked_line(
                     x + CELL_PAD,
                     baseline,
-                    line.clone(),
+                    line,
                     face(column),
                     TABLE,
                     Colour::TEXT,
@@ -678,7 +704,7 @@ fn shade(level: u8) -> Colour {
 }
 
 /// The height of a wrapped row: its tallest cell plus padding.
-fn row_height(wrapped: &[Vec<String>]) -> f32 {
+fn row_height(wrapped: &[Vec<Line>]) -> f32 {
     let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1);
     lines as f32 * TABLE * LEADING + 2.0 * CELL_PAD
 }

@@ -92,7 +92,16 @@ pub enum Mark {
     },
 }
 
-/// A clickable area that jumps to another page (a link of the table of contents).
+/// Where a link goes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LinkTarget {
+    /// A page of the document, from 0 (a line of the table of contents).
+    Page(usize),
+    /// A web address printed in the text (a source).
+    Web(String),
+}
+
+/// A clickable area: a line of the table of contents, or a web address in the text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Link {
     /// Left edge.
@@ -103,8 +112,8 @@ pub struct Link {
     pub width: f32,
     /// Height.
     pub height: f32,
-    /// The page it jumps to, from 0.
-    pub target: usize,
+    /// Where it goes.
+    pub target: LinkTarget,
 }
 
 /// A laid-out page.

@@ -7,7 +7,7 @@
 
 use super::PdfError;
 use super::fonts::{Face, Metrics};
-use super::page::{Colour, Layout, Mark};
+use super::page::{Colour, Layout, LinkTarget, Mark};
 use super::subset;
 use crate::report::document::Document;
 use printpdf::{
@@ -223,7 +223,7 @@ fn hash_mark(hasher: &mut Sha256, mark: &Mark) {
     }
 }
 
-/// An invisible link annotation over a table-of-contents line.
+/// An invisible link annotation over a table-of-contents line or a web address.
 fn link_op(link: &super::page::Link, page_height: f32) -> Op {
     let rect = Rect {
         x: Pt(link.x),
@@ -233,16 +233,19 @@ fn link_op(link: &super::page::Link, page_height: f32) -> Op {
         mode: None,
         winding_order: None,
     };
-    let destination = printpdf::Destination::Xyz {
-        page: link.target + 1,
-        left: None,
-        top: None,
-        zoom: None,
+    let action = match &link.target {
+        LinkTarget::Page(page) => printpdf::Actions::Goto(printpdf::Destination::Xyz {
+            page: page + 1,
+            left: None,
+            top: None,
+            zoom: None,
+        }),
+        LinkTarget::Web(url) => printpdf::Actions::Uri(url.clone()),
     };
     Op::LinkAnnotation {
         link: printpdf::LinkAnnotation::new(
             rect,
-            printpdf::Actions::Goto(destination),
+            action,
             Some(printpdf::BorderArray::Solid([0.0, 0.0, 0.0])),
             Some(printpdf::ColorArray::Transparent),
             Some(printpdf::HighlightingMode::None),

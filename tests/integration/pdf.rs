@@ -361,7 +361,8 @@ fn the_contents_on_the_cover_link_to_each_section_page() {
     assert_eq!(links.len(), document.sections.len());
     for (link, (title, page)) in links.iter().zip(&layout.outline) {
         assert_eq!(
-            link.target, *page,
+            link.target,
+            pdf::page::LinkTarget::Page(*page),
             "the link for {title} goes to the wrong page"
         );
     }
@@ -787,4 +788,39 @@ fn a_section_starts_a_new_page_only_when_less_than_half_of_the_current_one_is_le
         pages(vec![section("Long", 8), section("Next", 1)]),
         (2, vec![0, 1])
     );
+}
+
+#[test]
+fn every_web_address_in_the_report_is_a_link_to_itself_even_when_broken_across_lines() {
+    let bytes = render("scottish-team-whatsapp.ron", "2026-12-02");
+    let pdf = lopdf::Document::load_mem(&bytes).unwrap();
+    let mut uris = Vec::new();
+    for page in pdf.get_pages().values() {
+        let Ok(annots) = pdf.get_dictionary(*page).and_then(|d| d.get(b"Annots")) else {
+            continue;
+        };
+        for annot in annots.as_array().unwrap() {
+            let dict = match annot {
+                lopdf::Object::Reference(id) => pdf.get_dictionary(*id).unwrap(),
+                other => other.as_dict().unwrap(),
+            };
+            let action = dict.get(b"A").unwrap().as_dict().unwrap();
+            if let Ok(uri) = action.get(b"URI") {
+                uris.push(String::from_utf8_lossy(uri.as_str().unwrap()).into_owned());
+            }
+        }
+    }
+    assert!(
+        uris.iter()
+            .any(|u| u == "https://www.whatsapp.com/legal/privacy-policy-eea"),
+        "{uris:?}"
+    );
+    // Every link is a whole address, never a piece or one with the closing punctuation.
+    for uri in &uris {
+        assert!(
+            uri.starts_with("https://") || uri.starts_with("http://"),
+            "{uri}"
+        );
+        assert!(!uri.ends_with([')', '.', ',', ';', '\'']), "{uri}");
+    }
 }
