@@ -63,21 +63,44 @@ fn escape(text: &str) -> String {
     out
 }
 
+/// Escaped text with each web address in it made a link.
+fn linked(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (index, word) in text.split(' ').enumerate() {
+        if index > 0 {
+            out.push(' ');
+        }
+        match crate::web_address::in_word(word) {
+            Some((range, url)) => {
+                out.push_str(&escape(&word[..range.start]));
+                out.push_str(&format!(
+                    "<a href=\"{}\">{}</a>",
+                    escape(&url),
+                    escape(&url)
+                ));
+                out.push_str(&escape(&word[range.end..]));
+            }
+            None => out.push_str(&escape(word)),
+        }
+    }
+    out
+}
+
 fn block_html(out: &mut String, block: &Block) {
     match block {
         Block::Heading(text) => {
             let _ = writeln!(out, "<h3>{}</h3>", escape(text));
         }
         Block::Paragraph(text) => {
-            let _ = writeln!(out, "<p>{}</p>", escape(text));
+            let _ = writeln!(out, "<p>{}</p>", linked(text));
         }
         Block::Note(text) => {
-            let _ = writeln!(out, "<p class=\"note\">{}</p>", escape(text));
+            let _ = writeln!(out, "<p class=\"note\">{}</p>", linked(text));
         }
         Block::Bullets(items) => {
             out.push_str("<ul>\n");
             for item in items {
-                let _ = writeln!(out, "<li>{}</li>", escape(item));
+                let _ = writeln!(out, "<li>{}</li>", linked(item));
             }
             out.push_str("</ul>\n");
         }
@@ -132,7 +155,7 @@ fn table_html(out: &mut String, table: &Table) {
     for row in &table.rows {
         out.push_str("<tr>");
         for cell in row {
-            let _ = write!(out, "<td>{}</td>", escape(cell));
+            let _ = write!(out, "<td>{}</td>", linked(cell));
         }
         out.push_str("</tr>\n");
     }

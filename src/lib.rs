@@ -31,6 +31,7 @@ pub mod scoring;
 pub mod since_scored;
 pub mod source;
 pub mod stance;
+pub mod web_address;
 pub mod wp248;
 
 pub mod cli;

@@ -34,20 +34,6 @@ pub fn wrap_linked(text: &str, metrics: &Metrics, face: Face, size: f32, width: 
     lines
 }
 
-/// The web address in `word` and its byte range there: from `http://` or `https://` to the end
-/// of the word, less the punctuation that closes a sentence or a bracket around it.
-fn address_in(word: &str) -> Option<(std::ops::Range<usize>, String)> {
-    let start = word.find("https://").or_else(|| word.find("http://"))?;
-    let address =
-        word[start..].trim_end_matches(['.', ',', ';', ':', ')', ']', '\'', '"', '”', '’']);
-    let scheme = if address.starts_with("https://") {
-        8
-    } else {
-        7
-    };
-    (address.len() > scheme).then(|| (start..start + address.len(), address.to_string()))
-}
-
 fn clean(text: &str) -> String {
     text.chars()
         .filter_map(|c| match c {
@@ -74,7 +60,7 @@ fn wrap_paragraph(
     let mut line = Line::default();
     let mut line_units = 0;
     for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
-        let address = address_in(word);
+        let address = crate::web_address::in_word(word);
         let word_units = metrics.units(word, face);
         let candidate_units = if line.text.is_empty() {
             word_units

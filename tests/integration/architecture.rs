@@ -23,6 +23,7 @@ const CORE: &[&str] = &[
     "scale.rs",
     "scoring",
     "source.rs",
+    "web_address.rs",
     "wp248.rs",
 ];
 

@@ -823,4 +823,16 @@ fn every_web_address_in_the_report_is_a_link_to_itself_even_when_broken_across_l
         );
         assert!(!uri.ends_with([')', '.', ',', ';', '\'']), "{uri}");
     }
+    // The HTML export links the same addresses.
+    let bundle = bundle();
+    let assessment = example("scottish-team-whatsapp.ron");
+    let scoring = bundle.score(&assessment);
+    let html = msgdpia::html::render(&bundle.report(
+        &assessment,
+        &scoring,
+        Date::parse("2026-12-02").unwrap(),
+    ));
+    assert!(html.contains(
+        "<a href=\"https://www.whatsapp.com/legal/privacy-policy-eea\">https://www.whatsapp.com/legal/privacy-policy-eea</a>"
+    ));
 }

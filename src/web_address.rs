@@ -1,0 +1,35 @@
+//! Web addresses in running text (`http://…`, `https://…`), found the same way for the PDF's
+//! links and the HTML's, so both make the same words clickable.
+
+use std::ops::Range;
+
+/// The web address in `word` and its byte range there: from `http://` or `https://` to the first
+/// white space or the end, less the punctuation that closes a sentence or a bracket around it.
+/// `None` when there is none, or only the scheme.
+pub fn in_word(word: &str) -> Option<(Range<usize>, String)> {
+    let start = word.find("https://").or_else(|| word.find("http://"))?;
+    let rest = &word[start..];
+    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    let address = rest[..end].trim_end_matches(['.', ',', ';', ':', ')', ']', '\'', '"', '”', '’']);
+    let scheme = if address.starts_with("https://") {
+        8
+    } else {
+        7
+    };
+    (address.len() > scheme).then(|| (start..start + address.len(), address.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_address_ends_before_the_punctuation_around_it() {
+        assert_eq!(
+            in_word("(https://example.org/a)."),
+            Some((1..22, "https://example.org/a".to_string()))
+        );
+        assert_eq!(in_word("https://"), None);
+        assert_eq!(in_word("no address"), None);
+    }
+}
