@@ -14,7 +14,10 @@ pub fn render(document: &Document) -> String {
         escape(&document.author),
         escape(&document.subject),
         document.date,
-        escape(&document.running_header)
+        escape(&format!(
+            "{} · {}",
+            document.running_header, document.marking
+        ))
     );
     for (index, section) in document.sections.iter().enumerate() {
         let tag = if index == 0 { "h1" } else { "h2" };

@@ -718,13 +718,17 @@ fn furniture(
     total: usize,
 ) -> Vec<Mark> {
     let width = size.width - 2.0 * MARGIN_X;
+    // The names give way before the marking: DRAFT and CONFIDENTIAL are on every page whatever
+    // the length of the organisation's name or the list of apps.
+    let marking = format!(" · {}", document.marking);
+    let names_width = width - metrics.width(&marking, Face::Regular, SMALL);
     let header = truncate(
         &document.running_header,
         metrics,
         Face::Regular,
         SMALL,
-        width,
-    );
+        names_width,
+    ) + &marking;
     let footer_right = format!("Page {number} of {total}");
     let footer_left = format!(
         "{} · {}",

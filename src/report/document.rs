@@ -14,8 +14,11 @@ pub struct Document {
     pub subject: String,
     /// The date the document is dated (metadata and footer).
     pub date: Date,
-    /// Text of the running header on every page.
+    /// The names in the running header on every page (organisation and apps), shortened when
+    /// the line is too long.
     pub running_header: String,
+    /// The marking that ends the running header ("DRAFT · CONFIDENTIAL"), never shortened.
+    pub marking: String,
     /// The sections, in order. One with `new_page` set starts a new page when less than half of
     /// the current page is left, so a forced break never leaves a page more than half empty.
     pub sections: Vec<Section>,
@@ -152,6 +155,7 @@ impl Document {
             self.author.as_str(),
             self.subject.as_str(),
             self.running_header.as_str(),
+            self.marking.as_str(),
         ];
         for section in &self.sections {
             texts.push(&section.title);

@@ -113,15 +113,12 @@ pub fn build(input: &ReportInput<'_>) -> Document {
             metadata.organisation
         ),
         date: input.report_date,
-        running_header: format!(
-            "{} · {apps} · {}CONFIDENTIAL",
-            metadata.organisation,
-            if status(input).is_draft() {
-                "DRAFT · "
-            } else {
-                ""
-            }
-        ),
+        running_header: format!("{} · {apps}", metadata.organisation),
+        marking: if status(input).is_draft() {
+            "DRAFT · CONFIDENTIAL".to_string()
+        } else {
+            "CONFIDENTIAL".to_string()
+        },
         sections,
     }
 }

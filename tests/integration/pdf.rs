@@ -169,6 +169,16 @@ fn long_content_stays_inside_the_page_and_flows_onto_new_pages() {
         }
     }
     let bytes = pdf::render(&document, PageSize::A4).unwrap();
+    // The long name gives way in the running header; the marking never does.
+    let pdf = lopdf::Document::load_mem(&bytes).unwrap();
+    for (number, page) in pdf.get_pages().keys().enumerate() {
+        let page_text = pdf.extract_text(&[*page]).unwrap();
+        assert!(
+            page_text.contains("DRAFT · CONFIDENTIAL"),
+            "page {} lost its marking",
+            number + 1
+        );
+    }
     let text = pdf_text(&bytes);
     assert!(
         text.contains("word699"),
@@ -767,6 +777,7 @@ fn a_section_starts_a_new_page_only_when_less_than_half_of_the_current_one_is_le
         subject: "S".to_string(),
         date: Date::parse("2026-12-02").unwrap(),
         running_header: "H".to_string(),
+        marking: "CONFIDENTIAL".to_string(),
         sections,
     };
     let pages = |sections: Vec<Section>| {
