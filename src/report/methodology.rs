@@ -62,7 +62,7 @@ pub(super) fn section(knowledge: &KnowledgeBase, report_date: Option<Date>) -> S
         levels.row(row);
     }
     Section {
-        title: "Appendix B: methodology".to_string(),
+        title: "Appendix D: methodology".to_string(),
         new_page: true,
         blocks: vec![
             Block::Heading("Risks and CNIL's feared events".to_string()),

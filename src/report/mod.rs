@@ -8,6 +8,7 @@ mod markdown;
 mod methodology;
 mod next_steps;
 mod prose;
+mod risk_brief;
 pub mod sentences;
 pub mod since_scored;
 pub use methodology::markdown as methodology_markdown;
@@ -100,6 +101,8 @@ pub fn build(input: &ReportInput<'_>) -> Document {
     sections.push(action_plan(input));
     sections.push(sign_off(input));
     sections.push(answers_appendix(input));
+    sections.push(rating_steps_appendix(input));
+    sections.push(app_facts_appendix(input));
     sections.push(methodology::section(
         input.knowledge,
         Some(input.report_date),
@@ -413,7 +416,8 @@ fn risk_register(input: &ReportInput<'_>, result: &AppResult) -> Section {
         columns.push(("Once the plan is done", 3.0));
     }
     let mut table = Table::new(&columns);
-    for risk in &result.risks {
+    let ordered = result.highest_residual(result.risks.len());
+    for risk in &ordered {
         let name = input.knowledge.risk_name(&risk.risk);
         let mut row = vec![
             name.to_string(),
@@ -426,20 +430,53 @@ fn risk_register(input: &ReportInput<'_>, result: &AppResult) -> Section {
         table.row(row);
     }
     let explanation = if has_plan {
-        "Likelihood (L) and severity (S) on the CNIL 1–4 scales, before safeguards (inherent), with the safeguards in place today (residual), and once every measure of the action plan is done. Only measures marked done count today. The why-trail under each risk lists every step that produced its numbers."
+        "Likelihood (L) and severity (S) on the CNIL 1–4 scales, before safeguards (inherent), with the safeguards in place today (residual), and once every measure of the action plan is done. Only measures marked done count today. The risks are in order of their residual level; the main reasons for each follow, and Appendix B lists every step that produced the numbers."
     } else {
-        "Likelihood (L) and severity (S) on the CNIL 1–4 scales, before safeguards (inherent) and with the safeguards in place (residual). The why-trail under each risk lists every step that produced its numbers."
+        "Likelihood (L) and severity (S) on the CNIL 1–4 scales, before safeguards (inherent) and with the safeguards in place (residual). The risks are in order of their residual level; the main reasons for each follow, and Appendix B lists every step that produced the numbers."
     };
     let mut blocks = vec![
         Block::Paragraph(explanation.to_string()),
         Block::Table(table),
     ];
     blocks.extend(rules_applied(input, result));
-    for risk in &result.risks {
-        blocks.extend(why_trail(input, result, risk));
-    }
+    blocks.push(Block::Heading(
+        "Why each risk is rated as it is".to_string(),
+    ));
+    blocks.push(Block::Bullets(
+        ordered
+            .iter()
+            .map(|risk| {
+                format!(
+                    "{}: {}",
+                    input.knowledge.risk_name(&risk.risk),
+                    risk_brief::sentences(input, risk)
+                )
+            })
+            .collect(),
+    ));
     Section {
         title: format!("Risk register: {}", app_name(input, result)),
+        new_page: true,
+        blocks,
+    }
+}
+
+/// Appendix B: every step of every rating, with each risk's description and harm, for the
+/// reader who checks the numbers.
+fn rating_steps_appendix(input: &ReportInput<'_>) -> Section {
+    let mut blocks = vec![Block::Paragraph(
+        "Each table lists every step that produced a risk's rating: its starting point, the answers, the app's facts and the legal rules that raise it, and the safeguards in place that lower it. The inherent steps add up to the rating before safeguards, and all the steps to the rating with them.".to_string(),
+    )];
+    for result in &input.scoring.apps {
+        if input.scoring.apps.len() > 1 {
+            blocks.push(Block::Heading(app_name(input, result)));
+        }
+        for risk in result.highest_residual(result.risks.len()) {
+            blocks.extend(why_trail(input, result, risk));
+        }
+    }
+    Section {
+        title: "Appendix B: how each rating was reached".to_string(),
         new_page: true,
         blocks,
     }
@@ -683,7 +720,7 @@ fn sources_appendix(input: &ReportInput<'_>) -> Section {
         blocks.push(Block::Bullets(sources));
     }
     Section {
-        title: "Appendix C: sources".to_string(),
+        title: "Appendix E: sources".to_string(),
         new_page: true,
         blocks,
     }
@@ -777,40 +814,19 @@ fn measures(input: &ReportInput<'_>) -> Vec<Block> {
 
 fn app_profile(input: &ReportInput<'_>, result: &AppResult) -> Option<Section> {
     let app = input.knowledge.app(result.app.as_ref()?)?;
-    let mut table = Table::new(&[
-        ("Fact", 3.0),
-        ("Value", 1.6),
-        ("Detail", 5.0),
-        ("Source", 4.0),
-        ("Dated and checked", 2.2),
-    ]);
+    // The main body gives each fact's value; the details, sources and dates are in Appendix C.
+    let mut table = Table::new(&[("Fact", 5.0), ("Value", 2.0)]);
     let mut stale = 0;
     for definition in &input.knowledge.facts {
-        let row = match app.fact(&definition.id) {
-            Some(fact) => {
-                let is_stale = fact.citation.is_stale(input.report_date);
-                stale += usize::from(is_stale);
-                vec![
-                    definition.label.clone(),
-                    fact.value.name().to_string(),
-                    fact.detail.clone(),
-                    fact.citation.source.clone(),
-                    if is_stale {
-                        format!("{}; check again", fact.citation.dating())
-                    } else {
-                        fact.citation.dating()
-                    },
-                ]
+        let value = match app.fact(&definition.id) {
+            Some(fact) if fact.citation.is_stale(input.report_date) => {
+                stale += 1;
+                format!("{} (to check again)", fact.value.name())
             }
-            None => vec![
-                definition.label.clone(),
-                "Unknown".to_string(),
-                "No entry in the knowledge base.".to_string(),
-                "—".to_string(),
-                "—".to_string(),
-            ],
+            Some(fact) => fact.value.name().to_string(),
+            None => "Unknown".to_string(),
         };
-        table.row(row);
+        table.row(vec![definition.label.clone(), value]);
     }
     let mut blocks = Vec::new();
     if let Some(closed) = &app.discontinued {
@@ -831,6 +847,10 @@ fn app_profile(input: &ReportInput<'_>, result: &AppResult) -> Option<Section> {
     {
         blocks.push(Block::Facts(region_facts(region)));
     }
+    blocks.push(Block::Paragraph(
+        "The facts the assessment used; Appendix C gives each one's detail, source and dates."
+            .to_string(),
+    ));
     blocks.push(Block::Table(table));
     if stale > 0 {
         blocks.push(Block::Note(format!(
@@ -842,6 +862,60 @@ fn app_profile(input: &ReportInput<'_>, result: &AppResult) -> Option<Section> {
         new_page: true,
         blocks,
     })
+}
+
+/// Appendix C: every fact about each app assessed, with its detail, source, kind of source and
+/// dates.
+fn app_facts_appendix(input: &ReportInput<'_>) -> Section {
+    let mut blocks = Vec::new();
+    for app in input
+        .scoring
+        .apps
+        .iter()
+        .filter_map(|r| r.app.as_deref())
+        .filter_map(|id| input.knowledge.app(id))
+    {
+        blocks.push(Block::Heading(app.name.clone()));
+        let mut table = Table::new(&[
+            ("Fact", 3.0),
+            ("Value", 1.6),
+            ("Detail", 5.0),
+            ("Source", 4.0),
+            ("Dated and checked", 2.2),
+        ]);
+        for definition in &input.knowledge.facts {
+            let row = match app.fact(&definition.id) {
+                Some(fact) => vec![
+                    definition.label.clone(),
+                    fact.value.name().to_string(),
+                    fact.detail.clone(),
+                    fact.citation.source.clone(),
+                    if fact.citation.is_stale(input.report_date) {
+                        format!("{}; check again", fact.citation.dating())
+                    } else {
+                        fact.citation.dating()
+                    },
+                ],
+                None => vec![
+                    definition.label.clone(),
+                    "Unknown".to_string(),
+                    "No entry in the knowledge base.".to_string(),
+                    "—".to_string(),
+                    "—".to_string(),
+                ],
+            };
+            table.row(row);
+        }
+        blocks.push(Block::Table(table));
+    }
+    if blocks.is_empty() {
+        blocks.push(Block::Paragraph("No app was chosen.".to_string()));
+    }
+    Section {
+        title: "Appendix C: facts about the app".to_string(),
+        new_page: true,
+        blocks,
+    }
 }
 
 /// The region the organisation is established in, when it has said.

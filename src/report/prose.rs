@@ -210,7 +210,7 @@ fn natural_list(items: &[String]) -> String {
 /// United Kingdom" → "the United Kingdom"), but leaves names and acronyms alone ("United
 /// Kingdom", "Hong Kong", "SMS"). A label is a name when a later word, before any bracket, is
 /// capitalised.
-fn lower_first(text: &str) -> String {
+pub(crate) fn lower_first(text: &str) -> String {
     let first_word = text.split_whitespace().next().unwrap_or("");
     let is_article = matches!(first_word, "The" | "A" | "An");
     let is_acronym =

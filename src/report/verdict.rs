@@ -215,7 +215,7 @@ fn risk_names(knowledge: &KnowledgeBase, risks: &[String]) -> String {
 }
 
 /// "a", "a and b", "a, b and c".
-fn list(items: &[String]) -> String {
+pub(crate) fn list(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),

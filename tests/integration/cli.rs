@@ -369,7 +369,7 @@ fn report_writes_self_contained_html_when_asked() {
         "Screening",
         "Risk maps",
         "Measures and action plan",
-        "Appendix C: sources",
+        "Appendix E: sources",
     ] {
         assert!(
             html.contains(&format!(">{heading}</h2>")),

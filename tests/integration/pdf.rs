@@ -333,8 +333,10 @@ fn several_apps_get_a_comparison_and_every_report_ends_with_its_sources_and_an_o
         "Measures and action plan",
         "Sign-off",
         "Appendix A: questions and answers",
-        "Appendix B: methodology",
-        "Appendix C: sources",
+        "Appendix B: how each rating was reached",
+        "Appendix C: facts about the app",
+        "Appendix D: methodology",
+        "Appendix E: sources",
     ];
     for pair in order.windows(2) {
         assert!(
@@ -846,4 +848,47 @@ fn every_web_address_in_the_report_is_a_link_to_itself_even_when_broken_across_l
     assert!(html.contains(
         "<a href=\"https://www.whatsapp.com/legal/privacy-policy-eea\">https://www.whatsapp.com/legal/privacy-policy-eea</a>"
     ));
+}
+
+#[test]
+fn each_single_app_examples_main_body_fits_in_ten_pages_with_the_detail_in_appendices() {
+    let metrics = pdf::fonts::Metrics::load().unwrap();
+    let bundle = bundle();
+    for name in [
+        "hk-law-firm-wechat.ron",
+        "scottish-team-whatsapp.ron",
+        "uk-firm-signal-mdm.ron",
+    ] {
+        let assessment = example(name);
+        let scoring = bundle.score(&assessment);
+        let document = bundle.report(&assessment, &scoring, Date::parse("2026-12-02").unwrap());
+        let layout = pdf::layout::lay_out(&document, PageSize::A4, &metrics);
+        let start = |title: &str| {
+            layout
+                .outline
+                .iter()
+                .find(|(t, _)| t.starts_with(title))
+                .unwrap_or_else(|| panic!("{name}: no section {title}"))
+                .1
+        };
+        let appendix = start("Appendix A");
+        // The main body ends before the page the appendices start on, or that page opens with
+        // them: either way it takes at most ten pages.
+        let opens_with_appendix = matches!(
+            layout.pages[appendix].marks.first(),
+            Some(pdf::page::Mark::Text { text, .. }) if text.starts_with("Appendix A")
+        );
+        let body_pages = if opens_with_appendix {
+            appendix
+        } else {
+            appendix + 1
+        };
+        assert!(
+            body_pages <= 10,
+            "{name}: the main body takes {body_pages} pages"
+        );
+        // The why-trail tables and the full fact table are in the appendices.
+        assert!(start("Appendix B: how each rating was reached") > start("Sign-off"));
+        assert!(start("Appendix C: facts about the app") > start("Sign-off"));
+    }
 }
