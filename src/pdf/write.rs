@@ -84,12 +84,39 @@ pub(super) fn to_pdf(
             lopdf::Object::String(id.into_bytes(), lopdf::StringFormat::Literal),
         ]),
     );
+    fix_catalog_and_info(&mut lopdf_doc);
     compress_streams(&mut lopdf_doc);
     let mut bytes = Vec::new();
     lopdf_doc
         .save_to(&mut bytes)
         .map_err(|e| PdfError::Serialise(e.to_string()))?;
     Ok(bytes)
+}
+
+/// What printpdf writes wrongly or leaves out of the catalog and the document information:
+/// `/PageMode` must be a name (as a string, readers ignore it and the bookmarks stay closed);
+/// an empty `/GTS_PDFXVersion` makes readers claim PDF/X conformance the file does not have; the
+/// language and "show the title, not the file name" serve screen readers.
+fn fix_catalog_and_info(document: &mut lopdf::Document) {
+    use lopdf::Object;
+    if let Ok(root) = document.trailer.get(b"Root").and_then(Object::as_reference)
+        && let Ok(catalog) = document.get_object_mut(root).and_then(Object::as_dict_mut)
+    {
+        catalog.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
+        catalog.set("Lang", Object::string_literal("en-GB"));
+        let mut preferences = lopdf::Dictionary::new();
+        preferences.set("DisplayDocTitle", Object::Boolean(true));
+        catalog.set("ViewerPreferences", Object::Dictionary(preferences));
+    }
+    if let Ok(info) = document.trailer.get(b"Info").and_then(Object::as_reference)
+        && let Ok(info) = document.get_object_mut(info).and_then(Object::as_dict_mut)
+    {
+        let empty =
+            matches!(info.get(b"GTS_PDFXVersion"), Ok(Object::String(text, _)) if text.is_empty());
+        if empty {
+            info.remove(b"GTS_PDFXVersion");
+        }
+    }
 }
 
 /// zlib level for the page contents and fonts. lopdf's own `compress` uses the best level, 9,

@@ -892,3 +892,35 @@ fn each_single_app_examples_main_body_fits_in_ten_pages_with_the_detail_in_appen
         assert!(start("Appendix C: facts about the app") > start("Sign-off"));
     }
 }
+
+#[test]
+fn the_bookmarks_open_with_the_document_and_it_claims_no_conformance_it_lacks() {
+    let bytes = render("hk-law-firm-wechat.ron", "2026-12-02");
+    let pdf = lopdf::Document::load_mem(&bytes).unwrap();
+    let root = pdf.trailer.get(b"Root").unwrap().as_reference().unwrap();
+    let catalog = pdf.get_dictionary(root).unwrap();
+    // A name, not a string: readers ignore a string and keep the bookmarks closed.
+    assert_eq!(
+        catalog.get(b"PageMode").unwrap(),
+        &lopdf::Object::Name(b"UseOutlines".to_vec())
+    );
+    assert_eq!(catalog.get(b"Lang").unwrap().as_str().unwrap(), b"en-GB");
+    let preferences = catalog
+        .get(b"ViewerPreferences")
+        .unwrap()
+        .as_dict()
+        .unwrap();
+    assert!(
+        preferences
+            .get(b"DisplayDocTitle")
+            .unwrap()
+            .as_bool()
+            .unwrap()
+    );
+    let info = pdf.trailer.get(b"Info").unwrap().as_reference().unwrap();
+    let info = pdf.get_dictionary(info).unwrap();
+    assert!(
+        info.get(b"GTS_PDFXVersion").is_err(),
+        "an empty PDF/X key claims conformance"
+    );
+}
