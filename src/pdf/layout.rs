@@ -401,16 +401,16 @@ impl Writer<'_> {
                 SMALL - 1.0,
                 Colour::MUTED,
             );
-            let lines = wrap(&item.content, self.metrics, Face::Bold, TABLE, cell - 6.0);
-            for (offset, line) in lines.iter().take(3).enumerate() {
-                let width = self.metrics.width(line, Face::Bold, TABLE);
-                let baseline = y + cell * 0.55 + offset as f32 * TABLE * 1.15;
+            let (lines, size) = cell_lines(&item.content, self.metrics, cell - 6.0);
+            for (offset, line) in lines.iter().enumerate() {
+                let width = self.metrics.width(line, Face::Bold, size);
+                let baseline = y + cell * 0.55 + offset as f32 * size * 1.15;
                 self.line_of_text(
                     x + (cell - width) / 2.0,
                     baseline,
                     line.clone(),
                     Face::Bold,
-                    TABLE,
+                    size,
                     Colour::TEXT,
                 );
             }
@@ -692,6 +692,30 @@ impl Writer<'_> {
     }
 }
 
+/// The smallest size a grid cell's numbers may shrink to before they take a second line.
+const CELL_MIN: f32 = 6.0;
+
+/// A grid cell's content ("2, 4, 7, 8, 9") on one line, shrunk to fit down to [`CELL_MIN`];
+/// failing that, on two lines split at the middle comma, so a number never wraps on its own.
+fn cell_lines(content: &str, metrics: &Metrics, width: f32) -> (Vec<String>, f32) {
+    let fits = |text: &str, size: f32| metrics.width(text, Face::Bold, size) <= width;
+    let mut size = TABLE;
+    while !fits(content, size) && size > CELL_MIN {
+        size -= 0.5;
+    }
+    let parts: Vec<&str> = content.split(", ").collect();
+    if fits(content, size) || parts.len() < 2 {
+        return (vec![content.to_string()], size);
+    }
+    let (first, second) = parts.split_at(parts.len().div_ceil(2));
+    let lines = vec![format!("{},", first.join(", ")), second.join(", ")];
+    let mut size = TABLE;
+    while lines.iter().any(|line| !fits(line, size)) && size > 4.0 {
+        size -= 0.5;
+    }
+    (lines, size)
+}
+
 /// Light fills for grid cells, from the lightest to the strongest; the cells also carry words,
 /// so the shading is never the only cue.
 fn shade(level: u8) -> Colour {
@@ -784,4 +808,21 @@ pub fn printable_area(size: PageSize) -> (f32, f32, f32, f32) {
         size.width - MARGIN_X,
         size.height - MARGIN_BOTTOM + 40.0,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_grid_cell_shrinks_before_it_wraps_and_never_wraps_inside_a_number() {
+        let metrics = Metrics::load().unwrap();
+        let (lines, size) = cell_lines("2, 4, 7, 8, 9", &metrics, 50.0);
+        assert_eq!(lines, vec!["2, 4, 7, 8, 9"]);
+        assert!((CELL_MIN..TABLE).contains(&size), "{size}");
+        let (lines, _) = cell_lines("1, 2, 3, 4, 5, 6, 7, 8, 9, 10", &metrics, 40.0);
+        assert_eq!(lines, vec!["1, 2, 3, 4, 5,", "6, 7, 8, 9, 10"]);
+        let (lines, size) = cell_lines("3", &metrics, 50.0);
+        assert_eq!((lines, size), (vec!["3".to_string()], TABLE));
+    }
 }
