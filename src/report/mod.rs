@@ -570,7 +570,7 @@ fn why_trail(
 /// lists the numbers of the risks in it, so the maps read in black and white.
 fn risk_maps(input: &ReportInput<'_>) -> Section {
     let mut blocks = vec![Block::Paragraph(
-        "Each risk is placed by likelihood (across) and severity (up), before the safeguards and with the safeguards in place. The numbers refer to the list under the maps.".to_string(),
+        "Each risk is placed by likelihood (across) and severity (up), before the safeguards and with the safeguards in place. The numbers refer to the table under the maps.".to_string(),
     )];
     for result in &input.scoring.apps {
         if input.scoring.apps.len() > 1 {
@@ -590,13 +590,15 @@ fn risk_maps(input: &ReportInput<'_>) -> Section {
             risk_grid("Before safeguards (inherent)", &inherent),
             risk_grid("With the safeguards in place (residual)", &residual),
         ]));
-        let legend: Vec<String> = result
-            .risks
-            .iter()
-            .enumerate()
-            .map(|(i, r)| format!("{}. {}", i + 1, input.knowledge.risk_name(&r.risk)))
-            .collect();
-        blocks.push(Block::Bullets(legend));
+        // A numbered key, not a bulleted one: "• 1." would mark each entry twice.
+        let mut legend = Table::new(&[("No.", 1.0), ("Risk", 9.0)]);
+        for (index, risk) in result.risks.iter().enumerate() {
+            legend.row(vec![
+                (index + 1).to_string(),
+                input.knowledge.risk_name(&risk.risk).to_string(),
+            ]);
+        }
+        blocks.push(Block::Table(legend));
     }
     Section {
         title: "Risk maps".to_string(),
