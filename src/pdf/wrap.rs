@@ -192,11 +192,6 @@ mod tests {
         assert!(short.ends_with('…'));
         assert!(metrics.width(&short, Face::Regular, 8.0) <= 100.0);
     }
-}
-
-#[cfg(test)]
-mod link_tests {
-    use super::*;
 
     #[test]
     fn an_address_broken_across_lines_links_each_piece_to_the_whole_address() {
