@@ -86,12 +86,9 @@ pub(super) fn render(
     let bytes = match settings.format {
         Format::Html => crate::html::render(&document).into_bytes(),
         Format::Pdf => {
-            let missing = pdf::unprintable(&document)
+            let warning = pdf::unprintable_warning(&document)
                 .with_context(|| format!("{}: cannot render the report", path.display()))?;
-            notes.extend(
-                pdf::unprintable_warning(&missing)
-                    .map(|warning| format!("{}: {warning}", path.display())),
-            );
+            notes.extend(warning.map(|warning| format!("{}: {warning}", path.display())));
             let size = match settings.paper {
                 Paper::A4 => PageSize::A4,
                 Paper::Letter => PageSize::LETTER,

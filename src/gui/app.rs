@@ -911,9 +911,7 @@ impl App {
         let unprintable = if is_html {
             None
         } else {
-            crate::pdf::unprintable(&document)
-                .ok()
-                .and_then(|missing| crate::pdf::unprintable_warning(&missing))
+            crate::pdf::unprintable_warning(&document).ok().flatten()
         };
         let result =
             rendered.and_then(|bytes| io::write_atomic(path, &bytes).map_err(|e| e.to_string()));

@@ -40,8 +40,13 @@ pub fn unprintable(document: &Document) -> Result<Vec<char>, PdfError> {
     Ok(missing)
 }
 
-/// The warning for characters the fonts cannot draw, naming them (at most twenty).
-pub fn unprintable_warning(missing: &[char]) -> Option<String> {
+/// The warning for the characters of `document` the fonts cannot draw, naming them (at most
+/// twenty), or `None` when they draw every one.
+pub fn unprintable_warning(document: &Document) -> Result<Option<String>, PdfError> {
+    Ok(warning_for(&unprintable(document)?))
+}
+
+fn warning_for(missing: &[char]) -> Option<String> {
     if missing.is_empty() {
         return None;
     }

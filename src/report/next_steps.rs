@@ -20,10 +20,12 @@ pub(super) fn paragraph(input: &ReportInput<'_>) -> Option<String> {
     let apps = match names.as_slice() {
         [one] => Subject {
             name: one.to_string(),
+            within: one.to_string(),
             is: "is",
         },
         _ => Subject {
             name: "The apps assessed".to_string(),
+            within: "the apps assessed".to_string(),
             is: "are",
         },
     };
@@ -41,7 +43,10 @@ pub(super) fn paragraph(input: &ReportInput<'_>) -> Option<String> {
 
 /// The app (or apps) a sentence is about, with its verb.
 struct Subject {
+    /// At the start of a sentence.
     name: String,
+    /// Within a sentence.
+    within: String,
     is: &'static str,
 }
 
@@ -56,8 +61,7 @@ fn current_use_text(
         (YesNo::No, _) => None,
         (YesNo::DontKnow, _) => Some(format!(
             "Whether {} {} already used for this purpose is not known; find out, since any use under way is subject to the same decision.",
-            lower_article(&apps.name),
-            apps.is
+            apps.within, apps.is
         )),
         (YesNo::Yes, Stance::Forbid) => {
             // Whatever the situation rules out (deleting messages under a legal hold) is said
@@ -126,12 +130,4 @@ fn action_plan_text(input: &ReportInput<'_>, stance: Stance) -> Option<String> {
         n => text.push_str(&format!(" {n} of them have no owner or no due date yet.")),
     }
     Some(text)
-}
-
-/// "The apps assessed" mid-sentence reads "the apps assessed"; an app's name is left alone.
-fn lower_article(name: &str) -> String {
-    match name.strip_prefix("The ") {
-        Some(rest) => format!("the {rest}"),
-        None => name.to_string(),
-    }
 }

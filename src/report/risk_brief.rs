@@ -24,31 +24,11 @@ pub(super) fn sentences(input: &ReportInput<'_>, risk: &RiskResult) -> String {
 
 /// "Before safeguards it is very high, mainly because …": the exposures that raise it most.
 fn before_safeguards(input: &ReportInput<'_>, risk: &RiskResult) -> String {
-    let mut raises: Vec<(i32, &str)> = Vec::new();
-    for step in risk.trail.iter().filter(|s| s.phase == Phase::Inherent) {
-        // The starting point stands for its exposure only above the bottom of the scale.
-        let amount = match step.cause {
-            Cause::Baseline => step.likelihood + step.severity - 2,
-            Cause::ScaleLimit | Cause::AboveScale => continue,
-            _ => step.likelihood + step.severity,
-        };
-        let Some(exposure) = step.exposure.as_deref() else {
-            continue;
-        };
-        if amount <= 0 {
-            continue;
-        }
-        match raises.iter_mut().find(|(_, id)| *id == exposure) {
-            Some((total, _)) => *total += amount,
-            None => raises.push((amount, exposure)),
-        }
-    }
-    // Largest first; ties keep the order of the trail.
-    raises.sort_by_key(|(amount, _)| std::cmp::Reverse(*amount));
-    let reasons: Vec<String> = raises
-        .iter()
+    let reasons: Vec<String> = risk
+        .exposures_raising()
+        .into_iter()
         .take(MAIN_REASONS)
-        .filter_map(|(_, id)| input.knowledge.exposure(id))
+        .filter_map(|(id, _)| input.knowledge.exposure(id))
         .map(|exposure| super::prose::lower_first(&exposure.name))
         .collect();
     let rated = level(risk.inherent.level);

@@ -380,6 +380,28 @@ fn reductions(
         .collect()
 }
 
+impl RiskResult {
+    /// The exposures that raise this risk before safeguards, each with the steps it adds
+    /// (likelihood plus severity, counted as [`contribution`] counts them), largest first and
+    /// ties in the order of the trail.
+    pub fn exposures_raising(&self) -> Vec<(&str, i32)> {
+        let mut seen: Vec<&str> = Vec::new();
+        for exposure in self.trail.iter().filter_map(|s| s.exposure.as_deref()) {
+            if !seen.contains(&exposure) {
+                seen.push(exposure);
+            }
+        }
+        let mut raising: Vec<(&str, i32)> = seen
+            .into_iter()
+            .map(|exposure| contribution(&self.trail, exposure))
+            .map(|(exposure, likelihood, severity)| (exposure, likelihood + severity))
+            .filter(|(_, amount)| *amount > 0)
+            .collect();
+        raising.sort_by_key(|(_, amount)| std::cmp::Reverse(*amount));
+        raising
+    }
+}
+
 /// What an exposure adds to a risk in its inherent steps: (exposure, likelihood, severity).
 fn contribution<'e>(inherent: &[Step], exposure: &'e str) -> (&'e str, i32, i32) {
     let of = inherent
