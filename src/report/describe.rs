@@ -269,3 +269,28 @@ pub fn provision_text(app: &crate::knowledge::App, region_id: &str) -> Option<St
     }
     Some(text)
 }
+
+/// What a measure would do to one risk, in words: "Loss of privilege: high to medium", or,
+/// when the level stays, which of its two ratings moves ("likelihood lower, still high").
+pub(crate) fn change_text(risk_name: &str, change: &crate::scoring::RiskChange<'_>) -> String {
+    let (now, with) = (change.now, change.with_measure);
+    if now.level != with.level {
+        return format!(
+            "{risk_name}: {} to {}",
+            now.level.name().to_lowercase(),
+            with.level.name().to_lowercase()
+        );
+    }
+    let direction = |before: crate::scale::Scale, after: crate::scale::Scale| {
+        if after < before { "lower" } else { "higher" }
+    };
+    let moved = if now.likelihood != with.likelihood {
+        format!("likelihood {}", direction(now.likelihood, with.likelihood))
+    } else {
+        format!("severity {}", direction(now.severity, with.severity))
+    };
+    format!(
+        "{risk_name}: {moved}, still {}",
+        now.level.name().to_lowercase()
+    )
+}

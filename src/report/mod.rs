@@ -91,13 +91,26 @@ pub fn build(input: &ReportInput<'_>) -> Document {
     for result in &input.scoring.apps {
         sections.push(risk_register(input, result));
     }
-    sections.push(risk_maps(input));
-    for result in &input.scoring.apps {
-        if let Some(section) = app_profile(input, result) {
-            sections.push(section);
-        }
+    if input.scoring.apps.len() > 1 {
+        sections.push(Section {
+            title: RULES_APPLIED.to_string(),
+            new_page: false,
+            blocks: vec![rules_applied(input)],
+        });
     }
-    sections.extend(comparison(input));
+    sections.push(risk_maps(input));
+    // Several apps are compared side by side in the main body; their profiles, which would
+    // repeat the comparison app by app, are in Appendix C.
+    match comparison(input) {
+        Some(section) => sections.push(section),
+        None => sections.extend(
+            input
+                .scoring
+                .apps
+                .iter()
+                .filter_map(|r| app_profile(input, r)),
+        ),
+    }
     sections.push(action_plan(input));
     sections.push(sign_off(input));
     sections.push(answers_appendix(input));
@@ -303,7 +316,7 @@ fn summary(input: &ReportInput<'_>) -> Section {
             app_name(input, result)
         )));
         blocks.push(Block::Bullets(highest));
-        if !decision.conditions.is_empty() {
+        if !decision.conditions.is_empty() && scoring.apps.len() == 1 {
             blocks.push(Block::Heading(format!(
                 "Conditions of use for {}",
                 app_name(input, result)
@@ -312,6 +325,7 @@ fn summary(input: &ReportInput<'_>) -> Section {
         }
     }
     if scoring.apps.len() > 1 {
+        blocks.extend(shared_conditions(input));
         blocks.push(Block::Paragraph(format!(
             "Overall stance: {}. Using the apps together is only as safe as the weakest of them.",
             scoring.stance.name()
@@ -356,6 +370,53 @@ fn summary(input: &ReportInput<'_>) -> Section {
         new_page: true,
         blocks,
     }
+}
+
+/// With several apps, each condition of use once, naming the apps it binds unless it binds
+/// every app allowed with conditions.
+fn shared_conditions(input: &ReportInput<'_>) -> Vec<Block> {
+    let results = &input.scoring.apps;
+    let conditioned: Vec<&AppResult> = results
+        .iter()
+        .filter(|r| !r.decision.conditions.is_empty())
+        .collect();
+    let mut ids: Vec<&String> = Vec::new();
+    for id in conditioned
+        .iter()
+        .flat_map(|r| r.decision.conditions.iter())
+    {
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    if ids.is_empty() {
+        return Vec::new();
+    }
+    let lines = ids
+        .into_iter()
+        .map(|id| {
+            let binding: Vec<&AppResult> = conditioned
+                .iter()
+                .copied()
+                .filter(|r| r.decision.conditions.contains(id))
+                .collect();
+            let line = control_lines(input, std::slice::from_ref(id)).remove(0);
+            if binding.len() == conditioned.len() {
+                line
+            } else {
+                format!("For {}: {line}", natural_names(input, &binding))
+            }
+        })
+        .collect();
+    let heading = if conditioned.len() == 1 {
+        format!("Conditions of use for {}", app_name(input, conditioned[0]))
+    } else {
+        format!(
+            "Conditions of use for {}",
+            natural_names(input, &conditioned)
+        )
+    };
+    vec![Block::Heading(heading), Block::Bullets(lines)]
 }
 
 fn control_lines(input: &ReportInput<'_>, ids: &[String]) -> Vec<String> {
@@ -438,7 +499,11 @@ fn risk_register(input: &ReportInput<'_>, result: &AppResult) -> Section {
         Block::Paragraph(explanation.to_string()),
         Block::Table(table),
     ];
-    blocks.extend(rules_applied(input, result));
+    // With several apps the rules are listed once, after the registers.
+    if input.scoring.apps.len() == 1 {
+        blocks.push(Block::Heading(RULES_APPLIED.to_string()));
+        blocks.push(rules_applied(input));
+    }
     blocks.push(Block::Heading(
         "Why each risk is rated as it is".to_string(),
     ));
@@ -483,28 +548,37 @@ fn rating_steps_appendix(input: &ReportInput<'_>) -> Section {
 }
 
 /// The legal and jurisdiction rules that fired for this app, each with its citation.
-fn rules_applied(input: &ReportInput<'_>, result: &AppResult) -> Vec<Block> {
+const RULES_APPLIED: &str = "Legal and jurisdiction rules applied";
+
+/// The questionnaire's legal and jurisdiction rules that hold for the apps assessed, each once;
+/// with several apps, each names the apps it holds for unless it holds for all of them.
+fn rules_applied(input: &ReportInput<'_>) -> Block {
+    let results = &input.scoring.apps;
     let rules: Vec<String> = input
         .questionnaire
         .rules
         .iter()
-        .filter(|rule| result.rules_applied.contains(&rule.id))
-        .map(|rule| {
-            format!(
-                "{}. {} Source: {}.",
+        .filter_map(|rule| {
+            let holding: Vec<&AppResult> = results
+                .iter()
+                .filter(|r| r.rules_applied.contains(&rule.id))
+                .collect();
+            let scope = match holding.len() {
+                0 => return None,
+                n if n == results.len() => String::new(),
+                _ => format!(" (for {})", natural_names(input, &holding)),
+            };
+            Some(format!(
+                "{}{scope}. {} Source: {}.",
                 rule.title, rule.explanation, rule.citation
-            )
+            ))
         })
         .collect();
-    let body = if rules.is_empty() {
+    if rules.is_empty() {
         Block::Paragraph("No legal or jurisdiction rule of the questionnaire applies to these answers and this app.".to_string())
     } else {
         Block::Bullets(rules)
-    };
-    vec![
-        Block::Heading("Legal and jurisdiction rules applied".to_string()),
-        body,
-    ]
+    }
 }
 
 fn why_trail(
@@ -568,38 +642,55 @@ fn why_trail(
 
 /// Two 4×4 maps per app, before and with the safeguards in place; each cell names its level and
 /// lists the numbers of the risks in it, so the maps read in black and white.
+const INHERENT_MAP: &str = "Before safeguards (inherent)";
+const RESIDUAL_MAP: &str = "With the safeguards in place (residual)";
+const MAPS_PER_ROW: usize = 3;
+
 fn risk_maps(input: &ReportInput<'_>) -> Section {
     let mut blocks = vec![Block::Paragraph(
         "Each risk is placed by likelihood (across) and severity (up), before the safeguards and with the safeguards in place. The numbers refer to the table under the maps.".to_string(),
     )];
-    for result in &input.scoring.apps {
-        if input.scoring.apps.len() > 1 {
-            blocks.push(Block::Heading(app_name(input, result)));
-        }
-        let inherent: Vec<(u8, u8)> = result
+    let positions = |result: &AppResult, phase: Phase| -> Vec<(u8, u8)> {
+        result
             .risks
             .iter()
-            .map(|r| (r.inherent.likelihood.get(), r.inherent.severity.get()))
-            .collect();
-        let residual: Vec<(u8, u8)> = result
-            .risks
-            .iter()
-            .map(|r| (r.residual.likelihood.get(), r.residual.severity.get()))
-            .collect();
+            .map(|r| match phase {
+                Phase::Inherent => r.inherent,
+                Phase::Residual => r.residual,
+            })
+            .map(|rating| (rating.likelihood.get(), rating.severity.get()))
+            .collect()
+    };
+    let results = &input.scoring.apps;
+    if results.len() == 1 {
         blocks.push(Block::Grids(vec![
-            risk_grid("Before safeguards (inherent)", &inherent),
-            risk_grid("With the safeguards in place (residual)", &residual),
+            risk_grid(INHERENT_MAP, &positions(&results[0], Phase::Inherent)),
+            risk_grid(RESIDUAL_MAP, &positions(&results[0], Phase::Residual)),
         ]));
-        // A numbered key, not a bulleted one: "• 1." would mark each entry twice.
-        let mut legend = Table::new(&[("No.", 1.0), ("Risk", 9.0)]);
-        for (index, risk) in result.risks.iter().enumerate() {
-            legend.row(vec![
-                (index + 1).to_string(),
-                input.knowledge.risk_name(&risk.risk).to_string(),
-            ]);
+    } else {
+        // Several apps: one row of maps per phase, the apps side by side (at most three to a
+        // row, so each map stays legible), residual first because it is the one decided on.
+        for (heading, phase) in [
+            (RESIDUAL_MAP, Phase::Residual),
+            (INHERENT_MAP, Phase::Inherent),
+        ] {
+            blocks.push(Block::Heading(heading.to_string()));
+            for row in results.chunks(MAPS_PER_ROW) {
+                blocks.push(Block::Grids(
+                    row.iter()
+                        .map(|r| risk_grid(&app_name(input, r), &positions(r, phase)))
+                        .collect(),
+                ));
+            }
         }
-        blocks.push(Block::Table(legend));
     }
+    // A numbered key, not a bulleted one: "• 1." would mark each entry twice. Every app rates
+    // the same risks in the same order, so one key serves all the maps.
+    let mut legend = Table::new(&[("No.", 1.0), ("Risk", 9.0)]);
+    for (index, risk) in input.knowledge.risks.iter().enumerate() {
+        legend.row(vec![(index + 1).to_string(), risk.name.clone()]);
+    }
+    blocks.push(Block::Table(legend));
     Section {
         title: "Risk maps".to_string(),
         new_page: true,
@@ -670,7 +761,7 @@ fn comparison(input: &ReportInput<'_>) -> Option<Section> {
         title: "App comparison".to_string(),
         new_page: true,
         blocks: vec![
-            Block::Paragraph("The apps assessed, scored with the same answers. Each fact's source and date are in the app profiles.".to_string()),
+            Block::Paragraph("The apps assessed, scored with the same answers. Appendix C gives each app's vendor, where its data goes, and each fact's detail, source and dates.".to_string()),
             Block::Table(table),
         ],
     })
@@ -760,48 +851,53 @@ fn risk_grid(title: &str, positions: &[(u8, u8)]) -> document::Grid {
     }
 }
 
-/// Recommended measures per app and the safeguards already in place.
+/// Recommended measures, each listed once with the apps it is recommended for and its expected
+/// effect, then the safeguards already in place.
 fn measures(input: &ReportInput<'_>) -> Vec<Block> {
-    let mut blocks = Vec::new();
-    for result in &input.scoring.apps {
-        blocks.push(Block::Heading(format!(
-            "Recommended measures: {}",
-            app_name(input, result)
-        )));
-        if result.recommended.is_empty() {
-            blocks.push(Block::Paragraph("None: no measure in the knowledge base would lower a risk that is still medium or above.".to_string()));
-            continue;
+    let results = &input.scoring.apps;
+    let several = results.len() > 1;
+    let mut ids: Vec<&String> = Vec::new();
+    for id in results.iter().flat_map(|r| r.recommended.iter()) {
+        if !ids.contains(&id) {
+            ids.push(id);
         }
-        let mut table = Table::new(&[
-            ("Measure", 3.0),
-            ("Risks it reduces", 3.0),
-            ("Policy wording", 6.0),
-        ]);
-        for id in &result.recommended {
+    }
+    let mut blocks = vec![Block::Heading("Recommended measures".to_string())];
+    if ids.is_empty() {
+        blocks.push(Block::Paragraph("None: no measure in the knowledge base would lower a risk that is still medium or above.".to_string()));
+    } else {
+        blocks.push(Block::Paragraph(
+            "The measures that would lower a risk still medium or above, most useful first. The expected effect is each measure's own, added to the safeguards in place today.".to_string(),
+        ));
+        let mut columns = vec![("Measure", 3.0)];
+        if several {
+            columns.push(("For", 1.8));
+        }
+        columns.extend([("Expected effect", 3.5), ("Policy wording", 5.5)]);
+        let mut table = Table::new(&columns);
+        for id in ids {
             let Some(control) = input.knowledge.control(id) else {
                 continue;
             };
-            let risks: Vec<&str> = control
-                .reduces
+            let recommending: Vec<&AppResult> = results
                 .iter()
-                .map(|r| input.knowledge.risk_name(&r.risk))
+                .filter(|r| r.recommended.contains(id))
                 .collect();
-            let condition = if result.decision.conditions.contains(id) {
-                " (condition of use)"
-            } else {
-                ""
-            };
-            table.row(vec![
-                format!("{}{condition}", control.name),
-                risks.join("; "),
-                control.policy_text.clone(),
-            ]);
+            let mut row = vec![format!("{}{}", control.name, condition_mark(input, id))];
+            if several {
+                row.push(if recommending.len() == results.len() {
+                    "All the apps assessed".to_string()
+                } else {
+                    natural_names(input, &recommending)
+                });
+            }
+            row.push(effect_text(input, id, &recommending));
+            row.push(control.policy_text.clone());
+            table.row(row);
         }
         blocks.push(Block::Table(table));
     }
-    let in_place: Vec<String> = input
-        .scoring
-        .apps
+    let in_place: Vec<String> = results
         .first()
         .map(|r| r.safeguards.iter().map(|s| s.control.clone()).collect())
         .unwrap_or_default();
@@ -812,6 +908,66 @@ fn measures(input: &ReportInput<'_>) -> Vec<Block> {
         blocks.push(Block::Bullets(control_lines(input, &in_place)));
     }
     blocks
+}
+
+/// " (condition of use)" after a measure that a DEFINE stance makes a condition, naming the
+/// apps when only some of several have it.
+fn condition_mark(input: &ReportInput<'_>, id: &str) -> String {
+    let results = &input.scoring.apps;
+    let conditioned: Vec<&AppResult> = results
+        .iter()
+        .filter(|r| r.decision.conditions.iter().any(|c| c == id))
+        .collect();
+    if conditioned.is_empty() {
+        String::new()
+    } else if conditioned.len() == results.len() {
+        " (condition of use)".to_string()
+    } else {
+        format!(
+            " (condition of use for {})",
+            natural_names(input, &conditioned)
+        )
+    }
+}
+
+/// The apps' names as a list in prose.
+fn natural_names(input: &ReportInput<'_>, results: &[&AppResult]) -> String {
+    let names: Vec<String> = results.iter().map(|r| app_name(input, r)).collect();
+    verdict::list(&names)
+}
+
+/// What a measure would change on its own, one risk a line; per app when the apps differ.
+fn effect_text(input: &ReportInput<'_>, id: &str, results: &[&AppResult]) -> String {
+    let lines_for = |result: &AppResult| -> Vec<String> {
+        result
+            .effect_of(id, input.knowledge)
+            .iter()
+            .map(|change| describe::change_text(input.knowledge.risk_name(change.risk), change))
+            .collect()
+    };
+    let per_app: Vec<(String, Vec<String>)> = results
+        .iter()
+        .map(|r| (app_name(input, r), lines_for(r)))
+        .collect();
+    let same = per_app.windows(2).all(|pair| pair[0].1 == pair[1].1);
+    let text = if same {
+        per_app
+            .first()
+            .map(|(_, lines)| lines.join("\n"))
+            .unwrap_or_default()
+    } else {
+        per_app
+            .iter()
+            .filter(|(_, lines)| !lines.is_empty())
+            .map(|(name, lines)| format!("{name}: {}", lines.join("; ")))
+            .collect::<Vec<String>>()
+            .join("\n")
+    };
+    if text.is_empty() {
+        "No rating changes on its own".to_string()
+    } else {
+        text
+    }
 }
 
 fn app_profile(input: &ReportInput<'_>, result: &AppResult) -> Option<Section> {
@@ -830,6 +986,26 @@ fn app_profile(input: &ReportInput<'_>, result: &AppResult) -> Option<Section> {
         };
         table.row(vec![definition.label.clone(), value]);
     }
+    let mut blocks = app_identity(input, app);
+    blocks.push(Block::Paragraph(
+        "The facts the assessment used; Appendix C gives each one's detail, source and dates."
+            .to_string(),
+    ));
+    blocks.push(Block::Table(table));
+    if stale > 0 {
+        blocks.push(Block::Note(format!(
+            "{stale} of these facts should be checked again before relying on them: on the report date they were last checked more than {CHECK_AGAIN_AFTER_MONTHS} months ago, or they rest on a page the vendor keeps updating whose version is dated more than {SOURCE_OLD_AFTER_MONTHS} months before it."
+        )));
+    }
+    Some(Section {
+        title: format!("App profile: {}", app.name),
+        new_page: true,
+        blocks,
+    })
+}
+
+/// Who provides the app, under which law, where the organisation's data goes, with sources.
+fn app_identity(input: &ReportInput<'_>, app: &crate::knowledge::App) -> Vec<Block> {
     let mut blocks = Vec::new();
     if let Some(closed) = &app.discontinued {
         blocks.push(Block::Note(describe::closed_text(app, closed)));
@@ -849,26 +1025,13 @@ fn app_profile(input: &ReportInput<'_>, result: &AppResult) -> Option<Section> {
     {
         blocks.push(Block::Facts(region_facts(region)));
     }
-    blocks.push(Block::Paragraph(
-        "The facts the assessment used; Appendix C gives each one's detail, source and dates."
-            .to_string(),
-    ));
-    blocks.push(Block::Table(table));
-    if stale > 0 {
-        blocks.push(Block::Note(format!(
-            "{stale} of these facts should be checked again before relying on them: on the report date they were last checked more than {CHECK_AGAIN_AFTER_MONTHS} months ago, or they rest on a page the vendor keeps updating whose version is dated more than {SOURCE_OLD_AFTER_MONTHS} months before it."
-        )));
-    }
-    Some(Section {
-        title: format!("App profile: {}", app.name),
-        new_page: true,
-        blocks,
-    })
+    blocks
 }
 
 /// Appendix C: every fact about each app assessed, with its detail, source, kind of source and
 /// dates.
 fn app_facts_appendix(input: &ReportInput<'_>) -> Section {
+    let several = input.scoring.apps.len() > 1;
     let mut blocks = Vec::new();
     for app in input
         .scoring
@@ -878,6 +1041,10 @@ fn app_facts_appendix(input: &ReportInput<'_>) -> Section {
         .filter_map(|id| input.knowledge.app(id))
     {
         blocks.push(Block::Heading(app.name.clone()));
+        // With several apps the main body compares them and leaves each one's profile here.
+        if several {
+            blocks.extend(app_identity(input, app));
+        }
         let mut table = Table::new(&[
             ("Fact", 3.0),
             ("Value", 1.6),
@@ -963,30 +1130,31 @@ fn action_plan(input: &ReportInput<'_>) -> Section {
         blocks.push(Block::Paragraph("No action plan has been recorded yet. The recommended measures above are the starting point.".to_string()));
     } else {
         let mut table = Table::new(&[
-            ("Measure", 4.0),
-            ("Risks it addresses", 4.0),
+            ("Measure", 3.5),
+            ("Expected effect", 4.5),
             ("Owner", 2.5),
             ("Due", 1.8),
             ("Status", 1.7),
         ]);
+        let results: Vec<&AppResult> = input.scoring.apps.iter().collect();
         for measure in measures {
             let control = input.knowledge.control(&measure.control);
-            let risks: Vec<&str> = control
-                .map(|c| {
-                    c.reduces
-                        .iter()
-                        .map(|r| input.knowledge.risk_name(&r.risk))
-                        .collect()
-                })
-                .unwrap_or_default();
+            // A measure marked done is a safeguard in place: its effect is already in the
+            // residual ratings, not still to come.
+            let effect = if measure.status == crate::assessment::MeasureStatus::Done {
+                "In place: counted in the residual ratings".to_string()
+            } else {
+                effect_text(input, &measure.control, &results)
+            };
             table.row(vec![
                 control.map_or_else(|| measure.control.clone(), |c| c.name.clone()),
-                risks.join("; "),
+                effect,
                 blank_dash(&measure.owner),
                 measure.due.map_or("—".to_string(), |d| d.to_string()),
                 measure.status.name().to_string(),
             ]);
         }
+        blocks.push(Block::Paragraph("Each measure's expected effect on its own; the risk register gives every rating once the whole plan is done.".to_string()));
         blocks.push(Block::Table(table));
     }
     Section {

@@ -152,8 +152,8 @@ fn fill(template: &str, items: &[Words]) -> String {
     let lowered: Vec<String> = items.iter().map(|item| item.mid_sentence.clone()).collect();
     let shown: Vec<String> = items.iter().map(|item| item.shown.clone()).collect();
     let text = template
-        .replace("{answer_lower}", &natural_list(&lowered))
-        .replace("{answer}", &natural_list(&shown));
+        .replace("{answer_lower}", &super::verdict::list(&lowered))
+        .replace("{answer}", &super::verdict::list(&shown));
     let text = text.trim_end();
     if text.ends_with(['.', '!', '?', '”', '"']) {
         text.to_string()
@@ -197,15 +197,6 @@ pub(crate) fn answer_words(
     }
 }
 
-/// "a", "a and b", "a, b and c".
-fn natural_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
 /// Lower-cases the first letter of a label used mid-sentence ("Law firm" → "law firm", "The
 /// United Kingdom" → "the United Kingdom"), but leaves names and acronyms alone ("United
 /// Kingdom", "Hong Kong", "SMS"). A label is a name when a later word, before any bracket, is
@@ -239,7 +230,7 @@ mod tests {
     #[test]
     fn lists_and_case_read_naturally() {
         assert_eq!(
-            natural_list(&["a".into(), "b".into(), "c".into()]),
+            crate::report::verdict::list(&["a".into(), "b".into(), "c".into()]),
             "a, b and c"
         );
         assert_eq!(lower_first("Law firm"), "law firm");

@@ -9,6 +9,7 @@ mod completeness;
 mod consistency;
 mod decision;
 mod effects;
+mod measure_effect;
 mod plan;
 mod risk;
 mod screening;
@@ -22,6 +23,7 @@ use crate::wp248::Criterion;
 use serde::Serialize;
 
 pub use decision::{Decision, DecisionBasis, LARGEST_SET_SEARCHED, Stance, WhatItWouldTake};
+pub use measure_effect::RiskChange;
 
 /// The full result of scoring one assessment.
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -327,8 +327,9 @@ fn several_apps_get_a_comparison_and_every_report_ends_with_its_sources_and_an_o
         "Systematic description of the processing",
         "Necessity and proportionality",
         "Risk register: Signal",
+        "Risk register: Threema Work",
+        "Legal and jurisdiction rules applied",
         "Risk maps",
-        "App profile: Signal",
         "App comparison",
         "Measures and action plan",
         "Sign-off",
@@ -475,14 +476,51 @@ fn the_pdf_has_every_section_heading_every_answer_and_its_metadata() {
 }
 
 #[test]
-fn the_committed_example_report_matches_the_renderer() {
-    let committed = std::fs::read(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/example-report.pdf"),
-    )
-    .unwrap();
+fn the_committed_example_report_and_its_page_pictures_match_the_renderer() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let committed = std::fs::read(root.join("docs/example-report.pdf")).unwrap();
+    let again = "run scripts/report-pictures.sh";
     assert!(
         committed == render("scottish-team-whatsapp.ron", "2026-12-02"),
-        "docs/example-report.pdf is stale: run `cargo run -- report questionnaires/examples/scottish-team-whatsapp.ron -o docs/example-report.pdf --date 2026-12-02` and re-render docs/report-pages with `pdftoppm -png -r 60 docs/example-report.pdf docs/report-pages/page`"
+        "docs/example-report.pdf is stale: {again}"
+    );
+    // The PNGs were made from this very PDF (the script records its digest), one per page, and
+    // the README shows each of them.
+    let recorded = std::fs::read_to_string(root.join("docs/report-pages/SOURCE.sha256")).unwrap();
+    let digest = {
+        use sha2::Digest;
+        sha2::Sha256::digest(&committed)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    };
+    assert_eq!(
+        recorded.trim(),
+        digest,
+        "docs/report-pages is stale: {again}"
+    );
+    let pages = lopdf::Document::load_mem(&committed)
+        .unwrap()
+        .get_pages()
+        .len();
+    let mut pictures: Vec<String> = std::fs::read_dir(root.join("docs/report-pages"))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".png"))
+        .collect();
+    pictures.sort();
+    let expected: Vec<String> = (1..=pages).map(|n| format!("page-{n:02}.png")).collect();
+    assert_eq!(pictures, expected, "one picture per page: {again}");
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    for picture in &pictures {
+        assert!(
+            readme.contains(&format!("(docs/report-pages/{picture})")),
+            "README.md does not show {picture}: {again}"
+        );
+    }
+    assert!(
+        !readme.contains(&format!("page-{:02}.png", pages + 1)),
+        "{again}"
     );
 }
 
@@ -850,6 +888,31 @@ fn every_web_address_in_the_report_is_a_link_to_itself_even_when_broken_across_l
     ));
 }
 
+/// The index of the section whose title starts with `title` in a laid-out report.
+fn section_start(layout: &pdf::page::Layout, title: &str) -> usize {
+    layout
+        .outline
+        .iter()
+        .find(|(t, _)| t.starts_with(title))
+        .unwrap_or_else(|| panic!("no section {title}"))
+        .1
+}
+
+/// How many pages the main body (everything before Appendix A) takes.
+fn main_body_pages(layout: &pdf::page::Layout) -> usize {
+    let appendix = section_start(layout, "Appendix A");
+    // The main body ends before the page the appendices start on, or that page opens with them.
+    let opens_with_appendix = matches!(
+        layout.pages[appendix].marks.first(),
+        Some(pdf::page::Mark::Text { text, .. }) if text.starts_with("Appendix A")
+    );
+    if opens_with_appendix {
+        appendix
+    } else {
+        appendix + 1
+    }
+}
+
 #[test]
 fn each_single_app_examples_main_body_fits_in_ten_pages_with_the_detail_in_appendices() {
     let metrics = pdf::fonts::Metrics::load().unwrap();
@@ -863,33 +926,119 @@ fn each_single_app_examples_main_body_fits_in_ten_pages_with_the_detail_in_appen
         let scoring = bundle.score(&assessment);
         let document = bundle.report(&assessment, &scoring, Date::parse("2026-12-02").unwrap());
         let layout = pdf::layout::lay_out(&document, PageSize::A4, &metrics);
-        let start = |title: &str| {
-            layout
-                .outline
-                .iter()
-                .find(|(t, _)| t.starts_with(title))
-                .unwrap_or_else(|| panic!("{name}: no section {title}"))
-                .1
-        };
-        let appendix = start("Appendix A");
-        // The main body ends before the page the appendices start on, or that page opens with
-        // them: either way it takes at most ten pages.
-        let opens_with_appendix = matches!(
-            layout.pages[appendix].marks.first(),
-            Some(pdf::page::Mark::Text { text, .. }) if text.starts_with("Appendix A")
-        );
-        let body_pages = if opens_with_appendix {
-            appendix
-        } else {
-            appendix + 1
-        };
+        let body_pages = main_body_pages(&layout);
         assert!(
             body_pages <= 10,
             "{name}: the main body takes {body_pages} pages"
         );
         // The why-trail tables and the full fact table are in the appendices.
-        assert!(start("Appendix B: how each rating was reached") > start("Sign-off"));
-        assert!(start("Appendix C: facts about the app") > start("Sign-off"));
+        assert!(
+            section_start(&layout, "Appendix B: how each rating was reached")
+                > section_start(&layout, "Sign-off")
+        );
+        assert!(
+            section_start(&layout, "Appendix C: facts about the app")
+                > section_start(&layout, "Sign-off")
+        );
+    }
+}
+
+/// The Scottish example with three apps assessed together.
+fn three_apps() -> msgdpia::assessment::Assessment {
+    let mut assessment = example("scottish-team-whatsapp.ron");
+    assessment.answers.insert(
+        "apps".to_string(),
+        msgdpia::answer::Answer::Apps(vec!["whatsapp".into(), "signal".into(), "ms_teams".into()]),
+    );
+    assessment
+}
+
+#[test]
+fn three_apps_fit_a_fourteen_page_main_body_that_compares_them_instead_of_profiling_each() {
+    let metrics = pdf::fonts::Metrics::load().unwrap();
+    let bundle = bundle();
+    let assessment = three_apps();
+    let scoring = bundle.score(&assessment);
+    assert_eq!(scoring.apps.len(), 3);
+    let document = bundle.report(&assessment, &scoring, Date::parse("2026-12-02").unwrap());
+    let layout = pdf::layout::lay_out(&document, PageSize::A4, &metrics);
+    let body_pages = main_body_pages(&layout);
+    assert!(body_pages <= 14, "the main body takes {body_pages} pages");
+    let titles: Vec<&str> = document.sections.iter().map(|s| s.title.as_str()).collect();
+    assert!(titles.contains(&"App comparison"));
+    assert!(!titles.iter().any(|t| t.starts_with("App profile")));
+    // Each app's vendor and provider are still in the report, in Appendix C.
+    let flat = report_text_flat(&document);
+    let appendix_c = &flat[flat.rfind("Appendix C: facts about the app").unwrap()..];
+    for vendor in ["WhatsApp LLC", "Signal Messenger, LLC", "Microsoft"] {
+        assert!(appendix_c.contains(vendor), "Appendix C lacks {vendor}");
+    }
+}
+
+#[test]
+fn a_measure_recommended_for_several_apps_is_listed_once_with_the_apps_and_its_effect() {
+    let bundle = bundle();
+    let assessment = three_apps();
+    let scoring = bundle.score(&assessment);
+    let document = bundle.report(&assessment, &scoring, Date::parse("2026-12-02").unwrap());
+    let measures = document
+        .sections
+        .iter()
+        .find(|s| s.title == "Measures and action plan")
+        .unwrap();
+    let msgdpia::report::document::Block::Table(table) = measures
+        .blocks
+        .iter()
+        .find(|b| matches!(b, msgdpia::report::document::Block::Table(_)))
+        .unwrap()
+    else {
+        unreachable!()
+    };
+    let titles: Vec<&str> = table.columns.iter().map(|c| c.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Measure", "For", "Expected effect", "Policy wording"]
+    );
+    let names: Vec<&str> = table.rows.iter().map(|r| r[0].as_str()).collect();
+    let mut unique = names.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(
+        unique.len(),
+        names.len(),
+        "a measure is listed twice: {names:?}"
+    );
+    // Some measure is recommended for more than one app, and says so in one row.
+    let recommended_for_several =
+        scoring
+            .apps
+            .iter()
+            .flat_map(|r| r.recommended.iter())
+            .any(|id| {
+                scoring
+                    .apps
+                    .iter()
+                    .filter(|r| r.recommended.contains(id))
+                    .count()
+                    > 1
+            });
+    assert!(recommended_for_several);
+    assert!(
+        table
+            .rows
+            .iter()
+            .any(|r| r[1] == "All the apps assessed" || r[1].contains(" and ")),
+        "{:?}",
+        table.rows
+    );
+    // Every effect names a risk and where it goes.
+    for row in &table.rows {
+        assert!(
+            row[2].contains(" to ") || row[2].contains("still"),
+            "{}: {}",
+            row[0],
+            row[2]
+        );
     }
 }
 
