@@ -3,7 +3,7 @@
 
 use super::command::Command;
 use super::session::Session;
-use crate::report::describe::{rating_text, signed, step_text};
+use crate::report::describe::{cite_in_full, rating_text, signed, step_text};
 use crate::report::verdict;
 use crate::scale::RiskLevel;
 use crate::scoring::{AppResult, Cause, Scoring, Stance};
@@ -249,7 +249,8 @@ fn trail_ui(ui: &mut egui::Ui, session: &Session, risk: &crate::scoring::RiskRes
                 step_text(
                     step,
                     &session.bundle.questionnaire,
-                    &session.bundle.knowledge
+                    &session.bundle.knowledge,
+                    &cite_in_full
                 )
             ));
         }

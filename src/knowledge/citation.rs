@@ -45,12 +45,30 @@ pub fn dating_text(
     updated: bool,
     checked_on: Date,
 ) -> String {
-    let dated = match (source_date, updated) {
+    format!(
+        "{}, {}, checked {checked_on}",
+        kind.name(),
+        dated_text(source_date, updated)
+    )
+}
+
+/// How a source dates itself: "dated 2024-08-19", "last updated 2026-02-25" or "undated".
+fn dated_text(source_date: SourceDate, updated: bool) -> String {
+    match (source_date, updated) {
         (SourceDate::Undated, _) => "undated".to_string(),
         (date, true) => format!("last updated {date}"),
         (date, false) => format!("dated {date}"),
-    };
-    format!("{}, {dated}, checked {checked_on}", kind.name())
+    }
+}
+
+/// A source as a work a bibliography lists: the source, its kind and the version it is (its
+/// own date), without the day it was checked, which belongs to each fact resting on it.
+pub fn work_text(source: &str, kind: SourceKind, source_date: SourceDate, updated: bool) -> String {
+    format!(
+        "{source} ({}, {})",
+        kind.name(),
+        dated_text(source_date, updated)
+    )
 }
 
 /// A source with its kind and both dates.
@@ -86,6 +104,11 @@ impl Citation {
     /// [`dating_text`] for this citation.
     pub fn dating(&self) -> String {
         dating_text(self.kind, self.date, self.updated, self.checked_on)
+    }
+
+    /// The source as a work a bibliography lists (see [`work_text`]).
+    pub fn work(&self) -> String {
+        work_text(&self.source, self.kind, self.date, self.updated)
     }
 }
 

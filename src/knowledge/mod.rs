@@ -18,7 +18,7 @@ use crate::date::Date;
 use crate::effect::Effect;
 use crate::scale::Scale;
 pub use citation::{
-    CHECK_AGAIN_AFTER_MONTHS, Citation, SOURCE_OLD_AFTER_MONTHS, SourceKind, dating_text,
+    CHECK_AGAIN_AFTER_MONTHS, Citation, SOURCE_OLD_AFTER_MONTHS, SourceKind, dating_text, work_text,
 };
 pub use diff::{AppChange, FactChange, KnowledgeDiff, diff};
 pub use fact::{Fact, FactValue};
@@ -244,6 +244,16 @@ impl App {
             self.vendor_source_date,
             true,
             self.vendor_checked_on,
+        )
+    }
+
+    /// The vendor's source as a work a bibliography lists (see [`work_text`]).
+    pub fn vendor_work(&self) -> String {
+        work_text(
+            &self.vendor_source,
+            SourceKind::Primary,
+            self.vendor_source_date,
+            true,
         )
     }
 }

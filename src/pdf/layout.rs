@@ -386,7 +386,7 @@ impl Writer<'_> {
                 height: cell - 1.0,
                 fill: shade(item.shade),
             });
-            let caption = truncate(
+            let (caption, caption_size) = fitted(
                 &item.caption,
                 self.metrics,
                 Face::Regular,
@@ -398,7 +398,7 @@ impl Writer<'_> {
                 y + SMALL + 1.0,
                 caption,
                 Face::Regular,
-                SMALL - 1.0,
+                caption_size,
                 Colour::MUTED,
             );
             let (lines, size) = cell_lines(&item.content, self.metrics, cell - 6.0);
@@ -438,16 +438,17 @@ impl Writer<'_> {
                 Colour::MUTED,
             );
         }
-        let across = truncate(&grid.across, self.metrics, Face::Oblique, SMALL, 4.0 * cell);
+        let (across, across_size) =
+            fitted(&grid.across, self.metrics, Face::Oblique, SMALL, 4.0 * cell);
         self.line_of_text(
             grid_left,
             grid_top + 4.0 * cell + SMALL * 2.6 + 2.0,
             across,
             Face::Oblique,
-            SMALL,
+            across_size,
             Colour::MUTED,
         );
-        let up = truncate(
+        let (up, up_size) = fitted(
             &grid.up,
             self.metrics,
             Face::Oblique,
@@ -459,7 +460,7 @@ impl Writer<'_> {
             top + BODY + SMALL + 3.0,
             up,
             Face::Oblique,
-            SMALL,
+            up_size,
             Colour::MUTED,
         );
     }
@@ -714,6 +715,19 @@ fn cell_lines(content: &str, metrics: &Metrics, width: f32) -> (Vec<String>, f32
         size -= 0.5;
     }
     (lines, size)
+}
+
+/// The smallest print a grid's captions may shrink to before they are shortened.
+const CAPTION_MIN: f32 = 4.5;
+
+/// A caption and the size that fits it in `width`: shrunk from `size` down to [`CAPTION_MIN`]
+/// before it is shortened, so a small map still reads "Very high", not "Very…".
+fn fitted(text: &str, metrics: &Metrics, face: Face, size: f32, width: f32) -> (String, f32) {
+    let mut fitting = size;
+    while metrics.width(text, face, fitting) > width && fitting > CAPTION_MIN {
+        fitting -= 0.5;
+    }
+    (truncate(text, metrics, face, fitting, width), fitting)
 }
 
 /// Light fills for grid cells, from the lightest to the strongest; the cells also carry words,

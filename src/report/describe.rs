@@ -61,11 +61,15 @@ pub(crate) fn answer_ref_text(because: &AnswerRef, questionnaire: &Questionnaire
     }
 }
 
+/// How a text cites works: the report gives their numbers ("[3, 5]"), the app writes them out.
+pub(crate) type Cite<'a> = &'a dyn Fn(&[String]) -> String;
+
 /// What a why-trail step's cause was, in words, with its source where it has one.
 pub(crate) fn cause_text(
     cause: &Cause,
     questionnaire: &Questionnaire,
     knowledge: &KnowledgeBase,
+    cite: Cite<'_>,
 ) -> String {
     match cause {
         Cause::Baseline => "Starting point of the risk (knowledge base)".to_string(),
@@ -76,16 +80,19 @@ pub(crate) fn cause_text(
             let label = definition.map_or(fact.as_str(), |d| d.label.as_str());
             match app.and_then(|a| a.fact(fact)) {
                 Some(f) => format!(
-                    "App fact: {label}: {} (source: {}; {})",
+                    "App fact: {label}: {} {}",
                     f.value.name(),
-                    f.citation.source,
-                    f.citation.dating()
+                    cite(&[f.citation.work()])
                 ),
                 None => format!("App fact: {label}: Unknown (no entry in the knowledge base)"),
             }
         }
         Cause::Rule(id) => match questionnaire.rules.iter().find(|r| r.id == *id) {
-            Some(rule) => format!("Rule: {} ({})", rule.title, rule.citation),
+            Some(rule) => format!(
+                "Rule: {} {}",
+                rule.title,
+                cite(&super::references::works_in(&rule.citation))
+            ),
             None => format!("Rule: {id}"),
         },
         Cause::Safeguard(id) => {
@@ -127,10 +134,11 @@ pub(crate) fn step_text(
     step: &Step,
     questionnaire: &Questionnaire,
     knowledge: &KnowledgeBase,
+    cite: Cite<'_>,
 ) -> String {
     let cause = match step.cause {
         Cause::ScaleLimit => scale_limit_text(step),
-        _ => cause_text(&step.cause, questionnaire, knowledge),
+        _ => cause_text(&step.cause, questionnaire, knowledge, cite),
     };
     let Some(exposure) = step.exposure.as_deref() else {
         return cause;
@@ -149,6 +157,12 @@ pub(crate) fn step_text(
         }
         _ => format!("{cause}. Evidence of “{name}”"),
     }
+}
+
+/// Works written out in brackets, for text that has no bibliography (the app): "(source: A;
+/// B)".
+pub(crate) fn cite_in_full(works: &[String]) -> String {
+    format!("(source: {})", works.join("; "))
 }
 
 /// "L3 × S4 = Very high".

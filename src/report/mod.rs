@@ -8,6 +8,7 @@ mod markdown;
 mod methodology;
 mod next_steps;
 mod prose;
+mod references;
 mod risk_brief;
 pub mod sentences;
 pub mod since_scored;
@@ -71,6 +72,8 @@ fn knowledge_changes(input: &ReportInput<'_>) -> Option<Section> {
 pub fn build(input: &ReportInput<'_>) -> Document {
     let metadata = &input.assessment.metadata;
     let apps = app_names(input);
+    // Numbered in the order the sections below are built, which is the order of the document.
+    let refs = references::References::default();
     let mut sections = vec![cover(input, &apps), summary(input)];
     sections.extend(knowledge_changes(input));
     sections.extend([
@@ -89,13 +92,13 @@ pub fn build(input: &ReportInput<'_>) -> Document {
         ),
     ]);
     for result in &input.scoring.apps {
-        sections.push(risk_register(input, result));
+        sections.push(risk_register(input, result, &refs));
     }
     if input.scoring.apps.len() > 1 {
         sections.push(Section {
             title: RULES_APPLIED.to_string(),
             new_page: false,
-            blocks: vec![rules_applied(input)],
+            blocks: vec![rules_applied(input, &refs)],
         });
     }
     sections.push(risk_maps(input));
@@ -108,19 +111,19 @@ pub fn build(input: &ReportInput<'_>) -> Document {
                 .scoring
                 .apps
                 .iter()
-                .filter_map(|r| app_profile(input, r)),
+                .filter_map(|r| app_profile(input, r, &refs)),
         ),
     }
     sections.push(action_plan(input));
     sections.push(sign_off(input));
     sections.push(answers_appendix(input));
-    sections.push(rating_steps_appendix(input));
-    sections.push(app_facts_appendix(input));
+    sections.push(rating_steps_appendix(input, &refs));
+    sections.push(app_facts_appendix(input, &refs));
     sections.push(methodology::section(
         input.knowledge,
         Some(input.report_date),
     ));
-    sections.push(sources_appendix(input));
+    sections.push(bibliography(&refs));
     Document {
         title: format!("DPIA: business use of {apps}"),
         author: metadata.assessor.clone(),
@@ -468,7 +471,11 @@ fn screening(input: &ReportInput<'_>) -> Section {
     }
 }
 
-fn risk_register(input: &ReportInput<'_>, result: &AppResult) -> Section {
+fn risk_register(
+    input: &ReportInput<'_>,
+    result: &AppResult,
+    refs: &references::References,
+) -> Section {
     // Planned is not done: the rating once the action plan is complete stands beside the
     // current one, never in its place.
     let has_plan = !input.assessment.sign_off.measures.is_empty();
@@ -502,7 +509,7 @@ fn risk_register(input: &ReportInput<'_>, result: &AppResult) -> Section {
     // With several apps the rules are listed once, after the registers.
     if input.scoring.apps.len() == 1 {
         blocks.push(Block::Heading(RULES_APPLIED.to_string()));
-        blocks.push(rules_applied(input));
+        blocks.push(rules_applied(input, refs));
     }
     blocks.push(Block::Heading(
         "Why each risk is rated as it is".to_string(),
@@ -528,7 +535,7 @@ fn risk_register(input: &ReportInput<'_>, result: &AppResult) -> Section {
 
 /// Appendix B: every step of every rating, with each risk's description and harm, for the
 /// reader who checks the numbers.
-fn rating_steps_appendix(input: &ReportInput<'_>) -> Section {
+fn rating_steps_appendix(input: &ReportInput<'_>, refs: &references::References) -> Section {
     let mut blocks = vec![Block::Paragraph(
         "Each table lists every step that produced a risk's rating: its starting point, the answers, the app's facts and the legal rules that raise it, and the safeguards in place that lower it. The inherent steps add up to the rating before safeguards, and all the steps to the rating with them.".to_string(),
     )];
@@ -537,7 +544,7 @@ fn rating_steps_appendix(input: &ReportInput<'_>) -> Section {
             blocks.push(Block::Heading(app_name(input, result)));
         }
         for risk in result.highest_residual(result.risks.len()) {
-            blocks.extend(why_trail(input, result, risk));
+            blocks.extend(why_trail(input, result, risk, refs));
         }
     }
     Section {
@@ -552,7 +559,7 @@ const RULES_APPLIED: &str = "Legal and jurisdiction rules applied";
 
 /// The questionnaire's legal and jurisdiction rules that hold for the apps assessed, each once;
 /// with several apps, each names the apps it holds for unless it holds for all of them.
-fn rules_applied(input: &ReportInput<'_>) -> Block {
+fn rules_applied(input: &ReportInput<'_>, refs: &references::References) -> Block {
     let results = &input.scoring.apps;
     let rules: Vec<String> = input
         .questionnaire
@@ -569,8 +576,10 @@ fn rules_applied(input: &ReportInput<'_>) -> Block {
                 _ => format!(" (for {})", natural_names(input, &holding)),
             };
             Some(format!(
-                "{}{scope}. {} Source: {}.",
-                rule.title, rule.explanation, rule.citation
+                "{}{scope}. {} {}",
+                rule.title,
+                rule.explanation,
+                refs.cite_all(&references::works_in(&rule.citation))
             ))
         })
         .collect();
@@ -585,6 +594,7 @@ fn why_trail(
     input: &ReportInput<'_>,
     result: &AppResult,
     risk: &crate::scoring::RiskResult,
+    refs: &references::References,
 ) -> Vec<Block> {
     let known = input.knowledge.risk(&risk.risk);
     let name = known.map_or(risk.risk.as_str(), |r| r.name.as_str());
@@ -597,7 +607,9 @@ fn why_trail(
             (signed(step.likelihood), signed(step.severity))
         };
         table.row(vec![
-            step_text(step, input.questionnaire, input.knowledge),
+            step_text(step, input.questionnaire, input.knowledge, &|works| {
+                refs.cite_all(works)
+            }),
             l,
             s,
         ]);
@@ -767,55 +779,20 @@ fn comparison(input: &ReportInput<'_>) -> Option<Section> {
     })
 }
 
-/// Every rule of the questionnaire with its citation, and every source of the facts about the
-/// apps assessed.
-fn sources_appendix(input: &ReportInput<'_>) -> Section {
-    let applied: Vec<&String> = input
-        .scoring
-        .apps
-        .iter()
-        .flat_map(|r| r.rules_applied.iter())
-        .collect();
-    // Only the rules this assessment applied: the others are in the methodology, not sources of
-    // this report.
-    let rules: Vec<String> = input
-        .questionnaire
-        .rules
-        .iter()
-        .filter(|rule| applied.contains(&&rule.id))
-        .map(|rule| format!("{}: {}", rule.title, rule.citation))
-        .collect();
-    let mut blocks = Vec::new();
-    if !rules.is_empty() {
-        blocks.push(Block::Heading(
-            "Legal and jurisdiction rules applied".to_string(),
-        ));
-        blocks.push(Block::Bullets(rules));
-    }
-    for result in &input.scoring.apps {
-        let Some(app) = result.app.as_deref().and_then(|id| input.knowledge.app(id)) else {
-            continue;
-        };
-        let mut sources: Vec<String> =
-            std::iter::once(format!("{} ({})", app.vendor_source, app.vendor_dating()))
-                .chain(
-                    app.facts
-                        .iter()
-                        .map(|f| format!("{} ({})", f.citation.source, f.citation.dating())),
-                )
-                .collect();
-        sources.sort();
-        sources.dedup();
-        blocks.push(Block::Heading(format!(
-            "Sources of the facts about {}",
-            app.name
-        )));
-        blocks.push(Block::Bullets(sources));
+/// Appendix E: every work the report cites, by its number, with its kind and its own date; web
+/// addresses are links.
+fn bibliography(refs: &references::References) -> Section {
+    let mut table = Table::new(&[("No.", 1.0), ("Source", 11.0)]);
+    for (number, work) in refs.bibliography() {
+        table.row(vec![number, work]);
     }
     Section {
         title: "Appendix E: sources".to_string(),
         new_page: true,
-        blocks,
+        blocks: vec![
+            Block::Paragraph("The works cited in this report, numbered in the order they are first cited. Each says whether it is a primary source (the vendor, a regulator, a statute, the analysis itself) or a secondary one, and the date it bears; Appendix C gives the day each fact was checked against it.".to_string()),
+            Block::Table(table),
+        ],
     }
 }
 
@@ -970,7 +947,11 @@ fn effect_text(input: &ReportInput<'_>, id: &str, results: &[&AppResult]) -> Str
     }
 }
 
-fn app_profile(input: &ReportInput<'_>, result: &AppResult) -> Option<Section> {
+fn app_profile(
+    input: &ReportInput<'_>,
+    result: &AppResult,
+    refs: &references::References,
+) -> Option<Section> {
     let app = input.knowledge.app(result.app.as_ref()?)?;
     // The main body gives each fact's value; the details, sources and dates are in Appendix C.
     let mut table = Table::new(&[("Fact", 5.0), ("Value", 2.0)]);
@@ -986,7 +967,7 @@ fn app_profile(input: &ReportInput<'_>, result: &AppResult) -> Option<Section> {
         };
         table.row(vec![definition.label.clone(), value]);
     }
-    let mut blocks = app_identity(input, app);
+    let mut blocks = app_identity(input, app, refs);
     blocks.push(Block::Paragraph(
         "The facts the assessment used; Appendix C gives each one's detail, source and dates."
             .to_string(),
@@ -1005,7 +986,11 @@ fn app_profile(input: &ReportInput<'_>, result: &AppResult) -> Option<Section> {
 }
 
 /// Who provides the app, under which law, where the organisation's data goes, with sources.
-fn app_identity(input: &ReportInput<'_>, app: &crate::knowledge::App) -> Vec<Block> {
+fn app_identity(
+    input: &ReportInput<'_>,
+    app: &crate::knowledge::App,
+    refs: &references::References,
+) -> Vec<Block> {
     let mut blocks = Vec::new();
     if let Some(closed) = &app.discontinued {
         blocks.push(Block::Note(describe::closed_text(app, closed)));
@@ -1018,19 +1003,23 @@ fn app_identity(input: &ReportInput<'_>, app: &crate::knowledge::App) -> Vec<Blo
         ),
         (
             "Source".to_string(),
-            format!("{} ({})", app.vendor_source, app.vendor_dating()),
+            format!(
+                "{}, checked {}",
+                refs.cite(&app.vendor_work()),
+                app.vendor_checked_on
+            ),
         ),
     ]));
     if let Some(region) = organisation_region(input).and_then(|id| app.region(id).map(|r| (id, r)))
     {
-        blocks.push(Block::Facts(region_facts(region)));
+        blocks.push(Block::Facts(region_facts(region, refs)));
     }
     blocks
 }
 
 /// Appendix C: every fact about each app assessed, with its detail, source, kind of source and
 /// dates.
-fn app_facts_appendix(input: &ReportInput<'_>) -> Section {
+fn app_facts_appendix(input: &ReportInput<'_>, refs: &references::References) -> Section {
     let several = input.scoring.apps.len() > 1;
     let mut blocks = Vec::new();
     for app in input
@@ -1043,14 +1032,16 @@ fn app_facts_appendix(input: &ReportInput<'_>) -> Section {
         blocks.push(Block::Heading(app.name.clone()));
         // With several apps the main body compares them and leaves each one's profile here.
         if several {
-            blocks.extend(app_identity(input, app));
+            blocks.extend(app_identity(input, app, refs));
         }
+        // The source's title, kind and own date are in the bibliography; the day each fact was
+        // checked is the fact's own.
         let mut table = Table::new(&[
-            ("Fact", 3.0),
+            ("Fact", 3.2),
             ("Value", 1.6),
-            ("Detail", 5.0),
-            ("Source", 4.0),
-            ("Dated and checked", 2.2),
+            ("Detail", 6.4),
+            ("Source", 1.3),
+            ("Checked", 2.0),
         ]);
         for definition in &input.knowledge.facts {
             let row = match app.fact(&definition.id) {
@@ -1058,11 +1049,11 @@ fn app_facts_appendix(input: &ReportInput<'_>) -> Section {
                     definition.label.clone(),
                     fact.value.name().to_string(),
                     fact.detail.clone(),
-                    fact.citation.source.clone(),
+                    refs.cite(&fact.citation.work()),
                     if fact.citation.is_stale(input.report_date) {
-                        format!("{}; check again", fact.citation.dating())
+                        format!("{}; check again", fact.citation.checked_on)
                     } else {
-                        fact.citation.dating()
+                        fact.citation.checked_on.to_string()
                     },
                 ],
                 None => vec![
@@ -1095,7 +1086,10 @@ pub(super) fn organisation_region<'a>(input: &ReportInput<'a>) -> Option<&'a str
 }
 
 /// The provider, data location and transfers for the organisation's region, with their source.
-fn region_facts((id, region): (&str, &Region)) -> Vec<(String, String)> {
+fn region_facts(
+    (id, region): (&str, &Region),
+    refs: &references::References,
+) -> Vec<(String, String)> {
     let transfers = if region.transfers.is_empty() {
         "The data does not leave the region.".to_string()
     } else {
@@ -1117,7 +1111,11 @@ fn region_facts((id, region): (&str, &Region)) -> Vec<(String, String)> {
         ("Transfers".to_string(), transfers),
         (
             "Source".to_string(),
-            format!("{} ({})", region.citation.source, region.citation.dating()),
+            format!(
+                "{}, checked {}",
+                refs.cite(&region.citation.work()),
+                region.citation.checked_on
+            ),
         ),
     ]
 }

@@ -231,6 +231,80 @@ fn the_rules_that_fired_are_in_the_report_with_their_citation() {
 }
 
 #[test]
+fn sources_are_cited_by_number_and_the_bibliography_lists_each_cited_work_once_in_order() {
+    let bundle = bundle();
+    for name in [
+        "hk-law-firm-wechat.ron",
+        "scottish-team-whatsapp.ron",
+        "uk-firm-signal-mdm.ron",
+    ] {
+        let assessment = example(name);
+        let scoring = bundle.score(&assessment);
+        let document = bundle.report(&assessment, &scoring, Date::parse("2026-12-02").unwrap());
+        let bibliography = document.sections.last().unwrap();
+        assert_eq!(bibliography.title, "Appendix E: sources");
+        let msgdpia::report::document::Block::Table(table) = &bibliography.blocks[1] else {
+            panic!("{name}: the bibliography is not a table");
+        };
+        // Numbered 1, 2, 3… and no work twice.
+        let numbers: Vec<&str> = table.rows.iter().map(|r| r[0].as_str()).collect();
+        let expected: Vec<String> = (1..=numbers.len()).map(|n| format!("[{n}]")).collect();
+        assert_eq!(numbers, expected, "{name}");
+        let mut works: Vec<&str> = table.rows.iter().map(|r| r[1].as_str()).collect();
+        works.sort_unstable();
+        let count = works.len();
+        works.dedup();
+        assert_eq!(works.len(), count, "{name}: a work is listed twice");
+        // Every number in the bibliography is cited in the text before it, and the text cites
+        // no number the bibliography lacks; the first citation is [1].
+        let body: String = document.sections[..document.sections.len() - 1]
+            .iter()
+            .flat_map(|section| {
+                let mut texts = Vec::new();
+                for block in &section.blocks {
+                    if let msgdpia::report::document::Block::Table(t) = block {
+                        texts.extend(t.rows.iter().flatten().cloned());
+                    }
+                    if let msgdpia::report::document::Block::Bullets(items) = block {
+                        texts.extend(items.iter().cloned());
+                    }
+                    if let msgdpia::report::document::Block::Facts(pairs) = block {
+                        texts.extend(pairs.iter().map(|(_, v)| v.clone()));
+                    }
+                }
+                texts
+            })
+            .collect::<Vec<String>>()
+            .join("\n");
+        let cited: Vec<usize> = body
+            .split('[')
+            .skip(1)
+            .filter_map(|rest| rest.split_once(']'))
+            .flat_map(|(inside, _)| {
+                inside
+                    .split(", ")
+                    .map(|n| n.parse::<usize>())
+                    .collect::<Vec<_>>()
+            })
+            .filter_map(Result::ok)
+            .collect();
+        assert_eq!(cited.first(), Some(&1), "{name}");
+        for number in 1..=count {
+            assert!(cited.contains(&number), "{name}: [{number}] is never cited");
+        }
+        assert!(cited.iter().all(|n| *n <= count), "{name}: {cited:?}");
+        // The bibliography gives each work's kind and date, and web addresses in full.
+        assert!(
+            table
+                .rows
+                .iter()
+                .any(|r| r[1].contains("(primary source, last updated"))
+        );
+        assert!(table.rows.iter().any(|r| r[1].contains("https://")));
+    }
+}
+
+#[test]
 fn the_summary_names_the_highest_risks_and_the_maps_place_every_risk() {
     let bundle = bundle();
     let assessment = example("hk-law-firm-wechat.ron");
@@ -349,7 +423,7 @@ fn several_apps_get_a_comparison_and_every_report_ends_with_its_sources_and_an_o
     }
     let bytes = pdf::render(&document, PageSize::A4).unwrap();
     let text = pdf_text(&bytes);
-    assert!(text.contains("Threema Work") && text.contains("Sources of the facts about Signal"));
+    assert!(text.contains("Threema Work") && text.contains("https://signal.org/legal/"));
     let pdf = lopdf::Document::load_mem(&bytes).unwrap();
     let catalog = pdf.catalog().unwrap();
     let outlines = pdf
