@@ -2,7 +2,7 @@
 //! their header row repeated, and adds the running header and the "page X of Y" footer.
 
 use super::fonts::{Face, Metrics};
-use super::page::{Colour, Layout, LinkTarget, Mark, Page, PageSize};
+use super::page::{Bookmark, Colour, Layout, LinkTarget, Mark, Page, PageSize};
 use super::wrap::{Line, truncate, wrap, wrap_linked};
 use crate::report::document::{Block, Document, Grid, Section, Table, Tone};
 
@@ -69,6 +69,7 @@ fn lay_out_pass(
         pages: vec![Page::default()],
         y: MARGIN_TOP,
         outline: Vec::new(),
+        bookmarks: Vec::new(),
         known_outline: outline.map(<[(String, usize)]>::to_vec),
         section_titles: document.sections.iter().map(|s| s.title.clone()).collect(),
     };
@@ -85,6 +86,7 @@ fn lay_out_pass(
         size,
         pages,
         outline: writer.outline,
+        bookmarks: writer.bookmarks,
     }
 }
 
@@ -95,6 +97,7 @@ struct Writer<'m> {
     /// Top of the free space on the current page, from the top edge.
     y: f32,
     outline: Vec<(String, usize)>,
+    bookmarks: Vec<Bookmark>,
     /// The section pages found by the first pass, for the table of contents.
     known_outline: Option<Vec<(String, usize)>>,
     section_titles: Vec<String>,
@@ -103,6 +106,17 @@ struct Writer<'m> {
 impl Writer<'_> {
     fn text_width(&self) -> f32 {
         self.size.width - 2.0 * MARGIN_X
+    }
+
+    /// The width running text is wrapped to: the text width, but no more than [`MEASURE`], so
+    /// a line of body text holds at most about 90 characters.
+    fn measure(&self) -> f32 {
+        self.measure_for(BODY)
+    }
+
+    /// The measure for text of `size`: the same number of characters a line as body text.
+    fn measure_for(&self, size: f32) -> f32 {
+        self.text_width().min(MEASURE * size / BODY)
     }
 
     fn bottom(&self) -> f32 {
@@ -197,9 +211,13 @@ impl Writer<'_> {
             self.y += SECTION_GAP;
         }
         let size = if is_cover { 22.0 } else { 15.0 };
-        self.make_room(size * 3.0);
+        // The title keeps with the start of what follows (a page-high start cannot).
+        let title_height = size * LEADING + size * 0.6;
+        let first = section.blocks.first().map_or(0.0, |b| self.start_height(b));
+        self.make_room(title_height + first.min((self.bottom() - MARGIN_TOP) / 2.0));
         self.outline
             .push((section.title.clone(), self.pages.len() - 1));
+        self.bookmark(&section.title, 0);
         self.lines(
             &section.title,
             MARGIN_X,
@@ -209,25 +227,66 @@ impl Writer<'_> {
             Colour::ACCENT,
         );
         self.y += size * 0.6;
-        for block in &section.blocks {
-            self.block(block);
+        for (index, block) in section.blocks.iter().enumerate() {
+            if let Block::Heading(text) = block {
+                self.heading(text, section.blocks.get(index + 1));
+            } else {
+                self.block(block);
+            }
         }
     }
 
     /// Writes wrapped lines, breaking pages between lines as needed.
     fn lines(&mut self, text: &str, x: f32, width: f32, face: Face, size: f32, colour: Colour) {
+        let lines = wrap_linked(text, self.metrics, face, size, width);
+        self.place_lines(&lines, x, face, size, colour, None);
+    }
+
+    /// Places a paragraph's lines, breaking pages so that at least [`KEEP_LINES`] of it stand
+    /// on either side of a break (no lone first line at a page's foot, no lone last line at the
+    /// top of the next). `marker` (a bullet, at its own x) is drawn beside the first line,
+    /// wherever that line lands.
+    fn place_lines(
+        &mut self,
+        lines: &[Line],
+        x: f32,
+        face: Face,
+        size: f32,
+        colour: Colour,
+        marker: Option<(f32, &str)>,
+    ) {
         let line_height = size * LEADING;
-        for line in wrap_linked(text, self.metrics, face, size, width) {
-            self.make_room(line_height);
-            let baseline = self.y + size;
-            self.linked_line(x, baseline, &line, face, size, colour);
-            self.y += line_height;
+        let mut index = 0;
+        while index < lines.len() {
+            let left = lines.len() - index;
+            let fit = lines_that_fit(self.room(), line_height);
+            let mut here = lines_before_break(left, fit);
+            if here == 0 && self.page_is_empty() {
+                // A fresh page gains nothing from a break: fill it (at least one line).
+                here = fit.max(1).min(left);
+            }
+            if here == 0 {
+                self.new_page();
+                continue;
+            }
+            for line in &lines[index..index + here] {
+                let baseline = self.y + size;
+                if let (0, Some((marker_x, text))) = (index, marker) {
+                    self.line_of_text(marker_x, baseline, text.to_string(), face, size, colour);
+                }
+                self.linked_line(x, baseline, line, face, size, colour);
+                self.y += line_height;
+                index += 1;
+            }
+            if index < lines.len() {
+                self.new_page();
+            }
         }
     }
 
     /// Wraps `text` over the full text width less `indent`, in `style`.
     fn flow(&mut self, text: &str, indent: f32, style: Style) {
-        let width = self.text_width() - indent;
+        let width = self.measure_for(style.size) - indent;
         self.lines(
             text,
             MARGIN_X + indent,
@@ -238,14 +297,30 @@ impl Writer<'_> {
         );
     }
 
+    /// A bookmark to the heading about to be written here.
+    fn bookmark(&mut self, title: &str, level: u8) {
+        self.bookmarks.push(Bookmark {
+            title: title.to_string(),
+            page: self.pages.len() - 1,
+            y: self.y,
+            level,
+        });
+    }
+
+    /// A sub-heading, kept on one page with the start of `next` (up to half a page of it).
+    fn heading(&mut self, text: &str, next: Option<&Block>) {
+        let own = HEADING.size * LEADING * 2.0 + 6.0;
+        let following = next.map_or(BODY * LEADING * KEEP_LINES as f32, |b| self.start_height(b));
+        self.make_room(own + following.min((self.bottom() - MARGIN_TOP) / 2.0));
+        self.bookmark(text, 1);
+        self.y += 4.0;
+        self.flow(text, 0.0, HEADING);
+        self.y += 2.0;
+    }
+
     fn block(&mut self, block: &Block) {
         match block {
-            Block::Heading(text) => {
-                self.make_room(BODY * 6.0);
-                self.y += 4.0;
-                self.flow(text, 0.0, HEADING);
-                self.y += 2.0;
-            }
+            Block::Heading(text) => self.heading(text, None),
             Block::Paragraph(text) => {
                 self.flow(text, 0.0, PARAGRAPH);
                 self.y += BODY * 0.6;
@@ -255,18 +330,23 @@ impl Writer<'_> {
                 self.y += SMALL * 0.6;
             }
             Block::Bullets(items) => {
+                let indent = 14.0;
                 for item in items {
-                    self.make_room(BODY * LEADING);
-                    let baseline = self.y + BODY;
-                    self.line_of_text(
-                        MARGIN_X + 4.0,
-                        baseline,
-                        "•".to_string(),
-                        Face::Regular,
-                        BODY,
-                        Colour::TEXT,
+                    let lines = wrap_linked(
+                        item,
+                        self.metrics,
+                        PARAGRAPH.face,
+                        PARAGRAPH.size,
+                        self.measure() - indent,
                     );
-                    self.flow(item, 14.0, PARAGRAPH);
+                    self.place_lines(
+                        &lines,
+                        MARGIN_X + indent,
+                        PARAGRAPH.face,
+                        PARAGRAPH.size,
+                        PARAGRAPH.colour,
+                        Some((MARGIN_X + 4.0, "•")),
+                    );
                     self.y += 2.0;
                 }
                 self.y += BODY * 0.4;
@@ -346,20 +426,29 @@ impl Writer<'_> {
 
     /// Draws 4×4 grids side by side, as vector graphics: shaded cells with their caption and
     /// content, row and column labels, and the axis captions.
+    /// The width of each grid's slot and of its cells, for `count` grids side by side.
+    fn grid_geometry(&self, count: usize) -> (f32, f32) {
+        let count = count.max(1);
+        let slot = (self.text_width() - GRID_GAP * (count - 1) as f32) / count as f32;
+        (slot, ((slot - GRID_LABEL_WIDTH) / 4.0).min(62.0))
+    }
+
+    fn grids_height(&self, count: usize) -> f32 {
+        let (_, cell) = self.grid_geometry(count);
+        BODY + SMALL + 8.0 + 4.0 * cell + SMALL * 3.4
+    }
+
     fn grids(&mut self, grids: &[Grid]) {
         if grids.is_empty() {
             return;
         }
-        let gap = 24.0;
-        let label_width = 16.0;
-        let slot = (self.text_width() - gap * (grids.len() - 1) as f32) / grids.len() as f32;
-        let cell = ((slot - label_width) / 4.0).min(62.0);
-        let height = BODY + SMALL + 8.0 + 4.0 * cell + SMALL * 3.4;
+        let (slot, cell) = self.grid_geometry(grids.len());
+        let height = self.grids_height(grids.len());
         self.make_room(height);
         let top = self.y;
         for (index, grid) in grids.iter().enumerate() {
-            let left = MARGIN_X + index as f32 * (slot + gap);
-            self.grid(grid, left, top, cell, label_width);
+            let left = MARGIN_X + index as f32 * (slot + GRID_GAP);
+            self.grid(grid, left, top, cell, GRID_LABEL_WIDTH);
         }
         self.y = top + height + BODY;
     }
@@ -465,6 +554,18 @@ impl Writer<'_> {
         );
     }
 
+    /// The width a callout's body is wrapped to: inside its frame, and no wider than the measure.
+    fn callout_inner(&self) -> f32 {
+        (self.text_width() - 24.0).min(self.measure())
+    }
+
+    fn callout_height(&self, headline: &str, body: &str) -> f32 {
+        let inner = self.callout_inner();
+        let head = wrap(headline, self.metrics, Face::Bold, 18.0, inner);
+        let lines = wrap(body, self.metrics, Face::Regular, BODY, inner);
+        head.len() as f32 * 18.0 * 1.2 + lines.len() as f32 * BODY * LEADING + 22.0
+    }
+
     fn callout(&mut self, headline: &str, body: &str, tone: Tone) {
         let colour = match tone {
             Tone::Positive => Colour(0.12, 0.48, 0.25),
@@ -472,10 +573,10 @@ impl Writer<'_> {
             Tone::Negative => Colour(0.70, 0.12, 0.12),
             Tone::Neutral => Colour(0.35, 0.38, 0.42),
         };
-        let inner = self.text_width() - 24.0;
+        let inner = self.callout_inner();
         let head = wrap(headline, self.metrics, Face::Bold, 18.0, inner);
         let lines = wrap(body, self.metrics, Face::Regular, BODY, inner);
-        let height = head.len() as f32 * 18.0 * 1.2 + lines.len() as f32 * BODY * LEADING + 22.0;
+        let height = self.callout_height(headline, body);
         if height > self.bottom() - MARGIN_TOP {
             // Taller than a page: no frame, just flowing text.
             self.lines(
@@ -489,7 +590,7 @@ impl Writer<'_> {
             self.lines(
                 body,
                 MARGIN_X,
-                self.text_width(),
+                self.measure(),
                 Face::Regular,
                 BODY,
                 Colour::TEXT,
@@ -551,16 +652,11 @@ impl Writer<'_> {
     fn table(&mut self, table: &Table, with_header: bool) {
         let widths = self.column_widths(table);
         let header: Vec<String> = table.columns.iter().map(|c| c.title.clone()).collect();
-        let line_height = TABLE * LEADING;
         let header_height = if with_header {
             row_height(&self.wrap_row(&header, &widths, |_| Face::Bold))
         } else {
             0.0
         };
-        self.make_room(header_height + line_height + 2.0 * CELL_PAD);
-        if with_header {
-            self.header_row(&header, &widths);
-        }
         // Label/value tables (no header) set their labels in bold.
         let first_bold = !with_header;
         let face_of = |column: usize| {
@@ -570,11 +666,83 @@ impl Writer<'_> {
                 Face::Regular
             }
         };
-        for row in &table.rows {
-            let wrapped = self.wrap_row(row, &widths, face_of);
-            self.table_row(&wrapped, &widths, face_of, with_header.then_some(&header));
+        let rows: Vec<Vec<Vec<Line>>> = table
+            .rows
+            .iter()
+            .map(|row| self.wrap_row(row, &widths, face_of))
+            .collect();
+        self.make_room(self.table_start(header_height, &rows));
+        if with_header {
+            self.header_row(&header, &widths);
+        }
+        for wrapped in &rows {
+            self.table_row(wrapped, &widths, face_of, with_header.then_some(&header));
         }
         self.y += BODY * 0.8;
+    }
+
+    /// The height a table needs before it may start on this page: all of it when it is short
+    /// (a short table is never split, it moves whole to the next page), otherwise its header and
+    /// its first row (or a line of it).
+    fn table_start(&self, header_height: f32, rows: &[Vec<Vec<Line>>]) -> f32 {
+        let total = header_height + rows.iter().map(|row| row_height(row)).sum::<f32>();
+        let half_page = (self.bottom() - MARGIN_TOP) / 2.0;
+        if total <= half_page {
+            return total;
+        }
+        let first = rows.first().map_or(0.0, |row| row_height(row));
+        header_height + first.min(half_page).max(TABLE * LEADING + 2.0 * CELL_PAD)
+    }
+
+    /// The height a block needs at the top of its space, so the heading before it can move
+    /// with it: two lines of text, a short table whole, a grid or a callout whole.
+    fn start_height(&self, block: &Block) -> f32 {
+        let text_lines = |size: f32| size * LEADING * KEEP_LINES as f32;
+        match block {
+            Block::Paragraph(_) | Block::Bullets(_) | Block::Heading(_) => text_lines(BODY),
+            Block::Note(_) => text_lines(SMALL),
+            Block::Table(table) => self.table_start_of(table, true),
+            Block::Facts(pairs) => {
+                let mut table = Table::new(&[("", 1.0), ("", 2.4)]);
+                for (label, value) in pairs {
+                    table.row(vec![label.clone(), value.clone()]);
+                }
+                self.table_start_of(&table, false)
+            }
+            Block::Grids(grids) => self.grids_height(grids.len()),
+            Block::Callout { headline, body, .. } => self.callout_height(headline, body),
+            Block::Contents => text_lines(BODY),
+        }
+    }
+
+    fn table_start_of(&self, table: &Table, with_header: bool) -> f32 {
+        let widths = self.column_widths(table);
+        let header_height = if with_header {
+            let header: Vec<String> = table.columns.iter().map(|c| c.title.clone()).collect();
+            row_height(&self.wrap_row(&header, &widths, |_| Face::Bold))
+        } else {
+            0.0
+        };
+        let rows: Vec<Vec<Vec<Line>>> = table
+            .rows
+            .iter()
+            .take(TABLE_ROWS_LOOKED_AT)
+            .map(|row| {
+                self.wrap_row(row, &widths, |column| {
+                    if !with_header && column == 0 {
+                        Face::Bold
+                    } else {
+                        Face::Regular
+                    }
+                })
+            })
+            .collect();
+        if table.rows.len() > TABLE_ROWS_LOOKED_AT {
+            // A long table: only its header and first row need to come with the heading.
+            let first = rows.first().map_or(0.0, |row| row_height(row));
+            return header_height + first.min((self.bottom() - MARGIN_TOP) / 2.0);
+        }
+        self.table_start(header_height, &rows)
     }
 
     /// Wraps each cell of a row to its column's width.
@@ -717,6 +885,38 @@ fn cell_lines(content: &str, metrics: &Metrics, width: f32) -> (Vec<String>, f32
     (lines, size)
 }
 
+/// The longest line of running text, in points: about 90 characters of body text (the Scottish
+/// example's paragraphs average 4.8 pt a character at 9.5 pt); tables and maps keep the full
+/// text width.
+const MEASURE: f32 = 425.0;
+
+/// The space between grids side by side.
+const GRID_GAP: f32 = 24.0;
+/// The width of a grid's row labels.
+const GRID_LABEL_WIDTH: f32 = 16.0;
+/// A table with more rows than this is long: only its start needs to keep with its heading.
+const TABLE_ROWS_LOOKED_AT: usize = 12;
+
+/// The fewest lines of a paragraph left on either side of a page break.
+const KEEP_LINES: usize = 2;
+
+/// How many whole lines of `line_height` fit in `room`.
+fn lines_that_fit(room: f32, line_height: f32) -> usize {
+    // A hair of tolerance so a line that fits exactly is not sent over by rounding.
+    ((room + 0.01) / line_height).floor().max(0.0) as usize
+}
+
+/// How many of a paragraph's `left` lines to place before a page break when `fit` lines fit:
+/// all of them if they fit; otherwise as many as fit, but never fewer than [`KEEP_LINES`] on
+/// either side of the break (0 means: start the paragraph on the next page).
+fn lines_before_break(left: usize, fit: usize) -> usize {
+    if fit >= left {
+        return left;
+    }
+    let here = fit.min(left.saturating_sub(KEEP_LINES));
+    if here < KEEP_LINES { 0 } else { here }
+}
+
 /// The smallest print a grid's captions may shrink to before they are shortened.
 const CAPTION_MIN: f32 = 4.5;
 
@@ -827,6 +1027,89 @@ pub fn printable_area(size: PageSize) -> (f32, f32, f32, f32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_break_leaves_at_least_two_lines_of_a_paragraph_on_either_side() {
+        assert_eq!(lines_before_break(5, 9), 5);
+        assert_eq!(lines_before_break(5, 4), 3);
+        assert_eq!(lines_before_break(5, 1), 0);
+        assert_eq!(lines_before_break(3, 2), 0);
+        assert_eq!(lines_before_break(4, 3), 2);
+        assert_eq!(lines_before_break(1, 0), 0);
+    }
+
+    /// Paragraphs and bullets placed at every height of a page: every break leaves two lines
+    /// or more of the paragraph on each side, and a bullet stays beside its first line.
+    #[test]
+    fn no_page_break_strands_one_line_of_a_paragraph_or_separates_a_bullet_from_its_text() {
+        use crate::date::Date;
+        use crate::report::document::{Document, Section};
+        let metrics = Metrics::load().unwrap();
+        let words = |tag: &str| -> String {
+            (0..60)
+                .map(|n| format!("{tag}{n}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        for filler in 0..70 {
+            let mut blocks: Vec<Block> = (0..filler)
+                .map(|n| Block::Paragraph(format!("filler{n}")))
+                .collect();
+            blocks.push(Block::Paragraph(words("para")));
+            blocks.push(Block::Bullets(vec![words("item")]));
+            let document = Document {
+                title: "t".into(),
+                author: "a".into(),
+                subject: "s".into(),
+                date: Date::parse("2026-12-03").unwrap(),
+                running_header: "h".into(),
+                marking: "m".into(),
+                sections: vec![Section {
+                    title: "Section".into(),
+                    new_page: false,
+                    blocks,
+                }],
+            };
+            let layout = lay_out(&document, PageSize::A4, &metrics);
+            for tag in ["para", "item"] {
+                let mut pages: Vec<usize> = Vec::new();
+                for (page_index, page) in layout.pages.iter().enumerate() {
+                    for mark in &page.marks {
+                        if let Mark::Text { text, .. } = mark
+                            && text.starts_with(tag)
+                        {
+                            pages.push(page_index);
+                        }
+                    }
+                }
+                assert!(pages.len() >= 4, "{tag} wraps over several lines");
+                for page_index in pages.iter().copied().collect::<std::collections::BTreeSet<_>>()
+                {
+                    let here = pages.iter().filter(|p| **p == page_index).count();
+                    assert!(here >= 2, "filler {filler}: {here} line of {tag} on a page");
+                }
+            }
+            let bullet_page = layout
+                .pages
+                .iter()
+                .position(|p| {
+                    p.marks
+                        .iter()
+                        .any(|m| matches!(m, Mark::Text { text, .. } if text == "•"))
+                })
+                .unwrap();
+            let first_item_page = layout
+                .pages
+                .iter()
+                .position(|p| {
+                    p.marks
+                        .iter()
+                        .any(|m| matches!(m, Mark::Text { text, .. } if text.starts_with("item0 ")))
+                })
+                .unwrap();
+            assert_eq!(bullet_page, first_item_page, "filler {filler}");
+        }
+    }
 
     #[test]
     fn a_grid_cell_shrinks_before_it_wraps_and_never_wraps_inside_a_number() {

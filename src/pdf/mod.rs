@@ -4,6 +4,7 @@
 
 pub mod fonts;
 pub mod layout;
+mod outline;
 pub mod page;
 mod subset;
 mod wrap;

@@ -134,4 +134,19 @@ pub struct Layout {
     pub pages: Vec<Page>,
     /// Outline entries: section title and the index of the page it starts on.
     pub outline: Vec<(String, usize)>,
+    /// The bookmarks, in document order: each section, and under it its sub-headings.
+    pub bookmarks: Vec<Bookmark>,
+}
+
+/// A bookmark: a heading and where it stands.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bookmark {
+    /// The heading's text.
+    pub title: String,
+    /// The index of its page.
+    pub page: usize,
+    /// The top of the heading, from the top of the page.
+    pub y: f32,
+    /// 0 for a section, 1 for a heading inside one.
+    pub level: u8,
 }

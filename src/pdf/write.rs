@@ -11,7 +11,7 @@ use super::page::{Colour, Layout, LinkTarget, Mark};
 use super::subset;
 use crate::report::document::Document;
 use printpdf::{
-    Color, FontId, Line, LinePoint, Op, PageAnnotId, PageAnnotation, ParsedFont, PdfDocument,
+    Color, FontId, Line, LinePoint, Op, ParsedFont, PdfDocument,
     PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem,
 };
 use sha2::{Digest, Sha256};
@@ -43,15 +43,6 @@ pub(super) fn to_pdf(
             .insert(font_id(face), printpdf::PdfFont::new(parsed));
     }
     set_metadata(&mut pdf, document);
-    for (index, (title, page)) in layout.outline.iter().enumerate() {
-        pdf.bookmarks.map.insert(
-            PageAnnotId(format!("B{index:04}")),
-            PageAnnotation {
-                name: title.clone(),
-                page: page + 1,
-            },
-        );
-    }
     let pages = layout
         .pages
         .iter()
@@ -85,6 +76,7 @@ pub(super) fn to_pdf(
         ]),
     );
     fix_catalog_and_info(&mut lopdf_doc);
+    super::outline::write(&mut lopdf_doc, &layout.bookmarks, layout.size.height);
     compress_streams(&mut lopdf_doc);
     let mut bytes = Vec::new();
     lopdf_doc

@@ -1017,6 +1017,111 @@ fn each_single_app_examples_main_body_fits_in_ten_pages_with_the_detail_in_appen
     }
 }
 
+#[test]
+fn no_heading_ends_a_page_in_any_example() {
+    let metrics = pdf::fonts::Metrics::load().unwrap();
+    let bundle = bundle();
+    let mut assessments: Vec<(String, msgdpia::assessment::Assessment)> = [
+        "hk-law-firm-wechat.ron",
+        "scottish-team-whatsapp.ron",
+        "uk-firm-signal-mdm.ron",
+    ]
+    .iter()
+    .map(|name| (name.to_string(), example(name)))
+    .collect();
+    assessments.push(("three apps".to_string(), three_apps()));
+    for (name, assessment) in assessments {
+        let scoring = bundle.score(&assessment);
+        let document = bundle.report(&assessment, &scoring, Date::parse("2026-12-02").unwrap());
+        let headings: Vec<&str> = document
+            .sections
+            .iter()
+            .flat_map(|section| {
+                std::iter::once(section.title.as_str()).chain(section.blocks.iter().filter_map(
+                    |block| match block {
+                        msgdpia::report::document::Block::Heading(text) => Some(text.as_str()),
+                        _ => None,
+                    },
+                ))
+            })
+            .collect();
+        let layout = pdf::layout::lay_out(&document, PageSize::A4, &metrics);
+        let page_height = PageSize::A4.height;
+        for (index, page) in layout.pages.iter().enumerate().rev().skip(1) {
+            // The last line of the page's body: the lowest text above the footer.
+            let last = page
+                .marks
+                .iter()
+                .filter_map(|mark| match mark {
+                    pdf::page::Mark::Text { y, text, .. } if *y < page_height - 70.0 => {
+                        Some((*y, text.as_str()))
+                    }
+                    _ => None,
+                })
+                .max_by(|a, b| a.0.total_cmp(&b.0));
+            if let Some((_, text)) = last {
+                assert!(
+                    !headings.contains(&text),
+                    "{name}: page {} ends with the heading {text:?}",
+                    index + 1
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn running_text_is_at_least_nine_and_a_half_points_and_about_ninety_characters_a_line() {
+    let metrics = pdf::fonts::Metrics::load().unwrap();
+    let bundle = bundle();
+    for name in [
+        "hk-law-firm-wechat.ron",
+        "scottish-team-whatsapp.ron",
+        "uk-firm-signal-mdm.ron",
+    ] {
+        let assessment = example(name);
+        let scoring = bundle.score(&assessment);
+        let document = bundle.report(&assessment, &scoring, Date::parse("2026-12-02").unwrap());
+        let layout = pdf::layout::lay_out(&document, PageSize::A4, &metrics);
+        let paragraphs: Vec<&str> = document
+            .sections
+            .iter()
+            .flat_map(|s| &s.blocks)
+            .filter_map(|block| match block {
+                msgdpia::report::document::Block::Paragraph(text) => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        let mut lengths: Vec<usize> = Vec::new();
+        for page in &layout.pages {
+            for mark in &page.marks {
+                let pdf::page::Mark::Text { text, size, x, .. } = mark else {
+                    continue;
+                };
+                // A line of a paragraph: at the left margin (a table's cells are inset), and
+                // part of a paragraph's text.
+                let at_margin = (*x - 56.0).abs() < 0.01;
+                if at_margin
+                    && text.len() > 20
+                    && paragraphs.iter().any(|p| p.contains(text.as_str()))
+                {
+                    assert!(*size >= 9.5, "{name}: {text:?} is set at {size} pt");
+                    lengths.push(text.chars().count());
+                }
+            }
+        }
+        // Proportional type: a line of narrow letters holds a few more characters, so the
+        // bound is on the full lines' average, with a little leeway for the longest.
+        let full: Vec<usize> = lengths.iter().copied().filter(|n| *n > 60).collect();
+        let average = full.iter().sum::<usize>() / full.len().max(1);
+        let longest = lengths.iter().copied().max().unwrap_or(0);
+        assert!(
+            (75..=90).contains(&average) && longest <= 95,
+            "{name}: paragraph lines average {average} characters, the longest has {longest}"
+        );
+    }
+}
+
 /// The Scottish example with three apps assessed together.
 fn three_apps() -> msgdpia::assessment::Assessment {
     let mut assessment = example("scottish-team-whatsapp.ron");
@@ -1114,6 +1219,76 @@ fn a_measure_recommended_for_several_apps_is_listed_once_with_the_apps_and_its_e
             row[2]
         );
     }
+}
+
+/// The titles of an outline item's children, read back from the PDF.
+fn outline_children(
+    pdf: &lopdf::Document,
+    item: &lopdf::Dictionary,
+) -> Vec<(String, lopdf::ObjectId)> {
+    let mut children = Vec::new();
+    let mut next = item.get(b"First").and_then(lopdf::Object::as_reference).ok();
+    while let Some(id) = next {
+        let child = pdf.get_dictionary(id).unwrap();
+        let title = child.get(b"Title").unwrap().as_str().unwrap();
+        let title = if title.starts_with(&[0xFE, 0xFF]) {
+            let units: Vec<u16> = title[2..]
+                .chunks(2)
+                .map(|pair| u16::from_be_bytes([pair[0], pair[1]]))
+                .collect();
+            String::from_utf16(&units).unwrap()
+        } else {
+            String::from_utf8(title.to_vec()).unwrap()
+        };
+        children.push((title, id));
+        next = child.get(b"Next").and_then(lopdf::Object::as_reference).ok();
+    }
+    children
+}
+
+#[test]
+fn the_bookmarks_are_sections_with_their_headings_and_the_risks_under_appendix_b() {
+    let bundle = bundle();
+    let assessment = example("hk-law-firm-wechat.ron");
+    let scoring = bundle.score(&assessment);
+    let document = bundle.report(&assessment, &scoring, Date::parse("2026-12-02").unwrap());
+    let bytes = pdf::render(&document, PageSize::A4).unwrap();
+    let pdf = lopdf::Document::load_mem(&bytes).unwrap();
+    let catalog = pdf.catalog().unwrap();
+    let outlines = pdf
+        .get_dictionary(catalog.get(b"Outlines").unwrap().as_reference().unwrap())
+        .unwrap();
+    let sections = outline_children(&pdf, outlines);
+    let titles: Vec<&str> = sections.iter().map(|(t, _)| t.as_str()).collect();
+    let expected: Vec<&str> = document.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, expected);
+    // Under Appendix B, one bookmark per risk, each going to a page of the document.
+    let (_, appendix_b) = sections
+        .iter()
+        .find(|(t, _)| t.starts_with("Appendix B"))
+        .unwrap();
+    let appendix_b = pdf.get_dictionary(*appendix_b).unwrap();
+    let risks = outline_children(&pdf, appendix_b);
+    assert_eq!(risks.len(), scoring.apps[0].risks.len());
+    let pages: Vec<lopdf::ObjectId> = pdf.get_pages().into_values().collect();
+    for (title, id) in &risks {
+        assert!(
+            bundle
+                .knowledge
+                .risks
+                .iter()
+                .any(|r| title.starts_with(&r.name)),
+            "{title}"
+        );
+        let destination = pdf.get_dictionary(*id).unwrap().get(b"Dest").unwrap();
+        let page = destination.as_array().unwrap()[0].as_reference().unwrap();
+        assert!(pages.contains(&page));
+    }
+    // Closed, so the panel opens on the list of sections.
+    assert_eq!(
+        appendix_b.get(b"Count").unwrap().as_i64().unwrap(),
+        -(risks.len() as i64)
+    );
 }
 
 #[test]
