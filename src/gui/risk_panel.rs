@@ -3,7 +3,7 @@
 
 use super::command::Command;
 use super::session::Session;
-use crate::report::describe::{cite_in_full, rating_text, signed, step_text};
+use crate::report::describe::{rating_text, signed, step_text};
 use crate::report::verdict;
 use crate::scale::RiskLevel;
 use crate::scoring::{AppResult, Cause, Scoring, Stance};
@@ -255,6 +255,11 @@ fn trail_ui(ui: &mut egui::Ui, session: &Session, risk: &crate::scoring::RiskRes
             ));
         }
     });
+}
+
+/// Works written out in brackets: the app has no bibliography to number them against.
+fn cite_in_full(works: &[String]) -> String {
+    format!("(source: {})", works.join("; "))
 }
 
 fn or_zero(text: String) -> String {

@@ -213,7 +213,7 @@ impl Writer<'_> {
         let size = if is_cover { 22.0 } else { 15.0 };
         // The title keeps with the start of what follows (a page-high start cannot).
         let title_height = size * LEADING + size * 0.6;
-        let first = section.blocks.first().map_or(0.0, |b| self.start_height(b));
+        let first = self.opening_height(&section.blocks);
         self.make_room(title_height + first.min((self.bottom() - MARGIN_TOP) / 2.0));
         self.outline
             .push((section.title.clone(), self.pages.len() - 1));
@@ -229,7 +229,7 @@ impl Writer<'_> {
         self.y += size * 0.6;
         for (index, block) in section.blocks.iter().enumerate() {
             if let Block::Heading(text) = block {
-                self.heading(text, section.blocks.get(index + 1));
+                self.heading(text, &section.blocks[index + 1..]);
             } else {
                 self.block(block);
             }
@@ -308,9 +308,13 @@ impl Writer<'_> {
     }
 
     /// A sub-heading, kept on one page with the start of `next` (up to half a page of it).
-    fn heading(&mut self, text: &str, next: Option<&Block>) {
+    fn heading(&mut self, text: &str, following: &[Block]) {
         let own = HEADING.size * LEADING * 2.0 + 6.0;
-        let following = next.map_or(BODY * LEADING * KEEP_LINES as f32, |b| self.start_height(b));
+        let following = if following.is_empty() {
+            BODY * LEADING * KEEP_LINES as f32
+        } else {
+            self.opening_height(following)
+        };
         self.make_room(own + following.min((self.bottom() - MARGIN_TOP) / 2.0));
         self.bookmark(text, 1);
         self.y += 4.0;
@@ -320,7 +324,7 @@ impl Writer<'_> {
 
     fn block(&mut self, block: &Block) {
         match block {
-            Block::Heading(text) => self.heading(text, None),
+            Block::Heading(text) => self.heading(text, &[]),
             Block::Paragraph(text) => {
                 self.flow(text, 0.0, PARAGRAPH);
                 self.y += BODY * 0.6;
@@ -694,6 +698,33 @@ impl Writer<'_> {
         header_height + first.min(half_page).max(TABLE * LEADING + 2.0 * CELL_PAD)
     }
 
+    /// What must stand under a title on the same page: the start of its first block, or, when
+    /// that is a short introduction (a paragraph of a few lines), all of it and the start of the
+    /// block it introduces.
+    fn opening_height(&self, blocks: &[Block]) -> f32 {
+        let Some(first) = blocks.first() else {
+            return 0.0;
+        };
+        if let Block::Heading(_) = first {
+            // A sub-heading at the top keeps with what it heads.
+            return HEADING.size * LEADING + 6.0 + self.opening_height(&blocks[1..]);
+        }
+        if let Block::Paragraph(text) = first {
+            let lines = wrap(
+                text,
+                self.metrics,
+                PARAGRAPH.face,
+                PARAGRAPH.size,
+                self.measure(),
+            );
+            if lines.len() <= INTRODUCTION_LINES {
+                let own = lines.len() as f32 * BODY * LEADING + BODY * 0.6;
+                return own + blocks.get(1).map_or(0.0, |next| self.start_height(next));
+            }
+        }
+        self.start_height(first)
+    }
+
     /// The height a block needs at the top of its space, so the heading before it can move
     /// with it: two lines of text, a short table whole, a grid or a callout whole.
     fn start_height(&self, block: &Block) -> f32 {
@@ -897,6 +928,10 @@ const GRID_LABEL_WIDTH: f32 = 16.0;
 /// A table with more rows than this is long: only its start needs to keep with its heading.
 const TABLE_ROWS_LOOKED_AT: usize = 12;
 
+/// A paragraph of at most this many lines opening a section introduces what follows and keeps
+/// with it.
+const INTRODUCTION_LINES: usize = 3;
+
 /// The fewest lines of a paragraph left on either side of a page break.
 const KEEP_LINES: usize = 2;
 
@@ -1083,7 +1118,10 @@ mod tests {
                     }
                 }
                 assert!(pages.len() >= 4, "{tag} wraps over several lines");
-                for page_index in pages.iter().copied().collect::<std::collections::BTreeSet<_>>()
+                for page_index in pages
+                    .iter()
+                    .copied()
+                    .collect::<std::collections::BTreeSet<_>>()
                 {
                     let here = pages.iter().filter(|p| **p == page_index).count();
                     assert!(here >= 2, "filler {filler}: {here} line of {tag} on a page");

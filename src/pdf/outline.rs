@@ -1,5 +1,5 @@
 //! The document outline (the reader's bookmarks panel), written with lopdf after printpdf has
-//! serialised the pages, because printpdf 0.12 writes only a flat list. Sections are the top
+//! serialised the pages: printpdf 0.12 writes only a flat list. Sections are the top
 //! level, closed, with their headings (the risks of Appendix B, the parts of Appendix A) under
 //! them; each bookmark opens its page at the heading.
 
@@ -50,7 +50,9 @@ pub(super) fn write(document: &mut lopdf::Document, bookmarks: &[Bookmark], page
         document.objects.insert(*id, Object::Dictionary(entry));
         for (child_index, (child, child_id)) in children.iter().zip(child_ids).enumerate() {
             let entry = item(child, *id, child_ids, child_index, destination(child));
-            document.objects.insert(*child_id, Object::Dictionary(entry));
+            document
+                .objects
+                .insert(*child_id, Object::Dictionary(entry));
         }
     }
     let mut dictionary = Dictionary::new();
@@ -139,7 +141,12 @@ mod tests {
         let tree = nest(&marks);
         let shape: Vec<(&str, Vec<&str>)> = tree
             .iter()
-            .map(|(s, c)| (s.title.as_str(), c.iter().map(|b| b.title.as_str()).collect()))
+            .map(|(s, c)| {
+                (
+                    s.title.as_str(),
+                    c.iter().map(|b| b.title.as_str()).collect(),
+                )
+            })
             .collect();
         assert_eq!(shape, [("A", vec!["a1", "a2"]), ("B", vec![])]);
     }

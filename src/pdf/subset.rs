@@ -119,6 +119,7 @@ mod tests {
                 links: Vec::new(),
             }],
             outline: Vec::new(),
+            bookmarks: Vec::new(),
         }
     }
 

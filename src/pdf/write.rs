@@ -11,8 +11,8 @@ use super::page::{Colour, Layout, LinkTarget, Mark};
 use super::subset;
 use crate::report::document::Document;
 use printpdf::{
-    Color, FontId, Line, LinePoint, Op, ParsedFont, PdfDocument,
-    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem,
+    Color, FontId, Line, LinePoint, Op, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem,
 };
 use sha2::{Digest, Sha256};
 

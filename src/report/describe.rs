@@ -159,12 +159,6 @@ pub(crate) fn step_text(
     }
 }
 
-/// Works written out in brackets, for text that has no bibliography (the app): "(source: A;
-/// B)".
-pub(crate) fn cite_in_full(works: &[String]) -> String {
-    format!("(source: {})", works.join("; "))
-}
-
 /// "L3 × S4 = Very high".
 pub(crate) fn rating_text(rating: &Rating) -> String {
     format!(

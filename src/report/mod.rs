@@ -514,23 +514,69 @@ fn risk_register(
     blocks.push(Block::Heading(
         "Why each risk is rated as it is".to_string(),
     ));
-    blocks.push(Block::Bullets(
-        ordered
-            .iter()
-            .map(|risk| {
-                format!(
-                    "{}: {}",
-                    input.knowledge.risk_name(&risk.risk),
-                    risk_brief::sentences(input, risk)
-                )
-            })
-            .collect(),
-    ));
+    blocks.push(Block::Bullets(risk_briefs(input, result, &ordered)));
     Section {
         title: format!("Risk register: {}", app_name(input, result)),
-        new_page: true,
+        // The registers flow on from the description and from one another (a page break
+        // would leave the page before it part empty); the layout keeps each title with its
+        // table.
+        new_page: false,
         blocks,
     }
+}
+
+/// Each risk in two or three sentences, in register order; the risks nothing moves share one
+/// sentence per level, after the others.
+fn risk_briefs(
+    input: &ReportInput<'_>,
+    result: &AppResult,
+    ordered: &[&crate::scoring::RiskResult],
+) -> Vec<String> {
+    // The apps whose registers come before this one: a risk explained word for word as for
+    // one of them refers to it instead of repeating it.
+    let earlier: Vec<&AppResult> = input
+        .scoring
+        .apps
+        .iter()
+        .take_while(|r| !std::ptr::eq(*r, result))
+        .collect();
+    let mut lines: Vec<String> = ordered
+        .iter()
+        .filter(|risk| !risk_brief::is_untouched(risk))
+        .map(|risk| {
+            let text = risk_brief::sentences(input, risk);
+            let same_as = earlier.iter().find(|other| {
+                other
+                    .risks
+                    .iter()
+                    .find(|r| r.risk == risk.risk)
+                    .is_some_and(|r| risk_brief::sentences(input, r) == text)
+            });
+            let name = input.knowledge.risk_name(&risk.risk);
+            match same_as {
+                Some(other) => format!(
+                    "{name}: for the same reasons as for {}, and with the same result.",
+                    app_name(input, other)
+                ),
+                None => format!("{name}: {text}"),
+            }
+        })
+        .collect();
+    let mut levels: Vec<crate::scale::RiskLevel> = Vec::new();
+    for risk in ordered.iter().filter(|r| risk_brief::is_untouched(r)) {
+        if !levels.contains(&risk.residual.level) {
+            levels.push(risk.residual.level);
+        }
+    }
+    for level in levels {
+        let names: Vec<String> = ordered
+            .iter()
+            .filter(|r| risk_brief::is_untouched(r) && r.residual.level == level)
+            .map(|r| input.knowledge.risk_name(&r.risk).to_string())
+            .collect();
+        lines.push(risk_brief::untouched_sentence(&names, level));
+    }
+    lines
 }
 
 /// Appendix B: every step of every rating, with each risk's description and harm, for the
@@ -771,7 +817,8 @@ fn comparison(input: &ReportInput<'_>) -> Option<Section> {
     }
     Some(Section {
         title: "App comparison".to_string(),
-        new_page: true,
+        // It continues the maps, which compare the apps too.
+        new_page: false,
         blocks: vec![
             Block::Paragraph("The apps assessed, scored with the same answers. Appendix C gives each app's vendor, where its data goes, and each fact's detail, source and dates.".to_string()),
             Block::Table(table),
@@ -1157,7 +1204,8 @@ fn action_plan(input: &ReportInput<'_>) -> Section {
     }
     Section {
         title: "Measures and action plan".to_string(),
-        new_page: true,
+        // Flows on: a forced break here would leave most of the page before it empty.
+        new_page: false,
         blocks,
     }
 }
@@ -1227,7 +1275,8 @@ fn sign_off(input: &ReportInput<'_>) -> Section {
     }
     Section {
         title: "Sign-off".to_string(),
-        new_page: true,
+        // Short, and kept whole by the layout: it follows the action plan it approves.
+        new_page: false,
         blocks: vec![
             Block::Paragraph("After step 7 of the ICO's DPIA template.".to_string()),
             Block::Facts(facts),

@@ -52,7 +52,9 @@ pub(super) fn part_section(
     }
     Section {
         title: title.to_string(),
-        new_page: true,
+        // The description and the necessity test follow the screening (ICO steps 1, 2 and 4)
+        // and flow on from it rather than each opening a page.
+        new_page: false,
         blocks,
     }
 }

@@ -14,12 +14,43 @@ pub(super) fn sentences(input: &ReportInput<'_>, risk: &RiskResult) -> String {
     text.push(' ');
     text.push_str(&with_safeguards(input, risk));
     if risk.planned != risk.residual {
+        let after = level(risk.planned.level);
+        let change = if risk.planned.level == risk.residual.level {
+            // The plan moves the likelihood or the severity within the same level.
+            format!("it will still be {after}, though {}", lower_or_higher(risk))
+        } else {
+            format!("it will be {after}")
+        };
         text.push_str(&format!(
-            " Once every measure of the action plan is done, it will be {}.",
-            level(risk.planned.level)
+            " Once every measure of the action plan is done, {change}."
         ));
     }
     text
+}
+
+/// Whether nothing moves the risk: nothing raises it above its starting point, no safeguard
+/// lowers it and the action plan leaves it as it is. Such risks are described together.
+pub(super) fn is_untouched(risk: &RiskResult) -> bool {
+    risk.exposures_raising().is_empty()
+        && risk.inherent == risk.residual
+        && risk.planned == risk.residual
+}
+
+/// One sentence for the risks nothing moves, all at `level`: "Device loss or theft and Loss of
+/// supervision: low, with nothing in the answers or the app raising them above their starting
+/// point."
+pub(super) fn untouched_sentence(names: &[String], level_of: crate::scale::RiskLevel) -> String {
+    let (pronoun, verb) = if names.len() == 1 {
+        ("it", "stays")
+    } else {
+        ("them", "stay")
+    };
+    format!(
+        "{}: nothing in the answers or the app raises {pronoun} above the starting point, so {} {verb} {}.",
+        super::verdict::list(names),
+        if names.len() == 1 { "it" } else { "they" },
+        level(level_of)
+    )
 }
 
 /// "Before safeguards it is very high, mainly because …": the exposures that raise it most.
@@ -71,6 +102,32 @@ fn with_safeguards(input: &ReportInput<'_>, risk: &RiskResult) -> String {
             safeguards.join("; ")
         ),
     }
+}
+
+/// How the action plan moves a risk that stays at its level: "less likely", "less severe",
+/// or both.
+fn lower_or_higher(risk: &RiskResult) -> String {
+    let (now, then) = (risk.residual, risk.planned);
+    let word = |before: crate::scale::Scale, after: crate::scale::Scale, less: &str, more: &str| {
+        match after.cmp(&before) {
+            std::cmp::Ordering::Less => Some(less.to_string()),
+            std::cmp::Ordering::Greater => Some(more.to_string()),
+            std::cmp::Ordering::Equal => None,
+        }
+    };
+    let parts: Vec<String> = [
+        word(
+            now.likelihood,
+            then.likelihood,
+            "less likely",
+            "more likely",
+        ),
+        word(now.severity, then.severity, "less severe", "more severe"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    super::verdict::list(&parts)
 }
 
 fn level(level: crate::scale::RiskLevel) -> String {

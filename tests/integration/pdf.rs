@@ -1227,7 +1227,10 @@ fn outline_children(
     item: &lopdf::Dictionary,
 ) -> Vec<(String, lopdf::ObjectId)> {
     let mut children = Vec::new();
-    let mut next = item.get(b"First").and_then(lopdf::Object::as_reference).ok();
+    let mut next = item
+        .get(b"First")
+        .and_then(lopdf::Object::as_reference)
+        .ok();
     while let Some(id) = next {
         let child = pdf.get_dictionary(id).unwrap();
         let title = child.get(b"Title").unwrap().as_str().unwrap();
@@ -1241,7 +1244,10 @@ fn outline_children(
             String::from_utf8(title.to_vec()).unwrap()
         };
         children.push((title, id));
-        next = child.get(b"Next").and_then(lopdf::Object::as_reference).ok();
+        next = child
+            .get(b"Next")
+            .and_then(lopdf::Object::as_reference)
+            .ok();
     }
     children
 }
