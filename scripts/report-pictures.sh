@@ -1,28 +1,64 @@
 #!/usr/bin/env bash
-# Regenerates the pictures of the report the README shows: docs/example-report.pdf (the Scottish
-# example, dated 2026-12-02), one PNG per page in docs/report-pages/ (pdftoppm, 60 dpi), the
-# README's table of those pages, and docs/report-pages/SOURCE.sha256, the SHA-256 of the PDF the
-# PNGs were made from. The integration tests fail when the PDF differs from a fresh rendering or
-# when SOURCE.sha256 differs from the PDF, so run this after any change to the report.
+# Regenerates the pictures of the report the README shows: docs/example-report.pdf and
+# docs/example-report.html (the Scottish example, dated 2026-12-02), one PNG per page of the PDF
+# in docs/report-pages/ (pdftoppm, 60 dpi), the README's table of those pages, two pictures of
+# the HTML export in headless Chromium (docs/html-report.png on screen, docs/html-report-print.png
+# a printed A4 page with the risk maps), and docs/report-pages/SOURCE.sha256, the SHA-256 of the
+# PDF and the HTML the pictures were made from. The integration tests fail when the PDF or the
+# HTML differs from a fresh rendering or when SOURCE.sha256 differs from them, so run this after
+# any change to the report.
 #
 # Usage: scripts/report-pictures.sh
-# Installs poppler-utils (pdftoppm) with apt when it is missing.
+# Installs poppler-utils (pdftoppm) and chromium with apt when they are missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v pdftoppm >/dev/null 2>&1; then
+if ! command -v pdftoppm >/dev/null 2>&1 || ! command -v chromium >/dev/null 2>&1; then
     SUDO=""
     if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends poppler-utils >/dev/null
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends poppler-utils chromium >/dev/null
 fi
 
 cargo build --quiet --no-default-features
 target/debug/msgdpia report questionnaires/examples/scottish-team-whatsapp.ron \
     -o docs/example-report.pdf --date 2026-12-02
+target/debug/msgdpia report questionnaires/examples/scottish-team-whatsapp.ron \
+    -o docs/example-report.html --date 2026-12-02
 rm -f docs/report-pages/page-*.png
 pdftoppm -png -r 60 docs/example-report.pdf docs/report-pages/page
-sha256sum docs/example-report.pdf | cut -d' ' -f1 > docs/report-pages/SOURCE.sha256
+
+# The HTML in headless Chromium, offline (the flags keep it from calling home): the top of the
+# page on screen, and the printed page that holds the risk maps.
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+chromium_offline() {
+    chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+        --disable-background-networking --disable-component-update --disable-sync \
+        --user-data-dir="$scratch/profile" "$@" 2>/dev/null
+}
+html="file://$PWD/docs/example-report.html"
+chromium_offline --screenshot="$PWD/docs/html-report.png" --window-size=1100,1400 "$html"
+chromium_offline --print-to-pdf="$scratch/printed.pdf" --no-pdf-header-footer "$html"
+maps_page=""
+pages="$(pdfinfo "$scratch/printed.pdf" | awk '/^Pages:/ {print $2}')"
+for page in $(seq 1 "$pages"); do
+    if pdftotext -f "$page" -l "$page" "$scratch/printed.pdf" - | grep -q "^Before safeguards (inherent)"; then
+        maps_page="$page"
+        break
+    fi
+done
+if [ -z "$maps_page" ]; then
+    echo "the printed HTML has no page with the risk maps" >&2
+    exit 1
+fi
+pdftoppm -png -r 70 -singlefile -f "$maps_page" -l "$maps_page" "$scratch/printed.pdf" "$scratch/maps"
+cp "$scratch/maps.png" docs/html-report-print.png
+
+{
+    sha256sum docs/example-report.pdf | cut -d' ' -f1
+    sha256sum docs/example-report.html | cut -d' ' -f1
+} > docs/report-pages/SOURCE.sha256
 
 # The README's table: four pages a row, between the line that introduces it and the next blank
 # line.

@@ -560,19 +560,39 @@ fn the_committed_example_report_and_its_page_pictures_match_the_renderer() {
     );
     // The PNGs were made from this very PDF (the script records its digest), one per page, and
     // the README shows each of them.
+    let committed_html = std::fs::read_to_string(root.join("docs/example-report.html")).unwrap();
+    let bundle = bundle();
+    let assessment = example("scottish-team-whatsapp.ron");
+    let scoring = bundle.score(&assessment);
+    let html = msgdpia::html::render(&bundle.report(
+        &assessment,
+        &scoring,
+        Date::parse("2026-12-02").unwrap(),
+    ));
+    assert!(
+        committed_html == html,
+        "docs/example-report.html is stale: {again}"
+    );
     let recorded = std::fs::read_to_string(root.join("docs/report-pages/SOURCE.sha256")).unwrap();
-    let digest = {
+    let digest = |bytes: &[u8]| {
         use sha2::Digest;
-        sha2::Sha256::digest(&committed)
+        sha2::Sha256::digest(bytes)
             .iter()
             .map(|b| format!("{b:02x}"))
             .collect::<String>()
     };
+    let expected = format!("{}\n{}", digest(&committed), digest(html.as_bytes()));
     assert_eq!(
         recorded.trim(),
-        digest,
-        "docs/report-pages is stale: {again}"
+        expected,
+        "docs/report-pages and the HTML pictures are stale: {again}"
     );
+    for picture in ["docs/html-report.png", "docs/html-report-print.png"] {
+        assert!(
+            root.join(picture).is_file(),
+            "{picture} is missing: {again}"
+        );
+    }
     let pages = lopdf::Document::load_mem(&committed)
         .unwrap()
         .get_pages()
@@ -985,6 +1005,49 @@ fn main_body_pages(layout: &pdf::page::Layout) -> usize {
     } else {
         appendix + 1
     }
+}
+
+#[test]
+fn the_html_has_linked_contents_an_a4_print_style_with_the_marking_and_maps_side_by_side() {
+    let bundle = bundle();
+    let assessment = example("hk-law-firm-wechat.ron");
+    let scoring = bundle.score(&assessment);
+    let document = bundle.report(&assessment, &scoring, Date::parse("2026-12-02").unwrap());
+    let html = msgdpia::html::render(&document);
+    // Every section is in the contents, and every link of the contents reaches an anchor.
+    let nav = &html[html.find("<nav class=\"contents\"").unwrap()..html.find("</nav>").unwrap()];
+    for section in &document.sections {
+        let title = section.title.replace('&', "&amp;");
+        assert!(nav.contains(&format!(">{title}</a>")), "{title}");
+    }
+    let targets: Vec<&str> = nav
+        .split("href=\"#")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap()])
+        .collect();
+    assert!(
+        targets.len() > document.sections.len(),
+        "sub-headings are listed too"
+    );
+    for target in targets {
+        assert!(
+            html.contains(&format!("id=\"{target}\"")),
+            "#{target} leads nowhere"
+        );
+    }
+    // Printed on A4 with the marking and page numbers in the margins of every page; the
+    // ampersand of the firm's name is escaped inside the CSS string ("\26 " then its space).
+    assert!(html.contains("@page{size:A4"));
+    assert!(html.contains("@media print{"));
+    assert!(html.contains(
+        "@top-left{content:\"Zoë Łukasiewicz, Müller \\26  Associés (Hong Kong) · WeChat (Weixin) · DRAFT · CONFIDENTIAL\""
+    ));
+    assert!(html.contains("counter(page) \" of \" counter(pages)"));
+    // The maps before and after safeguards are one flex row that never wraps.
+    assert!(html.contains(".grids{display:flex;flex-wrap:nowrap"));
+    let maps = html.find("<div class=\"grids\">").unwrap();
+    let row = &html[maps..maps + html[maps..].find("</div>").unwrap()];
+    assert_eq!(row.matches("<figure>").count(), 2);
 }
 
 #[test]
