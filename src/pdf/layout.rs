@@ -3,6 +3,7 @@
 
 use super::fonts::{Face, Metrics};
 use super::page::{Bookmark, Colour, Layout, LinkTarget, Mark, Page, PageSize};
+use super::structure::{Element, Role};
 use super::wrap::{Line, truncate, wrap, wrap_linked};
 use crate::report::document::{Block, Document, Grid, Section, Table, Tone};
 
@@ -70,6 +71,12 @@ fn lay_out_pass(
         y: MARGIN_TOP,
         outline: Vec::new(),
         bookmarks: Vec::new(),
+        elements: vec![Element {
+            role: Role::Document,
+            parent: None,
+            alt: None,
+        }],
+        current: None,
         known_outline: outline.map(<[(String, usize)]>::to_vec),
         section_titles: document.sections.iter().map(|s| s.title.clone()).collect(),
     };
@@ -87,6 +94,7 @@ fn lay_out_pass(
         pages,
         outline: writer.outline,
         bookmarks: writer.bookmarks,
+        structure: writer.elements,
     }
 }
 
@@ -98,6 +106,10 @@ struct Writer<'m> {
     y: f32,
     outline: Vec<(String, usize)>,
     bookmarks: Vec<Bookmark>,
+    /// The tagged structure built so far (element 0 is the document).
+    elements: Vec<Element>,
+    /// The element the text drawn now belongs to; `None` draws artifacts.
+    current: Option<usize>,
     /// The section pages found by the first pass, for the table of contents.
     known_outline: Option<Vec<(String, usize)>>,
     section_titles: Vec<String>,
@@ -168,7 +180,47 @@ impl Writer<'_> {
             colour,
             text,
             width,
+            element: self.current,
         });
+    }
+
+    /// A new structure element under `parent`, in document order.
+    fn open(&mut self, role: Role, parent: usize) -> usize {
+        self.elements.push(Element {
+            role,
+            parent: Some(parent),
+            alt: None,
+        });
+        self.elements.len() - 1
+    }
+
+    /// Draws what `draw` draws as the content of a new element of `role` under the document.
+    fn tagged(&mut self, role: Role, draw: impl FnOnce(&mut Self)) {
+        let element = self.open(role, DOCUMENT);
+        let outer = self.current.replace(element);
+        draw(self);
+        self.current = outer;
+    }
+
+    /// A table row's elements: the row, and one cell per column (a header cell where
+    /// `is_header` says so).
+    fn row_elements(
+        &mut self,
+        table: usize,
+        columns: usize,
+        is_header: impl Fn(usize) -> bool,
+    ) -> Vec<usize> {
+        let row = self.open(Role::TR, table);
+        (0..columns)
+            .map(|column| {
+                let role = if is_header(column) {
+                    Role::TH
+                } else {
+                    Role::TD
+                };
+                self.open(role, row)
+            })
+            .collect()
     }
 
     /// Whether less than half of this page's text area is left: a section that asks for a new
@@ -218,14 +270,16 @@ impl Writer<'_> {
         self.outline
             .push((section.title.clone(), self.pages.len() - 1));
         self.bookmark(&section.title, 0);
-        self.lines(
-            &section.title,
-            MARGIN_X,
-            self.text_width(),
-            Face::Bold,
-            size,
-            Colour::ACCENT,
-        );
+        self.tagged(Role::H1, |writer| {
+            writer.lines(
+                &section.title,
+                MARGIN_X,
+                writer.text_width(),
+                Face::Bold,
+                size,
+                Colour::ACCENT,
+            );
+        });
         self.y += size * 0.6;
         for (index, block) in section.blocks.iter().enumerate() {
             if let Block::Heading(text) = block {
@@ -318,7 +372,7 @@ impl Writer<'_> {
         self.make_room(own + following.min((self.bottom() - MARGIN_TOP) / 2.0));
         self.bookmark(text, 1);
         self.y += 4.0;
-        self.flow(text, 0.0, HEADING);
+        self.tagged(Role::H2, |writer| writer.flow(text, 0.0, HEADING));
         self.y += 2.0;
     }
 
@@ -326,16 +380,19 @@ impl Writer<'_> {
         match block {
             Block::Heading(text) => self.heading(text, &[]),
             Block::Paragraph(text) => {
-                self.flow(text, 0.0, PARAGRAPH);
+                self.tagged(Role::P, |writer| writer.flow(text, 0.0, PARAGRAPH));
                 self.y += BODY * 0.6;
             }
             Block::Note(text) => {
-                self.flow(text, 0.0, NOTE);
+                self.tagged(Role::P, |writer| writer.flow(text, 0.0, NOTE));
                 self.y += SMALL * 0.6;
             }
             Block::Bullets(items) => {
                 let indent = 14.0;
+                let list = self.open(Role::L, DOCUMENT);
                 for item in items {
+                    let entry = self.open(Role::LI, list);
+                    self.current = Some(entry);
                     let lines = wrap_linked(
                         item,
                         self.metrics,
@@ -351,6 +408,7 @@ impl Writer<'_> {
                         PARAGRAPH.colour,
                         Some((MARGIN_X + 4.0, "•")),
                     );
+                    self.current = None;
                     self.y += 2.0;
                 }
                 self.y += BODY * 0.4;
@@ -367,7 +425,7 @@ impl Writer<'_> {
                 headline,
                 body,
                 tone,
-            } => self.callout(headline, body, *tone),
+            } => self.tagged(Role::P, |writer| writer.callout(headline, body, *tone)),
             Block::Grids(grids) => self.grids(grids),
             Block::Contents => self.contents(),
         }
@@ -378,14 +436,17 @@ impl Writer<'_> {
         let line_height = BODY * LEADING + 2.0;
         self.make_room(line_height * (self.section_titles.len() as f32 + 1.5));
         self.y += 4.0;
-        self.lines(
-            "Contents",
-            MARGIN_X,
-            self.text_width(),
-            Face::Bold,
-            11.0,
-            Colour::ACCENT,
-        );
+        self.tagged(Role::H2, |writer| {
+            writer.lines(
+                "Contents",
+                MARGIN_X,
+                writer.text_width(),
+                Face::Bold,
+                11.0,
+                Colour::ACCENT,
+            );
+        });
+        let toc = self.open(Role::TOC, DOCUMENT);
         let titles = self.section_titles.clone();
         for (index, title) in titles.iter().enumerate() {
             let target = self
@@ -403,6 +464,8 @@ impl Writer<'_> {
                 self.text_width() - 40.0,
             );
             let baseline = self.y + BODY;
+            let entry = self.open(Role::TOCI, toc);
+            self.current = Some(entry);
             self.line_of_text(MARGIN_X, baseline, title, Face::Regular, BODY, Colour::TEXT);
             let right = MARGIN_X + self.text_width();
             self.line_of_text(
@@ -420,6 +483,7 @@ impl Writer<'_> {
                 height: line_height,
                 target: LinkTarget::Page(target),
             });
+            self.current = None;
             if let (Some(link), Some(page)) = (link, self.pages.last_mut()) {
                 page.links.push(link);
             }
@@ -452,7 +516,12 @@ impl Writer<'_> {
         let top = self.y;
         for (index, grid) in grids.iter().enumerate() {
             let left = MARGIN_X + index as f32 * (slot + GRID_GAP);
+            // A map is a figure: a screen reader reads its alternate text, not its cells.
+            let figure = self.open(Role::Figure, DOCUMENT);
+            self.elements[figure].alt = Some(grid_description(grid));
+            self.current = Some(figure);
             self.grid(grid, left, top, cell, GRID_LABEL_WIDTH);
+            self.current = None;
         }
         self.y = top + height + BODY;
     }
@@ -676,11 +745,22 @@ impl Writer<'_> {
             .map(|row| self.wrap_row(row, &widths, face_of))
             .collect();
         self.make_room(self.table_start(header_height, &rows));
+        let element = self.open(Role::Table, DOCUMENT);
         if with_header {
-            self.header_row(&header, &widths);
+            let cells = self.row_elements(element, header.len(), |_| true);
+            self.header_row(&header, &widths, Some(&cells));
         }
         for wrapped in &rows {
-            self.table_row(wrapped, &widths, face_of, with_header.then_some(&header));
+            // A label/value table's labels head their rows.
+            let cells =
+                self.row_elements(element, wrapped.len(), |column| first_bold && column == 0);
+            self.table_row(
+                wrapped,
+                &widths,
+                face_of,
+                with_header.then_some(&header),
+                &cells,
+            );
         }
         self.y += BODY * 0.8;
     }
@@ -799,7 +879,9 @@ impl Writer<'_> {
             .collect()
     }
 
-    fn header_row(&mut self, header: &[String], widths: &[f32]) {
+    /// A header row; `cells` are its elements, or `None` where it is repeated at the top of a
+    /// page (an artifact: the table's structure already has it).
+    fn header_row(&mut self, header: &[String], widths: &[f32], cells: Option<&[usize]>) {
         let wrapped = self.wrap_row(header, widths, |_| Face::Bold);
         let height = row_height(&wrapped);
         self.mark(Mark::Rect {
@@ -809,7 +891,7 @@ impl Writer<'_> {
             height,
             fill: Colour::HEADER_FILL,
         });
-        self.cells(&wrapped, widths, 0, usize::MAX, |_| Face::Bold);
+        self.cells(&wrapped, widths, 0, usize::MAX, |_| Face::Bold, cells);
         self.y += height;
     }
 
@@ -821,6 +903,7 @@ impl Writer<'_> {
         widths: &[f32],
         face_of: impl Fn(usize) -> Face + Copy,
         header: Option<&Vec<String>>,
+        elements: &[usize],
     ) {
         let line_height = TABLE * LEADING;
         let total = wrapped.iter().map(Vec::len).max().unwrap_or(1);
@@ -839,14 +922,14 @@ impl Writer<'_> {
             if should_break && !just_broke && !self.page_is_empty() {
                 self.new_page();
                 if let Some(header) = header {
-                    self.header_row(header, widths);
+                    self.header_row(header, widths, None);
                 }
                 just_broke = true;
                 continue;
             }
             just_broke = false;
             let count = fits.max(1).min(remaining);
-            self.cells(wrapped, widths, done, done + count, face_of);
+            self.cells(wrapped, widths, done, done + count, face_of, Some(elements));
             let height = count as f32 * line_height + 2.0 * CELL_PAD;
             self.y += height;
             self.mark(Mark::Line {
@@ -868,9 +951,11 @@ impl Writer<'_> {
         from: usize,
         to: usize,
         face: impl Fn(usize) -> Face,
+        elements: Option<&[usize]>,
     ) {
         let mut x = MARGIN_X;
         for (column, (lines, width)) in wrapped.iter().zip(widths).enumerate() {
+            self.current = elements.and_then(|cells| cells.get(column).copied());
             for (offset, line) in lines
                 .iter()
                 .skip(from)
@@ -889,6 +974,7 @@ impl Writer<'_> {
             }
             x += width;
         }
+        self.current = None;
     }
 }
 
@@ -921,6 +1007,9 @@ fn cell_lines(content: &str, metrics: &Metrics, width: f32) -> (Vec<String>, f32
 /// text width.
 const MEASURE: f32 = 425.0;
 
+/// The root of the structure tree.
+const DOCUMENT: usize = 0;
+
 /// The space between grids side by side.
 const GRID_GAP: f32 = 24.0;
 /// The width of a grid's row labels.
@@ -950,6 +1039,26 @@ fn lines_before_break(left: usize, fit: usize) -> usize {
     }
     let here = fit.min(left.saturating_sub(KEEP_LINES));
     if here < KEEP_LINES { 0 } else { here }
+}
+
+/// A map in words, for its alternate text: its title, then each cell that holds risks, by its
+/// level and position ("Medium at likelihood 2, severity 2: 10").
+fn grid_description(grid: &Grid) -> String {
+    let mut parts = vec![format!(
+        "{}: {} against {}",
+        grid.title, grid.up, grid.across
+    )];
+    for (index, cell) in grid.cells.iter().enumerate().take(16) {
+        if cell.content.trim().is_empty() {
+            continue;
+        }
+        let (row, column) = (index / 4, index % 4);
+        parts.push(format!(
+            "{} at likelihood {}, severity {}: {}",
+            cell.caption, grid.column_labels[column], grid.row_labels[row], cell.content
+        ));
+    }
+    parts.join(". ") + "."
 }
 
 /// The smallest print a grid's captions may shrink to before they are shortened.
@@ -1018,6 +1127,8 @@ fn furniture(
             colour: Colour::MUTED,
             text,
             width: text_width,
+            // The running header and the footer are artifacts, outside the structure.
+            element: None,
         }
     };
     let right_width = metrics.width(&footer_right, Face::Regular, SMALL);

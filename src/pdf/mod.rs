@@ -6,6 +6,7 @@ pub mod fonts;
 pub mod layout;
 mod outline;
 pub mod page;
+pub mod structure;
 mod subset;
 mod wrap;
 mod write;

@@ -105,7 +105,7 @@ fn item(
 
 /// A PDF text string: plain ASCII as it is, anything else as UTF-16BE with a byte-order mark,
 /// so every title reads correctly and plain ones stay small.
-fn text_string(text: &str) -> Object {
+pub(super) fn text_string(text: &str) -> Object {
     if text.is_ascii() {
         return Object::string_literal(text);
     }

@@ -61,6 +61,9 @@ pub enum Mark {
         text: String,
         /// Its measured width.
         width: f32,
+        /// The structure element it belongs to (an index into [`Layout::structure`]); `None`
+        /// for an artifact such as the running header.
+        element: Option<usize>,
     },
     /// A filled rectangle; `y` is its top edge.
     Rect {
@@ -136,6 +139,8 @@ pub struct Layout {
     pub outline: Vec<(String, usize)>,
     /// The bookmarks, in document order: each section, and under it its sub-headings.
     pub bookmarks: Vec<Bookmark>,
+    /// The tagged structure: element 0 is the document, every other has a parent before it.
+    pub structure: Vec<super::structure::Element>,
 }
 
 /// A bookmark: a heading and where it stands.

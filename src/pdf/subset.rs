@@ -110,6 +110,7 @@ mod tests {
                 colour: Colour::TEXT,
                 text: (*text).to_string(),
                 width: 0.0,
+                element: None,
             })
             .collect();
         Layout {
@@ -120,6 +121,7 @@ mod tests {
             }],
             outline: Vec::new(),
             bookmarks: Vec::new(),
+            structure: Vec::new(),
         }
     }
 

@@ -43,15 +43,19 @@ pub(super) fn to_pdf(
             .insert(font_id(face), printpdf::PdfFont::new(parsed));
     }
     set_metadata(&mut pdf, document);
+    // For each page, the element each marked-content sequence (by MCID) belongs to.
+    let mut marked: Vec<Vec<usize>> = Vec::with_capacity(layout.pages.len());
     let pages = layout
         .pages
         .iter()
         .map(|page| {
+            let mut owners = Vec::new();
             let mut ops: Vec<Op> = page
                 .marks
                 .iter()
-                .flat_map(|mark| ops_of(mark, layout.size.height))
+                .flat_map(|mark| marked_ops(mark, layout, &mut owners))
                 .collect();
+            marked.push(owners);
             ops.extend(
                 page.links
                     .iter()
@@ -77,10 +81,21 @@ pub(super) fn to_pdf(
     );
     fix_catalog_and_info(&mut lopdf_doc);
     super::outline::write(&mut lopdf_doc, &layout.bookmarks, layout.size.height);
+    super::structure::write(&mut lopdf_doc, &layout.structure, &marked);
     compress_streams(&mut lopdf_doc);
     let mut bytes = Vec::new();
+    // Object streams: the structure tree is thousands of small objects, which would otherwise
+    // more than double the file.
     lopdf_doc
-        .save_to(&mut bytes)
+        .save_with_options(
+            &mut bytes,
+            lopdf::SaveOptions::builder()
+                .use_object_streams(true)
+                .use_xref_streams(true)
+                .compression_level(COMPRESSION_LEVEL)
+                .max_objects_per_stream(OBJECTS_PER_STREAM)
+                .build(),
+        )
         .map_err(|e| PdfError::Serialise(e.to_string()))?;
     Ok(bytes)
 }
@@ -115,6 +130,10 @@ fn fix_catalog_and_info(document: &mut lopdf::Document) {
 /// which took a third of the time of a whole report. Level 3 costs 40 % fewer instructions
 /// than 6 in deflate for a file 5 % larger (116.8 KB instead of 111.4 KB for the example).
 const COMPRESSION_LEVEL: u32 = 3;
+
+/// How many small objects (structure elements, bookmarks, font dictionaries) go in one
+/// compressed object stream.
+const OBJECTS_PER_STREAM: usize = 500;
 
 /// Deflates every stream that is not compressed yet, and keeps the result only where it is
 /// smaller, as lopdf's `compress` does.
@@ -212,9 +231,11 @@ fn hash_mark(hasher: &mut Sha256, mark: &Mark) {
             colour: c,
             text,
             width,
+            element,
         } => {
             numbers(&[*x, *y, *size, *width, c.0, c.1, c.2]);
             hasher.update([b'T', *face as u8]);
+            hasher.update(element.map_or(u64::MAX, |e| e as u64).to_le_bytes());
             hasher.update(text.len().to_le_bytes());
             hasher.update(text.as_bytes());
         }
@@ -286,6 +307,40 @@ fn point(x: f32, y_from_top: f32, page_height: f32) -> Point {
         x: Pt(x),
         y: Pt(page_height - y_from_top),
     }
+}
+
+/// A mark's drawing operators inside its marked content: text of a structure element as a
+/// sequence with the next MCID of the page (recorded in `owners`), everything else (running
+/// header and footer, fills, rules) as an artifact.
+fn marked_ops(mark: &Mark, layout: &Layout, owners: &mut Vec<usize>) -> Vec<Op> {
+    let begin = match mark {
+        Mark::Text {
+            element: Some(element),
+            ..
+        } => {
+            let role = layout
+                .structure
+                .get(*element)
+                .map_or("Span", |e| e.role.name());
+            let mut properties = std::collections::BTreeMap::new();
+            properties.insert(
+                "MCID".to_string(),
+                printpdf::DictItem::Int(owners.len() as i64),
+            );
+            owners.push(*element);
+            Op::BeginMarkedContentWithProperties {
+                tag: role.to_string(),
+                properties: printpdf::DictItem::Dict { map: properties },
+            }
+        }
+        _ => Op::BeginMarkedContent {
+            tag: "Artifact".to_string(),
+        },
+    };
+    std::iter::once(begin)
+        .chain(ops_of(mark, layout.size.height))
+        .chain(std::iter::once(Op::EndMarkedContent))
+        .collect()
 }
 
 fn ops_of(mark: &Mark, page_height: f32) -> Vec<Op> {

@@ -1361,6 +1361,98 @@ fn the_bookmarks_are_sections_with_their_headings_and_the_risks_under_appendix_b
 }
 
 #[test]
+fn the_pdf_is_tagged_with_a_structure_tree_that_holds_all_its_text_but_the_running_heads() {
+    let bytes = render("hk-law-firm-wechat.ron", "2026-12-02");
+    let pdf = lopdf::Document::load_mem(&bytes).unwrap();
+    let catalog = pdf.catalog().unwrap();
+    let mark_info = catalog.get(b"MarkInfo").unwrap().as_dict().unwrap();
+    assert!(mark_info.get(b"Marked").unwrap().as_bool().unwrap());
+    let root = pdf
+        .get_dictionary(
+            catalog
+                .get(b"StructTreeRoot")
+                .unwrap()
+                .as_reference()
+                .unwrap(),
+        )
+        .unwrap();
+    // Walk the tree: every role used, and every marked-content reference with its page.
+    let mut roles: std::collections::BTreeMap<String, usize> = Default::default();
+    let mut references: Vec<(lopdf::ObjectId, i64)> = Vec::new();
+    let mut stack = vec![root.get(b"K").unwrap().as_reference().unwrap()];
+    while let Some(id) = stack.pop() {
+        let element = pdf.get_dictionary(id).unwrap();
+        let role =
+            String::from_utf8(element.get(b"S").unwrap().as_name().unwrap().to_vec()).unwrap();
+        if role == "Figure" {
+            let alt = element.get(b"Alt").unwrap().as_str().unwrap();
+            assert!(!alt.is_empty(), "a figure without alternate text");
+        }
+        *roles.entry(role).or_default() += 1;
+        for kid in element.get(b"K").unwrap().as_array().unwrap() {
+            match kid {
+                lopdf::Object::Reference(child) => stack.push(*child),
+                lopdf::Object::Dictionary(reference) => references.push((
+                    reference.get(b"Pg").unwrap().as_reference().unwrap(),
+                    reference.get(b"MCID").unwrap().as_i64().unwrap(),
+                )),
+                other => panic!("unexpected kid {other:?}"),
+            }
+        }
+    }
+    for role in [
+        "Document", "H1", "H2", "P", "L", "LI", "Table", "TR", "TH", "TD", "TOC", "TOCI", "Figure",
+    ] {
+        assert!(roles.contains_key(role), "no {role} element: {roles:?}");
+    }
+    // Each page's content marks each line of text as an element's (BDC with an MCID) or as an
+    // artifact; the tree refers to exactly the marked lines of every page.
+    for (number, page) in pdf.get_pages() {
+        let content =
+            lopdf::content::Content::decode(&pdf.get_page_content(page)).unwrap();
+        let marked: Vec<i64> = content
+            .operations
+            .iter()
+            .filter(|op| op.operator == "BDC")
+            .map(|op| {
+                op.operands[1]
+                    .as_dict()
+                    .unwrap()
+                    .get(b"MCID")
+                    .unwrap()
+                    .as_i64()
+                    .unwrap()
+            })
+            .collect();
+        let artifacts = content
+            .operations
+            .iter()
+            .filter(|op| op.operator == "BMC" && op.operands[0].as_name().unwrap() == b"Artifact")
+            .count();
+        assert!(
+            artifacts >= 2,
+            "page {number}: the running head and footer are artifacts"
+        );
+        let mut referenced: Vec<i64> = references
+            .iter()
+            .filter(|(p, _)| *p == page)
+            .map(|(_, mcid)| *mcid)
+            .collect();
+        referenced.sort_unstable();
+        assert_eq!(referenced, marked, "page {number}");
+        let page_dictionary = pdf.get_dictionary(page).unwrap();
+        assert_eq!(
+            page_dictionary
+                .get(b"StructParents")
+                .unwrap()
+                .as_i64()
+                .unwrap(),
+            i64::from(number) - 1
+        );
+    }
+}
+
+#[test]
 fn the_bookmarks_open_with_the_document_and_it_claims_no_conformance_it_lacks() {
     let bytes = render("hk-law-firm-wechat.ron", "2026-12-02");
     let pdf = lopdf::Document::load_mem(&bytes).unwrap();
