@@ -59,6 +59,9 @@ pub(crate) fn migrate(old: Assessment) -> raw::Assessment {
             overruled_reason: sign_off.overruled_reason,
             consultation_responses: sign_off.consultation_responses,
             kept_under_review_by: sign_off.kept_under_review_by,
+            // Format 4 added the consultation record; format 1 never had one.
+            consultations: Vec::new(),
+            individuals_not_consulted_because: String::new(),
         },
         scored_with: None,
     }

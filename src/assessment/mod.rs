@@ -15,13 +15,13 @@ use crate::ron_file;
 use crate::source::SourceFile;
 pub use fit::{Misfit, misfits, unknown_measures};
 pub use scored_with::ScoredWith;
-pub use sign_off::{AdviceOutcome, Approval, MeasureStatus, PlannedMeasure, SignOff};
+pub use sign_off::{AdviceOutcome, Approval, Consultation, MeasureStatus, PlannedMeasure, SignOff};
 pub use status::DocumentStatus;
 
 /// The assessment file format this version writes. It reads this format and every older one,
 /// migrating it on load (format 1: [`format_1`]; format 2 is format 3 without the record of
 /// what it was last scored with).
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Only the format version, read before anything else so that each format is parsed by its
 /// own structs and a newer file is refused before its unknown fields are misread.
@@ -68,6 +68,23 @@ pub struct Metadata {
     pub review_date: Option<Date>,
     /// The organisation's own version label for this assessment, such as "1.2".
     pub assessment_version: String,
+    /// The versions issued so far, oldest first (document control).
+    pub history: Vec<Revision>,
+    /// Who receives the report, one person or group a line (document control).
+    pub distribution: Vec<String>,
+}
+
+/// One issued version of the assessment, for the report's document control.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Revision {
+    /// Its version label, such as "0.9".
+    pub version: String,
+    /// When it was issued.
+    pub on: Option<Date>,
+    /// Who issued it.
+    pub by: String,
+    /// What changed, in short.
+    pub changes: String,
 }
 
 impl Assessment {
@@ -85,6 +102,8 @@ impl Assessment {
                 assessment_date: date,
                 review_date: None,
                 assessment_version: "1.0".to_string(),
+                history: Vec::new(),
+                distribution: Vec::new(),
             },
             answers: Answers::new(),
             sign_off: SignOff::default(),
@@ -102,8 +121,9 @@ impl Assessment {
                 findings.warn(&[], format!("this file is in format 1, written by an earlier version of msgdpia; it was read and will be saved in format {FORMAT_VERSION}, which that earlier version cannot open"));
                 format_1::migrate(ron_file::parse(source)?)
             }
-            Ok(2) => {
-                findings.warn(&[], format!("this file is in format 2, written by an earlier version of msgdpia; it was read and will be saved in format {FORMAT_VERSION}, which that earlier version cannot open"));
+            // Formats 2 and 3 lack only fields the current format added, which default.
+            Ok(older @ (2 | 3)) => {
+                findings.warn(&[], format!("this file is in format {older}, written by an earlier version of msgdpia; it was read and will be saved in format {FORMAT_VERSION}, which that earlier version cannot open"));
                 ron_file::parse::<raw::Assessment>(source)?
             }
             Ok(newer) if newer > FORMAT_VERSION => {
@@ -139,6 +159,18 @@ impl Assessment {
                     .map(|d| d.to_string())
                     .unwrap_or_default(),
                 assessment_version: self.metadata.assessment_version.clone(),
+                history: self
+                    .metadata
+                    .history
+                    .iter()
+                    .map(|r| raw::Revision {
+                        version: r.version.clone(),
+                        on: r.on.map(|d| d.to_string()).unwrap_or_default(),
+                        by: r.by.clone(),
+                        changes: r.changes.clone(),
+                    })
+                    .collect(),
+                distribution: self.metadata.distribution.clone(),
             },
             answers: self.answers.clone(),
             sign_off: raw_sign_off(&self.sign_off),
@@ -191,6 +223,8 @@ fn validate(raw: raw::Assessment, findings: &mut Findings<'_>) -> Assessment {
             assessment_date: assessment_date.unwrap_or(fallback),
             review_date,
             assessment_version: raw.metadata.assessment_version,
+            history: validate_history(raw.metadata.history, findings),
+            distribution: raw.metadata.distribution,
         },
         answers: raw.answers,
         sign_off: validate_sign_off(raw.sign_off, findings),
@@ -287,7 +321,43 @@ fn validate_sign_off(raw: raw::SignOff, findings: &mut Findings<'_>) -> SignOff 
         overruled_reason: raw.overruled_reason,
         consultation_responses: raw.consultation_responses,
         kept_under_review_by: raw.kept_under_review_by,
+        consultations: raw
+            .consultations
+            .into_iter()
+            .map(|c| Consultation {
+                on: optional_date(&c.on, "on", &[c.who.as_str()], findings),
+                who: c.who,
+                how: c.how,
+                views: c.views,
+            })
+            .collect(),
+        individuals_not_consulted_because: raw.individuals_not_consulted_because,
     }
+}
+
+/// An optional date: empty is none; anything else must be a real date.
+fn optional_date(
+    text: &str,
+    field: &str,
+    path: &[&str],
+    findings: &mut Findings<'_>,
+) -> Option<Date> {
+    if text.trim().is_empty() {
+        None
+    } else {
+        checks::date(text, field, path, findings)
+    }
+}
+
+fn validate_history(raw: Vec<raw::Revision>, findings: &mut Findings<'_>) -> Vec<Revision> {
+    raw.into_iter()
+        .map(|r| Revision {
+            on: optional_date(&r.on, "on", &[r.version.as_str()], findings),
+            version: r.version,
+            by: r.by,
+            changes: r.changes,
+        })
+        .collect()
 }
 
 fn validate_approval(raw: raw::Approval, field: &str, findings: &mut Findings<'_>) -> Approval {
@@ -325,5 +395,16 @@ fn raw_sign_off(sign_off: &SignOff) -> raw::SignOff {
         overruled_reason: sign_off.overruled_reason.clone(),
         consultation_responses: sign_off.consultation_responses.clone(),
         kept_under_review_by: sign_off.kept_under_review_by.clone(),
+        consultations: sign_off
+            .consultations
+            .iter()
+            .map(|c| raw::Consultation {
+                who: c.who.clone(),
+                how: c.how.clone(),
+                on: c.on.map(|d| d.to_string()).unwrap_or_default(),
+                views: c.views.clone(),
+            })
+            .collect(),
+        individuals_not_consulted_because: sign_off.individuals_not_consulted_because.clone(),
     }
 }

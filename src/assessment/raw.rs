@@ -46,6 +46,28 @@ pub(crate) struct SignOff {
     pub overruled_reason: String,
     pub consultation_responses: String,
     pub kept_under_review_by: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub consultations: Vec<Consultation>,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub individuals_not_consulted_because: String,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub(crate) struct Consultation {
+    pub who: String,
+    pub how: String,
+    pub on: String,
+    pub views: String,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub(crate) struct Revision {
+    pub version: String,
+    pub on: String,
+    pub by: String,
+    pub changes: String,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -91,4 +113,8 @@ pub(crate) struct Metadata {
     pub review_date: String,
     #[serde(default)]
     pub assessment_version: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<Revision>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub distribution: Vec<String>,
 }

@@ -25,6 +25,25 @@ pub struct SignOff {
     pub consultation_responses: String,
     /// Who keeps the assessment under review.
     pub kept_under_review_by: String,
+    /// Who was consulted and what they said (ICO step 3).
+    pub consultations: Vec<Consultation>,
+    /// Why the views of the people concerned were not sought, when they were not (ICO step 3
+    /// asks for the reason; GDPR Art. 35(9) asks for their views "where appropriate").
+    pub individuals_not_consulted_because: String,
+}
+
+/// One consultation of the ICO's step 3: the people concerned or their representatives, staff,
+/// the processor, security or other experts.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Consultation {
+    /// Who was consulted, such as "Two clients of the family team" or "IT security adviser".
+    pub who: String,
+    /// How, such as "interviews" or "written questions".
+    pub how: String,
+    /// When.
+    pub on: Option<Date>,
+    /// What they said, in short.
+    pub views: String,
 }
 
 /// An approval: the ICO template's sign-off table asks for the name, position and date.

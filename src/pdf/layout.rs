@@ -799,7 +799,7 @@ impl Writer<'_> {
             );
             if lines.len() <= INTRODUCTION_LINES {
                 let own = lines.len() as f32 * BODY * LEADING + BODY * 0.6;
-                return own + blocks.get(1).map_or(0.0, |next| self.start_height(next));
+                return own + self.opening_height(&blocks[1..]);
             }
         }
         self.start_height(first)

@@ -115,14 +115,14 @@ pub fn build(input: &ReportInput<'_>) -> Document {
         ),
     }
     sections.push(action_plan(input));
+    sections.push(consultation(input));
     sections.push(sign_off(input));
     sections.push(answers_appendix(input));
     sections.push(rating_steps_appendix(input, &refs));
     sections.push(app_facts_appendix(input, &refs));
-    sections.push(methodology::section(
-        input.knowledge,
-        Some(input.report_date),
-    ));
+    let mut method = methodology::section(input.knowledge, Some(input.report_date));
+    method.blocks.splice(0..0, provenance(input));
+    sections.push(method);
     sections.push(bibliography(&refs));
     Document {
         title: format!("DPIA: business use of {apps}"),
@@ -207,25 +207,6 @@ fn cover(input: &ReportInput<'_>, apps: &str) -> Section {
             "Assessment version".to_string(),
             or_blank(&m.assessment_version),
         ),
-        (
-            "Questionnaire".to_string(),
-            format!(
-                "{} {} — {}",
-                input.questionnaire.id, input.questionnaire.version, input.questionnaire.title
-            ),
-        ),
-        (
-            "Questionnaire SHA-256".to_string(),
-            input.questionnaire_sha256.to_string(),
-        ),
-        (
-            "Knowledge base".to_string(),
-            format!("{} {}", input.knowledge.id, input.knowledge.version),
-        ),
-        (
-            "Knowledge base SHA-256".to_string(),
-            input.knowledge_sha256.to_string(),
-        ),
         ("Report date".to_string(), input.report_date.to_string()),
     ];
     Section {
@@ -239,9 +220,85 @@ fn cover(input: &ReportInput<'_>, apps: &str) -> Section {
                 tone: Tone::Caution,
             },
             Block::Facts(facts),
+            // The contents stay on the first page; the document control follows them.
             Block::Contents,
+            Block::Heading("Document control".to_string()),
+            Block::Table(version_history(input)),
+            Block::Facts(vec![(
+                "Distribution".to_string(),
+                if m.distribution.is_empty() {
+                    "Not recorded".to_string()
+                } else {
+                    m.distribution.join("\n")
+                },
+            )]),
         ],
     }
+}
+
+/// Which questionnaire and knowledge base produced the report, with their fingerprints, so a
+/// reviewer can reproduce it; the start of the methodology appendix.
+fn provenance(input: &ReportInput<'_>) -> Vec<Block> {
+    vec![
+        Block::Heading("What this report was produced from".to_string()),
+        Block::Facts(vec![
+            (
+                "Questionnaire".to_string(),
+                format!(
+                    "{} {} — {}",
+                    input.questionnaire.id, input.questionnaire.version, input.questionnaire.title
+                ),
+            ),
+            (
+                "Questionnaire SHA-256".to_string(),
+                input.questionnaire_sha256.to_string(),
+            ),
+            (
+                "Knowledge base".to_string(),
+                format!("{} {}", input.knowledge.id, input.knowledge.version),
+            ),
+            (
+                "Knowledge base SHA-256".to_string(),
+                input.knowledge_sha256.to_string(),
+            ),
+        ]),
+    ]
+}
+
+/// The versions issued so far and this one, oldest first.
+fn version_history(input: &ReportInput<'_>) -> Table {
+    let m = &input.assessment.metadata;
+    let mut table = Table::new(&[
+        ("Version", 1.2),
+        ("Date", 1.6),
+        ("By", 3.0),
+        ("Changes", 6.0),
+    ]);
+    for revision in &m.history {
+        table.row(vec![
+            blank_dash(&revision.version),
+            revision.on.map_or("—".to_string(), |d| d.to_string()),
+            blank_dash(&revision.by),
+            blank_dash(&revision.changes),
+        ]);
+    }
+    // This report, unless the history already lists its version.
+    if !m
+        .history
+        .iter()
+        .any(|r| r.version.trim() == m.assessment_version.trim())
+    {
+        table.row(vec![
+            blank_dash(&m.assessment_version),
+            input.report_date.to_string(),
+            blank_dash(&m.assessor),
+            format!(
+                "This report ({})",
+                verdict::status_word(&status(input)).to_lowercase()
+            ),
+        ]);
+    }
+    table
 }
 
 fn tone_of(stance: Stance) -> Tone {
@@ -751,7 +808,8 @@ fn risk_maps(input: &ReportInput<'_>) -> Section {
     blocks.push(Block::Table(legend));
     Section {
         title: "Risk maps".to_string(),
-        new_page: true,
+        // The layout keeps the maps whole and with their heading; no forced page.
+        new_page: false,
         blocks,
     }
 }
@@ -929,7 +987,18 @@ fn measures(input: &ReportInput<'_>) -> Vec<Block> {
     if in_place.is_empty() {
         blocks.push(Block::Paragraph("None reported.".to_string()));
     } else {
-        blocks.push(Block::Bullets(control_lines(input, &in_place)));
+        // By name: the answers that put each in place are in Appendix A, and the register says
+        // what each one lowers.
+        let names: Vec<String> = in_place
+            .iter()
+            .map(|id| {
+                input
+                    .knowledge
+                    .control(id)
+                    .map_or_else(|| id.clone(), |c| c.name.clone())
+            })
+            .collect();
+        blocks.push(Block::Paragraph(format!("{}.", verdict::list(&names))));
     }
     blocks
 }
@@ -1205,6 +1274,49 @@ fn action_plan(input: &ReportInput<'_>) -> Section {
     Section {
         title: "Measures and action plan".to_string(),
         // Flows on: a forced break here would leave most of the page before it empty.
+        new_page: false,
+        blocks,
+    }
+}
+
+/// ICO step 3: who was consulted and what they said, and why the people concerned were not
+/// asked (when they were not).
+fn consultation(input: &ReportInput<'_>) -> Section {
+    let s = &input.assessment.sign_off;
+    let mut blocks = vec![Block::Paragraph(
+        "After step 3 of the ICO's DPIA template: the views of the people concerned or their representatives (GDPR Art. 35(9)), and of those inside and outside the organisation who were involved, such as the processor or security experts.".to_string(),
+    )];
+    if s.consultations.is_empty() {
+        blocks.push(Block::Paragraph(
+            "No consultation is recorded. The record should say who was asked, how, when and what they said, or why it was not appropriate to ask."
+                .to_string(),
+        ));
+    } else {
+        let mut table = Table::new(&[
+            ("Who", 3.0),
+            ("How", 3.0),
+            ("When", 1.6),
+            ("Their views", 5.0),
+        ]);
+        for c in &s.consultations {
+            table.row(vec![
+                blank_dash(&c.who),
+                blank_dash(&c.how),
+                c.on.map_or("—".to_string(), |d| d.to_string()),
+                blank_dash(&c.views),
+            ]);
+        }
+        blocks.push(Block::Table(table));
+    }
+    if !s.individuals_not_consulted_because.trim().is_empty() {
+        blocks.push(Block::Facts(vec![(
+            "Why the people concerned were not consulted".to_string(),
+            s.individuals_not_consulted_because.trim().to_string(),
+        )]));
+    }
+    // Whether the regulator must be consulted is in the summary, with the applicable law.
+    Section {
+        title: "Consultation".to_string(),
         new_page: false,
         blocks,
     }

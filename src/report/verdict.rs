@@ -55,6 +55,15 @@ pub fn status_text(status: &DocumentStatus) -> String {
     }
 }
 
+/// The status in one word or two, for a table: "Draft", "In review", "Approved".
+pub fn status_word(status: &DocumentStatus) -> &'static str {
+    match status {
+        DocumentStatus::Draft => "Draft",
+        DocumentStatus::InReview => "In review",
+        DocumentStatus::Approved { .. } => "Approved",
+    }
+}
+
 /// Why the decision came out as it did, in one paragraph.
 pub fn decision_reason(knowledge: &KnowledgeBase, decision: &Decision) -> String {
     match &decision.basis {

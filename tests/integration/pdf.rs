@@ -189,6 +189,47 @@ fn long_content_stays_inside_the_page_and_flows_onto_new_pages() {
 }
 
 #[test]
+fn the_cover_has_document_control_and_the_consultation_record_follows_the_measures() {
+    let bundle = bundle();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/formats/format-4.ron");
+    let source = msgdpia::io::read_source(&path).unwrap();
+    let assessment = msgdpia::assessment::Assessment::load(&source)
+        .unwrap()
+        .value;
+    let scoring = bundle.score(&assessment);
+    let document = bundle.report(&assessment, &scoring, Date::parse("2026-12-02").unwrap());
+    let flat = report_text_flat(&document);
+    // Every version issued, then this report with its status, and who receives it.
+    for row in [
+        "0.9 2026-11-09 Priya Singh First draft for the partners",
+        "1.0 2026-11-23 Priya Singh Approved by Tom Hartley",
+        "1.1 2026-12-02",
+        "This report (draft)",
+        "Distribution Tom Hartley, Partner and DPO All fee earners (summary only)",
+    ] {
+        assert!(flat.contains(row), "missing: {row}");
+    }
+    let titles: Vec<&str> = document.sections.iter().map(|s| s.title.as_str()).collect();
+    let at = |t: &str| titles.iter().position(|x| *x == t).unwrap();
+    assert!(
+        at("Measures and action plan") < at("Consultation") && at("Consultation") < at("Sign-off")
+    );
+    for text in [
+        "The firm's IT support provider Written questions on the MDM set-up 2026-11-12 Confirmed remote wipe and that backups are off.",
+        "Why the people concerned were not consulted The messages concern scheduling only",
+    ] {
+        assert!(flat.contains(text), "missing: {text}");
+    }
+    // An assessment that records none says so, rather than leaving the step out.
+    let example = example("scottish-team-whatsapp.ron");
+    let scoring = bundle.score(&example);
+    let flat =
+        report_text_flat(&bundle.report(&example, &scoring, Date::parse("2026-12-02").unwrap()));
+    assert!(flat.contains("No consultation is recorded."));
+    assert!(flat.contains("Distribution Not recorded"));
+}
+
+#[test]
 fn the_action_plan_and_sign_off_are_in_the_report() {
     let text = pdf_text(&render("scottish-team-whatsapp.ron", "2026-11-23"));
     for expected in [
@@ -1408,8 +1449,7 @@ fn the_pdf_is_tagged_with_a_structure_tree_that_holds_all_its_text_but_the_runni
     // Each page's content marks each line of text as an element's (BDC with an MCID) or as an
     // artifact; the tree refers to exactly the marked lines of every page.
     for (number, page) in pdf.get_pages() {
-        let content =
-            lopdf::content::Content::decode(&pdf.get_page_content(page)).unwrap();
+        let content = lopdf::content::Content::decode(&pdf.get_page_content(page)).unwrap();
         let marked: Vec<i64> = content
             .operations
             .iter()

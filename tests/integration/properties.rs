@@ -7,7 +7,8 @@
 use crate::support::{allowed_raise, brought_by, knowledge, questionnaire, safeguard_questions};
 use msgdpia::answer::{Answer, Answers, YesNo};
 use msgdpia::assessment::{
-    AdviceOutcome, Approval, Assessment, MeasureStatus, Metadata, PlannedMeasure, SignOff,
+    AdviceOutcome, Approval, Assessment, Consultation, MeasureStatus, Metadata, PlannedMeasure,
+    Revision, SignOff,
 };
 use msgdpia::bundle::Bundle;
 use msgdpia::date::Date;
@@ -126,15 +127,35 @@ fn answers() -> impl Strategy<Value = Answers> {
     })
 }
 
+fn revision() -> impl Strategy<Value = Revision> {
+    (text(), prop::option::of(date()), text(), text()).prop_map(|(version, on, by, changes)| {
+        Revision {
+            version,
+            on,
+            by,
+            changes,
+        }
+    })
+}
+
 fn metadata() -> impl Strategy<Value = Metadata> {
     (
         (text(), text(), text(), text(), text()),
         date(),
         prop::option::of(date()),
         text(),
+        prop::collection::vec(revision(), 0..3),
+        prop::collection::vec(text(), 0..3),
     )
         .prop_map(
-            |((organisation, sector, country, assessor, dpo), assessment_date, review_date, v)| {
+            |(
+                (organisation, sector, country, assessor, dpo),
+                assessment_date,
+                review_date,
+                v,
+                history,
+                distribution,
+            )| {
                 Metadata {
                     organisation,
                     sector,
@@ -144,6 +165,8 @@ fn metadata() -> impl Strategy<Value = Metadata> {
                     assessment_date,
                     review_date,
                     assessment_version: v,
+                    history,
+                    distribution,
                 }
             },
         )
@@ -166,15 +189,32 @@ fn sign_off() -> impl Strategy<Value = SignOff> {
             due,
             status,
         });
+    let consultation =
+        (text(), text(), prop::option::of(date()), text()).prop_map(|(who, how, on, views)| {
+            Consultation {
+                who,
+                how,
+                on,
+                views,
+            }
+        });
     (
         prop::collection::vec(measure, 0..4),
         approval(),
         approval(),
         (text(), select(AdviceOutcome::ALL.to_vec()), text()),
         (text(), text()),
+        (prop::collection::vec(consultation, 0..3), text()),
     )
         .prop_map(
-            |(measures, measures_approval, residual_risks_approval, advice, (consult, review))| {
+            |(
+                measures,
+                measures_approval,
+                residual_risks_approval,
+                advice,
+                (consult, review),
+                (consultations, not_consulted),
+            )| {
                 SignOff {
                     measures,
                     measures_approval,
@@ -184,6 +224,8 @@ fn sign_off() -> impl Strategy<Value = SignOff> {
                     overruled_reason: advice.2,
                     consultation_responses: consult,
                     kept_under_review_by: review,
+                    consultations,
+                    individuals_not_consulted_because: not_consulted,
                 }
             },
         )
