@@ -38,6 +38,7 @@ pub mod cli;
 pub mod encryption;
 pub mod io;
 pub mod pdf;
+pub mod system_fonts;
 
 #[cfg(feature = "gui")]
 pub mod gui;

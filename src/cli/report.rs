@@ -86,14 +86,17 @@ pub(super) fn render(
     let bytes = match settings.format {
         Format::Html => crate::html::render(&document).into_bytes(),
         Format::Pdf => {
-            let warning = pdf::unprintable_warning(&document)
+            // Characters the report font lacks are drawn with an installed font when one has
+            // them all; whatever is left is named before the file is written.
+            let fallback = crate::system_fonts::fallback_for(&document);
+            let warning = pdf::unprintable_warning(&document, fallback.as_ref())
                 .with_context(|| format!("{}: cannot render the report", path.display()))?;
             notes.extend(warning.map(|warning| format!("{}: {warning}", path.display())));
             let size = match settings.paper {
                 Paper::A4 => PageSize::A4,
                 Paper::Letter => PageSize::LETTER,
             };
-            pdf::render(&document, size)
+            pdf::render_with(&document, size, fallback.as_ref())
                 .with_context(|| format!("{}: cannot render the report", path.display()))?
         }
     };

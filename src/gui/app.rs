@@ -901,17 +901,26 @@ impl App {
         let is_html = path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+        // Characters the report font lacks are drawn with an installed font that has them.
+        let fallback = if is_html {
+            None
+        } else {
+            crate::system_fonts::fallback_for(&document)
+        };
         let rendered = if is_html {
             Ok(crate::html::render(&document).into_bytes())
         } else {
-            crate::pdf::render(&document, crate::pdf::PageSize::A4).map_err(|e| e.to_string())
+            crate::pdf::render_with(&document, crate::pdf::PageSize::A4, fallback.as_ref())
+                .map_err(|e| e.to_string())
         };
-        // Characters the PDF's font cannot draw are named with the confirmation, so nobody
-        // sends a report whose names print as boxes without knowing.
+        // Characters no font can draw are named with the confirmation, so nobody sends a
+        // report whose names print as boxes without knowing.
         let unprintable = if is_html {
             None
         } else {
-            crate::pdf::unprintable_warning(&document).ok().flatten()
+            crate::pdf::unprintable_warning(&document, fallback.as_ref())
+                .ok()
+                .flatten()
         };
         let result =
             rendered.and_then(|bytes| io::write_atomic(path, &bytes).map_err(|e| e.to_string()));

@@ -46,12 +46,27 @@ const TABLE_SIZE: usize = 0x2400;
 /// A table entry not looked up yet. No glyph of DejaVu Sans is 65,535 units wide.
 const NOT_LOOKED_UP: u16 = u16::MAX;
 
+/// An installed font for the characters DejaVu Sans lacks (found by `system_fonts`), handed to
+/// the renderer as data: its file's bytes, the face's index in it (a collection holds several)
+/// and its PostScript name.
+#[derive(Clone, Debug)]
+pub struct FallbackFont {
+    /// The whole font file.
+    pub bytes: &'static [u8],
+    /// The face's index in the file.
+    pub index: u32,
+    /// The face's PostScript name, which the PDF names the font by.
+    pub postscript_name: String,
+}
+
 /// Glyph advances of the three faces, in font units.
 pub struct Metrics {
     faces: Vec<(Face, ttf_parser::Face<'static>)>,
     /// `advances[face][c]`: the advance of character `c` of `Face::ALL[face]`, or
     /// [`NOT_LOOKED_UP`]. Atomic so that the reports of a batch, on several threads, share it.
     advances: Vec<Vec<AtomicU16>>,
+    /// The font that draws what the three faces lack, with its parsed face.
+    fallback: Option<(FallbackFont, ttf_parser::Face<'static>)>,
 }
 
 impl Metrics {
@@ -74,7 +89,40 @@ impl Metrics {
                     .collect()
             })
             .collect();
-        Ok(Metrics { faces, advances })
+        Ok(Metrics {
+            faces,
+            advances,
+            fallback: None,
+        })
+    }
+
+    /// The embedded fonts' metrics with `fallback` drawing the characters they lack (in every
+    /// face: the fallback has one weight and no slant).
+    pub fn with_fallback(fallback: &FallbackFont) -> Result<Metrics, String> {
+        let face = ttf_parser::Face::parse(fallback.bytes, fallback.index)
+            .map_err(|e| format!("{} cannot be read: {e}", fallback.postscript_name))?;
+        let mut metrics = Metrics::load()?;
+        metrics.fallback = Some((fallback.clone(), face));
+        Ok(metrics)
+    }
+
+    /// The fallback font, when there is one.
+    pub fn fallback(&self) -> Option<&FallbackFont> {
+        self.fallback.as_ref().map(|(font, _)| font)
+    }
+
+    /// Whether `c` is drawn with the fallback font: `face` lacks it and the fallback has it.
+    pub fn uses_fallback(&self, face: Face, c: char) -> bool {
+        self.fallback
+            .as_ref()
+            .is_some_and(|(_, parsed)| parsed.glyph_index(c).is_some())
+            && self.face(face).glyph_index(c).is_none()
+    }
+
+    /// The fallback's glyph for `c`, when it has one.
+    pub fn fallback_glyph(&self, c: char) -> Option<u16> {
+        let (_, parsed) = self.fallback.as_ref()?;
+        parsed.glyph_index(c).map(|glyph| glyph.0)
     }
 
     /// The embedded fonts' metrics, parsed once per process: every report, and every report of a
@@ -115,16 +163,32 @@ impl Metrics {
         text.chars()
             .map(|c| {
                 let Some(entry) = table.get(c as usize) else {
-                    return u32::from(lookup(self.face(face), c));
+                    return u32::from(self.advance(face, c));
                 };
                 let mut advance = entry.load(Ordering::Relaxed);
                 if advance == NOT_LOOKED_UP {
-                    advance = lookup(self.face(face), c);
+                    advance = self.advance(face, c);
                     entry.store(advance, Ordering::Relaxed);
                 }
                 u32::from(advance)
             })
             .sum()
+    }
+
+    /// The advance of `c` in `face`'s units: its own glyph's, or the fallback's scaled to
+    /// `face`'s units per em, or the missing-glyph box's.
+    fn advance(&self, face: Face, c: char) -> u16 {
+        let parsed = self.face(face);
+        if parsed.glyph_index(c).is_none()
+            && let Some((_, fallback)) = &self.fallback
+            && let Some(glyph) = fallback.glyph_index(c)
+        {
+            let advance = f32::from(fallback.glyph_hor_advance(glyph).unwrap_or(0));
+            let scale =
+                f32::from(parsed.units_per_em()) / f32::from(fallback.units_per_em().max(1));
+            return (advance * scale).round().min(f32::from(u16::MAX - 1)) as u16;
+        }
+        lookup(parsed, c)
     }
 
     /// `units` of `face` in points at `size`.

@@ -12,6 +12,7 @@ mod wrap;
 mod write;
 
 use crate::report::document::Document;
+pub use fonts::FallbackFont;
 pub use page::PageSize;
 
 /// Why a PDF could not be produced.
@@ -26,14 +27,18 @@ pub enum PdfError {
 }
 
 /// The characters of `document` its fonts cannot draw, each once, in order of first
-/// appearance: they would print as empty boxes, so the export warns and names them before
-/// writing (a name in Chinese, Japanese or Korean, for example).
-pub fn unprintable(document: &Document) -> Result<Vec<char>, PdfError> {
-    let metrics = fonts::Metrics::shared().map_err(PdfError::Font)?;
+/// appearance: DejaVu Sans's, and `fallback`'s when there is one. They would print as empty
+/// boxes, so the export warns and names them before writing.
+pub fn unprintable(
+    document: &Document,
+    fallback: Option<&FallbackFont>,
+) -> Result<Vec<char>, PdfError> {
+    let metrics = metrics_for(fallback)?;
     let mut missing = Vec::new();
     for c in document.texts().into_iter().flat_map(str::chars) {
         if !c.is_control()
             && metrics.glyph(fonts::Face::Regular, c).is_none()
+            && !metrics.uses_fallback(fonts::Face::Regular, c)
             && !missing.contains(&c)
         {
             missing.push(c);
@@ -42,10 +47,61 @@ pub fn unprintable(document: &Document) -> Result<Vec<char>, PdfError> {
     Ok(missing)
 }
 
-/// The warning for the characters of `document` the fonts cannot draw, naming them (at most
-/// twenty), or `None` when they draw every one.
-pub fn unprintable_warning(document: &Document) -> Result<Option<String>, PdfError> {
-    Ok(warning_for(&unprintable(document)?))
+/// The warnings to give before writing `document`: characters no font can draw, named (at
+/// most twenty), and right-to-left text, which is set letter by letter from left to right.
+pub fn unprintable_warning(
+    document: &Document,
+    fallback: Option<&FallbackFont>,
+) -> Result<Option<String>, PdfError> {
+    let mut warnings: Vec<String> = warning_for(&unprintable(document, fallback)?)
+        .into_iter()
+        .collect();
+    warnings.extend(right_to_left_warning(document));
+    Ok((!warnings.is_empty()).then(|| warnings.join("; ")))
+}
+
+/// Hebrew, Arabic, Syriac, Thaana and N'Ko letters (and their presentation forms) need a shaper
+/// the renderer does not have: they would print in the wrong order, unjoined.
+fn right_to_left_warning(document: &Document) -> Option<String> {
+    let right_to_left =
+        |c: char| matches!(u32::from(c), 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF);
+    let mut found: Vec<char> = Vec::new();
+    for c in document.texts().into_iter().flat_map(str::chars) {
+        if right_to_left(c) && !found.contains(&c) {
+            found.push(c);
+        }
+    }
+    let first = found.first()?;
+    Some(format!(
+        "the report holds right-to-left text (such as {first}, U+{:04X}), which the PDF cannot shape: it will print with its letters in left-to-right order and unjoined; the HTML export shows it correctly",
+        u32::from(*first)
+    ))
+}
+
+/// The metrics for a document: the shared ones, or, with a fallback font, a set of its own.
+fn metrics_for(fallback: Option<&FallbackFont>) -> Result<MetricsRef, PdfError> {
+    Ok(match fallback {
+        None => MetricsRef::Shared(fonts::Metrics::shared().map_err(PdfError::Font)?),
+        Some(font) => MetricsRef::Own(Box::new(
+            fonts::Metrics::with_fallback(font).map_err(PdfError::Font)?,
+        )),
+    })
+}
+
+/// Shared metrics, or a document's own when it needs a fallback font.
+enum MetricsRef {
+    Shared(&'static fonts::Metrics),
+    Own(Box<fonts::Metrics>),
+}
+
+impl std::ops::Deref for MetricsRef {
+    type Target = fonts::Metrics;
+    fn deref(&self) -> &fonts::Metrics {
+        match self {
+            MetricsRef::Shared(metrics) => metrics,
+            MetricsRef::Own(metrics) => metrics,
+        }
+    }
 }
 
 fn warning_for(missing: &[char]) -> Option<String> {
@@ -71,10 +127,20 @@ fn warning_for(missing: &[char]) -> Option<String> {
     ))
 }
 
-/// Renders a document as PDF bytes. The same document always gives the same bytes: no clock,
-/// no random ids.
+/// Renders a document as PDF bytes with the report font alone. The same document always gives
+/// the same bytes: no clock, no random ids.
 pub fn render(document: &Document, size: PageSize) -> Result<Vec<u8>, PdfError> {
-    let metrics = fonts::Metrics::shared().map_err(PdfError::Font)?;
-    let laid_out = layout::lay_out(document, size, metrics);
-    write::to_pdf(document, &laid_out, metrics)
+    render_with(document, size, None)
+}
+
+/// Renders a document as PDF bytes, drawing what the report font lacks with `fallback` (a
+/// subset of it is embedded). The same document and font always give the same bytes.
+pub fn render_with(
+    document: &Document,
+    size: PageSize,
+    fallback: Option<&FallbackFont>,
+) -> Result<Vec<u8>, PdfError> {
+    let metrics = metrics_for(fallback)?;
+    let laid_out = layout::lay_out(document, size, &metrics);
+    write::to_pdf(document, &laid_out, &metrics)
 }

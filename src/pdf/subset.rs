@@ -8,11 +8,12 @@
 //! glyph ids, widths and the text a reader extracts all agree.
 
 use super::PdfError;
-use super::fonts::{Face, Metrics};
+use super::fonts::{Face, FallbackFont, Metrics};
 use super::page::{Layout, Mark};
 use allsorts::binary::read::ReadScope;
 use allsorts::font_data::FontData;
 use allsorts::subset::{CmapTarget, SubsetProfile};
+use allsorts::tables::FontTableProvider;
 use allsorts::tag;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeSet;
@@ -89,6 +90,81 @@ pub(super) fn subset(face: Face, glyphs: &[u16]) -> Result<Vec<u8>, PdfError> {
         &provider,
         glyphs,
         &SubsetProfile::Custom(TABLES.to_vec()),
+        CmapTarget::Unicode,
+    )
+    .map_err(|e| cannot("subset", &e))
+}
+
+/// The fallback font's glyphs the pages draw: for the characters each line's face lacks.
+pub(super) fn fallback_glyphs_used(layout: &Layout, metrics: &Metrics) -> Vec<u16> {
+    let mut glyphs = BTreeSet::new();
+    for page in &layout.pages {
+        for mark in &page.marks {
+            if let Mark::Text { face, text, .. } = mark {
+                glyphs.extend(
+                    text.chars()
+                        .filter(|c| metrics.uses_fallback(*face, *c))
+                        .filter_map(|c| metrics.fallback_glyph(c)),
+                );
+            }
+        }
+    }
+    glyphs.remove(&0);
+    std::iter::once(0).chain(glyphs).collect()
+}
+
+/// The subset name of the fallback font, as [`subset_name`] gives the report faces'.
+pub(super) fn fallback_subset_name(fallback: &FallbackFont, glyphs: &[u16]) -> String {
+    let mut hasher = Sha256::new();
+    for glyph in glyphs {
+        hasher.update(glyph.to_be_bytes());
+    }
+    let tag: String = hasher
+        .finalize()
+        .iter()
+        .take(6)
+        .map(|byte| char::from(b'A' + byte % 26))
+        .collect();
+    format!("{tag}+{}", fallback.postscript_name)
+}
+
+/// The fallback font cut down to `glyphs`: TrueType outlines (`glyf`) or PostScript ones
+/// (`CFF `, as in Noto Sans CJK), whichever it has.
+pub(super) fn subset_fallback(
+    fallback: &FallbackFont,
+    glyphs: &[u16],
+) -> Result<Vec<u8>, PdfError> {
+    let cannot = |what: &str, error: &dyn std::fmt::Display| {
+        PdfError::Font(format!(
+            "{} cannot be {what}: {error}",
+            fallback.postscript_name
+        ))
+    };
+    let font = ReadScope::new(fallback.bytes)
+        .read::<FontData<'_>>()
+        .map_err(|e| cannot("read", &e))?;
+    let provider = font
+        .table_provider(fallback.index as usize)
+        .map_err(|e| cannot("read", &e))?;
+    let tables: Vec<u32> = if provider.has_table(tag::CFF) {
+        vec![
+            tag::CMAP,
+            tag::CFF,
+            tag::HEAD,
+            tag::HHEA,
+            tag::HMTX,
+            tag::MAXP,
+            tag::NAME,
+            tag::OS_2,
+            tag::POST,
+        ]
+    } else {
+        TABLES.to_vec()
+    };
+    allsorts::subset::subset(
+        &provider,
+        glyphs,
+        &SubsetProfile::Custom(tables),
         CmapTarget::Unicode,
     )
     .map_err(|e| cannot("subset", &e))

@@ -16,6 +16,31 @@ use printpdf::{
 };
 use sha2::{Digest, Sha256};
 
+/// The font id of the fallback font, after the three faces' F1 to F3.
+fn fallback_font_id() -> FontId {
+    FontId("F4".to_string())
+}
+
+/// `text` cut into runs that `face` draws and runs the fallback font draws, in order; one run
+/// when there is no fallback.
+fn runs<'t>(text: &'t str, face: Face, metrics: &Metrics) -> Vec<(bool, &'t str)> {
+    let mut runs: Vec<(bool, &str)> = Vec::new();
+    let mut start = 0;
+    let mut current: Option<bool> = None;
+    for (index, c) in text.char_indices() {
+        let uses_fallback = metrics.uses_fallback(face, c);
+        if current.is_some_and(|run| run != uses_fallback) {
+            runs.push((current.unwrap_or(false), &text[start..index]));
+            start = index;
+        }
+        current = Some(uses_fallback);
+    }
+    if start < text.len() {
+        runs.push((current.unwrap_or(false), &text[start..]));
+    }
+    runs
+}
+
 fn font_id(face: Face) -> FontId {
     FontId(match face {
         Face::Regular => "F1".to_string(),
@@ -42,6 +67,25 @@ pub(super) fn to_pdf(
             .map
             .insert(font_id(face), printpdf::PdfFont::new(parsed));
     }
+    if let Some(fallback) = metrics.fallback() {
+        let glyphs = subset::fallback_glyphs_used(layout, metrics);
+        if glyphs.len() > 1 {
+            let program = subset::subset_fallback(fallback, &glyphs)?;
+            let mut warnings = Vec::new();
+            let mut parsed =
+                ParsedFont::from_bytes(&program, 0, &mut warnings).ok_or_else(|| {
+                    PdfError::Font(format!(
+                        "the subset of {} could not be parsed",
+                        fallback.postscript_name
+                    ))
+                })?;
+            parsed.font_name = Some(subset::fallback_subset_name(fallback, &glyphs));
+            pdf.resources
+                .fonts
+                .map
+                .insert(fallback_font_id(), printpdf::PdfFont::new(parsed));
+        }
+    }
     set_metadata(&mut pdf, document);
     // For each page, the element each marked-content sequence (by MCID) belongs to.
     let mut marked: Vec<Vec<usize>> = Vec::with_capacity(layout.pages.len());
@@ -53,7 +97,7 @@ pub(super) fn to_pdf(
             let mut ops: Vec<Op> = page
                 .marks
                 .iter()
-                .flat_map(|mark| marked_ops(mark, layout, &mut owners))
+                .flat_map(|mark| marked_ops(mark, layout, metrics, &mut owners))
                 .collect();
             marked.push(owners);
             ops.extend(
@@ -312,7 +356,7 @@ fn point(x: f32, y_from_top: f32, page_height: f32) -> Point {
 /// A mark's drawing operators inside its marked content: text of a structure element as a
 /// sequence with the next MCID of the page (recorded in `owners`), everything else (running
 /// header and footer, fills, rules) as an artifact.
-fn marked_ops(mark: &Mark, layout: &Layout, owners: &mut Vec<usize>) -> Vec<Op> {
+fn marked_ops(mark: &Mark, layout: &Layout, metrics: &Metrics, owners: &mut Vec<usize>) -> Vec<Op> {
     let begin = match mark {
         Mark::Text {
             element: Some(element),
@@ -338,12 +382,12 @@ fn marked_ops(mark: &Mark, layout: &Layout, owners: &mut Vec<usize>) -> Vec<Op> 
         },
     };
     std::iter::once(begin)
-        .chain(ops_of(mark, layout.size.height))
+        .chain(ops_of(mark, layout.size.height, metrics))
         .chain(std::iter::once(Op::EndMarkedContent))
         .collect()
 }
 
-fn ops_of(mark: &Mark, page_height: f32) -> Vec<Op> {
+fn ops_of(mark: &Mark, page_height: f32, metrics: &Metrics) -> Vec<Op> {
     match mark {
         Mark::Text {
             x,
@@ -353,21 +397,37 @@ fn ops_of(mark: &Mark, page_height: f32) -> Vec<Op> {
             colour: c,
             text,
             ..
-        } => vec![
-            Op::StartTextSection,
-            Op::SetFillColor { col: colour(*c) },
-            Op::SetFont {
-                font: PdfFontHandle::External(font_id(*face)),
-                size: Pt(*size),
-            },
-            Op::SetTextCursor {
-                pos: point(*x, *y, page_height),
-            },
-            Op::ShowText {
-                items: vec![TextItem::Text(text.clone())],
-            },
-            Op::EndTextSection,
-        ],
+        } => {
+            let mut ops = vec![Op::SetFillColor { col: colour(*c) }];
+            // Runs of characters the face draws, and runs the fallback font draws, each set
+            // where the text before it ends, each in a text object of its own: printpdf's text
+            // cursor moves relative to the start of the line, so a second one in the same
+            // object would land twice as far.
+            let mut left = *x;
+            for (uses_fallback, run) in runs(text, *face, metrics) {
+                let font = if uses_fallback {
+                    fallback_font_id()
+                } else {
+                    font_id(*face)
+                };
+                ops.extend([
+                    Op::StartTextSection,
+                    Op::SetFont {
+                        font: PdfFontHandle::External(font),
+                        size: Pt(*size),
+                    },
+                    Op::SetTextCursor {
+                        pos: point(left, *y, page_height),
+                    },
+                    Op::ShowText {
+                        items: vec![TextItem::Text(run.to_string())],
+                    },
+                    Op::EndTextSection,
+                ]);
+                left += metrics.width(run, *face, *size);
+            }
+            ops
+        }
         Mark::Rect {
             x,
             y,

@@ -68,7 +68,7 @@ fn report_writes_a_pdf_and_exits_zero() {
 }
 
 #[test]
-fn a_name_the_font_cannot_draw_is_warned_about_by_character_before_the_report_is_written() {
+fn a_chinese_name_prints_with_an_installed_font_or_is_warned_about_by_character() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("hk.ron");
     let text = std::fs::read_to_string(example("uk-firm-signal-mdm.ron")).unwrap();
@@ -77,21 +77,50 @@ fn a_name_the_font_cannot_draw_is_warned_about_by_character_before_the_report_is
         .find(|l| l.trim_start().starts_with("organisation:"))
         .expect("the example names its organisation")
         .to_string();
-    let text = text.replace(
-        &organisation,
-        "        organisation: \"張偉律師行 (Cheung Wai & Co.)\",",
-    );
+    let name = "張偉律師行 (Cheung Wai & Co.)";
+    let text = text.replace(&organisation, &format!("        organisation: \"{name}\","));
     std::fs::write(&input, text).unwrap();
     let out = dir.path().join("report.pdf");
     let output = report_to(input.to_str().unwrap(), out.to_str().unwrap(), "2026-12-02");
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let warning = stderr(&output);
+    // CI installs Noto Sans CJK and says so; elsewhere the machine may have no CJK font.
+    let font_required = std::env::var_os("MSGDPIA_REQUIRE_CJK_FONT").is_some();
+    let has_font = {
+        let chars: Vec<char> = "張偉律師行".chars().collect();
+        msgdpia::system_fonts::covering(&chars).is_some()
+    };
     assert!(
-        warning.contains("cannot draw 5 characters")
-            && warning.contains("張 (U+5F35)")
-            && warning.contains("行 (U+884C)"),
-        "{warning}"
+        has_font || !font_required,
+        "no installed font draws Chinese"
     );
+    if has_font {
+        // Drawn with a subset of the installed font: the name reads back whole, and nothing
+        // is warned about.
+        assert!(!warning.contains("cannot draw"), "{warning}");
+        let bytes = std::fs::read(&out).unwrap();
+        // lopdf's extractor ends a line at each text object, and the name's Chinese and Latin
+        // runs are separate objects: compare without white space.
+        let squeeze = |t: &str| t.split_whitespace().collect::<String>();
+        let text = squeeze(&crate::pdf::pdf_text(&bytes));
+        assert!(text.contains(&squeeze(name)), "the name does not read back");
+        let pdf = lopdf::Document::load_mem(&bytes).unwrap();
+        let fallback_embedded = pdf.objects.values().any(|object| {
+            object.as_dict().is_ok_and(|d| {
+                d.get(b"FontName")
+                    .and_then(lopdf::Object::as_name)
+                    .is_ok_and(|n| n.ends_with(b"Regular") && !n.windows(6).any(|w| w == b"DejaVu"))
+            })
+        });
+        assert!(fallback_embedded, "the installed font is not embedded");
+    } else {
+        assert!(
+            warning.contains("cannot draw 5 characters")
+                && warning.contains("張 (U+5F35)")
+                && warning.contains("行 (U+884C)"),
+            "{warning}"
+        );
+    }
     // Latin, Polish and the other shipped examples' names draw: no warning for them.
     let plain = report_to(
         &example("hk-law-firm-wechat.ron"),
@@ -102,6 +131,31 @@ fn a_name_the_font_cannot_draw_is_warned_about_by_character_before_the_report_is
         !stderr(&plain).contains("cannot draw"),
         "{}",
         stderr(&plain)
+    );
+}
+
+#[test]
+fn without_an_installed_font_the_characters_are_named_and_right_to_left_text_is_warned_about() {
+    let bundle = msgdpia::bundle::Bundle::load(
+        &msgdpia::embedded::knowledge_base_source(),
+        &msgdpia::embedded::questionnaire_sources()[0],
+    )
+    .unwrap();
+    let mut assessment = crate::support::example("uk-firm-signal-mdm.ron");
+    assessment.metadata.organisation = "張偉律師行 · משרד כהן".to_string();
+    let scoring = bundle.score(&assessment);
+    let document = bundle.report(
+        &assessment,
+        &scoring,
+        msgdpia::date::Date::parse("2026-12-02").unwrap(),
+    );
+    let warning = msgdpia::pdf::unprintable_warning(&document, None)
+        .unwrap()
+        .unwrap();
+    assert!(warning.contains("張 (U+5F35)"), "{warning}");
+    assert!(
+        warning.contains("right-to-left text (such as מ, U+05DE)"),
+        "{warning}"
     );
 }
 
