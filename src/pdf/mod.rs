@@ -10,6 +10,7 @@ pub mod structure;
 mod subset;
 mod wrap;
 mod write;
+mod xmp;
 
 use crate::report::document::Document;
 pub use fonts::FallbackFont;

@@ -127,6 +127,7 @@ pub(super) fn to_pdf(
     super::outline::write(&mut lopdf_doc, &layout.bookmarks, layout.size.height);
     super::structure::write(&mut lopdf_doc, &layout.structure, &marked);
     compress_streams(&mut lopdf_doc);
+    super::xmp::write(&mut lopdf_doc, document, &producer());
     let mut bytes = Vec::new();
     // Object streams: the structure tree is thousands of small objects, which would otherwise
     // more than double the file.
@@ -208,6 +209,11 @@ fn compress_streams(document: &mut lopdf::Document) {
     }
 }
 
+/// The producer named in the information dictionary and the XMP metadata alike.
+fn producer() -> String {
+    format!("msgdpia {}", env!("CARGO_PKG_VERSION"))
+}
+
 fn set_metadata(pdf: &mut PdfDocument, document: &Document) {
     let date = printpdf::OffsetDateTime::new_in_offset(
         printpdf::Date {
@@ -233,7 +239,7 @@ fn set_metadata(pdf: &mut PdfDocument, document: &Document) {
     info.author = document.author.clone();
     info.subject = document.subject.clone();
     info.creator = "Messaging DPIA (msgdpia)".to_string();
-    info.producer = format!("msgdpia {}", env!("CARGO_PKG_VERSION"));
+    info.producer = producer();
     info.creation_date = date;
     info.modification_date = date;
     info.metadata_date = date;

@@ -880,8 +880,54 @@ fn comparison(input: &ReportInput<'_>) -> Option<Section> {
         blocks: vec![
             Block::Paragraph("The apps assessed, scored with the same answers. Appendix C gives each app's vendor, where its data goes, and each fact's detail, source and dates.".to_string()),
             Block::Table(table),
+            Block::Paragraph(recommendation(input)),
         ],
     })
+}
+
+/// Which of the apps compared to prefer, and why, in one paragraph.
+fn recommendation(input: &ReportInput<'_>) -> String {
+    let preferred = input.scoring.preferred_apps();
+    let Some(first) = preferred.first() else {
+        return "Recommendation: none of the apps compared can be recommended; each is to be forbidden for this use as the answers stand.".to_string();
+    };
+    let high = first
+        .risks
+        .iter()
+        .filter(|r| r.residual.level >= crate::scale::RiskLevel::High)
+        .count();
+    let remaining = match high {
+        0 => "no residual risk high or above".to_string(),
+        1 => "one residual risk high or above".to_string(),
+        n => format!("{n} residual risks high or above"),
+    };
+    let stance = first.decision.stance;
+    let conditions = if stance == Stance::Define {
+        ", under its conditions of use"
+    } else {
+        ""
+    };
+    if preferred.len() == input.scoring.apps.len() {
+        return format!(
+            "Recommendation: the apps compared leave the organisation equally placed ({}, with {remaining} each); any of them may be used for the purposes assessed{conditions}.",
+            stance.name()
+        );
+    }
+    let names = natural_names(input, &preferred);
+    let verb = if preferred.len() == 1 {
+        "leaves"
+    } else {
+        "leave"
+    };
+    format!(
+        "Recommendation: of the apps compared, {names} {verb} the organisation best placed ({}, with {remaining}); use {} for the purposes assessed{conditions}, and not the others.",
+        stance.name(),
+        if preferred.len() == 1 {
+            "it"
+        } else {
+            "one of them"
+        }
+    )
 }
 
 /// Appendix E: every work the report cites, by its number, with its kind and its own date; web

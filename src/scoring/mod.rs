@@ -11,6 +11,7 @@ mod decision;
 mod effects;
 mod measure_effect;
 mod plan;
+mod preferred;
 mod risk;
 mod screening;
 

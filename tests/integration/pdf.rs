@@ -1259,6 +1259,51 @@ fn three_apps_fit_a_fourteen_page_main_body_that_compares_them_instead_of_profil
 }
 
 #[test]
+fn the_comparison_recommends_the_app_with_the_mildest_stance_and_fewest_high_risks() {
+    let bundle = bundle();
+    let assessment = three_apps();
+    let scoring = bundle.score(&assessment);
+    let preferred = scoring.preferred_apps();
+    assert!(!preferred.is_empty());
+    let high = |r: &msgdpia::scoring::AppResult| {
+        r.risks
+            .iter()
+            .filter(|x| x.residual.level >= msgdpia::scale::RiskLevel::High)
+            .count()
+    };
+    for best in &preferred {
+        for other in &scoring.apps {
+            assert!(best.decision.stance <= other.decision.stance);
+            if best.decision.stance == other.decision.stance {
+                assert!(high(best) <= high(other));
+            }
+        }
+    }
+    let document = bundle.report(&assessment, &scoring, Date::parse("2026-12-02").unwrap());
+    let comparison = document
+        .sections
+        .iter()
+        .find(|s| s.title == "App comparison")
+        .unwrap();
+    let Some(msgdpia::report::document::Block::Paragraph(text)) = comparison.blocks.last() else {
+        panic!("no recommendation");
+    };
+    let name = bundle
+        .knowledge
+        .app(preferred[0].app.as_deref().unwrap())
+        .unwrap()
+        .name
+        .clone();
+    assert!(
+        text.starts_with(&format!("Recommendation: of the apps compared, {name}")),
+        "{text}"
+    );
+    // A single app has nothing to be preferred to.
+    let single = bundle.score(&example("scottish-team-whatsapp.ron"));
+    assert!(single.preferred_apps().is_empty());
+}
+
+#[test]
 fn a_measure_recommended_for_several_apps_is_listed_once_with_the_apps_and_its_effect() {
     let bundle = bundle();
     let assessment = three_apps();
@@ -1522,4 +1567,22 @@ fn the_bookmarks_open_with_the_document_and_it_claims_no_conformance_it_lacks() 
         info.get(b"GTS_PDFXVersion").is_err(),
         "an empty PDF/X key claims conformance"
     );
+    // XMP metadata with the same title and author as the information dictionary, readable
+    // without inflating, and claiming no PDF/A or PDF/UA level.
+    let metadata = pdf
+        .get_object(catalog.get(b"Metadata").unwrap().as_reference().unwrap())
+        .unwrap()
+        .as_stream()
+        .unwrap();
+    assert!(
+        metadata.dict.get(b"Filter").is_err(),
+        "the XMP is compressed"
+    );
+    let xmp = String::from_utf8(metadata.content.clone()).unwrap();
+    assert!(xmp.contains(
+        "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">DPIA: business use of WeChat (Weixin)</rdf:li>"
+    ));
+    assert!(xmp.contains("Zoë Łukasiewicz, Müller &amp; Associés (Hong Kong)"));
+    assert!(xmp.contains("<xmp:CreateDate>2026-12-02T00:00:00Z</xmp:CreateDate>"));
+    assert!(!xmp.contains("pdfaid") && !xmp.contains("pdfuaid"));
 }

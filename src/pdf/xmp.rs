@@ -1,0 +1,86 @@
+//! The document's XMP metadata (ISO 16684-1), which archives, document management systems and
+//! screen readers read in preference to the older information dictionary: title, author,
+//! subject, language, dates and producer, the same values as the information dictionary. It
+//! claims no conformance level (PDF/A or PDF/UA): those need a validator's word first.
+
+use crate::report::document::Document;
+use lopdf::{Dictionary, Object, Stream};
+
+/// Adds the XMP packet of `document` to the catalog of `pdf`, uncompressed (so tools that do
+/// not inflate streams can still read it, as PDF/A asks).
+pub(super) fn write(pdf: &mut lopdf::Document, document: &Document, producer: &str) {
+    let Ok(root) = pdf.trailer.get(b"Root").and_then(Object::as_reference) else {
+        return;
+    };
+    let mut dictionary = Dictionary::new();
+    dictionary.set("Type", Object::Name(b"Metadata".to_vec()));
+    dictionary.set("Subtype", Object::Name(b"XML".to_vec()));
+    let stream =
+        Stream::new(dictionary, packet(document, producer).into_bytes()).with_compression(false);
+    let id = pdf.add_object(Object::Stream(stream));
+    if let Ok(catalog) = pdf.get_object_mut(root).and_then(Object::as_dict_mut) {
+        catalog.set("Metadata", Object::Reference(id));
+    }
+}
+
+/// The XMP packet.
+fn packet(document: &Document, producer: &str) -> String {
+    let date = format!("{}T00:00:00Z", document.date);
+    format!(
+        r#"<?xpacket begin="{bom}" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about=""
+ xmlns:dc="http://purl.org/dc/elements/1.1/"
+ xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+ xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+<dc:format>application/pdf</dc:format>
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{title}</rdf:li></rdf:Alt></dc:title>
+<dc:creator><rdf:Seq><rdf:li>{author}</rdf:li></rdf:Seq></dc:creator>
+<dc:description><rdf:Alt><rdf:li xml:lang="x-default">{subject}</rdf:li></rdf:Alt></dc:description>
+<dc:language><rdf:Bag><rdf:li>en-GB</rdf:li></rdf:Bag></dc:language>
+<xmp:CreateDate>{date}</xmp:CreateDate>
+<xmp:ModifyDate>{date}</xmp:ModifyDate>
+<xmp:MetadataDate>{date}</xmp:MetadataDate>
+<xmp:CreatorTool>Messaging DPIA (msgdpia)</xmp:CreatorTool>
+<pdf:Producer>{producer}</pdf:Producer>
+</rdf:Description>
+</rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>"#,
+        bom = '\u{FEFF}',
+        title = escape(&document.title),
+        author = escape(&document.author),
+        subject = escape(&document.subject),
+        producer = escape(producer),
+    )
+}
+
+/// Text as XML character data.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_packet_escapes_what_xml_must_not_see_raw() {
+        assert_eq!(
+            escape("Müller & <Associés> \"x\"\u{7}"),
+            "Müller &amp; &lt;Associés&gt; &quot;x&quot;"
+        );
+    }
+}

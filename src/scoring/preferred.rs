@@ -1,0 +1,46 @@
+//! Which of several apps assessed together leaves the organisation best placed: the mildest
+//! stance, then the fewest very high residual risks, then the fewest high, then the lowest
+//! residual ratings in all. Data only: the report words the recommendation.
+
+use super::{AppResult, Scoring};
+use crate::scale::RiskLevel;
+
+/// How an app ranks; lower is better.
+fn rank(result: &AppResult) -> (crate::stance::Stance, usize, usize, u32) {
+    let count = |level: RiskLevel| {
+        result
+            .risks
+            .iter()
+            .filter(|r| r.residual.level == level)
+            .count()
+    };
+    let total: u32 = result
+        .risks
+        .iter()
+        .map(|r| u32::from(r.residual.likelihood.get()) * u32::from(r.residual.severity.get()))
+        .sum();
+    (
+        result.decision.stance,
+        count(RiskLevel::VeryHigh),
+        count(RiskLevel::High),
+        total,
+    )
+}
+
+impl Scoring {
+    /// The apps that rank best (several when they tie), in assessment order; empty when fewer
+    /// than two apps were assessed, or when every app is to be forbidden.
+    pub fn preferred_apps(&self) -> Vec<&AppResult> {
+        let apps: Vec<&AppResult> = self.apps.iter().filter(|r| r.app.is_some()).collect();
+        if apps.len() < 2 {
+            return Vec::new();
+        }
+        let Some(best) = apps.iter().map(|r| rank(r)).min() else {
+            return Vec::new();
+        };
+        if best.0 == crate::stance::Stance::Forbid {
+            return Vec::new();
+        }
+        apps.into_iter().filter(|r| rank(r) == best).collect()
+    }
+}
