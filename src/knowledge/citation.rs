@@ -88,17 +88,36 @@ pub struct Citation {
     pub checked_on: Date,
 }
 
+/// Why a fact should be checked again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Staleness {
+    /// It was last checked more than [`CHECK_AGAIN_AFTER_MONTHS`] ago.
+    CheckedLongAgo,
+    /// It rests on a version of a page the vendor keeps updating dated more than
+    /// [`SOURCE_OLD_AFTER_MONTHS`] ago, though the check itself is recent.
+    OldVersion,
+}
+
 impl Citation {
     /// Whether it should be checked again on `today`: checked more than
     /// [`CHECK_AGAIN_AFTER_MONTHS`] ago, or resting on a page the vendor keeps updating whose
     /// version is dated more than [`SOURCE_OLD_AFTER_MONTHS`] before `today`.
     pub fn is_stale(&self, today: Date) -> bool {
-        self.checked_on.whole_months_until(today) > CHECK_AGAIN_AFTER_MONTHS
-            || (self.updated
-                && self
-                    .date
-                    .latest_day()
-                    .is_some_and(|day| day.whole_months_until(today) > SOURCE_OLD_AFTER_MONTHS))
+        self.stale_because(today).is_some()
+    }
+
+    /// Why it should be checked again on `today`, if it should: the check itself is old, or the
+    /// version of the vendor's page it rests on is.
+    pub fn stale_because(&self, today: Date) -> Option<Staleness> {
+        if self.checked_on.whole_months_until(today) > CHECK_AGAIN_AFTER_MONTHS {
+            return Some(Staleness::CheckedLongAgo);
+        }
+        let old_version = self.updated
+            && self
+                .date
+                .latest_day()
+                .is_some_and(|day| day.whole_months_until(today) > SOURCE_OLD_AFTER_MONTHS);
+        old_version.then_some(Staleness::OldVersion)
     }
 
     /// [`dating_text`] for this citation.

@@ -18,7 +18,8 @@ use crate::date::Date;
 use crate::effect::Effect;
 use crate::scale::Scale;
 pub use citation::{
-    CHECK_AGAIN_AFTER_MONTHS, Citation, SOURCE_OLD_AFTER_MONTHS, SourceKind, dating_text, work_text,
+    CHECK_AGAIN_AFTER_MONTHS, Citation, SOURCE_OLD_AFTER_MONTHS, SourceKind, Staleness,
+    dating_text, work_text,
 };
 pub use diff::{AppChange, FactChange, KnowledgeDiff, diff};
 pub use fact::{Fact, FactValue};

@@ -713,12 +713,55 @@ impl Writer<'_> {
         self.y = top + height + 8.0;
     }
 
+    /// Each column's width: its share of the text width by weight, but never narrower than
+    /// the longest word of its heading, so a heading never breaks inside a word ("Sourc / e").
     fn column_widths(&self, table: &Table) -> Vec<f32> {
         let total: f32 = table.columns.iter().map(|c| c.weight.max(0.1)).sum();
-        table
+        let by_weight: Vec<f32> = table
             .columns
             .iter()
             .map(|c| self.text_width() * c.weight.max(0.1) / total)
+            .collect();
+        let minimum: Vec<f32> = table
+            .columns
+            .iter()
+            .map(|c| {
+                c.title
+                    .split_whitespace()
+                    .map(|word| self.metrics.width(word, Face::Bold, TABLE))
+                    .fold(0.0, f32::max)
+                    + 2.0 * CELL_PAD
+                    + 0.5
+            })
+            .collect();
+        let short: f32 = by_weight
+            .iter()
+            .zip(&minimum)
+            .map(|(w, m)| (m - w).max(0.0))
+            .sum();
+        if short <= 0.0 {
+            return by_weight;
+        }
+        // Widen the narrow columns and take the difference from the others, in proportion to
+        // what they have to spare.
+        let spare: f32 = by_weight
+            .iter()
+            .zip(&minimum)
+            .map(|(w, m)| (w - m).max(0.0))
+            .sum();
+        if spare < short {
+            return by_weight;
+        }
+        by_weight
+            .iter()
+            .zip(&minimum)
+            .map(|(w, m)| {
+                if w < m {
+                    *m
+                } else {
+                    w - (w - m) / spare * short
+                }
+            })
             .collect()
     }
 
@@ -1258,6 +1301,40 @@ mod tests {
                 .unwrap();
             assert_eq!(bullet_page, first_item_page, "filler {filler}");
         }
+    }
+
+    #[test]
+    fn a_narrow_column_is_widened_to_its_headings_longest_word() {
+        use crate::date::Date;
+        use crate::report::document::Document;
+        let metrics = Metrics::load().unwrap();
+        let document = Document {
+            title: "t".into(),
+            author: "a".into(),
+            subject: "s".into(),
+            date: Date::parse("2026-12-03").unwrap(),
+            running_header: "h".into(),
+            marking: "m".into(),
+            sections: Vec::new(),
+        };
+        let writer = Writer {
+            metrics: &metrics,
+            size: PageSize::A4,
+            pages: vec![Page::default()],
+            y: MARGIN_TOP,
+            outline: Vec::new(),
+            bookmarks: Vec::new(),
+            elements: Vec::new(),
+            current: None,
+            known_outline: None,
+            section_titles: document.sections.iter().map(|s| s.title.clone()).collect(),
+        };
+        let table = Table::new(&[("Detail", 10.0), ("Source", 0.5), ("Checked", 2.0)]);
+        let widths = writer.column_widths(&table);
+        let needed = metrics.width("Source", Face::Bold, TABLE) + 2.0 * CELL_PAD;
+        assert!(widths[1] >= needed, "{widths:?}");
+        let total: f32 = widths.iter().sum();
+        assert!((total - writer.text_width()).abs() < 0.01, "{total}");
     }
 
     #[test]

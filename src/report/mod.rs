@@ -1201,9 +1201,9 @@ fn app_facts_appendix(input: &ReportInput<'_>, refs: &references::References) ->
         let mut table = Table::new(&[
             ("Fact", 3.2),
             ("Value", 1.6),
-            ("Detail", 6.4),
-            ("Source", 1.3),
-            ("Checked", 2.0),
+            ("Detail", 6.0),
+            ("Source", 1.2),
+            ("Checked", 2.5),
         ]);
         for definition in &input.knowledge.facts {
             let row = match app.fact(&definition.id) {
@@ -1212,10 +1212,15 @@ fn app_facts_appendix(input: &ReportInput<'_>, refs: &references::References) ->
                     fact.value.name().to_string(),
                     fact.detail.clone(),
                     refs.cite(&fact.citation.work()),
-                    if fact.citation.is_stale(input.report_date) {
-                        format!("{}; check again", fact.citation.checked_on)
-                    } else {
-                        fact.citation.checked_on.to_string()
+                    match fact.citation.stale_because(input.report_date) {
+                        Some(crate::knowledge::Staleness::CheckedLongAgo) => {
+                            format!("{}; check again", fact.citation.checked_on)
+                        }
+                        Some(crate::knowledge::Staleness::OldVersion) => format!(
+                            "{}; check again: the page's version is old",
+                            fact.citation.checked_on
+                        ),
+                        None => fact.citation.checked_on.to_string(),
                     },
                 ],
                 None => vec![
