@@ -144,20 +144,7 @@ fn contents_html(out: &mut String, document: &Document) {
 }
 
 fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\n' => out.push_str("<br>"),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
+    crate::markup::escape(text, "<br>")
 }
 
 /// Escaped text with each web address in it made a link.

@@ -22,6 +22,7 @@ pub mod embedded;
 pub mod fingerprint;
 pub mod html;
 pub mod knowledge;
+pub mod markup;
 pub mod opening;
 pub mod questionnaire;
 pub mod report;

@@ -18,6 +18,28 @@ const CELL_PAD: f32 = 3.5;
 /// The space above a section title that follows another section on the same page.
 const SECTION_GAP: f32 = 18.0;
 
+/// The longest line of running text, in points: about 90 characters of body text (the Scottish
+/// example's paragraphs average 4.8 pt a character at 9.5 pt); tables and maps keep the full
+/// text width.
+const MEASURE: f32 = 425.0;
+
+/// The root of the structure tree.
+const DOCUMENT: usize = 0;
+
+/// The space between grids side by side.
+const GRID_GAP: f32 = 24.0;
+/// The width of a grid's row labels.
+const GRID_LABEL_WIDTH: f32 = 16.0;
+/// A table with more rows than this is long: only its start needs to keep with its heading.
+const TABLE_ROWS_LOOKED_AT: usize = 12;
+
+/// A paragraph of at most this many lines opening a section introduces what follows and keeps
+/// with it.
+const INTRODUCTION_LINES: usize = 3;
+
+/// The fewest lines of a paragraph left on either side of a page break.
+const KEEP_LINES: usize = 2;
+
 /// A text style: face, size and colour.
 #[derive(Clone, Copy)]
 struct Style {
@@ -1044,28 +1066,6 @@ fn cell_lines(content: &str, metrics: &Metrics, width: f32) -> (Vec<String>, f32
     }
     (lines, size)
 }
-
-/// The longest line of running text, in points: about 90 characters of body text (the Scottish
-/// example's paragraphs average 4.8 pt a character at 9.5 pt); tables and maps keep the full
-/// text width.
-const MEASURE: f32 = 425.0;
-
-/// The root of the structure tree.
-const DOCUMENT: usize = 0;
-
-/// The space between grids side by side.
-const GRID_GAP: f32 = 24.0;
-/// The width of a grid's row labels.
-const GRID_LABEL_WIDTH: f32 = 16.0;
-/// A table with more rows than this is long: only its start needs to keep with its heading.
-const TABLE_ROWS_LOOKED_AT: usize = 12;
-
-/// A paragraph of at most this many lines opening a section introduces what follows and keeps
-/// with it.
-const INTRODUCTION_LINES: usize = 3;
-
-/// The fewest lines of a paragraph left on either side of a page break.
-const KEEP_LINES: usize = 2;
 
 /// How many whole lines of `line_height` fit in `room`.
 fn lines_that_fit(room: f32, line_height: f32) -> usize {

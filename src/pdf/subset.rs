@@ -63,17 +63,21 @@ pub(super) fn glyphs_used(layout: &Layout, face: Face, metrics: &Metrics) -> Vec
 /// a plus sign and the PostScript name. The tag is drawn from a hash of the glyphs kept, so the
 /// same subset always gets the same name and two different subsets almost never share one.
 pub(super) fn subset_name(face: Face, glyphs: &[u16]) -> String {
+    format!("{}+{}", subset_tag(glyphs), face.postscript_name())
+}
+
+/// Six capital letters drawn from a hash of the glyphs a subset keeps.
+fn subset_tag(glyphs: &[u16]) -> String {
     let mut hasher = Sha256::new();
     for glyph in glyphs {
         hasher.update(glyph.to_be_bytes());
     }
-    let tag: String = hasher
+    hasher
         .finalize()
         .iter()
         .take(6)
         .map(|byte| char::from(b'A' + byte % 26))
-        .collect();
-    format!("{tag}+{}", face.postscript_name())
+        .collect()
 }
 
 /// A TrueType font holding only `glyphs` of `face` (renumbered in that order) and a cmap for the
@@ -115,17 +119,7 @@ pub(super) fn fallback_glyphs_used(layout: &Layout, metrics: &Metrics) -> Vec<u1
 
 /// The subset name of the fallback font, as [`subset_name`] gives the report faces'.
 pub(super) fn fallback_subset_name(fallback: &FallbackFont, glyphs: &[u16]) -> String {
-    let mut hasher = Sha256::new();
-    for glyph in glyphs {
-        hasher.update(glyph.to_be_bytes());
-    }
-    let tag: String = hasher
-        .finalize()
-        .iter()
-        .take(6)
-        .map(|byte| char::from(b'A' + byte % 26))
-        .collect();
-    format!("{tag}+{}", fallback.postscript_name)
+    format!("{}+{}", subset_tag(glyphs), fallback.postscript_name)
 }
 
 /// The fallback font cut down to `glyphs`: TrueType outlines (`glyf`) or PostScript ones

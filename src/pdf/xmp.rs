@@ -56,20 +56,9 @@ fn packet(document: &Document, producer: &str) -> String {
     )
 }
 
-/// Text as XML character data.
+/// Text as XML character data, on one line.
 fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
+    crate::markup::escape(text, " ")
 }
 
 #[cfg(test)]

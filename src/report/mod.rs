@@ -201,7 +201,7 @@ fn cover(input: &ReportInput<'_>, apps: &str) -> Section {
         ("Assessment date".to_string(), m.assessment_date.to_string()),
         (
             "Review date".to_string(),
-            m.review_date.map_or("—".to_string(), |d| d.to_string()),
+            m.review_date.map_or_else(dash, |d| d.to_string()),
         ),
         (
             "Assessment version".to_string(),
@@ -277,7 +277,7 @@ fn version_history(input: &ReportInput<'_>) -> Table {
     for revision in &m.history {
         table.row(vec![
             blank_dash(&revision.version),
-            revision.on.map_or("—".to_string(), |d| d.to_string()),
+            revision.on.map_or_else(dash, |d| d.to_string()),
             blank_dash(&revision.by),
             blank_dash(&revision.changes),
         ]);
@@ -1315,7 +1315,7 @@ fn action_plan(input: &ReportInput<'_>) -> Section {
                 control.map_or_else(|| measure.control.clone(), |c| c.name.clone()),
                 effect,
                 blank_dash(&measure.owner),
-                measure.due.map_or("—".to_string(), |d| d.to_string()),
+                measure.due.map_or_else(dash, |d| d.to_string()),
                 measure.status.name().to_string(),
             ]);
         }
@@ -1353,7 +1353,7 @@ fn consultation(input: &ReportInput<'_>) -> Section {
             table.row(vec![
                 blank_dash(&c.who),
                 blank_dash(&c.how),
-                c.on.map_or("—".to_string(), |d| d.to_string()),
+                c.on.map_or_else(dash, |d| d.to_string()),
                 blank_dash(&c.views),
             ]);
         }
@@ -1415,7 +1415,7 @@ fn sign_off(input: &ReportInput<'_>) -> Section {
                 .assessment
                 .metadata
                 .review_date
-                .map_or("—".to_string(), |d| d.to_string()),
+                .map_or_else(dash, |d| d.to_string()),
         ),
     ];
     let mut signatures = Table::new(&[
@@ -1447,6 +1447,11 @@ fn sign_off(input: &ReportInput<'_>) -> Section {
             Block::Table(signatures),
         ],
     }
+}
+
+/// The dash that stands for a blank.
+fn dash() -> String {
+    "—".to_string()
 }
 
 fn blank_dash(text: &str) -> String {

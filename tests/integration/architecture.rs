@@ -15,6 +15,7 @@ const CORE: &[&str] = &[
     "embedded.rs",
     "fingerprint.rs",
     "html.rs",
+    "markup.rs",
     "opening.rs",
     "knowledge",
     "questionnaire",

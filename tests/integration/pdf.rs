@@ -22,6 +22,23 @@ fn render(name: &str, date: &str) -> Vec<u8> {
     pdf::render(&document, PageSize::A4).expect("renders")
 }
 
+/// The shipped single-app examples' report documents, dated 2026-12-02, by file name.
+fn example_reports(bundle: &Bundle) -> Vec<(&'static str, msgdpia::report::document::Document)> {
+    [
+        "hk-law-firm-wechat.ron",
+        "scottish-team-whatsapp.ron",
+        "uk-firm-signal-mdm.ron",
+    ]
+    .into_iter()
+    .map(|name| {
+        let assessment = example(name);
+        let scoring = bundle.score(&assessment);
+        let document = bundle.report(&assessment, &scoring, Date::parse("2026-12-02").unwrap());
+        (name, document)
+    })
+    .collect()
+}
+
 /// The text of a report as one line: lines joined, runs of spaces collapsed, so a sentence is
 /// found whatever the line breaks.
 fn report_text_flat(document: &msgdpia::report::document::Document) -> String {
@@ -274,14 +291,7 @@ fn the_rules_that_fired_are_in_the_report_with_their_citation() {
 #[test]
 fn sources_are_cited_by_number_and_the_bibliography_lists_each_cited_work_once_in_order() {
     let bundle = bundle();
-    for name in [
-        "hk-law-firm-wechat.ron",
-        "scottish-team-whatsapp.ron",
-        "uk-firm-signal-mdm.ron",
-    ] {
-        let assessment = example(name);
-        let scoring = bundle.score(&assessment);
-        let document = bundle.report(&assessment, &scoring, Date::parse("2026-12-02").unwrap());
+    for (name, document) in example_reports(&bundle) {
         let bibliography = document.sections.last().unwrap();
         assert_eq!(bibliography.title, "Appendix E: sources");
         let msgdpia::report::document::Block::Table(table) = &bibliography.blocks[1] else {
@@ -1095,14 +1105,7 @@ fn the_html_has_linked_contents_an_a4_print_style_with_the_marking_and_maps_side
 fn each_single_app_examples_main_body_fits_in_ten_pages_with_the_detail_in_appendices() {
     let metrics = pdf::fonts::Metrics::load().unwrap();
     let bundle = bundle();
-    for name in [
-        "hk-law-firm-wechat.ron",
-        "scottish-team-whatsapp.ron",
-        "uk-firm-signal-mdm.ron",
-    ] {
-        let assessment = example(name);
-        let scoring = bundle.score(&assessment);
-        let document = bundle.report(&assessment, &scoring, Date::parse("2026-12-02").unwrap());
+    for (name, document) in example_reports(&bundle) {
         let layout = pdf::layout::lay_out(&document, PageSize::A4, &metrics);
         let body_pages = main_body_pages(&layout);
         assert!(
@@ -1178,14 +1181,7 @@ fn no_heading_ends_a_page_in_any_example() {
 fn running_text_is_at_least_nine_and_a_half_points_and_about_ninety_characters_a_line() {
     let metrics = pdf::fonts::Metrics::load().unwrap();
     let bundle = bundle();
-    for name in [
-        "hk-law-firm-wechat.ron",
-        "scottish-team-whatsapp.ron",
-        "uk-firm-signal-mdm.ron",
-    ] {
-        let assessment = example(name);
-        let scoring = bundle.score(&assessment);
-        let document = bundle.report(&assessment, &scoring, Date::parse("2026-12-02").unwrap());
+    for (name, document) in example_reports(&bundle) {
         let layout = pdf::layout::lay_out(&document, PageSize::A4, &metrics);
         let paragraphs: Vec<&str> = document
             .sections
