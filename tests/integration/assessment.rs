@@ -71,7 +71,7 @@ fn the_cli_names_the_line_of_each_answer_that_does_not_fit() {
     )
     .unwrap();
     let text = text
-        .replace("version: \"0.5.0\"", "version: \"0.0.9\"")
+        .replace("version: \"0.6.0\"", "version: \"0.0.9\"")
         .replace(
             "\"devices\": Choice(\"managed\")",
             "\"devices\": Choice(\"tablet\")",
