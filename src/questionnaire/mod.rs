@@ -98,10 +98,10 @@ pub struct Section {
 /// Where a section's answers are written up as prose in the report.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ReportPart {
-    /// The systematic description of the processing (GDPR Art. 35(7)(a)).
+    /// The systematic description of the processing (GDPR Art. 35(7)(a) and its equivalents).
     #[default]
     Description,
-    /// Necessity and proportionality (GDPR Art. 35(7)(b)).
+    /// Necessity and proportionality (GDPR Art. 35(7)(b) and its equivalents).
     Necessity,
     /// Not written up as prose (screening, safeguards: they have sections of their own).
     Neither,

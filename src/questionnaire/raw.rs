@@ -122,6 +122,10 @@ pub(crate) struct Regime {
     pub prior_consultation: super::Requirement,
     #[serde(default)]
     pub prior_consultation_reference: String,
+    #[serde(default)]
+    pub description_reference: String,
+    #[serde(default)]
+    pub necessity_reference: String,
 }
 
 #[derive(Debug, Deserialize)]

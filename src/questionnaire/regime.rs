@@ -25,6 +25,12 @@ pub struct Regime {
     pub prior_consultation: Requirement,
     /// Where the law says so.
     pub prior_consultation_reference: String,
+    /// Where the law asks for a description of the processing and its purposes (such as
+    /// "UK GDPR Art. 35(7)(a)"); empty when it does not.
+    pub description_reference: String,
+    /// Where the law asks for the processing to be necessary and proportionate to its purpose
+    /// (such as "UK GDPR Art. 35(7)(b)"); empty when it does not.
+    pub necessity_reference: String,
 }
 
 /// What a regime requires of something (an assessment, a prior consultation).

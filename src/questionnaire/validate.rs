@@ -509,6 +509,8 @@ fn validate_regime(
         assessment_reference: regime.assessment_reference.clone(),
         prior_consultation: regime.prior_consultation,
         prior_consultation_reference: regime.prior_consultation_reference.clone(),
+        description_reference: regime.description_reference.clone(),
+        necessity_reference: regime.necessity_reference.clone(),
     }
 }
 

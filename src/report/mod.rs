@@ -82,13 +82,21 @@ pub fn build(input: &ReportInput<'_>) -> Document {
             input,
             crate::questionnaire::ReportPart::Description,
             "Systematic description of the processing",
-            "GDPR Art. 35(7)(a): the processing and its purposes, written from the answers.",
+            &under_the_law(
+                input,
+                |r| &r.description_reference,
+                "the processing and its purposes, written from the answers.",
+            ),
         ),
         prose::part_section(
             input,
             crate::questionnaire::ReportPart::Necessity,
             "Necessity and proportionality",
-            "GDPR Art. 35(7)(b): why messaging is needed for the purpose, and how its use is kept in proportion.",
+            &under_the_law(
+                input,
+                |r| &r.necessity_reference,
+                "why messaging is needed for the purpose, and how its use is kept in proportion.",
+            ),
         ),
     ]);
     for result in &input.scoring.apps {
@@ -139,6 +147,33 @@ pub fn build(input: &ReportInput<'_>) -> Document {
             "CONFIDENTIAL".to_string()
         },
         sections,
+    }
+}
+
+/// A section's introduction led by where the applicable law asks for it ("UK GDPR Art.
+/// 35(7)(a): …"); with no such provision (the Hong Kong PDPO has no statutory assessment), the
+/// introduction alone, capitalised.
+fn under_the_law(
+    input: &ReportInput<'_>,
+    reference: impl Fn(&crate::questionnaire::Regime) -> &String,
+    introduction: &str,
+) -> String {
+    let mut references: Vec<String> = Vec::new();
+    for regime in input
+        .questionnaire
+        .regimes
+        .iter()
+        .filter(|r| input.scoring.regimes.contains(&r.id))
+    {
+        let cited = reference(regime).trim();
+        if !cited.is_empty() && !references.iter().any(|r| r == cited) {
+            references.push(cited.to_string());
+        }
+    }
+    if references.is_empty() {
+        capitalise(introduction)
+    } else {
+        format!("{}: {introduction}", verdict::list(&references))
     }
 }
 

@@ -414,6 +414,46 @@ fn the_summary_names_the_highest_risks_and_the_maps_place_every_risk() {
 }
 
 #[test]
+fn the_description_and_necessity_sections_cite_the_law_that_applies_not_always_the_gdpr() {
+    let bundle = bundle();
+    let paragraphs = |name: &str| -> Vec<String> {
+        let assessment = example(name);
+        let scoring = bundle.score(&assessment);
+        let document = bundle.report(&assessment, &scoring, Date::parse("2026-12-02").unwrap());
+        [
+            "Systematic description of the processing",
+            "Necessity and proportionality",
+        ]
+        .iter()
+        .map(|title| {
+            let section = document
+                .sections
+                .iter()
+                .find(|s| s.title == *title)
+                .unwrap();
+            match &section.blocks[0] {
+                msgdpia::report::document::Block::Paragraph(text) => text.clone(),
+                other => panic!("{other:?}"),
+            }
+        })
+        .collect()
+    };
+    let uk = paragraphs("uk-firm-signal-mdm.ron");
+    assert!(uk[0].starts_with("UK GDPR Art. 35(7)(a): "), "{}", uk[0]);
+    assert!(uk[1].starts_with("UK GDPR Art. 35(7)(b): "), "{}", uk[1]);
+    // A Hong Kong firm with clients in the PRC: the PDPO asks for no impact assessment, the
+    // PIPL does; neither is the GDPR.
+    let hk = paragraphs("hk-law-firm-wechat.ron");
+    assert!(hk[0].starts_with("PIPL Art. 56: "), "{}", hk[0]);
+    assert!(
+        hk[1].starts_with("PDPO DPP1(1) and PIPL Art. 56(1): "),
+        "{}",
+        hk[1]
+    );
+    assert!(hk.iter().all(|p| !p.contains("GDPR")));
+}
+
+#[test]
 fn the_processing_is_described_in_prose_from_the_answers() {
     let text = pdf_text(&render("scottish-team-whatsapp.ron", "2026-11-23"));
     for sentence in [
