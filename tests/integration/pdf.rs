@@ -22,6 +22,18 @@ fn render(name: &str, date: &str) -> Vec<u8> {
     pdf::render(&document, PageSize::A4).expect("renders")
 }
 
+/// The Scottish example's report as HTML, dated 2026-12-02 (as docs/example-report.html).
+fn scottish_html() -> String {
+    let bundle = bundle();
+    let assessment = example("scottish-team-whatsapp.ron");
+    let scoring = bundle.score(&assessment);
+    msgdpia::html::render(&bundle.report(
+        &assessment,
+        &scoring,
+        Date::parse("2026-12-02").unwrap(),
+    ))
+}
+
 /// The shipped single-app examples' report documents, dated 2026-12-02, by file name.
 fn example_reports(bundle: &Bundle) -> Vec<(&'static str, msgdpia::report::document::Document)> {
     [
@@ -652,14 +664,7 @@ fn the_committed_example_report_and_its_page_pictures_match_the_renderer() {
     // The PNGs were made from this very PDF (the script records its digest), one per page, and
     // the README shows each of them.
     let committed_html = std::fs::read_to_string(root.join("docs/example-report.html")).unwrap();
-    let bundle = bundle();
-    let assessment = example("scottish-team-whatsapp.ron");
-    let scoring = bundle.score(&assessment);
-    let html = msgdpia::html::render(&bundle.report(
-        &assessment,
-        &scoring,
-        Date::parse("2026-12-02").unwrap(),
-    ));
+    let html = scottish_html();
     assert!(
         committed_html == html,
         "docs/example-report.html is stale: {again}"
@@ -1060,14 +1065,7 @@ fn every_web_address_in_the_report_is_a_link_to_itself_even_when_broken_across_l
         assert!(!uri.ends_with([')', '.', ',', ';', '\'']), "{uri}");
     }
     // The HTML export links the same addresses.
-    let bundle = bundle();
-    let assessment = example("scottish-team-whatsapp.ron");
-    let scoring = bundle.score(&assessment);
-    let html = msgdpia::html::render(&bundle.report(
-        &assessment,
-        &scoring,
-        Date::parse("2026-12-02").unwrap(),
-    ));
+    let html = scottish_html();
     assert!(html.contains(
         "<a href=\"https://www.whatsapp.com/legal/privacy-policy-eea\">https://www.whatsapp.com/legal/privacy-policy-eea</a>"
     ));
