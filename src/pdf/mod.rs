@@ -35,12 +35,15 @@ pub fn unprintable(
     fallback: Option<&FallbackFont>,
 ) -> Result<Vec<char>, PdfError> {
     let metrics = metrics_for(fallback)?;
+    // Each distinct character is looked up once: a report has some 60,000 characters but a
+    // few hundred different ones, and a font lookup costs far more than a set lookup.
+    let mut seen = std::collections::HashSet::new();
     let mut missing = Vec::new();
     for c in document.texts().into_iter().flat_map(str::chars) {
-        if !c.is_control()
+        if seen.insert(c)
+            && !c.is_control()
             && metrics.glyph(fonts::Face::Regular, c).is_none()
             && !metrics.uses_fallback(fonts::Face::Regular, c)
-            && !missing.contains(&c)
         {
             missing.push(c);
         }

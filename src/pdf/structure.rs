@@ -103,10 +103,23 @@ pub(super) fn write(document: &mut lopdf::Document, elements: &[Element], marked
         if let Some(alt) = &element.alt {
             dictionary.set("Alt", super::outline::text_string(alt));
         }
+        // An element drawn on one page names it once, and its content by bare MCIDs; one that
+        // spans pages names the page of each piece.
+        let mut content_pages = kids[index].iter().filter_map(|kid| match kid {
+            Kid::Content { page, .. } => Some(*page),
+            Kid::Element(_) => None,
+        });
+        let single_page = content_pages
+            .next()
+            .filter(|first| content_pages.all(|p| p == *first));
+        if let Some(page) = single_page.and_then(|p| pages.get(p)) {
+            dictionary.set("Pg", Object::Reference(*page));
+        }
         let k: Vec<Object> = kids[index]
             .iter()
             .filter_map(|kid| match *kid {
                 Kid::Element(child) => Some(Object::Reference(ids[child])),
+                Kid::Content { mcid, .. } if single_page.is_some() => Some(Object::Integer(mcid)),
                 Kid::Content { page, mcid } => pages.get(page).map(|page| {
                     let mut reference = Dictionary::new();
                     reference.set("Type", Object::Name(b"MCR".to_vec()));

@@ -94,11 +94,7 @@ pub(super) fn to_pdf(
         .iter()
         .map(|page| {
             let mut owners = Vec::new();
-            let mut ops: Vec<Op> = page
-                .marks
-                .iter()
-                .flat_map(|mark| marked_ops(mark, layout, metrics, &mut owners))
-                .collect();
+            let mut ops = marked_page_ops(&page.marks, layout, metrics, &mut owners);
             marked.push(owners);
             ops.extend(
                 page.links
@@ -359,38 +355,62 @@ fn point(x: f32, y_from_top: f32, page_height: f32) -> Point {
     }
 }
 
-/// A mark's drawing operators inside its marked content: text of a structure element as a
-/// sequence with the next MCID of the page (recorded in `owners`), everything else (running
-/// header and footer, fills, rules) as an artifact.
-fn marked_ops(mark: &Mark, layout: &Layout, metrics: &Metrics, owners: &mut Vec<usize>) -> Vec<Op> {
-    let begin = match mark {
-        Mark::Text {
-            element: Some(element),
-            ..
-        } => {
-            let role = layout
-                .structure
-                .get(*element)
-                .map_or("Span", |e| e.role.name());
-            let mut properties = std::collections::BTreeMap::new();
-            properties.insert(
-                "MCID".to_string(),
-                printpdf::DictItem::Int(owners.len() as i64),
-            );
-            owners.push(*element);
-            Op::BeginMarkedContentWithProperties {
-                tag: role.to_string(),
-                properties: printpdf::DictItem::Dict { map: properties },
-            }
-        }
-        _ => Op::BeginMarkedContent {
-            tag: "Artifact".to_string(),
-        },
+/// A page's drawing operators, each run of marks of one structure element in one
+/// marked-content sequence with the next MCID of the page (recorded in `owners`), and each run of
+/// everything else (running header and footer, fills, rules) in one artifact sequence. Grouping
+/// consecutive marks keeps the content and the structure tree small: a paragraph's lines are one
+/// sequence, not one each.
+fn marked_page_ops(
+    marks: &[Mark],
+    layout: &Layout,
+    metrics: &Metrics,
+    owners: &mut Vec<usize>,
+) -> Vec<Op> {
+    let owner = |mark: &Mark| match mark {
+        Mark::Text { element, .. } => *element,
+        _ => None,
     };
-    std::iter::once(begin)
-        .chain(ops_of(mark, layout.size.height, metrics))
-        .chain(std::iter::once(Op::EndMarkedContent))
-        .collect()
+    let mut ops = Vec::new();
+    let mut open: Option<Option<usize>> = None;
+    for mark in marks {
+        let this = owner(mark);
+        if open != Some(this) {
+            if open.is_some() {
+                ops.push(Op::EndMarkedContent);
+            }
+            ops.push(begin_marked(this, layout, owners));
+            open = Some(this);
+        }
+        ops.extend(ops_of(mark, layout.size.height, metrics));
+    }
+    if open.is_some() {
+        ops.push(Op::EndMarkedContent);
+    }
+    ops
+}
+
+/// The operator that opens a marked-content sequence: an element's (with the page's next MCID,
+/// recorded in `owners`) or an artifact's.
+fn begin_marked(element: Option<usize>, layout: &Layout, owners: &mut Vec<usize>) -> Op {
+    let Some(element) = element else {
+        return Op::BeginMarkedContent {
+            tag: "Artifact".to_string(),
+        };
+    };
+    let role = layout
+        .structure
+        .get(element)
+        .map_or("Span", |e| e.role.name());
+    let mut properties = std::collections::BTreeMap::new();
+    properties.insert(
+        "MCID".to_string(),
+        printpdf::DictItem::Int(owners.len() as i64),
+    );
+    owners.push(element);
+    Op::BeginMarkedContentWithProperties {
+        tag: role.to_string(),
+        properties: printpdf::DictItem::Dict { map: properties },
+    }
 }
 
 fn ops_of(mark: &Mark, page_height: f32, metrics: &Metrics) -> Vec<Op> {
