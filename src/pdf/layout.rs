@@ -1217,6 +1217,19 @@ pub fn printable_area(size: PageSize) -> (f32, f32, f32, f32) {
 mod tests {
     use super::*;
 
+    /// A document of `sections` with placeholder metadata.
+    fn test_document(sections: Vec<crate::report::document::Section>) -> Document {
+        Document {
+            title: "t".into(),
+            author: "a".into(),
+            subject: "s".into(),
+            date: crate::date::Date::parse("2026-12-03").unwrap(),
+            running_header: "h".into(),
+            marking: "m".into(),
+            sections,
+        }
+    }
+
     #[test]
     fn a_break_leaves_at_least_two_lines_of_a_paragraph_on_either_side() {
         assert_eq!(lines_before_break(5, 9), 5);
@@ -1231,8 +1244,7 @@ mod tests {
     /// or more of the paragraph on each side, and a bullet stays beside its first line.
     #[test]
     fn no_page_break_strands_one_line_of_a_paragraph_or_separates_a_bullet_from_its_text() {
-        use crate::date::Date;
-        use crate::report::document::{Document, Section};
+        use crate::report::document::Section;
         let metrics = Metrics::load().unwrap();
         let words = |tag: &str| -> String {
             (0..60)
@@ -1246,19 +1258,11 @@ mod tests {
                 .collect();
             blocks.push(Block::Paragraph(words("para")));
             blocks.push(Block::Bullets(vec![words("item")]));
-            let document = Document {
-                title: "t".into(),
-                author: "a".into(),
-                subject: "s".into(),
-                date: Date::parse("2026-12-03").unwrap(),
-                running_header: "h".into(),
-                marking: "m".into(),
-                sections: vec![Section {
-                    title: "Section".into(),
-                    new_page: false,
-                    blocks,
-                }],
-            };
+            let document = test_document(vec![Section {
+                title: "Section".into(),
+                new_page: false,
+                blocks,
+            }]);
             let layout = lay_out(&document, PageSize::A4, &metrics);
             for tag in ["para", "item"] {
                 let mut pages: Vec<usize> = Vec::new();
@@ -1305,18 +1309,8 @@ mod tests {
 
     #[test]
     fn a_narrow_column_is_widened_to_its_headings_longest_word() {
-        use crate::date::Date;
-        use crate::report::document::Document;
         let metrics = Metrics::load().unwrap();
-        let document = Document {
-            title: "t".into(),
-            author: "a".into(),
-            subject: "s".into(),
-            date: Date::parse("2026-12-03").unwrap(),
-            running_header: "h".into(),
-            marking: "m".into(),
-            sections: Vec::new(),
-        };
+        let document = test_document(Vec::new());
         let writer = Writer {
             metrics: &metrics,
             size: PageSize::A4,

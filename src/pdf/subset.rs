@@ -140,18 +140,14 @@ pub(super) fn subset_fallback(
     let provider = font
         .table_provider(fallback.index as usize)
         .map_err(|e| cannot("read", &e))?;
+    // PostScript outlines have no TrueType hinting tables; they take the `CFF ` table instead.
     let tables: Vec<u32> = if provider.has_table(tag::CFF) {
-        vec![
-            tag::CMAP,
-            tag::CFF,
-            tag::HEAD,
-            tag::HHEA,
-            tag::HMTX,
-            tag::MAXP,
-            tag::NAME,
-            tag::OS_2,
-            tag::POST,
-        ]
+        TABLES
+            .iter()
+            .copied()
+            .filter(|t| ![tag::CVT, tag::FPGM, tag::PREP].contains(t))
+            .chain([tag::CFF])
+            .collect()
     } else {
         TABLES.to_vec()
     };
