@@ -34,8 +34,8 @@ pub(crate) fn answer_text(
             .collect::<Vec<_>>()
             .join("; "),
         Answer::Text(text) | Answer::Date(text) => text.clone(),
-        Answer::Number(value) if question.unit.is_empty() => format_number(*value),
-        Answer::Number(value) => format!("{} {}", format_number(*value), question.unit),
+        Answer::Number(value) if question.unit.is_empty() => quantity(*value),
+        Answer::Number(value) => format!("{} {}", quantity(*value), question.unit),
     }
 }
 
@@ -46,6 +46,28 @@ pub fn format_number(value: f64) -> String {
     } else {
         format!("{value}")
     }
+}
+
+/// A number for reading: whole numbers of four digits or more grouped by thousands ("12,500"),
+/// as the report's English style writes them; others as [`format_number`] writes them (the
+/// editor keeps the plain form, which its field reads back).
+pub(crate) fn quantity(value: f64) -> String {
+    let plain = format_number(value);
+    if value.fract() != 0.0 || value.abs() < 1000.0 || value.abs() >= 1e15 {
+        return plain;
+    }
+    let (sign, digits) = match plain.strip_prefix('-') {
+        Some(digits) => ("-", digits),
+        None => ("", plain.as_str()),
+    };
+    let mut grouped = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    format!("{sign}{grouped}")
 }
 
 /// "Question text — chosen option".
@@ -301,4 +323,20 @@ pub(crate) fn change_text(risk_name: &str, change: &crate::scoring::RiskChange<'
         "{risk_name}: {moved}, still {}",
         now.level.name().to_lowercase()
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quantity;
+
+    #[test]
+    fn whole_numbers_of_four_digits_or_more_are_grouped_by_thousands() {
+        assert_eq!(quantity(12500.0), "12,500");
+        assert_eq!(quantity(1000.0), "1,000");
+        assert_eq!(quantity(1234567.0), "1,234,567");
+        assert_eq!(quantity(-2500.0), "-2,500");
+        assert_eq!(quantity(999.0), "999");
+        assert_eq!(quantity(40.0), "40");
+        assert_eq!(quantity(2.5), "2.5");
+    }
 }
