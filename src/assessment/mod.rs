@@ -205,11 +205,7 @@ fn validate(raw: raw::Assessment, findings: &mut Findings<'_>) -> Assessment {
         );
     }
     let assessment_date = checks::date(&metadata.assessment_date, "assessment_date", &[], findings);
-    let review_date = if metadata.review_date.trim().is_empty() {
-        None
-    } else {
-        checks::date(&metadata.review_date, "review_date", &[], findings)
-    };
+    let review_date = optional_date(&metadata.review_date, "review_date", &[], findings);
     let fallback = Date::new(1970, 1, 1).expect("valid date");
     Assessment {
         questionnaire_id: raw.questionnaire.id,
@@ -295,11 +291,7 @@ fn validate_sign_off(raw: raw::SignOff, findings: &mut Findings<'_>) -> SignOff 
         .measures
         .into_iter()
         .map(|m| {
-            let due = if m.due.trim().is_empty() {
-                None
-            } else {
-                checks::date(&m.due, "due", &[m.control.as_str()], findings)
-            };
+            let due = optional_date(&m.due, "due", &[m.control.as_str()], findings);
             PlannedMeasure {
                 control: m.control,
                 owner: m.owner,
@@ -361,11 +353,7 @@ fn validate_history(raw: Vec<raw::Revision>, findings: &mut Findings<'_>) -> Vec
 }
 
 fn validate_approval(raw: raw::Approval, field: &str, findings: &mut Findings<'_>) -> Approval {
-    let on = if raw.on.trim().is_empty() {
-        None
-    } else {
-        checks::date(&raw.on, field, &[], findings)
-    };
+    let on = optional_date(&raw.on, field, &[], findings);
     Approval { by: raw.by, on }
 }
 
