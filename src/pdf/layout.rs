@@ -271,6 +271,7 @@ impl Writer<'_> {
                     width,
                     height: size * LEADING,
                     target: LinkTarget::Web(url.clone()),
+                    element: self.current,
                 });
             }
         }
@@ -504,6 +505,7 @@ impl Writer<'_> {
                 width: self.text_width(),
                 height: line_height,
                 target: LinkTarget::Page(target),
+                element: Some(entry),
             });
             self.current = None;
             if let (Some(link), Some(page)) = (link, self.pages.last_mut()) {

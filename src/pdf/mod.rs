@@ -2,7 +2,10 @@
 //! does that. printpdf is used only here (in `write.rs`), pinned, because its patch releases
 //! change behaviour; allsorts, its font parser, only in `subset.rs`.
 
+mod annotations;
+mod archival;
 pub mod fonts;
+mod icc;
 pub mod layout;
 mod outline;
 pub mod page;

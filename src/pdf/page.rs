@@ -117,6 +117,9 @@ pub struct Link {
     pub height: f32,
     /// Where it goes.
     pub target: LinkTarget,
+    /// The structure element whose text it covers (an index into [`Layout::structure`]), so the
+    /// tagged structure can say what the link belongs to.
+    pub element: Option<usize>,
 }
 
 /// A laid-out page.

@@ -80,14 +80,20 @@ pub(super) enum Kid {
 
 /// Writes the structure tree of `elements` into `document`: `marked[page]` lists, in MCID
 /// order, the element each marked-content sequence of that page belongs to.
-pub(super) fn write(document: &mut lopdf::Document, elements: &[Element], marked: &[Vec<usize>]) {
+pub(super) fn write(
+    document: &mut lopdf::Document,
+    elements: &[Element],
+    marked: &[Vec<usize>],
+) -> Option<Tree> {
     if elements.is_empty() {
-        return;
+        return None;
     }
     let pages: Vec<ObjectId> = document.get_pages().into_values().collect();
-    let Ok(root) = document.trailer.get(b"Root").and_then(Object::as_reference) else {
-        return;
-    };
+    let root = document
+        .trailer
+        .get(b"Root")
+        .and_then(Object::as_reference)
+        .ok()?;
     let kids = kids_of(elements, marked);
     let ids: Vec<ObjectId> = elements.iter().map(|_| document.new_object_id()).collect();
     let tree_root = document.new_object_id();
@@ -166,6 +172,24 @@ pub(super) fn write(document: &mut lopdf::Document, elements: &[Element], marked
         mark_info.set("Marked", Object::Boolean(true));
         catalog.set("MarkInfo", Object::Dictionary(mark_info));
     }
+    Some(Tree {
+        elements: ids,
+        root: tree_root,
+        parent_tree,
+        next_key: pages.len() as i64,
+    })
+}
+
+/// The objects of a written structure tree that annotations are attached to afterwards.
+pub(super) struct Tree {
+    /// Each element's object, by its index in the layout's structure.
+    pub elements: Vec<ObjectId>,
+    /// The structure tree root.
+    pub root: ObjectId,
+    /// The number tree from `/StructParent(s)` keys to elements.
+    pub parent_tree: ObjectId,
+    /// The first parent-tree key not yet used (one key per page is taken by marked content).
+    pub next_key: i64,
 }
 
 /// Each element's kids in document order: its child elements where they begin, and its own

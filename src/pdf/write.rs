@@ -7,7 +7,7 @@
 
 use super::PdfError;
 use super::fonts::{Face, Metrics};
-use super::page::{Colour, Layout, LinkTarget, Mark};
+use super::page::{Colour, Layout, Mark};
 use super::subset;
 use crate::report::document::Document;
 use printpdf::{
@@ -94,13 +94,8 @@ pub(super) fn to_pdf(
         .iter()
         .map(|page| {
             let mut owners = Vec::new();
-            let mut ops = marked_page_ops(&page.marks, layout, metrics, &mut owners);
+            let ops = marked_page_ops(&page.marks, layout, metrics, &mut owners);
             marked.push(owners);
-            ops.extend(
-                page.links
-                    .iter()
-                    .map(|link| link_op(link, layout.size.height)),
-            );
             PdfPage::new(
                 printpdf::Mm::from(Pt(layout.size.width)),
                 printpdf::Mm::from(Pt(layout.size.height)),
@@ -121,7 +116,9 @@ pub(super) fn to_pdf(
     );
     fix_catalog_and_info(&mut lopdf_doc);
     super::outline::write(&mut lopdf_doc, &layout.bookmarks, layout.size.height);
-    super::structure::write(&mut lopdf_doc, &layout.structure, &marked);
+    let tree = super::structure::write(&mut lopdf_doc, &layout.structure, &marked);
+    super::annotations::write(&mut lopdf_doc, layout, tree.as_ref());
+    super::archival::add_output_intent(&mut lopdf_doc);
     compress_streams(&mut lopdf_doc);
     super::xmp::write(&mut lopdf_doc, document, &producer());
     let mut bytes = Vec::new();
@@ -143,8 +140,7 @@ pub(super) fn to_pdf(
 
 /// What printpdf writes wrongly or leaves out of the catalog and the document information:
 /// `/PageMode` must be a name (as a string, readers ignore it and the bookmarks stay closed);
-/// an empty `/GTS_PDFXVersion` makes readers claim PDF/X conformance the file does not have; the
-/// language and "show the title, not the file name" serve screen readers.
+/// the language and "show the title, not the file name" serve screen readers.
 fn fix_catalog_and_info(document: &mut lopdf::Document) {
     use lopdf::Object;
     if let Ok(root) = document.trailer.get(b"Root").and_then(Object::as_reference)
@@ -156,15 +152,7 @@ fn fix_catalog_and_info(document: &mut lopdf::Document) {
         preferences.set("DisplayDocTitle", Object::Boolean(true));
         catalog.set("ViewerPreferences", Object::Dictionary(preferences));
     }
-    if let Ok(info) = document.trailer.get(b"Info").and_then(Object::as_reference)
-        && let Ok(info) = document.get_object_mut(info).and_then(Object::as_dict_mut)
-    {
-        let empty =
-            matches!(info.get(b"GTS_PDFXVersion"), Ok(Object::String(text, _)) if text.is_empty());
-        if empty {
-            info.remove(b"GTS_PDFXVersion");
-        }
-    }
+    super::archival::tidy_information(document);
 }
 
 /// zlib level for the page contents and fonts. lopdf's own `compress` uses the best level, 9,
@@ -231,9 +219,9 @@ fn set_metadata(pdf: &mut PdfDocument, document: &Document) {
         },
     );
     let info = &mut pdf.metadata.info;
-    info.document_title = document.title.clone();
-    info.author = document.author.clone();
-    info.subject = document.subject.clone();
+    info.document_title = super::xmp::one_line(&document.title);
+    info.author = super::xmp::one_line(&document.author);
+    info.subject = super::xmp::one_line(&document.subject);
     info.creator = "Messaging DPIA (msgdpia)".to_string();
     info.producer = producer();
     info.creation_date = date;
@@ -306,36 +294,6 @@ fn hash_mark(hasher: &mut Sha256, mark: &Mark) {
             numbers(&[*x1, *y1, *x2, *y2, *thickness, c.0, c.1, c.2]);
             hasher.update([b'L']);
         }
-    }
-}
-
-/// An invisible link annotation over a table-of-contents line or a web address.
-fn link_op(link: &super::page::Link, page_height: f32) -> Op {
-    let rect = Rect {
-        x: Pt(link.x),
-        y: Pt(page_height - link.y - link.height),
-        width: Pt(link.width),
-        height: Pt(link.height),
-        mode: None,
-        winding_order: None,
-    };
-    let action = match &link.target {
-        LinkTarget::Page(page) => printpdf::Actions::Goto(printpdf::Destination::Xyz {
-            page: page + 1,
-            left: None,
-            top: None,
-            zoom: None,
-        }),
-        LinkTarget::Web(url) => printpdf::Actions::Uri(url.clone()),
-    };
-    Op::LinkAnnotation {
-        link: printpdf::LinkAnnotation::new(
-            rect,
-            action,
-            Some(printpdf::BorderArray::Solid([0.0, 0.0, 0.0])),
-            Some(printpdf::ColorArray::Transparent),
-            Some(printpdf::HighlightingMode::None),
-        ),
     }
 }
 

@@ -1,7 +1,7 @@
 //! The document's XMP metadata (ISO 16684-1), which archives, document management systems and
 //! screen readers read in preference to the older information dictionary: title, author,
-//! subject, language, dates and producer, the same values as the information dictionary. It
-//! claims no conformance level (PDF/A or PDF/UA): those need a validator's word first.
+//! subject, language, dates and producer, the same values as the information dictionary (PDF/A
+//! requires them to agree), and the PDF/A-2u identification.
 
 use crate::report::document::Document;
 use lopdf::{Dictionary, Object, Stream};
@@ -33,7 +33,8 @@ fn packet(document: &Document, producer: &str) -> String {
 <rdf:Description rdf:about=""
  xmlns:dc="http://purl.org/dc/elements/1.1/"
  xmlns:xmp="http://ns.adobe.com/xap/1.0/"
- xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+ xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+ xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
 <dc:format>application/pdf</dc:format>
 <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{title}</rdf:li></rdf:Alt></dc:title>
 <dc:creator><rdf:Seq><rdf:li>{author}</rdf:li></rdf:Seq></dc:creator>
@@ -44,6 +45,8 @@ fn packet(document: &Document, producer: &str) -> String {
 <xmp:MetadataDate>{date}</xmp:MetadataDate>
 <xmp:CreatorTool>Messaging DPIA (msgdpia)</xmp:CreatorTool>
 <pdf:Producer>{producer}</pdf:Producer>
+<pdfaid:part>2</pdfaid:part>
+<pdfaid:conformance>U</pdfaid:conformance>
 </rdf:Description>
 </rdf:RDF>
 </x:xmpmeta>
@@ -58,12 +61,29 @@ fn packet(document: &Document, producer: &str) -> String {
 
 /// Text as XML character data, on one line.
 fn escape(text: &str) -> String {
-    crate::markup::escape(text, " ")
+    crate::markup::escape(&one_line(text), " ")
+}
+
+/// `text` as the information dictionary and the XMP both hold it: on one line, without control
+/// characters, so that the two agree character for character.
+pub(super) fn one_line(text: &str) -> String {
+    text.chars()
+        .filter_map(|c| match c {
+            '\n' | '\r' | '\t' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn metadata_text_is_one_line_without_control_characters() {
+        assert_eq!(one_line("Smith\r\nJones\tLLP\u{7}"), "Smith  Jones LLP");
+    }
 
     #[test]
     fn the_packet_escapes_what_xml_must_not_see_raw() {

@@ -13,6 +13,7 @@ mod fuzz_inputs;
 mod gui;
 mod hostile;
 mod pdf;
+mod pdf_archival;
 mod properties;
 mod scenarios;
 mod scoring;

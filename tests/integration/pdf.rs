@@ -1495,6 +1495,7 @@ fn the_pdf_is_tagged_with_a_structure_tree_that_holds_all_its_text_but_the_runni
     // Walk the tree: every role used, and every marked-content reference with its page.
     let mut roles: std::collections::BTreeMap<String, usize> = Default::default();
     let mut references: Vec<(lopdf::ObjectId, i64)> = Vec::new();
+    let mut annotations: Vec<(lopdf::ObjectId, lopdf::ObjectId)> = Vec::new();
     let mut stack = vec![root.get(b"K").unwrap().as_reference().unwrap()];
     while let Some(id) = stack.pop() {
         let element = pdf.get_dictionary(id).unwrap();
@@ -1516,6 +1517,13 @@ fn the_pdf_is_tagged_with_a_structure_tree_that_holds_all_its_text_but_the_runni
                 lopdf::Object::Integer(mcid) => {
                     references.push((own_page.expect("a bare MCID needs /Pg"), *mcid));
                 }
+                // A link annotation: the Link element holds it, and the annotation points back.
+                lopdf::Object::Dictionary(reference)
+                    if reference.get(b"Type").unwrap().as_name().unwrap() == b"OBJR" =>
+                {
+                    let annotation = reference.get(b"Obj").unwrap().as_reference().unwrap();
+                    annotations.push((id, annotation));
+                }
                 lopdf::Object::Dictionary(reference) => references.push((
                     reference.get(b"Pg").unwrap().as_reference().unwrap(),
                     reference.get(b"MCID").unwrap().as_i64().unwrap(),
@@ -1526,8 +1534,40 @@ fn the_pdf_is_tagged_with_a_structure_tree_that_holds_all_its_text_but_the_runni
     }
     for role in [
         "Document", "H1", "H2", "P", "L", "LI", "Table", "TR", "TH", "TD", "TOC", "TOCI", "Figure",
+        "Link",
     ] {
         assert!(roles.contains_key(role), "no {role} element: {roles:?}");
+    }
+    // Every link annotation is in the tree once, and the parent tree leads from its
+    // /StructParent key back to its Link element.
+    let parent_tree = pdf
+        .get_dictionary(root.get(b"ParentTree").unwrap().as_reference().unwrap())
+        .unwrap();
+    let numbers = parent_tree.get(b"Nums").unwrap().as_array().unwrap();
+    let on_pages: usize = pdf
+        .get_pages()
+        .values()
+        .filter_map(|page| pdf.get_dictionary(*page).unwrap().get(b"Annots").ok())
+        .map(|annots| annots.as_array().unwrap().len())
+        .sum();
+    assert_eq!(annotations.len(), on_pages, "links outside the tree");
+    for (element, annotation) in &annotations {
+        let key = pdf
+            .get_dictionary(*annotation)
+            .unwrap()
+            .get(b"StructParent")
+            .unwrap()
+            .as_i64()
+            .unwrap();
+        let position = numbers
+            .chunks(2)
+            .position(|pair| pair[0].as_i64().unwrap() == key)
+            .unwrap();
+        assert_eq!(
+            numbers[2 * position + 1].as_reference().unwrap(),
+            *element,
+            "the parent tree does not lead back to the link"
+        );
     }
     // Each page's content marks each line of text as an element's (BDC with an MCID) or as an
     // artifact; the tree refers to exactly the marked lines of every page.
@@ -1584,7 +1624,7 @@ fn the_pdf_is_tagged_with_a_structure_tree_that_holds_all_its_text_but_the_runni
 }
 
 #[test]
-fn the_bookmarks_open_with_the_document_and_it_claims_no_conformance_it_lacks() {
+fn the_bookmarks_open_with_the_document_and_the_metadata_claims_pdf_a_2u_and_nothing_else() {
     let bytes = render("hk-law-firm-wechat.ron", "2026-12-02");
     let pdf = lopdf::Document::load_mem(&bytes).unwrap();
     let root = pdf.trailer.get(b"Root").unwrap().as_reference().unwrap();
@@ -1613,8 +1653,16 @@ fn the_bookmarks_open_with_the_document_and_it_claims_no_conformance_it_lacks() 
         info.get(b"GTS_PDFXVersion").is_err(),
         "an empty PDF/X key claims conformance"
     );
+    // PDF/A wants the information dictionary to say what the XMP says: nothing empty, nothing
+    // the XMP leaves out.
+    for (key, value) in info.iter() {
+        let empty = matches!(value, lopdf::Object::String(text, _) if text.is_empty());
+        assert!(!empty, "{} is empty", String::from_utf8_lossy(key));
+    }
+    assert!(info.get(b"Trapped").is_err());
     // XMP metadata with the same title and author as the information dictionary, readable
-    // without inflating, and claiming no PDF/A or PDF/UA level.
+    // without inflating, and claiming PDF/A-2u (tests/integration/pdf_archival.rs checks the
+    // rules that claim brings) but not PDF/UA, which needs a validator's word first.
     let metadata = pdf
         .get_object(catalog.get(b"Metadata").unwrap().as_reference().unwrap())
         .unwrap()
@@ -1630,5 +1678,7 @@ fn the_bookmarks_open_with_the_document_and_it_claims_no_conformance_it_lacks() 
     ));
     assert!(xmp.contains("Zoë Łukasiewicz, Müller &amp; Associés (Hong Kong)"));
     assert!(xmp.contains("<xmp:CreateDate>2026-12-02T00:00:00Z</xmp:CreateDate>"));
-    assert!(!xmp.contains("pdfaid") && !xmp.contains("pdfuaid"));
+    assert!(xmp.contains("<pdfaid:part>2</pdfaid:part>"));
+    assert!(xmp.contains("<pdfaid:conformance>U</pdfaid:conformance>"));
+    assert!(!xmp.contains("pdfuaid"));
 }
