@@ -36,7 +36,9 @@ pub(super) fn write(document: &mut lopdf::Document, layout: &Layout, tree: Optio
             annotations.push(Object::Reference(annotation_id));
         }
         if !annotations.is_empty()
-            && let Ok(page) = document.get_object_mut(page_id).and_then(Object::as_dict_mut)
+            && let Ok(page) = document
+                .get_object_mut(page_id)
+                .and_then(Object::as_dict_mut)
         {
             page.set("Annots", Object::Array(annotations));
         }
@@ -61,10 +63,7 @@ fn annotation(link: &Link, page_height: f32, action: Dictionary, page: ObjectId)
                 .collect(),
         ),
     );
-    annotation.set(
-        "Border",
-        Object::Array(vec![Object::Integer(0); 3]),
-    );
+    annotation.set("Border", Object::Array(vec![Object::Integer(0); 3]));
     annotation.set("F", Object::Integer(PRINT));
     annotation.set("P", Object::Reference(page));
     annotation.set("A", Object::Dictionary(action));

@@ -218,7 +218,10 @@ mod tests {
         assert_eq!(tag(&profile, b"rTRC"), tag(&profile, b"bTRC"));
         assert!(profile.len() < 3000, "the curves are stored once");
         let description = tag(&profile, b"desc");
-        assert_eq!(&description[12..12 + DESCRIPTION.len()], DESCRIPTION.as_bytes());
+        assert_eq!(
+            &description[12..12 + DESCRIPTION.len()],
+            DESCRIPTION.as_bytes()
+        );
     }
 
     #[test]
@@ -227,15 +230,16 @@ mod tests {
         let fixed = |bytes: &[u8], at: usize| {
             f64::from(i32::from_be_bytes(bytes[at..at + 4].try_into().unwrap())) / 65536.0
         };
-        for axis in 0..3 {
+        for (axis, white) in D50.iter().enumerate() {
             let sum: f64 = [b"rXYZ", b"gXYZ", b"bXYZ"]
                 .iter()
                 .map(|signature| fixed(tag(&profile, signature), 8 + 4 * axis))
                 .sum();
-            assert!((sum - D50[axis]).abs() < 0.001, "axis {axis}: {sum}");
+            assert!((sum - white).abs() < 0.001, "axis {axis}: {sum}");
         }
         let curve = tag(&profile, b"rTRC");
-        let sample = |index: usize| u16::from_be_bytes([curve[12 + 2 * index], curve[13 + 2 * index]]);
+        let sample =
+            |index: usize| u16::from_be_bytes([curve[12 + 2 * index], curve[13 + 2 * index]]);
         assert_eq!(sample(0), 0);
         assert_eq!(sample(CURVE_ENTRIES - 1), 65535);
         // Mid-grey (encoded 0.5) is about 21.4 % of full light in sRGB.

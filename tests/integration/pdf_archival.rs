@@ -56,11 +56,13 @@ fn pdf_a_2u_violations(bytes: &[u8], installed: Option<&FallbackFont>) -> Vec<St
 /// 6.1.2: the header, then a comment of at least four bytes above 127; 6.1.3: a file
 /// identifier, no encryption.
 fn file_structure(bytes: &[u8], found: &mut Vec<String>) {
-    if !(bytes.starts_with(b"%PDF-1.") && bytes.get(7).is_some_and(|v| (b'0'..=b'7').contains(v)))
-    {
+    if !(bytes.starts_with(b"%PDF-1.") && bytes.get(7).is_some_and(|v| (b'0'..=b'7').contains(v))) {
         found.push("the header is not %PDF-1.0 to 1.7".into());
     }
-    let second_line = bytes.iter().position(|&b| b == b'\n').map(|end| &bytes[end + 1..]);
+    let second_line = bytes
+        .iter()
+        .position(|&b| b == b'\n')
+        .map(|end| &bytes[end + 1..]);
     let binary = second_line.is_some_and(|line| {
         line.first() == Some(&b'%') && line.len() > 5 && line[1..5].iter().all(|&b| b > 127)
     });
@@ -193,7 +195,9 @@ fn actions_and_annotations(pdf: &Document, found: &mut Vec<String>) {
             };
             let flags = annotation.get(b"F").and_then(Object::as_i64).unwrap_or(0);
             if flags & 4 == 0 || flags & HIDING_FLAGS != 0 {
-                found.push(format!("an annotation with flags {flags}: not printed, or hidden"));
+                found.push(format!(
+                    "an annotation with flags {flags}: not printed, or hidden"
+                ));
             }
             let subtype = annotation.get(b"Subtype").and_then(Object::as_name);
             if subtype.ok() != Some(b"Link".as_slice()) && annotation.get(b"AP").is_err() {
@@ -297,7 +301,11 @@ fn codes(operands: &[Object]) -> Vec<u16> {
     }
     strings
         .iter()
-        .flat_map(|bytes| bytes.chunks(2).map(|pair| u16::from_be_bytes([pair[0], pair[1]])))
+        .flat_map(|bytes| {
+            bytes
+                .chunks(2)
+                .map(|pair| u16::from_be_bytes([pair[0], pair[1]]))
+        })
         .collect()
 }
 
@@ -317,7 +325,13 @@ fn embedded_font(pdf: &Document, id: ObjectId, found: &mut Vec<String>) -> Optio
         found.push(format!("{name} has no CIDToGIDMap"));
     }
     let descriptor = pdf
-        .get_dictionary(descendant.get(b"FontDescriptor").unwrap().as_reference().unwrap())
+        .get_dictionary(
+            descendant
+                .get(b"FontDescriptor")
+                .unwrap()
+                .as_reference()
+                .unwrap(),
+        )
         .unwrap();
     let program = if let Ok(file) = descriptor.get(b"FontFile2") {
         file
@@ -329,7 +343,9 @@ fn embedded_font(pdf: &Document, id: ObjectId, found: &mut Vec<String>) -> Optio
             .unwrap();
         let kind = stream.dict.get(b"Subtype").and_then(Object::as_name);
         if !matches!(kind, Ok(b"OpenType" | b"CIDFontType0C")) {
-            found.push(format!("{name}: a FontFile3 of a subtype PDF/A-2 does not allow"));
+            found.push(format!(
+                "{name}: a FontFile3 of a subtype PDF/A-2 does not allow"
+            ));
         }
         file
     } else {
@@ -408,7 +424,11 @@ fn parse_to_unicode(cmap: &[u8]) -> BTreeMap<u16, Vec<u16>> {
     let mut section = "";
     for line in text.lines().map(str::trim) {
         if line.ends_with("beginbfchar") || line.ends_with("beginbfrange") {
-            section = if line.ends_with("beginbfchar") { "char" } else { "range" };
+            section = if line.ends_with("beginbfchar") {
+                "char"
+            } else {
+                "range"
+            };
             continue;
         }
         if line.starts_with("endbf") {
@@ -444,16 +464,22 @@ fn check_glyph(font: &Font, installed: Option<&FallbackFont>, code: u16, found: 
     }
     match font.to_unicode.get(&code) {
         None => found.push(format!("{name}: glyph {code} has no Unicode value")),
-        Some(units) if units.iter().any(|u| matches!(u, 0 | 0xFEFF | 0xFFFE)) => {
-            found.push(format!("{name}: glyph {code} maps to U+0000, U+FEFF or U+FFFE"))
-        }
+        Some(units) if units.iter().any(|u| matches!(u, 0 | 0xFEFF | 0xFFFE)) => found.push(
+            format!("{name}: glyph {code} maps to U+0000, U+FEFF or U+FFFE"),
+        ),
         Some(_) => {}
     }
     let Some(program_width) = program_width(font, installed, code) else {
-        found.push(format!("{name}: glyph {code} is not in the embedded program"));
+        found.push(format!(
+            "{name}: glyph {code} is not in the embedded program"
+        ));
         return;
     };
-    let dictionary_width = font.widths.get(&code).copied().unwrap_or(font.default_width);
+    let dictionary_width = font
+        .widths
+        .get(&code)
+        .copied()
+        .unwrap_or(font.default_width);
     if (program_width - dictionary_width).abs() > 1.0 {
         found.push(format!(
             "{name}: glyph {code} is {dictionary_width} wide in the font dictionary but \
@@ -493,7 +519,11 @@ fn every_example_report_meets_the_pdf_a_2u_rules_a_validator_checks() {
         "uk-firm-signal-mdm.ron",
     ] {
         let bytes = pdf::render(&report_document(name), PageSize::A4).unwrap();
-        assert_eq!(pdf_a_2u_violations(&bytes, None), Vec::<String>::new(), "{name}");
+        assert_eq!(
+            pdf_a_2u_violations(&bytes, None),
+            Vec::<String>::new(),
+            "{name}"
+        );
     }
 }
 
@@ -510,7 +540,10 @@ fn a_report_that_draws_chinese_with_an_installed_font_meets_them_too() {
         return;
     };
     let bytes = pdf::render_with(&document, PageSize::A4, Some(&fallback)).unwrap();
-    assert_eq!(pdf_a_2u_violations(&bytes, Some(&fallback)), Vec::<String>::new());
+    assert_eq!(
+        pdf_a_2u_violations(&bytes, Some(&fallback)),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
@@ -518,7 +551,9 @@ fn the_checks_catch_a_hidden_link_a_wrong_width_and_a_missing_output_intent() {
     let bytes = pdf::render(&report_document("uk-firm-signal-mdm.ron"), PageSize::A4).unwrap();
     let mut pdf = Document::load_mem(&bytes).unwrap();
     let root = pdf.trailer.get(b"Root").unwrap().as_reference().unwrap();
-    pdf.get_dictionary_mut(root).unwrap().remove(b"OutputIntents");
+    pdf.get_dictionary_mut(root)
+        .unwrap()
+        .remove(b"OutputIntents");
     let annotation = pdf
         .objects
         .iter()
