@@ -9,7 +9,7 @@ use crate::knowledge::KnowledgeBase;
 use crate::questionnaire::Questionnaire;
 use crate::report::document::Document;
 use crate::report::{ReportInput, build};
-use crate::scoring::{Scoring, score_with_plan};
+use crate::scoring::{Scoring, score_with_judgement};
 use crate::source::SourceFile;
 
 /// A validated knowledge base and questionnaire.
@@ -53,11 +53,12 @@ impl Bundle {
 
     /// Scores an assessment's answers and its action plan.
     pub fn score(&self, assessment: &Assessment) -> Scoring {
-        score_with_plan(
+        score_with_judgement(
             &self.questionnaire,
             &self.knowledge,
             &assessment.answers,
             &assessment.sign_off.measures,
+            &assessment.judgement.overrides,
         )
     }
 

@@ -148,5 +148,19 @@ fn fit_notes(source: &SourceFile, assessment: &Assessment, bundle: &Bundle) -> V
     for problem in assessment::unknown_measures(&assessment.sign_off, &bundle.knowledge) {
         notes.push(format!("{}: {problem}", source.name()));
     }
+    for problem in assessment::unknown_overrides(&assessment.judgement, &bundle.knowledge) {
+        notes.push(format!("{}: {problem}", source.name()));
+    }
+    for question in assessment.judgement.notes.keys() {
+        if q.question(question).is_none() {
+            let at = source.locate(&["judgement", question.as_str()]);
+            notes.push(format!(
+                "{}:{}:{}: a note is kept on `{question}`, which is not a question of the questionnaire; the report does not show it",
+                source.name(),
+                at.line,
+                at.column
+            ));
+        }
+    }
     notes
 }

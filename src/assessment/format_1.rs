@@ -63,6 +63,8 @@ pub(crate) fn migrate(old: Assessment) -> raw::Assessment {
             consultations: Vec::new(),
             individuals_not_consulted_because: String::new(),
         },
+        // Format 5 added the assessor's judgement.
+        judgement: raw::Judgement::default(),
         scored_with: None,
     }
 }

@@ -2,6 +2,7 @@
 
 mod fit;
 mod format_1;
+mod judgement;
 mod raw;
 mod scored_with;
 pub mod sign_off;
@@ -14,14 +15,16 @@ use crate::diagnostic::{Checked, Findings, InvalidFile};
 use crate::ron_file;
 use crate::source::SourceFile;
 pub use fit::{Misfit, misfits, unknown_measures};
+pub use judgement::{Judgement, RiskOverride, unknown_overrides};
 pub use scored_with::ScoredWith;
 pub use sign_off::{AdviceOutcome, Approval, Consultation, MeasureStatus, PlannedMeasure, SignOff};
 pub use status::DocumentStatus;
 
 /// The assessment file format this version writes. It reads this format and every older one,
-/// migrating it on load (format 1: [`format_1`]; format 2 is format 3 without the record of
-/// what it was last scored with).
-pub const FORMAT_VERSION: u32 = 4;
+/// migrating it on load (format 1: [`format_1`]; formats 2 to 4 are format 5 without the fields
+/// each later one added: the record of what it was last scored with in 3, document control and
+/// consultations in 4, the assessor's judgement in 5).
+pub const FORMAT_VERSION: u32 = 5;
 
 /// Only the format version, read before anything else so that each format is parsed by its
 /// own structs and a newer file is refused before its unknown fields are misread.
@@ -45,6 +48,8 @@ pub struct Assessment {
     pub answers: Answers,
     /// The action plan and approvals.
     pub sign_off: SignOff,
+    /// The assessor's own notes and ratings.
+    pub judgement: Judgement,
     /// The knowledge base, facts and result it was last scored with, once saved by the app.
     pub scored_with: Option<ScoredWith>,
 }
@@ -107,6 +112,7 @@ impl Assessment {
             },
             answers: Answers::new(),
             sign_off: SignOff::default(),
+            judgement: Judgement::default(),
             scored_with: None,
         }
     }
@@ -121,8 +127,8 @@ impl Assessment {
                 findings.warn(&[], format!("this file is in format 1, written by an earlier version of msgdpia; it was read and will be saved in format {FORMAT_VERSION}, which that earlier version cannot open"));
                 format_1::migrate(ron_file::parse(source)?)
             }
-            // Formats 2 and 3 lack only fields the current format added, which default.
-            Ok(older @ (2 | 3)) => {
+            // Formats 2 to 4 lack only fields later formats added, which default.
+            Ok(older @ (2..=4)) => {
                 findings.warn(&[], format!("this file is in format {older}, written by an earlier version of msgdpia; it was read and will be saved in format {FORMAT_VERSION}, which that earlier version cannot open"));
                 ron_file::parse::<raw::Assessment>(source)?
             }
@@ -174,6 +180,7 @@ impl Assessment {
             },
             answers: self.answers.clone(),
             sign_off: raw_sign_off(&self.sign_off),
+            judgement: judgement::to_raw(&self.judgement),
             scored_with: self.scored_with.as_ref().map(raw_scored_with),
         };
         // Serialising plain strings, numbers, maps and enums cannot fail; should ron ever
@@ -224,6 +231,7 @@ fn validate(raw: raw::Assessment, findings: &mut Findings<'_>) -> Assessment {
         },
         answers: raw.answers,
         sign_off: validate_sign_off(raw.sign_off, findings),
+        judgement: judgement::validate(raw.judgement, findings),
         scored_with: raw
             .scored_with
             .and_then(|record| validate_scored_with(record, findings)),

@@ -18,8 +18,39 @@ pub(crate) struct Assessment {
     pub answers: Answers,
     #[serde(default)]
     pub sign_off: SignOff,
+    #[serde(default, skip_serializing_if = "Judgement::is_empty")]
+    pub judgement: Judgement,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scored_with: Option<ScoredWith>,
+}
+
+/// Format 5: the assessor's own judgement.
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub(crate) struct Judgement {
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub notes: BTreeMap<String, String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub overrides: Vec<RiskOverride>,
+}
+
+impl Judgement {
+    pub fn is_empty(&self) -> bool {
+        self.notes.is_empty() && self.overrides.is_empty()
+    }
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default, rename = "Override")]
+pub(crate) struct RiskOverride {
+    pub risk: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub app: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub likelihood: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub severity: Option<u8>,
+    pub reason: String,
 }
 
 #[derive(Debug, Serialize, Deserialize)]

@@ -136,6 +136,10 @@ pub(crate) fn cause_text(
         Cause::AboveScale => {
             "The excess set aside at the top: safeguards must offset it before the rating comes down".to_string()
         }
+        Cause::Judgement(reason) => format!(
+            "The assessor's own rating, replacing the computed one: {}",
+            reason.trim()
+        ),
     }
 }
 

@@ -12,6 +12,7 @@ mod references;
 mod risk_brief;
 pub mod sentences;
 pub mod since_scored;
+pub use markdown::section_markdown;
 pub use methodology::markdown as methodology_markdown;
 pub mod verdict;
 
@@ -579,11 +580,16 @@ fn risk_register(
     let ordered = result.highest_residual(result.risks.len());
     for risk in &ordered {
         let name = input.knowledge.risk_name(&risk.risk);
-        let mut row = vec![
-            name.to_string(),
-            rating_text(&risk.inherent),
-            rating_text(&risk.residual),
-        ];
+        let residual = match &risk.computed {
+            // On lines of their own, so that neither rating is broken across lines.
+            Some(computed) => format!(
+                "{}\nThe assessor's rating\nComputed: {}",
+                rating_text(&risk.residual),
+                rating_text(computed)
+            ),
+            None => rating_text(&risk.residual),
+        };
+        let mut row = vec![name.to_string(), rating_text(&risk.inherent), residual];
         if has_plan {
             row.push(rating_text(&risk.planned));
         }
@@ -1513,6 +1519,12 @@ fn answers_appendix(input: &ReportInput<'_>) -> Section {
                     }
                     _ => "Not answered".to_string(),
                 }
+            };
+            let text = match input.assessment.judgement.notes.get(&question.id) {
+                Some(note) if !note.trim().is_empty() => {
+                    format!("{text}\nAssessor's note: {}", note.trim())
+                }
+                _ => text,
             };
             table.row(vec![question.text.clone(), text]);
         }

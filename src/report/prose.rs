@@ -257,3 +257,18 @@ mod tests {
         );
     }
 }
+
+/// `text` ending as a sentence: with a full stop unless it already ends with one, a question or
+/// an exclamation mark (also before a closing quote or bracket).
+pub(crate) fn sentence_end(text: &str) -> String {
+    let text = text.trim();
+    let last = text
+        .trim_end_matches(['"', '\'', '”', '’', ')'])
+        .chars()
+        .last();
+    if text.is_empty() || matches!(last, Some('.' | '!' | '?' | '…')) {
+        text.to_string()
+    } else {
+        format!("{text}.")
+    }
+}

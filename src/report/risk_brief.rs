@@ -13,6 +13,10 @@ pub(super) fn sentences(input: &ReportInput<'_>, risk: &RiskResult) -> String {
     let mut text = before_safeguards(input, risk);
     text.push(' ');
     text.push_str(&with_safeguards(input, risk));
+    if let Some(computed) = &risk.computed {
+        text.push(' ');
+        text.push_str(&judged(risk, computed));
+    }
     if risk.planned != risk.residual {
         let after = level(risk.planned.level);
         let change = if risk.planned.level == risk.residual.level {
@@ -87,11 +91,10 @@ fn with_safeguards(input: &ReportInput<'_>, risk: &RiskResult) -> String {
             safeguards.push(&control.name);
         }
     }
-    let residual = level(risk.residual.level);
-    match (
-        safeguards.is_empty(),
-        risk.residual.level < risk.inherent.level,
-    ) {
+    // The method's rating: the assessor's own, when there is one, follows in its own sentence.
+    let computed = risk.computed.unwrap_or(risk.residual);
+    let residual = level(computed.level);
+    match (safeguards.is_empty(), computed.level < risk.inherent.level) {
         (true, _) => format!("No safeguard in place lowers it, so it stays {residual}."),
         (false, true) => format!(
             "The safeguards in place ({}) bring it to {residual}.",
@@ -102,6 +105,42 @@ fn with_safeguards(input: &ReportInput<'_>, risk: &RiskResult) -> String {
             safeguards.join("; ")
         ),
     }
+}
+
+/// The assessor's own rating and their reason, in their words: "The assessor rates it high
+/// rather than medium, putting its likelihood at 3 and its severity at 3, against the method's
+/// 2 and 3. Their reason: “Two phones were stolen this year.”"
+fn judged(risk: &RiskResult, computed: &crate::scoring::Rating) -> String {
+    let reason = risk
+        .trail
+        .iter()
+        .rev()
+        .find_map(|step| match &step.cause {
+            Cause::Judgement(reason) => Some(reason.trim()),
+            _ => None,
+        })
+        .unwrap_or_default();
+    let (own, method) = (risk.residual, computed);
+    let points = format!(
+        "its likelihood at {} and its severity at {}, against the method's {} and {}",
+        own.likelihood.get(),
+        own.severity.get(),
+        method.likelihood.get(),
+        method.severity.get()
+    );
+    let rating = if own.level == method.level {
+        format!("The assessor puts {points}, which leaves it {}.", level(own.level))
+    } else {
+        format!(
+            "The assessor rates it {} rather than {}, putting {points}.",
+            level(own.level),
+            level(method.level)
+        )
+    };
+    format!(
+        "{rating} Their reason: “{}”",
+        super::prose::sentence_end(reason)
+    )
 }
 
 /// How the action plan moves a risk that stays at its level: "less likely", "less severe",

@@ -180,6 +180,15 @@ pub fn finding_text(
             knowledge.app(app).map_or(app.as_str(), |a| a.name.as_str()),
             knowledge.app(app).map_or(app.as_str(), |a| a.name.as_str()),
         ),
+        Finding::OverrideIncomplete { risk } => format!(
+            "The assessor's own rating of “{}” is not counted: it needs both a likelihood or severity and the reason for it.",
+            risk_name(knowledge, risk)
+        ),
+        Finding::OverrideForAppNotAssessed { risk, app } => format!(
+            "The assessor's own rating of “{}” for {} is not counted: that app is not assessed.",
+            risk_name(knowledge, risk),
+            knowledge.app(app).map_or(app.as_str(), |a| a.name.as_str())
+        ),
         Finding::Inconsistent { check, app } => {
             let Some(check) = questionnaire.consistency.iter().find(|c| c.id == *check) else {
                 return String::new();
@@ -207,6 +216,12 @@ fn with_law(finding: &str, law: Option<&LawCitation>, regimes: &[String]) -> Str
         ),
         _ => finding.to_string(),
     }
+}
+
+fn risk_name(knowledge: &KnowledgeBase, id: &str) -> String {
+    knowledge
+        .risk(id)
+        .map_or_else(|| id.to_string(), |r| r.name.clone())
 }
 
 fn control_name(knowledge: &KnowledgeBase, id: &str) -> String {

@@ -9,6 +9,7 @@ mod completeness;
 mod consistency;
 mod decision;
 mod effects;
+mod judgement;
 mod measure_effect;
 mod plan;
 mod preferred;
@@ -16,7 +17,7 @@ mod risk;
 mod screening;
 
 use crate::answer::Answers;
-use crate::assessment::{MeasureStatus, PlannedMeasure};
+use crate::assessment::{MeasureStatus, PlannedMeasure, RiskOverride};
 use crate::knowledge::KnowledgeBase;
 use crate::questionnaire::Questionnaire;
 use crate::scale::{RiskLevel, Scale};
@@ -100,6 +101,19 @@ pub enum Finding {
         check: String,
         /// The app it concerns, for checks that look at the app.
         app: Option<String>,
+    },
+    /// An override of a risk's rating has no reason, or sets neither likelihood nor severity:
+    /// it does not count until it has both.
+    OverrideIncomplete {
+        /// The risk.
+        risk: String,
+    },
+    /// An override names an app that is not assessed: it does not count.
+    OverrideForAppNotAssessed {
+        /// The risk.
+        risk: String,
+        /// The app.
+        app: String,
     },
 }
 
@@ -228,6 +242,9 @@ pub struct RiskResult {
     pub residual: Rating,
     /// Once every measure of the action plan is done (equal to `residual` without a plan).
     pub planned: Rating,
+    /// The residual rating the method computed, when the assessor's own rating replaced it
+    /// (`residual` is then the assessor's, and the trail's last step says why).
+    pub computed: Option<Rating>,
     /// Every step, in order: the sum of the inherent steps is the inherent rating, and adding
     /// the residual steps gives the residual rating.
     pub trail: Vec<Step>,
@@ -304,6 +321,8 @@ pub enum Cause {
     ScaleLimit,
     /// Raises beyond the top of the scale, which safeguards must offset first.
     AboveScale,
+    /// The assessor's own rating replaced the computed one, for this reason.
+    Judgement(String),
 }
 
 /// Scores an assessment's answers without an action plan. The same inputs always give the
@@ -323,6 +342,18 @@ pub fn score_with_plan(
     knowledge: &KnowledgeBase,
     answers: &Answers,
     plan: &[PlannedMeasure],
+) -> Scoring {
+    score_with_judgement(questionnaire, knowledge, answers, plan, &[])
+}
+
+/// Scores an assessment's answers, its action plan and the assessor's own ratings: an override
+/// with a reason replaces the computed residual rating of its risk, which stays beside it.
+pub fn score_with_judgement(
+    questionnaire: &Questionnaire,
+    knowledge: &KnowledgeBase,
+    answers: &Answers,
+    plan: &[PlannedMeasure],
+    overrides: &[RiskOverride],
 ) -> Scoring {
     let misfits = crate::assessment::misfits(answers, questionnaire, knowledge);
     let unfit: Vec<String> = misfits.iter().map(|m| m.question.clone()).collect();
@@ -364,9 +395,11 @@ pub fn score_with_plan(
                 &collected,
                 &measures,
                 app,
+                overrides,
             )
         })
         .collect();
+    findings.extend(judgement::findings(overrides, &app_ids));
     findings.extend(results.iter().flat_map(unavailable_findings));
     let stance = results
         .iter()

@@ -26,6 +26,7 @@ pub(super) fn assess_app(
     collected: &Collected,
     measures: &Measures,
     app: Option<&App>,
+    overrides: &[crate::assessment::RiskOverride],
 ) -> AppResult {
     let rules_applied: Vec<String> = questionnaire
         .rules
@@ -65,6 +66,7 @@ pub(super) fn assess_app(
         .iter()
         .map(|risk| {
             let mut result = rate_risk(risk, &raises, &in_place, knowledge);
+            super::judgement::apply(&mut result, app.map(|a| a.id.as_str()), overrides);
             result.planned = residual_with(&result, &with_plan, knowledge);
             result
         })
@@ -177,6 +179,7 @@ fn rate_risk(
         inherent,
         residual,
         planned: residual,
+        computed: None,
         trail,
     }
 }
@@ -465,9 +468,11 @@ pub(super) fn residual_with(
         likelihood += l;
         severity += s;
     }
+    // The assessor's correction applies to the computed rating, within the scale.
+    let (judged_l, judged_s) = super::judgement::correction(&result.trail);
     Rating::new(
-        Scale::MIN.shifted(likelihood - 1),
-        Scale::MIN.shifted(severity - 1),
+        Scale::MIN.shifted(likelihood - 1).shifted(judged_l),
+        Scale::MIN.shifted(severity - 1).shifted(judged_s),
     )
 }
 

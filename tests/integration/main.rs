@@ -12,6 +12,7 @@ mod fuzz_inputs;
 #[cfg(feature = "gui")]
 mod gui;
 mod hostile;
+mod judgement;
 mod pdf;
 mod pdf_archival;
 mod properties;

@@ -241,10 +241,11 @@ fn any_assessment() -> impl Strategy<Value = Assessment> {
         answers(),
         prop::collection::btree_map(text(), any_answer(), 0..4),
         sign_off(),
+        judgement(),
         prop::option::of(scored_with()),
     )
         .prop_map(
-            |(id, version, metadata, mut answers, extra, sign_off, scored_with)| {
+            |(id, version, metadata, mut answers, extra, sign_off, judgement, scored_with)| {
                 answers.extend(extra);
                 Assessment {
                     questionnaire_id: id,
@@ -252,10 +253,39 @@ fn any_assessment() -> impl Strategy<Value = Assessment> {
                     metadata,
                     answers,
                     sign_off,
+                    judgement,
                     scored_with,
                 }
             },
         )
+}
+
+/// The assessor's own notes and overrides: any text, any risk and app ids, any point of the
+/// scale or none.
+fn judgement() -> impl Strategy<Value = msgdpia::assessment::Judgement> {
+    use msgdpia::scale::Scale;
+    let point = || prop::option::of((1u8..=4).prop_map(|v| Scale::new(v).unwrap()));
+    let risk_override = (
+        "[a-z_]{1,12}",
+        prop::option::of("[a-z_]{1,8}"),
+        point(),
+        point(),
+        text(),
+    )
+        .prop_map(|(risk, app, likelihood, severity, reason)| {
+            msgdpia::assessment::RiskOverride {
+                risk,
+                app,
+                likelihood,
+                severity,
+                reason,
+            }
+        });
+    (
+        prop::collection::btree_map("[a-z_]{1,12}", text(), 0..3),
+        prop::collection::vec(risk_override, 0..3),
+    )
+        .prop_map(|(notes, overrides)| msgdpia::assessment::Judgement { notes, overrides })
 }
 
 /// A record of what an assessment was last scored with: any ids, values and levels.

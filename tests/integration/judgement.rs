@@ -1,0 +1,183 @@
+//! The assessor's own judgement: notes on questions and overrides of a risk's rating, from the
+//! file through scoring to the report.
+
+use msgdpia::assessment::{Assessment, RiskOverride};
+use msgdpia::bundle::Bundle;
+use msgdpia::date::Date;
+use msgdpia::embedded;
+use msgdpia::scale::{RiskLevel, Scale};
+use msgdpia::scoring::{Cause, Finding, Scoring, Stance};
+use msgdpia::source::SourceFile;
+
+fn bundle() -> Bundle {
+    Bundle::load(
+        &embedded::knowledge_base_source(),
+        &embedded::questionnaire_sources()[0],
+    )
+    .expect("built-in files load")
+}
+
+/// The format 5 sample: Signal at a UK firm, with a note on `sg_mdm` and the likelihood of
+/// device loss set to 3 because two phones were lost.
+fn sample() -> Assessment {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/formats/format-5.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    Assessment::load(&SourceFile::new("format-5.ron", text))
+        .unwrap()
+        .value
+}
+
+fn device_loss(scoring: &Scoring) -> &msgdpia::scoring::RiskResult {
+    scoring.apps[0]
+        .risks
+        .iter()
+        .find(|r| r.risk == "device_loss")
+        .unwrap()
+}
+
+fn sum_of_trail(risk: &msgdpia::scoring::RiskResult) -> (i32, i32) {
+    risk.trail
+        .iter()
+        .fold((0, 0), |(l, s), step| (l + step.likelihood, s + step.severity))
+}
+
+#[test]
+fn an_override_with_a_reason_replaces_the_residual_and_keeps_the_computed_rating_beside_it() {
+    let bundle = bundle();
+    let judged = sample();
+    let mut plain = judged.clone();
+    plain.judgement.overrides.clear();
+    let computed = device_loss(&bundle.score(&plain)).residual;
+    let scoring = bundle.score(&judged);
+    let risk = device_loss(&scoring);
+    assert_eq!(risk.computed, Some(computed));
+    assert_eq!(risk.residual.likelihood.get(), 3, "the assessor's likelihood");
+    assert_eq!(risk.residual.severity, computed.severity, "severity left alone");
+    // The trail still adds up to the rating shown, and its last step gives the reason.
+    assert_eq!(
+        sum_of_trail(risk),
+        (
+            i32::from(risk.residual.likelihood.get()),
+            i32::from(risk.residual.severity.get())
+        )
+    );
+    assert!(matches!(
+        &risk.trail.last().unwrap().cause,
+        Cause::Judgement(reason) if reason.contains("Two phones were lost")
+    ));
+    // Nothing else moved.
+    for (with, without) in scoring.apps[0]
+        .risks
+        .iter()
+        .zip(&bundle.score(&plain).apps[0].risks)
+        .filter(|(r, _)| r.risk != "device_loss")
+    {
+        assert_eq!(with, without);
+    }
+}
+
+#[test]
+fn the_assessors_rating_drives_the_stance_and_prior_consultation() {
+    let bundle = bundle();
+    let mut assessment = sample();
+    assert_eq!(bundle.score(&assessment).final_stance(), Some(Stance::Accept));
+    assessment.judgement.overrides = vec![RiskOverride {
+        risk: "confidentiality".to_string(),
+        app: None,
+        likelihood: Scale::new(4),
+        severity: Scale::new(4),
+        reason: "Partners forward client matter content despite the policy.".to_string(),
+    }];
+    let scoring = bundle.score(&assessment);
+    let risk = scoring.apps[0]
+        .risks
+        .iter()
+        .find(|r| r.risk == "confidentiality")
+        .unwrap();
+    assert_eq!(risk.residual.level, RiskLevel::VeryHigh);
+    assert_ne!(scoring.final_stance(), Some(Stance::Accept));
+    assert!(scoring.prior_consultation, "a very high residual risk calls for it");
+}
+
+#[test]
+fn an_override_without_a_reason_or_for_an_app_not_assessed_does_not_count_and_is_a_finding() {
+    let bundle = bundle();
+    let mut assessment = sample();
+    let mut plain = assessment.clone();
+    plain.judgement.overrides.clear();
+    let computed = device_loss(&bundle.score(&plain)).residual;
+    assessment.judgement.overrides[0].reason = "  ".to_string();
+    assessment.judgement.overrides.push(RiskOverride {
+        risk: "transfer".to_string(),
+        app: Some("whatsapp".to_string()),
+        likelihood: Scale::new(1),
+        severity: None,
+        reason: "Not used for WhatsApp".to_string(),
+    });
+    let scoring = bundle.score(&assessment);
+    assert_eq!(device_loss(&scoring).residual, computed);
+    assert_eq!(device_loss(&scoring).computed, None);
+    assert!(scoring.findings.contains(&Finding::OverrideIncomplete {
+        risk: "device_loss".to_string()
+    }));
+    assert!(scoring.findings.contains(&Finding::OverrideForAppNotAssessed {
+        risk: "transfer".to_string(),
+        app: "whatsapp".to_string()
+    }));
+}
+
+#[test]
+fn the_report_shows_the_assessors_rating_with_the_computed_one_their_reason_and_their_notes() {
+    let bundle = bundle();
+    let assessment = sample();
+    let scoring = bundle.score(&assessment);
+    let document = bundle.report(&assessment, &scoring, Date::parse("2026-12-02").unwrap());
+    let text: String = document
+        .sections
+        .iter()
+        .map(msgdpia::report::section_markdown)
+        .collect();
+    let computed = device_loss(&scoring).computed.unwrap();
+    assert!(
+        text.contains("The assessor's rating")
+            && text.contains(&format!(
+                "Computed: L{} × S{}",
+                computed.likelihood.get(),
+                computed.severity.get()
+            )),
+        "the register shows both ratings"
+    );
+    assert!(
+        text.contains("Their reason: “Two phones were lost by fee earners in the past year, in court buildings.”"),
+        "the reason is given"
+    );
+    assert!(text.contains("The assessor's own rating, replacing the computed one"));
+    assert!(
+        text.contains("Assessor's note: Checked on the MDM console on 20 November"),
+        "the note is beside its answer"
+    );
+}
+
+#[test]
+fn a_likelihood_outside_the_scale_is_refused_with_its_place_and_unknown_ids_are_kept_with_a_note() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/formats/format-5.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let bad = text.replace("likelihood: 3,", "likelihood: 5,");
+    let error = Assessment::load(&SourceFile::new("bad.ron", bad))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("bad.ron:") && error.contains("sets likelihood 5; it must be 1, 2, 3 or 4"),
+        "{error}"
+    );
+    let unknown = text
+        .replace("risk: \"device_loss\"", "risk: \"alien_abduction\"")
+        .replace("\"sg_mdm\": \"Checked", "\"sg_teleport\": \"Checked");
+    let source = SourceFile::new("unknown.ron", unknown);
+    let opened = crate::support::open_with_shipped(&source);
+    let notes = opened.notes.join("\n");
+    assert!(notes.contains("`alien_abduction`"), "{notes}");
+    assert!(notes.contains("`sg_teleport`"), "{notes}");
+    let saved = opened.assessment.to_ron();
+    assert!(saved.contains("alien_abduction") && saved.contains("sg_teleport"));
+}
