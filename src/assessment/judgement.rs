@@ -58,7 +58,10 @@ pub(super) fn validate(raw: raw::Judgement, findings: &mut Findings<'_>) -> Judg
                     if scale.is_none() {
                         findings.error(
                             &path,
-                            format!("the override of `{}` sets {field} {v}; it must be 1, 2, 3 or 4", o.risk),
+                            format!(
+                                "the override of `{}` sets {field} {v}; it must be 1, 2, 3 or 4",
+                                o.risk
+                            ),
                         );
                     }
                     scale

@@ -55,6 +55,8 @@ pub struct App {
     pub passphrase_prompt: Option<PassphrasePrompt>,
     /// Questions whose help is unfolded.
     pub help_open: HashSet<String>,
+    /// Questions whose note field is unfolded (a question with a note always shows it).
+    pub notes_open: HashSet<String>,
     /// Text being typed into fields whose value is parsed (numbers, dates) or kept as typed.
     pub buffers: HashMap<String, String>,
     /// A command held back until the user decides what to do with unsaved changes.
@@ -93,6 +95,7 @@ impl App {
             prompt: None,
             passphrase_prompt: None,
             help_open: HashSet::new(),
+            notes_open: HashSet::new(),
             buffers: HashMap::new(),
             pending: None,
             recovery: None,
@@ -167,7 +170,10 @@ impl App {
                     _ => wizard::step_ui(
                         ui,
                         session,
-                        &self.help_open,
+                        &wizard::Unfolded {
+                            help: &self.help_open,
+                            notes: &self.notes_open,
+                        },
                         &mut self.buffers,
                         &mut commands,
                     ),
@@ -487,6 +493,20 @@ impl App {
             Command::ToggleHelp(id) => {
                 if !self.help_open.remove(&id) {
                     self.help_open.insert(id);
+                }
+            }
+            Command::ToggleNote(id) => {
+                if !self.notes_open.remove(&id) {
+                    self.notes_open.insert(id);
+                }
+            }
+            Command::EditJudgement(edit) => {
+                // A note being typed stays open even when its text is deleted.
+                if let super::command::JudgementEdit::Note(question, _) = &edit {
+                    self.notes_open.insert(question.clone());
+                }
+                if let Some(session) = &mut self.session {
+                    session.edit_judgement(edit);
                 }
             }
             Command::SelectRisk(risk) => {

@@ -65,6 +65,10 @@ pub enum Command {
     EditSignOff(SignOffEdit),
     /// Show or hide a question's help.
     ToggleHelp(String),
+    /// Show or hide the note field of a question.
+    ToggleNote(String),
+    /// Change the assessor's own notes or ratings.
+    EditJudgement(JudgementEdit),
     /// Show a risk's why-trail in the risk panel.
     SelectRisk(Option<String>),
     /// Hide the message bar.
@@ -152,4 +156,14 @@ pub enum SignOffEdit {
     Due(usize, String),
     /// Set a measure's status.
     Status(usize, MeasureStatus),
+}
+
+/// One change to the assessor's own judgement.
+#[derive(Clone, Debug, PartialEq)]
+pub enum JudgementEdit {
+    /// Set the note on a question (empty removes it).
+    Note(String, String),
+    /// Set the assessor's rating of a risk for an app (or every app); with nothing set and no
+    /// reason, the override is removed.
+    Override(crate::assessment::RiskOverride),
 }

@@ -22,6 +22,10 @@ pub struct QuestionView<'a> {
     pub region: Option<&'a str>,
     /// Whether its help is unfolded.
     pub help_open: bool,
+    /// The assessor's note on it, if any.
+    pub note: Option<&'a str>,
+    /// Whether its note field is unfolded (it always is when there is a note).
+    pub note_open: bool,
     /// Whether the user tried to move on without answering it.
     pub flagged: bool,
 }
@@ -52,6 +56,26 @@ pub fn question_ui(
             {
                 commands.push(Command::ToggleHelp(question.id.clone()));
             }
+            if view.note.is_none() {
+                let text = if view.note_open {
+                    "Hide note"
+                } else {
+                    "Add a note"
+                };
+                let button = ui.small_button(text).on_hover_text(
+                    "Your own remark on this question; the report shows it beside the answer.",
+                );
+                button.widget_info(|| {
+                    egui::WidgetInfo::labeled(
+                        egui::Role::Button,
+                        true,
+                        format!("{text}: {}", question.text),
+                    )
+                });
+                if button.clicked() {
+                    commands.push(Command::ToggleNote(question.id.clone()));
+                }
+            }
             label
         })
         .inner;
@@ -77,7 +101,38 @@ pub fn question_ui(
         QuestionKind::Date => parsed_ui(ui, view, label.id, buffers, commands, date_answer),
         QuestionKind::Apps => apps_ui(ui, view, commands),
     }
+    if view.note.is_some() || view.note_open {
+        note_ui(ui, view, commands);
+    }
     ui.add_space(6.0);
+}
+
+/// The assessor's note on the question, saved as it is typed.
+fn note_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut Vec<Command>) {
+    let question = view.question;
+    let mut text = view.note.unwrap_or_default().to_string();
+    ui.horizontal(|ui| {
+        ui.label("Your note:");
+        let response = ui.add(
+            egui::TextEdit::multiline(&mut text)
+                .desired_rows(2)
+                .desired_width(f32::INFINITY)
+                .hint_text("Shown beside the answer in the report's appendix"),
+        );
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::MultilineTextInput,
+                true,
+                format!("{}: your note", question.text),
+            )
+        });
+        if response.changed() {
+            commands.push(Command::EditJudgement(super::command::JudgementEdit::Note(
+                question.id.clone(),
+                text.clone(),
+            )));
+        }
+    });
 }
 
 /// Gives a widget an accessible label that names the question too.

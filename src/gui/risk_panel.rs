@@ -223,6 +223,7 @@ fn legend_ui(
         }
         if selected {
             trail_ui(ui, session, risk);
+            own_rating_ui(ui, session, result.app.as_deref(), risk, commands);
         }
     }
 }
@@ -255,6 +256,114 @@ fn trail_ui(ui: &mut egui::Ui, session: &Session, risk: &crate::scoring::RiskRes
             ));
         }
     });
+}
+
+/// The assessor's own rating of the selected risk: likelihood and severity (or "as computed")
+/// and the reason, which the rating needs before it counts.
+fn own_rating_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    app: Option<&str>,
+    risk: &crate::scoring::RiskResult,
+    commands: &mut Vec<Command>,
+) {
+    let current = session
+        .assessment
+        .judgement
+        .overrides
+        .iter()
+        .find(|o| o.risk == risk.risk && o.app.as_deref() == app);
+    let mut own = current.cloned().unwrap_or(crate::assessment::RiskOverride {
+        risk: risk.risk.clone(),
+        app: app.map(str::to_string),
+        likelihood: None,
+        severity: None,
+        reason: String::new(),
+    });
+    let computed = risk.computed.unwrap_or(risk.residual);
+    let before = own.clone();
+    let name = session.bundle.knowledge.risk_name(&risk.risk);
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.strong("Your own rating");
+        ui.weak(format!(
+            "Computed with the safeguards in place: {}",
+            rating_text(&computed)
+        ));
+        egui::Grid::new(("own-rating", &risk.risk))
+            .num_columns(2)
+            .show(ui, |ui| {
+                ui.label("Likelihood");
+                scale_choice_ui(
+                    ui,
+                    &format!("{name}: likelihood"),
+                    computed.likelihood,
+                    &mut own.likelihood,
+                );
+                ui.end_row();
+                ui.label("Severity");
+                scale_choice_ui(
+                    ui,
+                    &format!("{name}: severity"),
+                    computed.severity,
+                    &mut own.severity,
+                );
+                ui.end_row();
+            });
+        ui.label("Why you rate it differently (required):");
+        let response = ui.add(
+            egui::TextEdit::multiline(&mut own.reason)
+                .desired_rows(2)
+                .desired_width(f32::INFINITY),
+        );
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::MultilineTextInput,
+                true,
+                format!("{name}: why you rate it differently"),
+            )
+        });
+        let has_rating = own.likelihood.is_some() || own.severity.is_some();
+        if has_rating && own.reason.trim().is_empty() {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                "Not counted until you give your reason.",
+            );
+        }
+        if current.is_some() && ui.button("Use the computed rating").clicked() {
+            own.likelihood = None;
+            own.severity = None;
+            own.reason.clear();
+        }
+    });
+    if own != before {
+        commands.push(Command::EditJudgement(
+            super::command::JudgementEdit::Override(own),
+        ));
+    }
+}
+
+/// A choice of "as computed" or a point of the 1–4 scale, named `name` for screen readers.
+fn scale_choice_ui(
+    ui: &mut egui::Ui,
+    name: &str,
+    computed: crate::scale::Scale,
+    value: &mut Option<crate::scale::Scale>,
+) {
+    let label = |choice: Option<crate::scale::Scale>| match choice {
+        None => format!("As computed ({})", computed.get()),
+        Some(point) => format!("{} ({})", point.get(), point.name()),
+    };
+    let response = egui::ComboBox::from_id_salt(name)
+        .selected_text(label(*value))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, None, label(None));
+            for point in 1..=4 {
+                let point = crate::scale::Scale::new(point);
+                ui.selectable_value(value, point, label(point));
+            }
+        })
+        .response;
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, name));
 }
 
 /// Works written out in brackets: the app has no bibliography to number them against.

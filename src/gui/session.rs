@@ -119,6 +119,37 @@ impl Session {
         self.changed();
     }
 
+    /// Changes the assessor's own notes or ratings. An override replaces the one for the same
+    /// risk and app; one that sets nothing and gives no reason is removed.
+    pub fn edit_judgement(&mut self, edit: super::command::JudgementEdit) {
+        let judgement = &mut self.assessment.judgement;
+        match edit {
+            super::command::JudgementEdit::Note(question, text) => {
+                if text.trim().is_empty() {
+                    judgement.notes.remove(&question);
+                } else {
+                    judgement.notes.insert(question, text);
+                }
+            }
+            super::command::JudgementEdit::Override(new) => {
+                let same =
+                    |o: &crate::assessment::RiskOverride| o.risk == new.risk && o.app == new.app;
+                let empty = new.likelihood.is_none()
+                    && new.severity.is_none()
+                    && new.reason.trim().is_empty();
+                match judgement.overrides.iter().position(same) {
+                    Some(index) if empty => {
+                        judgement.overrides.remove(index);
+                    }
+                    Some(index) => judgement.overrides[index] = new,
+                    None if empty => {}
+                    None => judgement.overrides.push(new),
+                }
+            }
+        }
+        self.changed();
+    }
+
     /// Records a change: rescore and mark unsaved.
     pub fn changed(&mut self) {
         self.scoring = self.bundle.score(&self.assessment);

@@ -26,11 +26,19 @@ pub fn steps_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command
     });
 }
 
+/// Which questions show their help, and which their note field.
+pub struct Unfolded<'a> {
+    /// Questions whose help is unfolded.
+    pub help: &'a HashSet<String>,
+    /// Questions whose note field is unfolded.
+    pub notes: &'a HashSet<String>,
+}
+
 /// The central panel for the details step or a questionnaire section.
 pub fn step_ui(
     ui: &mut egui::Ui,
     session: &Session,
-    help_open: &HashSet<String>,
+    unfolded: &Unfolded<'_>,
     buffers: &mut HashMap<String, String>,
     commands: &mut Vec<Command>,
 ) {
@@ -43,9 +51,7 @@ pub fn step_ui(
             ui.set_max_width(ui.available_width().min(760.0));
             match session.step {
                 Step::Details => details_ui(ui, session, buffers, commands),
-                Step::Section(index) => {
-                    section_ui(ui, session, index, help_open, buffers, commands)
-                }
+                Step::Section(index) => section_ui(ui, session, index, unfolded, buffers, commands),
                 Step::Compare | Step::SignOff | Step::Finish => {}
             }
         });
@@ -79,7 +85,7 @@ fn section_ui(
     ui: &mut egui::Ui,
     session: &Session,
     index: usize,
-    help_open: &HashSet<String>,
+    unfolded: &Unfolded<'_>,
     buffers: &mut HashMap<String, String>,
     commands: &mut Vec<Command>,
 ) {
@@ -104,7 +110,14 @@ fn section_ui(
                 .bundle
                 .questionnaire
                 .organisation_region(&session.assessment.answers),
-            help_open: help_open.contains(&question.id),
+            help_open: unfolded.help.contains(&question.id),
+            note: session
+                .assessment
+                .judgement
+                .notes
+                .get(&question.id)
+                .map(String::as_str),
+            note_open: unfolded.notes.contains(&question.id),
             flagged: session.flagged.contains(&question.id),
         };
         question_ui(ui, &view, buffers, commands);

@@ -129,7 +129,10 @@ fn judged(risk: &RiskResult, computed: &crate::scoring::Rating) -> String {
         method.severity.get()
     );
     let rating = if own.level == method.level {
-        format!("The assessor puts {points}, which leaves it {}.", level(own.level))
+        format!(
+            "The assessor puts {points}, which leaves it {}.",
+            level(own.level)
+        )
     } else {
         format!(
             "The assessor rates it {} rather than {}, putting {points}.",

@@ -39,7 +39,9 @@ pub(super) fn correction(trail: &[Step]) -> (i32, i32) {
     trail
         .iter()
         .filter(|s| matches!(s.cause, Cause::Judgement(_)))
-        .fold((0, 0), |(l, s), step| (l + step.likelihood, s + step.severity))
+        .fold((0, 0), |(l, s), step| {
+            (l + step.likelihood, s + step.severity)
+        })
 }
 
 /// Overrides that do not count, for the DPO to resolve: without a reason or setting nothing, or

@@ -5,7 +5,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use msgdpia::date::Date;
 use msgdpia::gui::App;
-use msgdpia::gui::command::Command;
+use msgdpia::gui::command::{Command, JudgementEdit};
 use msgdpia::gui::dialogs::NoDialogs;
 use msgdpia::gui::session::Step;
 
@@ -957,4 +957,92 @@ fn a_newer_knowledge_base_file_is_validated_then_used_and_the_notice_says_what_c
         session.bundle.knowledge.version
     );
     assert!(harness.query_by_label_contains(&notice).is_some());
+}
+
+#[test]
+fn the_assessor_notes_a_question_and_rates_a_risk_themselves_with_a_reason() {
+    let mut harness = harness();
+    harness.get_by_label("hk-law-firm-wechat.ron").click();
+    harness.run();
+    harness.state_mut().apply(Command::GoTo(Step::Section(0)));
+    harness.run();
+    let question = "Will the messages be used to evaluate or score people, for example their performance, reliability or creditworthiness?";
+    harness
+        .get_by_label(&format!("Add a note: {question}"))
+        .click();
+    harness.run();
+    let field = format!("{question}: your note");
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, &field)
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, &field)
+        .type_text("Confirmed with HR: never used in appraisals.");
+    harness.run();
+    let session = harness.state().session.as_ref().unwrap();
+    assert_eq!(
+        session
+            .assessment
+            .judgement
+            .notes
+            .get("s_evaluation")
+            .map(String::as_str),
+        Some("Confirmed with HR: never used in appraisals.")
+    );
+    // The risk panel: the assessor lowers privilege's severity; it counts only with a reason.
+    harness
+        .get_by_label_contains("2. Loss of legal professional privilege")
+        .click();
+    harness.run();
+    assert!(harness.query_by_label_contains("Your own rating").is_some());
+    let app = session_app(&harness);
+    harness
+        .state_mut()
+        .apply(Command::EditJudgement(JudgementEdit::Override(
+            msgdpia::assessment::RiskOverride {
+                risk: "privilege".to_string(),
+                app: Some(app),
+                likelihood: None,
+                severity: msgdpia::scale::Scale::new(3),
+                reason: String::new(),
+            },
+        )));
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Not counted until you give your reason")
+            .is_some()
+    );
+    let reason_field = "Loss of legal professional privilege: why you rate it differently";
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, reason_field)
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, reason_field)
+        .type_text("Partners never discuss live matters on WeChat.");
+    harness.run();
+    let session = harness.state().session.as_ref().unwrap();
+    let privilege = session.scoring.apps[0]
+        .risks
+        .iter()
+        .find(|r| r.risk == "privilege")
+        .unwrap();
+    assert_eq!(privilege.residual.severity.get(), 3);
+    assert_eq!(privilege.computed.map(|c| c.severity.get()), Some(4));
+    assert!(
+        harness
+            .query_by_label_contains("Computed with the safeguards in place: L3 × S4")
+            .is_some(),
+        "the computed rating stays in view"
+    );
+    assert!(session.dirty, "the change is unsaved work");
+}
+
+fn session_app(harness: &Harness<'_, App>) -> String {
+    harness.state().session.as_ref().unwrap().scoring.apps[0]
+        .app
+        .clone()
+        .unwrap()
 }

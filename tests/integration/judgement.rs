@@ -36,9 +36,9 @@ fn device_loss(scoring: &Scoring) -> &msgdpia::scoring::RiskResult {
 }
 
 fn sum_of_trail(risk: &msgdpia::scoring::RiskResult) -> (i32, i32) {
-    risk.trail
-        .iter()
-        .fold((0, 0), |(l, s), step| (l + step.likelihood, s + step.severity))
+    risk.trail.iter().fold((0, 0), |(l, s), step| {
+        (l + step.likelihood, s + step.severity)
+    })
 }
 
 #[test]
@@ -51,8 +51,15 @@ fn an_override_with_a_reason_replaces_the_residual_and_keeps_the_computed_rating
     let scoring = bundle.score(&judged);
     let risk = device_loss(&scoring);
     assert_eq!(risk.computed, Some(computed));
-    assert_eq!(risk.residual.likelihood.get(), 3, "the assessor's likelihood");
-    assert_eq!(risk.residual.severity, computed.severity, "severity left alone");
+    assert_eq!(
+        risk.residual.likelihood.get(),
+        3,
+        "the assessor's likelihood"
+    );
+    assert_eq!(
+        risk.residual.severity, computed.severity,
+        "severity left alone"
+    );
     // The trail still adds up to the rating shown, and its last step gives the reason.
     assert_eq!(
         sum_of_trail(risk),
@@ -80,7 +87,10 @@ fn an_override_with_a_reason_replaces_the_residual_and_keeps_the_computed_rating
 fn the_assessors_rating_drives_the_stance_and_prior_consultation() {
     let bundle = bundle();
     let mut assessment = sample();
-    assert_eq!(bundle.score(&assessment).final_stance(), Some(Stance::Accept));
+    assert_eq!(
+        bundle.score(&assessment).final_stance(),
+        Some(Stance::Accept)
+    );
     assessment.judgement.overrides = vec![RiskOverride {
         risk: "confidentiality".to_string(),
         app: None,
@@ -96,7 +106,10 @@ fn the_assessors_rating_drives_the_stance_and_prior_consultation() {
         .unwrap();
     assert_eq!(risk.residual.level, RiskLevel::VeryHigh);
     assert_ne!(scoring.final_stance(), Some(Stance::Accept));
-    assert!(scoring.prior_consultation, "a very high residual risk calls for it");
+    assert!(
+        scoring.prior_consultation,
+        "a very high residual risk calls for it"
+    );
 }
 
 #[test]
@@ -120,10 +133,14 @@ fn an_override_without_a_reason_or_for_an_app_not_assessed_does_not_count_and_is
     assert!(scoring.findings.contains(&Finding::OverrideIncomplete {
         risk: "device_loss".to_string()
     }));
-    assert!(scoring.findings.contains(&Finding::OverrideForAppNotAssessed {
-        risk: "transfer".to_string(),
-        app: "whatsapp".to_string()
-    }));
+    assert!(
+        scoring
+            .findings
+            .contains(&Finding::OverrideForAppNotAssessed {
+                risk: "transfer".to_string(),
+                app: "whatsapp".to_string()
+            })
+    );
 }
 
 #[test]
