@@ -98,9 +98,18 @@ fn as_text(scoring: &Scoring, bundle: &crate::bundle::Bundle) -> String {
             .unwrap_or(10);
         for risk in &result.risks {
             let label = kb.risk_name(&risk.risk);
+            // The assessor's own rating says so, with the method's beside it.
+            let judged = risk.computed.map_or(String::new(), |c| {
+                format!(
+                    " (assessor's rating; computed L{} S{} {})",
+                    c.likelihood.get(),
+                    c.severity.get(),
+                    c.level.name()
+                )
+            });
             let _ = writeln!(
                 out,
-                "  {label:<width$}  L{} S{} {:<9} -> L{} S{} {}",
+                "  {label:<width$}  L{} S{} {:<9} -> L{} S{} {}{judged}",
                 risk.inherent.likelihood.get(),
                 risk.inherent.severity.get(),
                 risk.inherent.level.name(),

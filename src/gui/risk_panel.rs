@@ -206,6 +206,9 @@ fn legend_ui(
             risk.inherent.level,
             risk.residual.level
         );
+        if risk.computed.is_some() {
+            text.push_str(" (your rating)");
+        }
         // Planned is not done: the rating once the action plan is complete only stands beside.
         if risk.planned.level != risk.residual.level {
             text.push_str(&format!(" ({} once the plan is done)", risk.planned.level));

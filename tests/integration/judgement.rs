@@ -198,3 +198,23 @@ fn a_likelihood_outside_the_scale_is_refused_with_its_place_and_unknown_ids_are_
     let saved = opened.assessment.to_ron();
     assert!(saved.contains("alien_abduction") && saved.contains("sg_teleport"));
 }
+
+#[test]
+fn the_cli_score_marks_the_assessors_rating_and_names_the_computed_one() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/formats/format-5.ron");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_msgdpia"))
+        .arg("score")
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.contains("Device loss or theft"))
+        .unwrap();
+    assert!(
+        line.contains("-> L3 S1 Low (assessor's rating; computed L1 S1 Low)"),
+        "{line}"
+    );
+}
