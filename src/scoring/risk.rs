@@ -493,8 +493,17 @@ mod tests {
             &embedded::questionnaire_sources()[0],
         )
         .unwrap();
-        for example in embedded::EXAMPLES {
-            let assessment = Assessment::load(&SourceFile::new(example.name, example.text))
+        // The shipped examples, and the format 5 sample, whose assessor raises a likelihood.
+        let judged = (
+            "format-5.ron",
+            include_str!("../../tests/formats/format-5.ron"),
+        );
+        let files = embedded::EXAMPLES
+            .iter()
+            .map(|example| (example.name, example.text))
+            .chain([judged]);
+        for (name, text) in files {
+            let assessment = Assessment::load(&SourceFile::new(name, text))
                 .unwrap()
                 .value;
             let scoring = bundle.score(&assessment);
@@ -506,7 +515,7 @@ mod tests {
                         residual_with(risk, &in_place, &bundle.knowledge),
                         risk.residual,
                         "{}: {}",
-                        example.name,
+                        name,
                         risk.risk
                     );
                 }
