@@ -4,6 +4,7 @@ mod fit;
 mod format_1;
 mod judgement;
 mod raw;
+mod revision;
 mod scored_with;
 pub mod sign_off;
 mod status;

@@ -8,7 +8,8 @@ use super::protection::Protection;
 use super::session::{Session, Step};
 use super::storage::{RecoveredWork, Recovery, Storage};
 use super::{
-    compare_page, finish_page, knowledge_notice, risk_panel, sign_off_page, start_page, wizard,
+    approval_notice, compare_page, finish_page, knowledge_notice, risk_panel, sign_off_page,
+    start_page, wizard,
 };
 use crate::assessment::Assessment;
 use crate::bundle::Bundle;
@@ -140,6 +141,11 @@ impl App {
         self.message_ui(ui, &mut commands);
         match &self.session {
             Some(session) => {
+                if session.assessment.is_approved() {
+                    egui::Panel::top("approved").show(ui, |ui| {
+                        approval_notice::approval_notice_ui(ui, session, self.today, &mut commands);
+                    });
+                }
                 if let Some(changes) = &session.since_scored {
                     egui::Panel::top("knowledge-changed").show(ui, |ui| {
                         knowledge_notice::knowledge_notice_ui(ui, session, changes, &mut commands);
@@ -410,6 +416,18 @@ impl App {
 
     /// Carries out one command.
     pub fn apply(&mut self, command: Command) {
+        // An approved assessment is a record: nothing changes it until a new revision starts.
+        if command.edits_assessment()
+            && self
+                .session
+                .as_ref()
+                .is_some_and(|s| s.assessment.is_approved())
+        {
+            self.error(
+                "This version is approved and read-only: start a new revision to change it.",
+            );
+            return;
+        }
         let drops_session = matches!(
             command,
             Command::New(_)
@@ -498,6 +516,17 @@ impl App {
             Command::ToggleNote(id) => {
                 if !self.notes_open.remove(&id) {
                     self.notes_open.insert(id);
+                }
+            }
+            Command::StartNewRevision => {
+                if let Some(session) = &mut self.session {
+                    session.assessment.start_new_revision(self.today);
+                    session.changed();
+                    let version = session.assessment.metadata.assessment_version.clone();
+                    self.buffers.clear();
+                    self.info(format!(
+                        "Version {version} started: the approved version is kept in the document history, and the new one needs approving again."
+                    ));
                 }
             }
             Command::EditJudgement(edit) => {

@@ -69,6 +69,8 @@ pub enum Command {
     ToggleNote(String),
     /// Change the assessor's own notes or ratings.
     EditJudgement(JudgementEdit),
+    /// Start a new revision of the approved assessment, so that it can be changed.
+    StartNewRevision,
     /// Show a risk's why-trail in the risk panel.
     SelectRisk(Option<String>),
     /// Hide the message bar.
@@ -96,6 +98,21 @@ pub enum Command {
     SubmitPassphrase,
     /// Close the passphrase dialog without doing anything.
     CancelPassphrase,
+}
+
+impl Command {
+    /// Whether the command changes the assessment itself (answers, details, sign-off,
+    /// judgement, the knowledge base it was scored with), which an approved assessment refuses.
+    pub fn edits_assessment(&self) -> bool {
+        matches!(
+            self,
+            Command::SetAnswer(..)
+                | Command::SetField(..)
+                | Command::EditSignOff(_)
+                | Command::EditJudgement(_)
+                | Command::AcceptNewKnowledge
+        )
+    }
 }
 
 /// What to do with unsaved changes.

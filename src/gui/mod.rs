@@ -5,6 +5,7 @@
 //! frame; scores come from the core, recomputed when an answer changes, never per frame.
 
 mod app;
+mod approval_notice;
 pub mod command;
 mod compare_page;
 pub mod dialogs;

@@ -187,6 +187,19 @@ fn status(input: &ReportInput<'_>) -> DocumentStatus {
     }
 }
 
+/// The status on the cover, with a warning once an approved assessment's review date has come
+/// by the report's date: a reader must not take a stale approval for a current one.
+fn status_on_cover(input: &ReportInput<'_>) -> String {
+    let status = status(input);
+    let text = verdict::status_text(&status);
+    match input.assessment.metadata.review_date {
+        Some(due) if !status.is_draft() && input.assessment.review_due(input.report_date) => {
+            format!("{text}; its review was due on {due} and has not been recorded")
+        }
+        _ => text,
+    }
+}
+
 fn app_names(input: &ReportInput<'_>) -> String {
     let names: Vec<String> = input
         .scoring
@@ -227,7 +240,7 @@ fn cover(input: &ReportInput<'_>, apps: &str) -> Section {
         }
     };
     let facts = vec![
-        ("Status".to_string(), verdict::status_text(&status(input))),
+        ("Status".to_string(), status_on_cover(input)),
         ("Organisation".to_string(), or_blank(&m.organisation)),
         ("Sector".to_string(), or_blank(&m.sector)),
         ("Country".to_string(), or_blank(&m.country)),

@@ -320,3 +320,54 @@ fn the_record_of_what_an_assessment_was_scored_with_tells_what_changed_since() {
         .value;
     assert_eq!(reloaded.scored_with, Some(recorded));
 }
+
+#[test]
+fn a_new_revision_keeps_the_approved_version_in_the_history_and_starts_a_new_draft() {
+    let approved = example("scottish-team-whatsapp.ron");
+    assert!(approved.is_approved());
+    let today = msgdpia::date::Date::parse("2027-01-10").unwrap();
+    assert!(!approved.review_due(today), "reviewed yearly");
+    let mut revised = approved.clone();
+    revised.start_new_revision(today);
+    assert!(!revised.is_approved());
+    assert_eq!(revised.metadata.assessment_version, "1.1");
+    assert_eq!(revised.metadata.assessment_date, today);
+    let kept = revised.metadata.history.last().unwrap();
+    assert_eq!(
+        (kept.version.as_str(), kept.on, kept.by.as_str()),
+        (
+            "1.0",
+            msgdpia::date::Date::parse("2026-11-23"),
+            "Deputy Director, Resilience (Information Asset Owner)"
+        )
+    );
+    // What the old version's approvers did not approve is not carried over; the work is.
+    assert_eq!(revised.answers, approved.answers);
+    assert_eq!(revised.sign_off.measures, approved.sign_off.measures);
+    assert!(!revised.sign_off.residual_risks_approval.is_given());
+    // A draft is left as it is.
+    let mut draft = example("uk-firm-signal-mdm.ron");
+    let unchanged = draft.clone();
+    draft.start_new_revision(today);
+    assert_eq!(draft, unchanged);
+    // Past its review date an approved assessment is due for review.
+    // (Its review date is 2027-11-23.)
+    let later = msgdpia::date::Date::parse("2027-12-01").unwrap();
+    assert!(approved.review_due(later));
+    assert!(
+        !revised.review_due(later),
+        "a draft is not reviewed, it is approved"
+    );
+    // The report's cover says so, so that nobody takes a stale approval for a current one.
+    let bundle = msgdpia::bundle::Bundle::load(
+        &msgdpia::embedded::knowledge_base_source(),
+        &msgdpia::embedded::questionnaire_sources()[0],
+    )
+    .unwrap();
+    let cover = |date| {
+        let document = bundle.report(&approved, &bundle.score(&approved), date);
+        msgdpia::report::section_markdown(&document.sections[0])
+    };
+    assert!(cover(later).contains("its review was due on 2027-11-23 and has not been recorded"));
+    assert!(!cover(today).contains("review was due"));
+}

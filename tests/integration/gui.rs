@@ -1046,3 +1046,46 @@ fn session_app(harness: &Harness<'_, App>) -> String {
         .clone()
         .unwrap()
 }
+
+#[test]
+fn an_approved_assessment_is_read_only_until_a_new_revision_starts() {
+    let mut harness = harness();
+    harness.get_by_label("scottish-team-whatsapp.ron").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("was approved by Deputy Director, Resilience")
+            .is_some()
+    );
+    let before = harness.state().session.as_ref().unwrap().assessment.clone();
+    harness.state_mut().apply(Command::GoTo(Step::Section(0)));
+    harness.run();
+    click_option(&mut harness, "s_evaluation", "yes");
+    harness.run();
+    assert_eq!(
+        harness.state().session.as_ref().unwrap().assessment,
+        before,
+        "an approved version does not change"
+    );
+    assert!(message(&harness).contains("approved and read-only"));
+    harness.get_by_label("Start a new revision").click();
+    harness.run();
+    let session = harness.state().session.as_ref().unwrap();
+    let metadata = &session.assessment.metadata;
+    assert_eq!(metadata.assessment_version, "1.1");
+    let kept = metadata.history.last().unwrap();
+    assert_eq!(kept.version, "1.0");
+    assert_eq!(kept.on, Date::parse("2026-11-23"));
+    assert!(
+        !session.assessment.is_approved(),
+        "the new version needs approving again"
+    );
+    assert!(harness.query_by_label("Start a new revision").is_none());
+    click_option(&mut harness, "s_evaluation", "yes");
+    harness.run();
+    assert_ne!(
+        harness.state().session.as_ref().unwrap().assessment.answers,
+        before.answers,
+        "the new revision can be changed"
+    );
+}
