@@ -371,3 +371,18 @@ fn a_new_revision_keeps_the_approved_version_in_the_history_and_starts_a_new_dra
     assert!(cover(later).contains("its review was due on 2027-11-23 and has not been recorded"));
     assert!(!cover(today).contains("review was due"));
 }
+
+#[test]
+fn the_shipped_examples_are_in_the_current_format_so_opening_one_warns_of_nothing_old() {
+    for example in msgdpia::embedded::EXAMPLES {
+        let loaded = Assessment::load(&SourceFile::new(example.name, example.text)).unwrap();
+        assert!(
+            example
+                .text
+                .contains(&format!("format_version: {FORMAT_VERSION},")),
+            "{} is not in format {FORMAT_VERSION}",
+            example.name
+        );
+        assert!(loaded.warnings.is_empty(), "{}: {:?}", example.name, loaded.warnings);
+    }
+}
