@@ -24,7 +24,7 @@ pub use status::DocumentStatus;
 /// The assessment file format this version writes. It reads this format and every older one,
 /// migrating it on load (format 1: [`format_1`]; formats 2 to 4 are format 5 without the fields
 /// each later one added: the record of what it was last scored with in 3, document control and
-/// consultations in 4, the assessor's judgement in 5).
+/// consultations in 4, the assessor's judgement and the contributors in 5).
 pub const FORMAT_VERSION: u32 = 5;
 
 /// Only the format version, read before anything else so that each format is parsed by its
@@ -78,6 +78,17 @@ pub struct Metadata {
     pub history: Vec<Revision>,
     /// Who receives the report, one person or group a line (document control).
     pub distribution: Vec<String>,
+    /// Who else contributed (IT, information security, the team that will use the app).
+    pub contributors: Vec<Contributor>,
+}
+
+/// Someone who contributed to the assessment besides the assessor and the DPO.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Contributor {
+    /// Their name.
+    pub name: String,
+    /// Their role, such as "IT support provider" or "Head of family team".
+    pub role: String,
 }
 
 /// One issued version of the assessment, for the report's document control.
@@ -110,6 +121,7 @@ impl Assessment {
                 assessment_version: "1.0".to_string(),
                 history: Vec::new(),
                 distribution: Vec::new(),
+                contributors: Vec::new(),
             },
             answers: Answers::new(),
             sign_off: SignOff::default(),
@@ -178,6 +190,15 @@ impl Assessment {
                     })
                     .collect(),
                 distribution: self.metadata.distribution.clone(),
+                contributors: self
+                    .metadata
+                    .contributors
+                    .iter()
+                    .map(|c| raw::Contributor {
+                        name: c.name.clone(),
+                        role: c.role.clone(),
+                    })
+                    .collect(),
             },
             answers: self.answers.clone(),
             sign_off: raw_sign_off(&self.sign_off),
@@ -229,6 +250,15 @@ fn validate(raw: raw::Assessment, findings: &mut Findings<'_>) -> Assessment {
             assessment_version: raw.metadata.assessment_version,
             history: validate_history(raw.metadata.history, findings),
             distribution: raw.metadata.distribution,
+            contributors: raw
+                .metadata
+                .contributors
+                .into_iter()
+                .map(|c| Contributor {
+                    name: c.name,
+                    role: c.role,
+                })
+                .collect(),
         },
         answers: raw.answers,
         sign_off: validate_sign_off(raw.sign_off, findings),

@@ -148,4 +148,14 @@ pub(crate) struct Metadata {
     pub history: Vec<Revision>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub distribution: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contributors: Vec<Contributor>,
+}
+
+/// Format 5: who else contributed to the assessment.
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub(crate) struct Contributor {
+    pub name: String,
+    pub role: String,
 }

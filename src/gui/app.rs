@@ -496,6 +496,11 @@ impl App {
             }
             Command::EditSignOff(edit) => {
                 if let Some(session) = &mut self.session {
+                    // Typed dates are kept by position: after a removal they would shift.
+                    if let super::command::SignOffEdit::RemoveConsultation(_) = &edit {
+                        self.buffers
+                            .retain(|key, _| !key.starts_with("consultation-on:"));
+                    }
                     // A removed measure's typed owner and date must not come back if it is re-added.
                     if let super::command::SignOffEdit::Remove(index) = &edit
                         && let Some(measure) = session.assessment.sign_off.measures.get(*index)
@@ -527,6 +532,11 @@ impl App {
                     self.info(format!(
                         "Version {version} started: the approved version is kept in the document history, and the new one needs approving again."
                     ));
+                }
+            }
+            Command::EditContributors(edit) => {
+                if let Some(session) = &mut self.session {
+                    session.edit_contributors(edit);
                 }
             }
             Command::EditJudgement(edit) => {

@@ -71,6 +71,8 @@ pub enum Command {
     EditJudgement(JudgementEdit),
     /// Start a new revision of the approved assessment, so that it can be changed.
     StartNewRevision,
+    /// Change the list of contributors.
+    EditContributors(ContributorEdit),
     /// Show a risk's why-trail in the risk panel.
     SelectRisk(Option<String>),
     /// Hide the message bar.
@@ -110,6 +112,7 @@ impl Command {
                 | Command::SetField(..)
                 | Command::EditSignOff(_)
                 | Command::EditJudgement(_)
+                | Command::EditContributors(_)
                 | Command::AcceptNewKnowledge
         )
     }
@@ -141,6 +144,34 @@ pub enum SignOffText {
     ConsultationResponses,
     /// Who keeps the assessment under review.
     KeptUnderReviewBy,
+    /// Why the people concerned were not consulted, when they were not.
+    IndividualsNotConsultedBecause,
+}
+
+/// A field of one consultation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConsultationField {
+    /// Who was consulted.
+    Who,
+    /// How.
+    How,
+    /// When (ignored until it is a real date; empty clears it).
+    On,
+    /// What they said.
+    Views,
+}
+
+/// One change to the list of contributors.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ContributorEdit {
+    /// Add an empty row.
+    Add,
+    /// Remove the contributor at this index.
+    Remove(usize),
+    /// Set a contributor's name.
+    Name(usize, String),
+    /// Set a contributor's role.
+    Role(usize, String),
 }
 
 /// One of the two approvals of the sign-off.
@@ -173,6 +204,12 @@ pub enum SignOffEdit {
     Due(usize, String),
     /// Set a measure's status.
     Status(usize, MeasureStatus),
+    /// Add an empty consultation.
+    AddConsultation,
+    /// Remove the consultation at this index.
+    RemoveConsultation(usize),
+    /// Set a field of the consultation at this index.
+    Consultation(usize, ConsultationField, String),
 }
 
 /// One change to the assessor's own judgement.

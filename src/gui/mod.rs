@@ -8,6 +8,8 @@ mod app;
 mod approval_notice;
 pub mod command;
 mod compare_page;
+mod consultations_ui;
+mod contributors_ui;
 pub mod dialogs;
 mod finish_page;
 mod fonts;

@@ -1,7 +1,7 @@
 //! An open assessment and everything derived from it: the bundle it is scored with, its current
 //! scoring, its file and whether it has unsaved changes. No drawing happens here.
 
-use super::command::{ApprovalOf, SignOffEdit, SignOffText};
+use super::command::{ApprovalOf, ConsultationField, ContributorEdit, SignOffEdit, SignOffText};
 use crate::answer::Answer;
 use crate::assessment::Assessment;
 use crate::assessment::{MeasureStatus, PlannedMeasure, SignOff};
@@ -273,6 +273,52 @@ impl Session {
                     measure.status = status;
                 }
             }
+            SignOffEdit::AddConsultation => sign_off
+                .consultations
+                .push(crate::assessment::Consultation::default()),
+            SignOffEdit::RemoveConsultation(index) => {
+                if index < sign_off.consultations.len() {
+                    sign_off.consultations.remove(index);
+                }
+            }
+            SignOffEdit::Consultation(index, field, text) => {
+                let Some(consultation) = sign_off.consultations.get_mut(index) else {
+                    return;
+                };
+                match field {
+                    ConsultationField::Who => consultation.who = text,
+                    ConsultationField::How => consultation.how = text,
+                    ConsultationField::Views => consultation.views = text,
+                    ConsultationField::On => match optional_date(&text) {
+                        Some(date) => consultation.on = date,
+                        None => return,
+                    },
+                }
+            }
+        }
+        self.changed();
+    }
+
+    /// Changes the list of contributors.
+    pub fn edit_contributors(&mut self, edit: ContributorEdit) {
+        let contributors = &mut self.assessment.metadata.contributors;
+        match edit {
+            ContributorEdit::Add => contributors.push(crate::assessment::Contributor::default()),
+            ContributorEdit::Remove(index) => {
+                if index < contributors.len() {
+                    contributors.remove(index);
+                }
+            }
+            ContributorEdit::Name(index, name) => {
+                if let Some(contributor) = contributors.get_mut(index) {
+                    contributor.name = name;
+                }
+            }
+            ContributorEdit::Role(index, role) => {
+                if let Some(contributor) = contributors.get_mut(index) {
+                    contributor.role = role;
+                }
+            }
         }
         self.changed();
     }
@@ -361,5 +407,8 @@ fn text_field(sign_off: &mut SignOff, field: SignOffText) -> &mut String {
         SignOffText::OverruledReason => &mut sign_off.overruled_reason,
         SignOffText::ConsultationResponses => &mut sign_off.consultation_responses,
         SignOffText::KeptUnderReviewBy => &mut sign_off.kept_under_review_by,
+        SignOffText::IndividualsNotConsultedBecause => {
+            &mut sign_off.individuals_not_consulted_because
+        }
     }
 }

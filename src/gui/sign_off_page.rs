@@ -1,5 +1,5 @@
-//! The sign-off step: the action plan (measures with owner, due date and status) and the
-//! approvals of the ICO template's step 7.
+//! The sign-off step: the action plan (measures with owner, due date and status), the
+//! consultation record of the ICO template's step 3 and the approvals of its step 7.
 
 use super::command::{ApprovalOf, Command, SignOffEdit, SignOffText};
 use super::session::Session;
@@ -18,6 +18,8 @@ pub fn sign_off_ui(
         ui.label("The measures start from the recommended ones; give each an owner and a due date. The approvals follow step 7 of the ICO's DPIA template.");
         ui.add_space(8.0);
         measures_ui(ui, session, buffers, commands);
+        ui.add_space(12.0);
+        super::consultations_ui::consultations_ui(ui, session, buffers, commands);
         ui.add_space(12.0);
         approvals_ui(ui, session, buffers, commands);
         ui.add_space(8.0);

@@ -222,6 +222,8 @@ fn details_ui(
                 commands,
             );
         });
+    ui.add_space(12.0);
+    super::contributors_ui::contributors_ui(ui, session, commands);
 }
 
 /// A labelled single-line field in the details grid. The text typed is kept in `buffers` so an

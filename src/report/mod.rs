@@ -239,7 +239,7 @@ fn cover(input: &ReportInput<'_>, apps: &str) -> Section {
             s.to_string()
         }
     };
-    let facts = vec![
+    let mut facts = vec![
         ("Status".to_string(), status_on_cover(input)),
         ("Organisation".to_string(), or_blank(&m.organisation)),
         ("Sector".to_string(), or_blank(&m.sector)),
@@ -258,6 +258,20 @@ fn cover(input: &ReportInput<'_>, apps: &str) -> Section {
         ),
         ("Report date".to_string(), input.report_date.to_string()),
     ];
+    if !m.contributors.is_empty() {
+        let names = m
+            .contributors
+            .iter()
+            .map(|c| match (c.name.trim(), c.role.trim()) {
+                (name, "") => name.to_string(),
+                ("", role) => role.to_string(),
+                (name, role) => format!("{name}, {role}"),
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        // After the DPO: the people who carried out the assessment together.
+        facts.insert(7, ("Contributors".to_string(), names));
+    }
     Section {
         title: "Data protection impact assessment".to_string(),
         new_page: false,

@@ -383,6 +383,11 @@ fn the_shipped_examples_are_in_the_current_format_so_opening_one_warns_of_nothin
             "{} is not in format {FORMAT_VERSION}",
             example.name
         );
-        assert!(loaded.warnings.is_empty(), "{}: {:?}", example.name, loaded.warnings);
+        assert!(
+            loaded.warnings.is_empty(),
+            "{}: {:?}",
+            example.name,
+            loaded.warnings
+        );
     }
 }

@@ -1089,3 +1089,39 @@ fn an_approved_assessment_is_read_only_until_a_new_revision_starts() {
         "the new revision can be changed"
     );
 }
+
+#[test]
+fn contributors_and_consultations_are_recorded_in_the_app() {
+    let mut harness = harness();
+    harness.get_by_label("uk-firm-signal-mdm.ron").click();
+    harness.run();
+    harness.get_by_label("Add a contributor").click();
+    harness.run();
+    type_into(&mut harness, "Contributor 1: name", "Sam Okafor");
+    type_into(&mut harness, "Contributor 1: role", "IT support provider");
+    harness.state_mut().apply(Command::GoTo(Step::SignOff));
+    harness.run();
+    harness.get_by_label("Add a consultation").click();
+    harness.run();
+    type_into(&mut harness, "Consultation 1: Who", "Two fee earners");
+    type_into(&mut harness, "Consultation 1: When", "2026-11-20");
+    type_into(
+        &mut harness,
+        "Consultation 1: What they said",
+        "Prefer Signal to WhatsApp",
+    );
+    let assessment = &harness.state().session.as_ref().unwrap().assessment;
+    let contributor = &assessment.metadata.contributors[0];
+    assert_eq!(
+        (contributor.name.as_str(), contributor.role.as_str()),
+        ("Sam Okafor", "IT support provider")
+    );
+    let consultation = &assessment.sign_off.consultations[0];
+    assert_eq!(consultation.who, "Two fee earners");
+    assert_eq!(consultation.on, Date::parse("2026-11-20"));
+    assert_eq!(consultation.views, "Prefer Signal to WhatsApp");
+    harness.get_by_label("Remove consultation 1").click();
+    harness.run();
+    let assessment = &harness.state().session.as_ref().unwrap().assessment;
+    assert!(assessment.sign_off.consultations.is_empty());
+}

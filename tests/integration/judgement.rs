@@ -173,6 +173,10 @@ fn the_report_shows_the_assessors_rating_with_the_computed_one_their_reason_and_
         text.contains("Assessor's note: Checked on the MDM console on 20 November"),
         "the note is beside its answer"
     );
+    assert!(
+        text.contains("Sam Okafor, IT support provider (MDM administrator)"),
+        "the contributors are on the cover"
+    );
 }
 
 #[test]

@@ -146,6 +146,11 @@ fn metadata() -> impl Strategy<Value = Metadata> {
         text(),
         prop::collection::vec(revision(), 0..3),
         prop::collection::vec(text(), 0..3),
+        prop::collection::vec(
+            (text(), text())
+                .prop_map(|(name, role)| msgdpia::assessment::Contributor { name, role }),
+            0..3,
+        ),
     )
         .prop_map(
             |(
@@ -155,6 +160,7 @@ fn metadata() -> impl Strategy<Value = Metadata> {
                 v,
                 history,
                 distribution,
+                contributors,
             )| {
                 Metadata {
                     organisation,
@@ -167,6 +173,7 @@ fn metadata() -> impl Strategy<Value = Metadata> {
                     assessment_version: v,
                     history,
                     distribution,
+                    contributors,
                 }
             },
         )
