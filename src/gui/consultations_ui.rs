@@ -23,34 +23,34 @@ pub fn consultations_ui(
             egui::Grid::new(("consultation", index))
                 .num_columns(2)
                 .show(ui, |ui| {
-                    let mut field =
-                        |ui: &mut egui::Ui, label: &str, kind: ConsultationField, value: &str| {
-                            ui.label(label);
-                            let mut text = value.to_string();
-                            let response =
-                                ui.add(egui::TextEdit::singleline(&mut text).desired_width(300.0));
-                            response.widget_info(|| {
-                                egui::WidgetInfo::labeled(
-                                    egui::Role::TextInput,
-                                    true,
-                                    format!("Consultation {number}: {label}"),
-                                )
-                            });
-                            if response.changed() {
-                                commands.push(Command::EditSignOff(SignOffEdit::Consultation(
-                                    index, kind, text,
-                                )));
-                            }
-                            ui.end_row();
-                        };
-                    field(ui, "Who", ConsultationField::Who, &consultation.who);
-                    field(ui, "How", ConsultationField::How, &consultation.how);
-                    field(
-                        ui,
-                        "What they said",
-                        ConsultationField::Views,
-                        &consultation.views,
-                    );
+                    let field = |ui: &mut egui::Ui, label: &str, value: &str| {
+                        ui.label(label);
+                        let mut text = value.to_string();
+                        let response = ui.add(
+                            egui::TextEdit::singleline(&mut text)
+                                .desired_width(ui.available_width().min(300.0)),
+                        );
+                        response.widget_info(|| {
+                            egui::WidgetInfo::labeled(
+                                egui::Role::TextInput,
+                                true,
+                                format!("Consultation {number}: {label}"),
+                            )
+                        });
+                        ui.end_row();
+                        response.changed().then_some(text)
+                    };
+                    let mut set = |kind, text| {
+                        commands.push(Command::EditSignOff(SignOffEdit::Consultation(
+                            index, kind, text,
+                        )));
+                    };
+                    if let Some(text) = field(ui, "Who", &consultation.who) {
+                        set(ConsultationField::Who, text);
+                    }
+                    if let Some(text) = field(ui, "How", &consultation.how) {
+                        set(ConsultationField::How, text);
+                    }
                     ui.label("When");
                     let buffer = buffers
                         .entry(format!("consultation-on:{index}"))
@@ -70,13 +70,12 @@ pub fn consultations_ui(
                         )
                     });
                     if response.changed() {
-                        commands.push(Command::EditSignOff(SignOffEdit::Consultation(
-                            index,
-                            ConsultationField::On,
-                            buffer.clone(),
-                        )));
+                        set(ConsultationField::On, buffer.clone());
                     }
                     ui.end_row();
+                    if let Some(text) = field(ui, "What they said", &consultation.views) {
+                        set(ConsultationField::Views, text);
+                    }
                 });
             let remove = ui.small_button("Remove");
             remove.widget_info(|| {
@@ -101,7 +100,7 @@ pub fn consultations_ui(
         .add(
             egui::TextEdit::multiline(&mut reason)
                 .desired_rows(2)
-                .desired_width(420.0),
+                .desired_width(ui.available_width().min(420.0)),
         )
         .labelled_by(label.id)
         .changed()

@@ -114,7 +114,7 @@ fn measures_ui(
             }
         });
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui.button("Add the recommended measures").clicked() {
             edit(commands, SignOffEdit::AddRecommended);
         }
@@ -281,7 +281,7 @@ fn text_row(
         egui::TextEdit::singleline(buffer)
     };
     if ui
-        .add(widget.desired_width(420.0))
+        .add(widget.desired_width(ui.available_width().min(420.0)))
         .labelled_by(label_response.id)
         .changed()
     {
