@@ -139,6 +139,9 @@ impl App {
         }
         self.menu_bar_ui(ui, &mut commands);
         self.message_ui(ui, &mut commands);
+        if let Some(session) = &mut self.session {
+            session.mark_visited();
+        }
         match &self.session {
             Some(session) => {
                 if session.assessment.is_approved() {

@@ -12,7 +12,7 @@ use crate::since_scored::{SinceScored, record, since_scored};
 use std::path::PathBuf;
 
 /// A step of the wizard.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Step {
     /// Who, for whom, when.
     Details,
@@ -49,6 +49,9 @@ pub struct Session {
     /// When it was last scored with another knowledge base: which facts of its apps changed
     /// and what re-assessing changes, until the user records the new result.
     pub since_scored: Option<SinceScored>,
+    /// The steps shown so far: the comparison and the result, which ask nothing, count as done
+    /// once seen.
+    pub visited: Vec<Step>,
 }
 
 impl Session {
@@ -74,6 +77,7 @@ impl Session {
             selected_risk: None,
             protection: None,
             since_scored,
+            visited: Vec::new(),
         }
     }
 
@@ -179,6 +183,13 @@ impl Session {
         index.checked_sub(1).and_then(|i| steps.get(i).copied())
     }
 
+    /// Records that the step shown has been seen.
+    pub fn mark_visited(&mut self) {
+        if !self.visited.contains(&self.step) {
+            self.visited.push(self.step);
+        }
+    }
+
     /// Whether a step has everything it requires.
     pub fn is_complete(&self, step: Step) -> bool {
         match step {
@@ -198,7 +209,7 @@ impl Session {
                         .trim()
                         .is_empty()
             }
-            Step::Compare | Step::Finish => false,
+            Step::Compare | Step::Finish => self.visited.contains(&step),
         }
     }
 

@@ -44,7 +44,10 @@ pub fn step_ui(
 ) {
     ui.heading(session.step_title(session.step));
     egui::Panel::bottom("navigation").show(ui, |ui| navigation_ui(ui, session, commands));
+    // Each step keeps its own scroll position, so a step first opens at its top rather than
+    // where the previous one was scrolled to.
     egui::ScrollArea::vertical()
+        .id_salt(("step", session.step))
         .auto_shrink([false, false])
         .show(ui, |ui| {
             // Long lines are hard to read: keep the questions to a comfortable measure.

@@ -1125,3 +1125,19 @@ fn contributors_and_consultations_are_recorded_in_the_app() {
     let assessment = &harness.state().session.as_ref().unwrap().assessment;
     assert!(assessment.sign_off.consultations.is_empty());
 }
+
+#[test]
+fn compare_and_result_are_ticked_once_seen() {
+    let mut harness = harness();
+    harness.get_by_label("uk-firm-signal-mdm.ron").click();
+    harness.run();
+    let session = harness.state().session.as_ref().unwrap();
+    assert!(!session.is_complete(Step::Compare) && !session.is_complete(Step::Finish));
+    for step in [Step::Compare, Step::Finish] {
+        harness.state_mut().apply(Command::GoTo(step));
+        harness.run();
+    }
+    let session = harness.state().session.as_ref().unwrap();
+    assert!(session.is_complete(Step::Compare) && session.is_complete(Step::Finish));
+    assert!(harness.query_by_label_contains("✔ Compare apps").is_some());
+}
