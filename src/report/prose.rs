@@ -225,6 +225,21 @@ pub(crate) fn lower_first(text: &str) -> String {
     }
 }
 
+/// `text` ending as a sentence: with a full stop unless it already ends with one, a question or
+/// an exclamation mark (also before a closing quote or bracket).
+pub(crate) fn sentence_end(text: &str) -> String {
+    let text = text.trim();
+    let last = text
+        .trim_end_matches(['"', '\'', '”', '’', ')'])
+        .chars()
+        .last();
+    if text.is_empty() || matches!(last, Some('.' | '!' | '?' | '…')) {
+        text.to_string()
+    } else {
+        format!("{text}.")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -256,19 +271,15 @@ mod tests {
             "standard contractual clauses recognised by the FDPIC"
         );
     }
-}
 
-/// `text` ending as a sentence: with a full stop unless it already ends with one, a question or
-/// an exclamation mark (also before a closing quote or bracket).
-pub(crate) fn sentence_end(text: &str) -> String {
-    let text = text.trim();
-    let last = text
-        .trim_end_matches(['"', '\'', '”', '’', ')'])
-        .chars()
-        .last();
-    if text.is_empty() || matches!(last, Some('.' | '!' | '?' | '…')) {
-        text.to_string()
-    } else {
-        format!("{text}.")
+    #[test]
+    fn a_sentence_end_is_added_only_when_missing() {
+        assert_eq!(
+            super::sentence_end(" Two phones were lost "),
+            "Two phones were lost."
+        );
+        assert_eq!(super::sentence_end("Is it safe?"), "Is it safe?");
+        assert_eq!(super::sentence_end("He said “stop.”"), "He said “stop.”");
+        assert_eq!(super::sentence_end(""), "");
     }
 }
