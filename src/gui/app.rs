@@ -1050,19 +1050,7 @@ impl App {
         let Some(session) = &mut self.session else {
             return;
         };
-        let missing: Vec<(String, String)> = match session.step {
-            Step::Section(index) => session
-                .bundle
-                .questionnaire
-                .missing_required(index, &session.assessment.answers)
-                .into_iter()
-                .map(|q| (q.id.clone(), q.text.clone()))
-                .collect(),
-            Step::Details if session.assessment.metadata.organisation.trim().is_empty() => {
-                vec![("organisation".to_string(), "Organisation".to_string())]
-            }
-            _ => Vec::new(),
-        };
+        let missing = session.blocking(session.step);
         if missing.is_empty() {
             if let Some(step) = session.after(session.step) {
                 session.step = step;
@@ -1077,7 +1065,7 @@ impl App {
                 .map(|(_, text)| format!("• {text}"))
                 .collect();
             self.error(format!(
-                "Please answer {} before going on:\n{}",
+                "Please answer or correct {} before going on:\n{}",
                 plural(missing.len()),
                 list.join("\n")
             ));

@@ -28,6 +28,8 @@ pub struct QuestionView<'a> {
     pub note_open: bool,
     /// Whether the user tried to move on without answering it.
     pub flagged: bool,
+    /// Why its stored answer does not fit it, if it does not.
+    pub misfit: Option<&'a str>,
 }
 
 /// Draws a question: its text, a "Why we ask" toggle with the help, and its widget.
@@ -79,7 +81,14 @@ pub fn question_ui(
             label
         })
         .inner;
-    if view.flagged {
+    if let Some(problem) = view.misfit {
+        // The file's own wording names ids: it is there on hover for whoever edits the file.
+        ui.colored_label(
+            ui.visuals().error_fg_color,
+            "The answer stored in the file does not fit this question: please answer it again.",
+        )
+        .on_hover_text(problem);
+    } else if view.flagged {
         ui.colored_label(
             ui.visuals().error_fg_color,
             "This question is required: please answer it.",

@@ -52,12 +52,20 @@ pub struct Session {
     /// The steps shown so far: the comparison and the result, which ask nothing, count as done
     /// once seen.
     pub visited: Vec<Step>,
+    /// Stored answers that do not fit their question (a value it does not offer, the wrong
+    /// kind): shown as errors, and they block their step like a missing answer.
+    pub misfits: Vec<crate::assessment::Misfit>,
 }
 
 impl Session {
     /// Opens an assessment for editing.
     pub fn new(bundle: Bundle, assessment: Assessment, path: Option<PathBuf>) -> Session {
         let scoring = bundle.score(&assessment);
+        let misfits = crate::assessment::misfits(
+            &assessment.answers,
+            &bundle.questionnaire,
+            &bundle.knowledge,
+        );
         let since_scored = assessment.scored_with.as_ref().and_then(|recorded| {
             since_scored(
                 recorded,
@@ -78,6 +86,7 @@ impl Session {
             protection: None,
             since_scored,
             visited: Vec::new(),
+            misfits,
         }
     }
 
@@ -157,7 +166,55 @@ impl Session {
     /// Records a change: rescore and mark unsaved.
     pub fn changed(&mut self) {
         self.scoring = self.bundle.score(&self.assessment);
+        self.misfits = crate::assessment::misfits(
+            &self.assessment.answers,
+            &self.bundle.questionnaire,
+            &self.bundle.knowledge,
+        );
         self.dirty = true;
+    }
+
+    /// What stops the user leaving a step: the required questions shown and unanswered, and
+    /// the shown questions whose stored answer does not fit, as (question id, question text).
+    pub fn blocking(&self, step: Step) -> Vec<(String, String)> {
+        match step {
+            Step::Section(index) => {
+                let questionnaire = &self.bundle.questionnaire;
+                let answers = &self.assessment.answers;
+                let mut blocking: Vec<(String, String)> = questionnaire
+                    .missing_required(index, answers)
+                    .into_iter()
+                    .map(|q| (q.id.clone(), q.text.clone()))
+                    .collect();
+                let shown = questionnaire.shown_questions(answers);
+                let in_section = questionnaire
+                    .sections
+                    .get(index)
+                    .map_or(&[][..], |s| s.questions.as_slice());
+                for question in in_section {
+                    let unfit = self.misfits.iter().any(|m| m.question == question.id);
+                    if unfit
+                        && shown.iter().any(|s| s.id == question.id)
+                        && !blocking.iter().any(|(id, _)| *id == question.id)
+                    {
+                        blocking.push((question.id.clone(), question.text.clone()));
+                    }
+                }
+                blocking
+            }
+            Step::Details if self.assessment.metadata.organisation.trim().is_empty() => {
+                vec![("organisation".to_string(), "Organisation".to_string())]
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Why the stored answer to `question` does not fit it, if it does not.
+    pub fn misfit(&self, question: &str) -> Option<&str> {
+        self.misfits
+            .iter()
+            .find(|m| m.question == question)
+            .map(|m| m.problem.as_str())
     }
 
     /// Every step, in order.
@@ -193,12 +250,7 @@ impl Session {
     /// Whether a step has everything it requires.
     pub fn is_complete(&self, step: Step) -> bool {
         match step {
-            Step::Details => !self.assessment.metadata.organisation.trim().is_empty(),
-            Step::Section(index) => self
-                .bundle
-                .questionnaire
-                .missing_required(index, &self.assessment.answers)
-                .is_empty(),
+            Step::Details | Step::Section(_) => self.blocking(step).is_empty(),
             Step::SignOff => {
                 !self.assessment.sign_off.measures.is_empty()
                     && !self

@@ -122,6 +122,7 @@ fn section_ui(
                 .map(String::as_str),
             note_open: unfolded.notes.contains(&question.id),
             flagged: session.flagged.contains(&question.id),
+            misfit: session.misfit(&question.id),
         };
         question_ui(ui, &view, buffers, commands);
         ui.separator();

@@ -1141,3 +1141,54 @@ fn compare_and_result_are_ticked_once_seen() {
     assert!(session.is_complete(Step::Compare) && session.is_complete(Step::Finish));
     assert!(harness.query_by_label_contains("✔ Compare apps").is_some());
 }
+
+#[test]
+fn an_answer_that_does_not_fit_its_question_is_an_error_that_blocks_next() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("unfit.ron");
+    let text = msgdpia::embedded::EXAMPLES
+        .iter()
+        .find(|e| e.name == "uk-firm-signal-mdm.ron")
+        .unwrap()
+        .text
+        .replace(
+            "\"org_type\": Choice(\"law_firm\")",
+            "\"org_type\": Choice(\"bakery\")",
+        );
+    assert!(text.contains("bakery"));
+    std::fs::write(&path, text).unwrap();
+    let mut harness = harness();
+    harness.state_mut().apply(Command::OpenPath(path));
+    harness.run();
+    let section = {
+        let session = harness.state().session.as_ref().unwrap();
+        let sections = &session.bundle.questionnaire.sections;
+        sections
+            .iter()
+            .position(|s| s.questions.iter().any(|q| q.id == "org_type"))
+            .unwrap()
+    };
+    let session = harness.state().session.as_ref().unwrap();
+    assert!(!session.is_complete(Step::Section(section)), "no ✔ for it");
+    harness
+        .state_mut()
+        .apply(Command::GoTo(Step::Section(section)));
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("does not fit this question")
+            .is_some()
+    );
+    harness.state_mut().apply(Command::Next);
+    harness.run();
+    assert_eq!(
+        step(&harness),
+        Step::Section(section),
+        "Next does not let it through"
+    );
+    assert!(message(&harness).contains("Please answer or correct"));
+    click_option(&mut harness, "org_type", "law_firm");
+    harness.state_mut().apply(Command::Next);
+    harness.run();
+    assert_ne!(step(&harness), Step::Section(section));
+}
