@@ -106,6 +106,7 @@ fn measures_ui(
                     edit(commands, SignOffEdit::Remove(index));
                 }
             });
+            contradiction_ui(ui, session, &measure.control, commands);
             if !due_is_valid(buffers.get(&format!("measure-due:{}", measure.control))) {
                 ui.colored_label(
                     ui.visuals().warn_fg_color,
@@ -131,6 +132,68 @@ fn measures_ui(
             });
         name_combo(&combo.response, "Add a measure");
     });
+}
+
+/// A measure marked done while an answer still says it is not in place: says so, and offers to
+/// bring the answer into line with the plan.
+fn contradiction_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    control: &str,
+    commands: &mut Vec<Command>,
+) {
+    let questionnaire = &session.bundle.questionnaire;
+    let denying = session
+        .scoring
+        .findings
+        .iter()
+        .find_map(|finding| match finding {
+            crate::scoring::Finding::DoneContradictsAnswer {
+                control: done,
+                answer,
+            } if done == control => Some(answer),
+            _ => None,
+        });
+    let Some(answer) = denying else {
+        return;
+    };
+    let Some(question) = questionnaire.question(&answer.question) else {
+        return;
+    };
+    ui.colored_label(
+        ui.visuals().warn_fg_color,
+        format!(
+            "Marked done, but the answer to “{}” says otherwise. It counts as in place; correct the answer or the status.",
+            question.text
+        ),
+    );
+    if let Some(in_place) = answer_putting_in_place(question, control)
+        && ui.button("Update the answer").clicked()
+    {
+        commands.push(Command::SetAnswer(question.id.clone(), Some(in_place)));
+    }
+}
+
+/// The answer to `question` that says `control` is in place: "Yes", or the option that brings it.
+fn answer_putting_in_place(
+    question: &crate::questionnaire::Question,
+    control: &str,
+) -> Option<crate::answer::Answer> {
+    let option = question.options.iter().find(|option| {
+        option
+            .effects
+            .iter()
+            .any(|e| matches!(e, crate::effect::Effect::Safeguard(c) if c == control))
+    })?;
+    match question.kind {
+        crate::questionnaire::QuestionKind::YesNo => {
+            Some(crate::answer::Answer::YesNo(crate::answer::YesNo::Yes))
+        }
+        crate::questionnaire::QuestionKind::SingleChoice => {
+            Some(crate::answer::Answer::Choice(option.id.clone()))
+        }
+        _ => None,
+    }
 }
 
 fn due_is_valid(text: Option<&String>) -> bool {

@@ -1192,3 +1192,71 @@ fn an_answer_that_does_not_fit_its_question_is_an_error_that_blocks_next() {
     harness.run();
     assert_ne!(step(&harness), Step::Section(section));
 }
+
+#[test]
+fn a_measure_marked_done_against_the_answer_is_flagged_and_the_answer_can_follow_the_plan() {
+    use msgdpia::assessment::MeasureStatus;
+    use msgdpia::gui::command::SignOffEdit;
+    let mut harness = harness();
+    harness.get_by_label("hk-law-firm-wechat.ron").click();
+    harness.run();
+    let session = harness.state().session.as_ref().unwrap();
+    assert_eq!(
+        session.assessment.answers.get("sg_mdm"),
+        Some(&msgdpia::answer::Answer::YesNo(msgdpia::answer::YesNo::No))
+    );
+    harness.state_mut().apply(Command::GoTo(Step::SignOff));
+    harness.run();
+    let index = {
+        let measures = &harness
+            .state()
+            .session
+            .as_ref()
+            .unwrap()
+            .assessment
+            .sign_off
+            .measures;
+        match measures.iter().position(|m| m.control == "mdm") {
+            Some(index) => index,
+            None => {
+                harness
+                    .state_mut()
+                    .apply(Command::EditSignOff(SignOffEdit::Add("mdm".to_string())));
+                harness
+                    .state()
+                    .session
+                    .as_ref()
+                    .unwrap()
+                    .assessment
+                    .sign_off
+                    .measures
+                    .len()
+                    - 1
+            }
+        }
+    };
+    harness
+        .state_mut()
+        .apply(Command::EditSignOff(SignOffEdit::Status(
+            index,
+            MeasureStatus::Done,
+        )));
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Marked done, but the answer to")
+            .is_some()
+    );
+    harness.get_by_label("Update the answer").click();
+    harness.run();
+    let session = harness.state().session.as_ref().unwrap();
+    assert_eq!(
+        session.assessment.answers.get("sg_mdm"),
+        Some(&msgdpia::answer::Answer::YesNo(msgdpia::answer::YesNo::Yes))
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Marked done, but the answer to")
+            .is_none()
+    );
+}
