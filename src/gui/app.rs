@@ -72,6 +72,8 @@ pub struct App {
     /// A knowledge-base file the user chose to score with instead of the built-in one.
     custom_knowledge: Option<SourceFile>,
     storage: Option<Storage>,
+    /// The colour theme: the system's unless the View menu chose light or dark.
+    pub theme: egui::ThemePreference,
     discard_confirmed: bool,
     last_autosave: Option<String>,
     quit: bool,
@@ -104,6 +106,7 @@ impl App {
             custom_questionnaires: Vec::new(),
             custom_knowledge: None,
             storage: None,
+            theme: egui::ThemePreference::System,
             discard_confirmed: false,
             last_autosave: None,
             quit: false,
@@ -116,6 +119,7 @@ impl App {
     pub fn with_storage(mut self, storage: Storage) -> App {
         self.recent = storage.recent();
         self.recovery = storage.recovery();
+        self.theme = storage.theme();
         self.storage = Some(storage);
         self
     }
@@ -127,6 +131,9 @@ impl App {
     /// Draws one frame and then applies what the pages asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         super::fonts::install(ui.ctx());
+        if ui.ctx().options(|o| o.theme_preference) != self.theme {
+            ui.ctx().set_theme(self.theme);
+        }
         let mut commands = shortcuts(ui, self.session.is_some());
         commands.extend(dropped_files(ui));
         if ui.ctx().input(|i| i.viewport().close_requested())
@@ -337,6 +344,17 @@ impl App {
                         commands.push(Command::Close);
                     }
                 });
+                ui.menu_button("View", |ui| {
+                    for (theme, label) in [
+                        (egui::ThemePreference::System, "Follow the system"),
+                        (egui::ThemePreference::Light, "Light"),
+                        (egui::ThemePreference::Dark, "Dark"),
+                    ] {
+                        if ui.radio(self.theme == theme, label).clicked() {
+                            commands.push(Command::SetTheme(theme));
+                        }
+                    }
+                });
             });
         });
     }
@@ -535,6 +553,12 @@ impl App {
                     self.info(format!(
                         "Version {version} started: the approved version is kept in the document history, and the new one needs approving again."
                     ));
+                }
+            }
+            Command::SetTheme(theme) => {
+                self.theme = theme;
+                if let Some(storage) = &self.storage {
+                    storage.remember_theme(theme);
                 }
             }
             Command::EditContributors(edit) => {

@@ -73,6 +73,8 @@ pub enum Command {
     StartNewRevision,
     /// Change the list of contributors.
     EditContributors(ContributorEdit),
+    /// Use this colour theme (light, dark or the system's), now and at the next start.
+    SetTheme(egui::ThemePreference),
     /// Show a risk's why-trail in the risk panel.
     SelectRisk(Option<String>),
     /// Hide the message bar.

@@ -142,6 +142,30 @@ impl Storage {
         }
     }
 
+    /// The colour theme chosen in the View menu (following the system when none was chosen).
+    pub fn theme(&self) -> egui::ThemePreference {
+        match std::fs::read_to_string(self.dir.join("theme.txt"))
+            .unwrap_or_default()
+            .trim()
+        {
+            "light" => egui::ThemePreference::Light,
+            "dark" => egui::ThemePreference::Dark,
+            _ => egui::ThemePreference::System,
+        }
+    }
+
+    /// Remembers the colour theme for the next start.
+    pub fn remember_theme(&self, theme: egui::ThemePreference) {
+        let name = match theme {
+            egui::ThemePreference::Light => "light",
+            egui::ThemePreference::Dark => "dark",
+            egui::ThemePreference::System => "system",
+        };
+        if std::fs::create_dir_all(&self.dir).is_ok() {
+            let _ = io::write_atomic(&self.dir.join("theme.txt"), name.as_bytes());
+        }
+    }
+
     /// The recent files, most recent first.
     pub fn recent(&self) -> Vec<PathBuf> {
         std::fs::read_to_string(self.recent_path())

@@ -1260,3 +1260,32 @@ fn a_measure_marked_done_against_the_answer_is_flagged_and_the_answer_can_follow
             .is_none()
     );
 }
+
+#[test]
+fn the_view_menu_switches_between_light_and_dark_and_the_choice_is_remembered() {
+    let data = tempfile::tempdir().unwrap();
+    let storage = msgdpia::gui::storage::Storage::in_folder(data.path());
+    let app = App::new(Box::new(NoDialogs), Date::parse("2026-11-23").unwrap())
+        .with_storage(storage.clone());
+    assert_eq!(
+        app.theme,
+        egui::ThemePreference::System,
+        "the system's by default"
+    );
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1024.0, 700.0))
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Light").click();
+    harness.run();
+    assert_eq!(harness.ctx.theme(), egui::Theme::Light);
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Dark").click();
+    harness.run();
+    assert_eq!(harness.ctx.theme(), egui::Theme::Dark);
+    let next_start =
+        App::new(Box::new(NoDialogs), Date::parse("2026-11-23").unwrap()).with_storage(storage);
+    assert_eq!(next_start.theme, egui::ThemePreference::Dark);
+}
