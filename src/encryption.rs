@@ -33,6 +33,11 @@ pub enum EncryptionError {
     /// No passphrase, or only spaces.
     #[error("the passphrase is empty")]
     EmptyPassphrase,
+    /// A new passphrase too short to resist guessing.
+    #[error(
+        "the passphrase is too short: choose one of at least {MIN_NEW_PASSPHRASE_CHARS} characters (a few unrelated words are easy to remember and hard to guess)"
+    )]
+    TooShort,
     /// The file asks for far more scrypt work than expected: damaged, or made to stall us.
     #[error(
         "the file asks for an scrypt work factor of {required} (this machine uses about {usual}); it was not made by msgdpia on a comparable machine, or it is damaged"
@@ -64,6 +69,20 @@ impl Passphrase {
         Ok(Passphrase(SecretString::from(text)))
     }
 
+    /// A passphrase chosen to protect a file: at least [`MIN_NEW_PASSPHRASE_CHARS`] characters,
+    /// since the file may leave the machine and be guessed at offline. Opening an existing file
+    /// takes whatever it was saved with ([`Passphrase::new`]).
+    pub fn new_chosen(text: String) -> Result<Passphrase, EncryptionError> {
+        if text.trim().chars().count() < MIN_NEW_PASSPHRASE_CHARS {
+            return Err(if text.trim().is_empty() {
+                EncryptionError::EmptyPassphrase
+            } else {
+                EncryptionError::TooShort
+            });
+        }
+        Passphrase::new(text)
+    }
+
     /// Whether two passphrases are the same (for "type it again" checks).
     pub fn matches(&self, other: &Passphrase) -> bool {
         self.0.expose_secret() == other.0.expose_secret()
@@ -75,6 +94,11 @@ impl std::fmt::Debug for Passphrase {
         f.write_str("Passphrase(…)")
     }
 }
+
+/// The fewest characters a new passphrase may have: with scrypt at about a second a guess,
+/// twelve characters of a few words put guessing beyond an offline attacker's reach, where a
+/// short word falls in hours.
+pub const MIN_NEW_PASSPHRASE_CHARS: usize = 12;
 
 /// Encrypts `plain` with `passphrase` (age, scrypt recipient, about one second of work).
 pub fn encrypt(plain: &[u8], passphrase: &Passphrase) -> Result<Vec<u8>, EncryptionError> {

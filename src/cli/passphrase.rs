@@ -54,7 +54,11 @@ pub(super) fn passphrase_for(
             }
         );
     };
-    Passphrase::new(text).with_context(|| format!("{}", file.display()))
+    match purpose {
+        Purpose::Open => Passphrase::new(text),
+        Purpose::Choose => Passphrase::new_chosen(text),
+    }
+    .with_context(|| format!("{}", file.display()))
 }
 
 /// The first line, without its line ending: a passphrase file written by `echo` ends in one.

@@ -693,7 +693,11 @@ impl App {
     }
 
     fn use_passphrase(&mut self, prompt: &PassphrasePrompt) -> Result<(), String> {
-        let passphrase = Passphrase::new(prompt.text.clone()).map_err(|e| capitalised(&e))?;
+        let passphrase = match prompt.reason {
+            PassphraseReason::Protect => Passphrase::new_chosen(prompt.text.clone()),
+            _ => Passphrase::new(prompt.text.clone()),
+        }
+        .map_err(|e| capitalised(&e))?;
         match &prompt.reason {
             PassphraseReason::Protect => {
                 if prompt.text != prompt.again {

@@ -98,6 +98,11 @@ pub fn passphrase_prompt_ui(
             first.request_focus();
             prompt.wants_focus = false;
         }
+        // The last attempt's error goes as soon as a new one is typed, so a correct passphrase
+        // never sits beside "wrong passphrase".
+        if first.changed() {
+            prompt.error = None;
+        }
         let mut entered = first.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if prompt.is_choosing() {
             let label = ui.label("Type it again");
@@ -109,6 +114,13 @@ pub fn passphrase_prompt_ui(
                 )
                 .labelled_by(label.id);
             entered = second.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if second.changed() {
+                prompt.error = None;
+            }
+            ui.weak(format!(
+                "At least {} characters: a few unrelated words are easy to remember and hard to guess.",
+                crate::encryption::MIN_NEW_PASSPHRASE_CHARS
+            ));
         }
         if let Some(error) = &prompt.error {
             ui.colored_label(ui.visuals().error_fg_color, error);

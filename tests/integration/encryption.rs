@@ -147,3 +147,24 @@ fn encrypting_refuses_an_invalid_assessment_and_an_encrypted_file() {
     assert!(text(&twice.stderr).contains("already encrypted"));
     assert!(!output_path.exists());
 }
+
+#[test]
+fn a_new_passphrase_shorter_than_twelve_characters_is_refused_but_any_opens_what_it_made() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("short.ron.age");
+    let output = msgdpia(
+        &["encrypt", EXAMPLE, "-o", out.to_str().unwrap()],
+        Some("lamp"),
+    );
+    assert!(!output.status.success());
+    assert!(
+        text(&output.stderr).contains("too short: choose one of at least 12 characters"),
+        "{}",
+        text(&output.stderr)
+    );
+    assert!(!out.exists(), "nothing is written");
+    assert!(
+        msgdpia::encryption::Passphrase::new("lamp".to_string()).is_ok(),
+        "opening takes any"
+    );
+}

@@ -685,6 +685,27 @@ fn a_protected_assessment_is_saved_encrypted_and_reopens_only_with_its_passphras
             .is_some(),
         "a mistyped confirmation must be caught"
     );
+    // A short passphrase is refused with the reason; typing again clears the old error.
+    choose_passphrase(&mut harness, "x");
+    assert!(
+        harness
+            .query_by_label_contains("The passphrase is too short")
+            .is_some()
+    );
+    type_into(&mut harness, "Passphrase", "h");
+    assert!(
+        harness
+            .query_by_label_contains("The passphrase is too short")
+            .is_none(),
+        "the last attempt's error goes once a new one is typed"
+    );
+    harness
+        .state_mut()
+        .passphrase_prompt
+        .as_mut()
+        .unwrap()
+        .text
+        .clear();
     choose_passphrase(&mut harness, "harbour lantern");
     assert!(harness.state().passphrase_prompt.is_none());
     harness.state_mut().apply(Command::SaveTo(path.clone()));
