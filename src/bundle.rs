@@ -9,7 +9,7 @@ use crate::knowledge::KnowledgeBase;
 use crate::questionnaire::Questionnaire;
 use crate::report::document::Document;
 use crate::report::{ReportInput, build};
-use crate::scoring::{Scoring, score_with_judgement};
+use crate::scoring::{Scoring, score_candidates, score_with_judgement};
 use crate::source::SourceFile;
 
 /// A validated knowledge base and questionnaire.
@@ -51,15 +51,25 @@ impl Bundle {
         })
     }
 
-    /// Scores an assessment's answers and its action plan.
+    /// Scores an assessment: its answers, action plan and the assessor's own ratings, and each
+    /// app it only compares, under the same answers.
     pub fn score(&self, assessment: &Assessment) -> Scoring {
-        score_with_judgement(
+        let mut scoring = score_with_judgement(
             &self.questionnaire,
             &self.knowledge,
             &assessment.answers,
             &assessment.sign_off.measures,
             &assessment.judgement.overrides,
-        )
+        );
+        scoring.candidates = score_candidates(
+            &self.questionnaire,
+            &self.knowledge,
+            &assessment.answers,
+            &assessment.sign_off.measures,
+            &assessment.judgement.overrides,
+            &assessment.compared,
+        );
+        scoring
     }
 
     /// The report document for an assessment and its scoring, dated `report_date`.

@@ -151,6 +151,14 @@ fn fit_notes(source: &SourceFile, assessment: &Assessment, bundle: &Bundle) -> V
     for problem in assessment::unknown_overrides(&assessment.judgement, &bundle.knowledge) {
         notes.push(format!("{}: {problem}", source.name()));
     }
+    for app in &assessment.compared {
+        if bundle.knowledge.app(app).is_none() {
+            notes.push(format!(
+                "{}: the apps compared include `{app}`, which is not in the knowledge base; it is kept as written and not compared",
+                source.name()
+            ));
+        }
+    }
     for question in assessment.judgement.notes.keys() {
         if q.question(question).is_none() {
             let at = source.locate(&["judgement", question.as_str()]);

@@ -65,6 +65,7 @@ pub(crate) fn migrate(old: Assessment) -> raw::Assessment {
         },
         // Format 5 added the assessor's judgement.
         judgement: raw::Judgement::default(),
+        compared: Vec::new(),
         scored_with: None,
     }
 }

@@ -24,7 +24,7 @@ pub use status::DocumentStatus;
 /// The assessment file format this version writes. It reads this format and every older one,
 /// migrating it on load (format 1: [`format_1`]; formats 2 to 4 are format 5 without the fields
 /// each later one added: the record of what it was last scored with in 3, document control and
-/// consultations in 4, the assessor's judgement and the contributors in 5).
+/// consultations in 4, the assessor's judgement, the contributors and the apps compared in 5).
 pub const FORMAT_VERSION: u32 = 5;
 
 /// Only the format version, read before anything else so that each format is parsed by its
@@ -51,6 +51,9 @@ pub struct Assessment {
     pub sign_off: SignOff,
     /// The assessor's own notes and ratings.
     pub judgement: Judgement,
+    /// Apps looked at beside the ones assessed, by knowledge-base id: scored with the same
+    /// answers for comparison, but not part of what is assessed.
+    pub compared: Vec<String>,
     /// The knowledge base, facts and result it was last scored with, once saved by the app.
     pub scored_with: Option<ScoredWith>,
 }
@@ -126,6 +129,7 @@ impl Assessment {
             answers: Answers::new(),
             sign_off: SignOff::default(),
             judgement: Judgement::default(),
+            compared: Vec::new(),
             scored_with: None,
         }
     }
@@ -203,6 +207,7 @@ impl Assessment {
             answers: self.answers.clone(),
             sign_off: raw_sign_off(&self.sign_off),
             judgement: judgement::to_raw(&self.judgement),
+            compared: self.compared.clone(),
             scored_with: self.scored_with.as_ref().map(raw_scored_with),
         };
         // Serialising plain strings, numbers, maps and enums cannot fail; should ron ever
@@ -263,6 +268,7 @@ fn validate(raw: raw::Assessment, findings: &mut Findings<'_>) -> Assessment {
         answers: raw.answers,
         sign_off: validate_sign_off(raw.sign_off, findings),
         judgement: judgement::validate(raw.judgement, findings),
+        compared: raw.compared,
         scored_with: raw
             .scored_with
             .and_then(|record| validate_scored_with(record, findings)),

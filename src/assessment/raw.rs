@@ -20,6 +20,8 @@ pub(crate) struct Assessment {
     pub sign_off: SignOff,
     #[serde(default, skip_serializing_if = "Judgement::is_empty")]
     pub judgement: Judgement,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub compared: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scored_with: Option<ScoredWith>,
 }

@@ -561,6 +561,11 @@ impl App {
                     storage.remember_theme(theme);
                 }
             }
+            Command::EditCompared(edit) => {
+                if let Some(session) = &mut self.session {
+                    session.edit_compared(edit);
+                }
+            }
             Command::EditContributors(edit) => {
                 if let Some(session) = &mut self.session {
                     session.edit_contributors(edit);

@@ -75,6 +75,8 @@ pub enum Command {
     EditContributors(ContributorEdit),
     /// Use this colour theme (light, dark or the system's), now and at the next start.
     SetTheme(egui::ThemePreference),
+    /// Change the apps compared beside the ones assessed.
+    EditCompared(CompareEdit),
     /// Show a risk's why-trail in the risk panel.
     SelectRisk(Option<String>),
     /// Hide the message bar.
@@ -115,6 +117,7 @@ impl Command {
                 | Command::EditSignOff(_)
                 | Command::EditJudgement(_)
                 | Command::EditContributors(_)
+                | Command::EditCompared(_)
                 | Command::AcceptNewKnowledge
         )
     }
@@ -161,6 +164,17 @@ pub enum ConsultationField {
     On,
     /// What they said.
     Views,
+}
+
+/// One change to the apps compared.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CompareEdit {
+    /// Compare this app too (knowledge-base id).
+    Add(String),
+    /// Stop comparing this app.
+    Remove(String),
+    /// Assess this compared app instead of the ones assessed, which become compared ones.
+    UseInstead(String),
 }
 
 /// One change to the list of contributors.

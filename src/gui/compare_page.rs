@@ -1,7 +1,8 @@
 //! Comparing apps side by side: each app's sourced facts and the residual risks it would give
-//! under the same answers, so the user can pick the safer one.
+//! under the same answers, so the user can pick the safer one. The apps assessed come first;
+//! apps added here are only compared, and "Use this app instead" makes one the app assessed.
 
-use super::command::Command;
+use super::command::{Command, CompareEdit};
 use super::risk_panel::{app_headline, app_stance, stance_colour};
 use super::session::Session;
 use crate::report::describe::rating_text;
@@ -14,19 +15,35 @@ pub fn compare_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Comma
         .scoring
         .apps
         .iter()
+        .chain(&session.scoring.candidates)
         .filter(|r| r.app.is_some())
         .collect();
+    let is_candidate = |result: &crate::scoring::AppResult| {
+        session
+            .scoring
+            .candidates
+            .iter()
+            .any(|c| std::ptr::eq(c, result))
+    };
     egui::ScrollArea::both().auto_shrink([false, false]).show(ui, |ui| {
-        if results.len() < 2 {
-            ui.label("Choose two or more apps in the App step to compare them here under the same answers.");
-        } else {
-            ui.label("Each column is one app, scored with the same answers. Hover a fact for its source and date.");
+        ui.label("Add apps to look at beside the one assessed: each is scored with the same answers, as if it replaced it. Comparing does not change what is assessed.");
+        add_app_ui(ui, session, commands);
+        ui.add_space(6.0);
+        if results.len() >= 2 {
+            ui.label("Each column is one app. Hover a fact for its source and date.");
             ui.add_space(6.0);
             egui::Grid::new("compare").striped(true).num_columns(results.len() + 1).spacing([14.0, 6.0]).show(ui, |ui| {
                 ui.strong("");
                 for result in &results {
                     let name = result.app.as_deref().and_then(|id| knowledge.app(id)).map_or("", |a| a.name.as_str());
-                    ui.strong(name);
+                    ui.vertical(|ui| {
+                        ui.strong(name);
+                        if is_candidate(result) {
+                            candidate_actions_ui(ui, name, result.app.as_deref().unwrap_or_default(), commands);
+                        } else {
+                            ui.weak("Assessed");
+                        }
+                    });
                 }
                 ui.end_row();
                 ui.strong("Stance");
@@ -75,4 +92,48 @@ pub fn compare_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Comma
             }
         });
     });
+}
+
+/// "Add an app to compare…": the knowledge base's apps not yet assessed or compared.
+fn add_app_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) {
+    let assessed = session
+        .bundle
+        .questionnaire
+        .chosen_apps(&session.assessment.answers);
+    let combo = egui::ComboBox::from_id_salt("compare-add")
+        .selected_text("Add an app to compare…")
+        .show_ui(ui, |ui| {
+            for app in &session.bundle.knowledge.apps {
+                let taken =
+                    assessed.contains(&app.id) || session.assessment.compared.contains(&app.id);
+                if !taken && ui.selectable_label(false, &app.name).clicked() {
+                    commands.push(Command::EditCompared(CompareEdit::Add(app.id.clone())));
+                }
+            }
+        });
+    combo.response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Add an app to compare")
+    });
+}
+
+/// The buttons under a compared app's name.
+fn candidate_actions_ui(ui: &mut egui::Ui, name: &str, id: &str, commands: &mut Vec<Command>) {
+    let instead = ui.small_button("Use this app instead").on_hover_text(
+        "Makes it the app assessed; the one assessed now stays in the comparison. Check the answers about the app and its safeguards afterwards.",
+    );
+    instead.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Use {name} instead"))
+    });
+    if instead.clicked() {
+        commands.push(Command::EditCompared(CompareEdit::UseInstead(
+            id.to_string(),
+        )));
+    }
+    let remove = ui.small_button("Remove");
+    remove.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Stop comparing {name}"))
+    });
+    if remove.clicked() {
+        commands.push(Command::EditCompared(CompareEdit::Remove(id.to_string())));
+    }
 }

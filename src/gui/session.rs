@@ -362,6 +362,35 @@ impl Session {
         self.changed();
     }
 
+    /// Changes the apps compared. "Use instead" swaps a compared app with the ones assessed,
+    /// through the answer to the app question, so nothing is lost: the old apps stay compared.
+    pub fn edit_compared(&mut self, edit: super::command::CompareEdit) {
+        use super::command::CompareEdit;
+        let compared = &mut self.assessment.compared;
+        match edit {
+            CompareEdit::Add(app) => {
+                if !compared.contains(&app) {
+                    compared.push(app);
+                }
+            }
+            CompareEdit::Remove(app) => compared.retain(|a| *a != app),
+            CompareEdit::UseInstead(app) => {
+                let questionnaire = &self.bundle.questionnaire;
+                let assessed = questionnaire.chosen_apps(&self.assessment.answers);
+                self.assessment.answers =
+                    questionnaire.with_apps(&self.assessment.answers, std::slice::from_ref(&app));
+                let compared = &mut self.assessment.compared;
+                compared.retain(|a| *a != app);
+                for old in assessed {
+                    if old != app && !compared.contains(&old) {
+                        compared.push(old);
+                    }
+                }
+            }
+        }
+        self.changed();
+    }
+
     /// Changes the list of contributors.
     pub fn edit_contributors(&mut self, edit: ContributorEdit) {
         let contributors = &mut self.assessment.metadata.contributors;

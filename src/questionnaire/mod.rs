@@ -279,6 +279,29 @@ impl Questionnaire {
             .collect()
     }
 
+    /// `answers` with `apps` as the only apps chosen: the first app question shown takes them and
+    /// any other app question is cleared. Comparing another app under the same answers starts
+    /// here.
+    pub fn with_apps(&self, answers: &Answers, apps: &[String]) -> Answers {
+        let mut changed = answers.clone();
+        let mut first = true;
+        for question in self.shown_questions(answers) {
+            if question.kind != QuestionKind::Apps {
+                continue;
+            }
+            if first {
+                changed.insert(
+                    question.id.clone(),
+                    crate::answer::Answer::Apps(apps.to_vec()),
+                );
+                first = false;
+            } else {
+                changed.remove(&question.id);
+            }
+        }
+        changed
+    }
+
     /// The apps picked in the answers to every shown app question, in order, without repeats.
     pub fn chosen_apps(&self, answers: &Answers) -> Vec<String> {
         let mut apps: Vec<String> = Vec::new();

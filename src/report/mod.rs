@@ -882,12 +882,14 @@ fn risk_maps(input: &ReportInput<'_>) -> Section {
     }
 }
 
-/// The assessed apps side by side, when there are several: stance, residual risks and facts.
+/// The apps side by side, when there are several (assessed, or only compared): stance,
+/// residual risks and facts.
 fn comparison(input: &ReportInput<'_>) -> Option<Section> {
     let apps: Vec<(&AppResult, &crate::knowledge::App)> = input
         .scoring
         .apps
         .iter()
+        .chain(&input.scoring.candidates)
         .filter_map(|r| {
             r.app
                 .as_deref()
@@ -898,8 +900,19 @@ fn comparison(input: &ReportInput<'_>) -> Option<Section> {
     if apps.len() < 2 {
         return None;
     }
+    // An app only compared says so in its column's heading.
+    let headings: Vec<String> = apps
+        .iter()
+        .map(|(result, app)| {
+            if is_candidate(input, result) {
+                format!("{} (compared only)", app.name)
+            } else {
+                app.name.clone()
+            }
+        })
+        .collect();
     let mut columns: Vec<(&str, f32)> = vec![("", 3.0)];
-    columns.extend(apps.iter().map(|(_, app)| (app.name.as_str(), 2.0)));
+    columns.extend(headings.iter().map(|name| (name.as_str(), 2.0)));
     let mut table = Table::new(&columns);
     let row = |label: String, cells: Vec<String>| {
         std::iter::once(label).chain(cells).collect::<Vec<String>>()
@@ -946,7 +959,11 @@ fn comparison(input: &ReportInput<'_>) -> Option<Section> {
         // It continues the maps, which compare the apps too.
         new_page: false,
         blocks: vec![
-            Block::Paragraph("The apps assessed, scored with the same answers. Appendix C gives each app's vendor, where its data goes, and each fact's detail, source and dates.".to_string()),
+            Block::Paragraph(if input.scoring.candidates.is_empty() {
+                "The apps assessed, scored with the same answers. Appendix C gives each app's vendor, where its data goes, and each fact's detail, source and dates.".to_string()
+            } else {
+                "The apps assessed and those only compared, all scored with the same answers: an app compared only is rated as if it replaced the one assessed, and takes no part in the stance. The facts are the knowledge base's, each with its source in Appendix E.".to_string()
+            }),
             Block::Table(table),
             Block::Paragraph(recommendation(input)),
         ],
@@ -975,6 +992,33 @@ fn recommendation(input: &ReportInput<'_>) -> String {
     } else {
         ""
     };
+    let best_assessed: Vec<&AppResult> = preferred
+        .iter()
+        .copied()
+        .filter(|r| !is_candidate(input, r))
+        .collect();
+    if best_assessed.is_empty() {
+        let assessed: Vec<&AppResult> = input.scoring.apps.iter().collect();
+        return format!(
+            "Recommendation: under the same answers, {} would leave the organisation better placed ({}, with {remaining}). Assess {} in place of {} before changing app: the answers about the app and its safeguards may differ.",
+            natural_names(input, &preferred),
+            stance.name(),
+            if preferred.len() == 1 {
+                "it"
+            } else {
+                "one of them"
+            },
+            natural_names(input, &assessed)
+        );
+    }
+    if input.scoring.apps.len() == 1 {
+        return format!(
+            "Recommendation: none of the apps compared would leave the organisation better placed than {} under the same answers ({}, with {remaining}).",
+            natural_names(input, &best_assessed),
+            stance.name()
+        );
+    }
+    let preferred = best_assessed;
     if preferred.len() == input.scoring.apps.len() {
         return format!(
             "Recommendation: the apps compared leave the organisation equally placed ({}, with {remaining} each); any of them may be used for the purposes assessed{conditions}.",
@@ -1138,6 +1182,15 @@ fn condition_mark(input: &ReportInput<'_>, id: &str) -> String {
 }
 
 /// The apps' names as a list in prose.
+/// Whether a result is for an app only compared, not assessed.
+fn is_candidate(input: &ReportInput<'_>, result: &AppResult) -> bool {
+    input
+        .scoring
+        .candidates
+        .iter()
+        .any(|candidate| std::ptr::eq(candidate, result))
+}
+
 fn natural_names(input: &ReportInput<'_>, results: &[&AppResult]) -> String {
     let names: Vec<String> = results.iter().map(|r| app_name(input, r)).collect();
     verdict::list(&names)

@@ -34,6 +34,9 @@ pub struct Scoring {
     pub screening: Screening,
     /// One result per app assessed (or a single one with no app, when none was chosen).
     pub apps: Vec<AppResult>,
+    /// One result per app only compared (not assessed), scored with the same answers as if it
+    /// were the one app chosen. They take no part in the stance.
+    pub candidates: Vec<AppResult>,
     /// The most restrictive stance over the apps: using them all is only as safe as the weakest.
     /// While [`Scoring::complete`] is false it is only provisional, never a stance to act on.
     pub stance: Stance,
@@ -410,6 +413,7 @@ pub fn score_with_judgement(
     Scoring {
         screening,
         apps: results,
+        candidates: Vec::new(),
         stance,
         complete: missing.is_empty(),
         missing,
@@ -418,6 +422,32 @@ pub fn score_with_judgement(
         findings,
         warnings,
     }
+}
+
+/// Scores each app of `candidates` that is not already chosen in the answers, as if it were
+/// the one app chosen, with the same answers, plan and overrides: the comparison's columns for
+/// apps looked at but not assessed. Unknown app ids are skipped (they are warned about when
+/// the file opens).
+pub fn score_candidates(
+    questionnaire: &Questionnaire,
+    knowledge: &KnowledgeBase,
+    answers: &Answers,
+    plan: &[PlannedMeasure],
+    overrides: &[RiskOverride],
+    candidates: &[String],
+) -> Vec<AppResult> {
+    let chosen = questionnaire.chosen_apps(answers);
+    candidates
+        .iter()
+        .filter(|id| !chosen.contains(id) && knowledge.app(id).is_some())
+        .filter_map(|id| {
+            let answers = questionnaire.with_apps(answers, std::slice::from_ref(id));
+            score_with_judgement(questionnaire, knowledge, &answers, plan, overrides)
+                .apps
+                .into_iter()
+                .next()
+        })
+        .collect()
 }
 
 /// The safeguards in place and the controls the action plan will add.

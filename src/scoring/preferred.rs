@@ -1,4 +1,4 @@
-//! Which of several apps assessed together leaves the organisation best placed: the mildest
+//! Which of several apps assessed together (or compared) leaves the organisation best placed: the mildest
 //! stance, then the fewest very high residual risks, then the fewest high, then the lowest
 //! residual ratings in all. Data only: the report words the recommendation.
 
@@ -28,10 +28,16 @@ fn rank(result: &AppResult) -> (crate::stance::Stance, usize, usize, u32) {
 }
 
 impl Scoring {
-    /// The apps that rank best (several when they tie), in assessment order; empty when fewer
-    /// than two apps were assessed, or when every app is to be forbidden.
+    /// The apps that rank best (several when they tie), among those assessed and then those
+    /// only compared, in that order; empty when fewer than two apps are compared in all, or when
+    /// every app is to be forbidden.
     pub fn preferred_apps(&self) -> Vec<&AppResult> {
-        let apps: Vec<&AppResult> = self.apps.iter().filter(|r| r.app.is_some()).collect();
+        let apps: Vec<&AppResult> = self
+            .apps
+            .iter()
+            .chain(&self.candidates)
+            .filter(|r| r.app.is_some())
+            .collect();
         if apps.len() < 2 {
             return Vec::new();
         }

@@ -377,7 +377,7 @@ fn comparing_apps_shows_each_apps_stance_facts_and_residual_risks() {
     harness.run();
     assert!(
         harness
-            .query_by_label_contains("Choose two or more apps")
+            .query_by_label_contains("Comparing does not change what is assessed")
             .is_some()
     );
     harness.state_mut().apply(Command::SetAnswer(
@@ -1309,4 +1309,33 @@ fn the_view_menu_switches_between_light_and_dark_and_the_choice_is_remembered() 
     let next_start =
         App::new(Box::new(NoDialogs), Date::parse("2026-11-23").unwrap()).with_storage(storage);
     assert_eq!(next_start.theme, egui::ThemePreference::Dark);
+}
+
+#[test]
+fn an_app_added_on_the_compare_page_is_compared_without_being_assessed_until_used_instead() {
+    use msgdpia::gui::command::CompareEdit;
+    let mut harness = harness();
+    harness.get_by_label("uk-firm-signal-mdm.ron").click();
+    harness.run();
+    harness.state_mut().apply(Command::GoTo(Step::Compare));
+    harness.run();
+    assert!(harness.query_by_label("Add an app to compare").is_some());
+    harness
+        .state_mut()
+        .apply(Command::EditCompared(CompareEdit::Add(
+            "whatsapp".to_string(),
+        )));
+    harness.run();
+    let session = harness.state().session.as_ref().unwrap();
+    assert_eq!(session.scoring.apps.len(), 1, "still one app assessed");
+    assert_eq!(
+        session.scoring.candidates[0].app.as_deref(),
+        Some("whatsapp")
+    );
+    harness.get_by_label("Use WhatsApp instead").click();
+    harness.run();
+    let session = harness.state().session.as_ref().unwrap();
+    assert_eq!(session.scoring.apps[0].app.as_deref(), Some("whatsapp"));
+    assert_eq!(session.assessment.compared, vec!["signal".to_string()]);
+    assert!(harness.query_by_label("Stop comparing Signal").is_some());
 }

@@ -6,6 +6,7 @@ mod architecture;
 mod assessment;
 mod calibration;
 mod cli;
+mod comparison;
 mod crash;
 mod encryption;
 mod fuzz_inputs;

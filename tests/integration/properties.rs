@@ -249,10 +249,21 @@ fn any_assessment() -> impl Strategy<Value = Assessment> {
         prop::collection::btree_map(text(), any_answer(), 0..4),
         sign_off(),
         judgement(),
+        prop::collection::vec("[a-z_]{1,10}", 0..3),
         prop::option::of(scored_with()),
     )
         .prop_map(
-            |(id, version, metadata, mut answers, extra, sign_off, judgement, scored_with)| {
+            |(
+                id,
+                version,
+                metadata,
+                mut answers,
+                extra,
+                sign_off,
+                judgement,
+                compared,
+                scored_with,
+            )| {
                 answers.extend(extra);
                 Assessment {
                     questionnaire_id: id,
@@ -261,6 +272,7 @@ fn any_assessment() -> impl Strategy<Value = Assessment> {
                     answers,
                     sign_off,
                     judgement,
+                    compared,
                     scored_with,
                 }
             },

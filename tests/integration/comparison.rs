@@ -1,0 +1,58 @@
+//! Apps only compared, beside the ones assessed: scored with the same answers, never part of
+//! the stance, and recommended in the report when they would leave the organisation better
+//! placed.
+
+use msgdpia::bundle::Bundle;
+use msgdpia::date::Date;
+use msgdpia::embedded;
+
+fn bundle() -> Bundle {
+    Bundle::load(
+        &embedded::knowledge_base_source(),
+        &embedded::questionnaire_sources()[0],
+    )
+    .expect("built-in files load")
+}
+
+#[test]
+fn an_app_only_compared_is_scored_as_if_it_replaced_the_one_assessed_and_takes_no_part_in_the_stance()
+ {
+    let bundle = bundle();
+    let mut assessment = crate::support::example("scottish-team-whatsapp.ron");
+    let alone = bundle.score(&assessment);
+    assessment.compared = vec![
+        "signal".to_string(),
+        "whatsapp".to_string(),
+        "nope".to_string(),
+    ];
+    let scoring = bundle.score(&assessment);
+    // The app assessed is not compared with itself, and an unknown id is skipped.
+    assert_eq!(scoring.candidates.len(), 1);
+    assert_eq!(scoring.candidates[0].app.as_deref(), Some("signal"));
+    // The assessment's own result is untouched.
+    assert_eq!(scoring.apps, alone.apps);
+    assert_eq!(scoring.stance, alone.stance);
+    // The candidate's result is what assessing Signal alone with the same answers gives.
+    let mut signal = assessment.clone();
+    signal.compared.clear();
+    signal.answers = bundle
+        .questionnaire
+        .with_apps(&assessment.answers, &["signal".to_string()]);
+    assert_eq!(scoring.candidates[0], bundle.score(&signal).apps[0]);
+    // The report compares them and, Signal being better placed, says to assess it first.
+    let document = bundle.report(&assessment, &scoring, Date::parse("2026-12-02").unwrap());
+    let text: String = document
+        .sections
+        .iter()
+        .map(msgdpia::report::section_markdown)
+        .collect();
+    assert!(
+        text.contains("Signal (compared only)"),
+        "the column says so"
+    );
+    assert!(
+        text.contains("Recommendation: under the same answers, Signal would leave the organisation better placed"),
+        "{}",
+        text.lines().find(|l| l.contains("Recommendation")).unwrap_or_default()
+    );
+}
