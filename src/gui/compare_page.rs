@@ -37,6 +37,9 @@ pub fn compare_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Comma
                 for result in &results {
                     let name = result.app.as_deref().and_then(|id| knowledge.app(id)).map_or("", |a| a.name.as_str());
                     ui.vertical(|ui| {
+                        // A column heading keeps its width: wrapped, the last column's name and
+                        // buttons would be squeezed to a letter a line.
+                        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
                         ui.strong(name);
                         if is_candidate(result) {
                             candidate_actions_ui(ui, name, result.app.as_deref().unwrap_or_default(), commands);
