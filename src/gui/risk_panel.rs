@@ -46,12 +46,14 @@ pub fn app_stance(scoring: &Scoring, result: &AppResult) -> Option<Stance> {
     scoring.complete.then_some(result.decision.stance)
 }
 
+/// The cell colours: one hue from pale to deep (ColorBrewer's OrRd), which readers with any
+/// of the common colour-vision deficiencies still see in order, unlike green against red.
 fn level_fill(level: RiskLevel) -> egui::Color32 {
     match level {
-        RiskLevel::Low => egui::Color32::from_rgb(120, 180, 120),
-        RiskLevel::Medium => egui::Color32::from_rgb(225, 200, 100),
-        RiskLevel::High => egui::Color32::from_rgb(230, 150, 80),
-        RiskLevel::VeryHigh => egui::Color32::from_rgb(210, 90, 90),
+        RiskLevel::Low => egui::Color32::from_rgb(254, 240, 217),
+        RiskLevel::Medium => egui::Color32::from_rgb(253, 204, 138),
+        RiskLevel::High => egui::Color32::from_rgb(252, 141, 89),
+        RiskLevel::VeryHigh => egui::Color32::from_rgb(215, 48, 31),
     }
 }
 
@@ -96,11 +98,15 @@ pub fn risk_panel_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Co
                         verdict::prior_consultation(&session.bundle.questionnaire, scoring),
                     );
                 }
-                if let Some(first) = scoring.apps.first() {
+                // One map per app assessed, each titled, so no map is taken for another app's.
+                for result in &scoring.apps {
                     ui.add_space(6.0);
-                    risk_map_ui(ui, first);
+                    if scoring.apps.len() > 1 {
+                        ui.strong(format!("Risk map: {}", app_name(knowledge, result)));
+                    }
+                    risk_map_ui(ui, result);
                     ui.add_space(4.0);
-                    legend_ui(ui, session, first, commands);
+                    legend_ui(ui, session, result, commands);
                 }
             });
     });
@@ -138,13 +144,19 @@ fn risk_map_ui(ui: &mut egui::Ui, result: &AppResult) {
             );
         }
     }
-    let text_colour = ui.visuals().strong_text_color();
     let radius = (cell / 9.0).clamp(5.0, 8.0);
     let mut used = std::collections::HashMap::new();
     // Inherent positions first, then residual ones, each taking the next free slot of a 4×4
     // grid inside its cell, so markers sharing a cell never cover each other.
     for residual in [false, true] {
         for (index, risk) in result.risks.iter().enumerate() {
+            // A risk the safeguards leave where it was is drawn once, as its residual position.
+            if !residual
+                && (risk.inherent.likelihood, risk.inherent.severity)
+                    == (risk.residual.likelihood, risk.residual.severity)
+            {
+                continue;
+            }
             let rating = if residual {
                 risk.residual
             } else {
@@ -170,24 +182,30 @@ fn risk_map_ui(ui: &mut egui::Ui, result: &AppResult) {
                     egui::Color32::WHITE,
                 );
             } else {
-                painter.circle_stroke(
-                    centre,
-                    radius,
+                // Before safeguards: a hollow diamond, told apart from the filled disc by its
+                // shape and fill, not by colour.
+                let diamond = vec![
+                    centre + egui::vec2(0.0, -radius * 1.25),
+                    centre + egui::vec2(radius * 1.25, 0.0),
+                    centre + egui::vec2(0.0, radius * 1.25),
+                    centre + egui::vec2(-radius * 1.25, 0.0),
+                ];
+                painter.add(egui::Shape::convex_polygon(
+                    diamond,
+                    egui::Color32::from_white_alpha(200),
                     egui::Stroke::new(1.5, egui::Color32::from_gray(40)),
-                );
+                ));
                 painter.text(
                     centre,
                     egui::Align2::CENTER_CENTER,
                     number,
                     font,
-                    text_colour,
+                    egui::Color32::from_gray(20),
                 );
             }
         }
     }
-    ui.horizontal(|ui| {
-        ui.weak("Across: likelihood 1–4. Up: severity 1–4. ○ before safeguards, ● with them.");
-    });
+    ui.weak("Across: likelihood 1–4. Up: severity 1–4. ◇ before safeguards, ● with those in place (a risk they do not move is drawn once). Cells from pale (low) to deep (very high).");
 }
 
 fn legend_ui(

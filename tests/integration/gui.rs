@@ -389,11 +389,17 @@ fn comparing_apps_shows_each_apps_stance_facts_and_residual_risks() {
     ));
     harness.run();
     assert_eq!(step(&harness), Step::Compare);
+    // Outside the comparison, the risk panel draws one titled map per app assessed.
+    harness.state_mut().apply(Command::GoTo(Step::Details));
+    harness.run();
+    assert!(harness.query_by_label("Risk map: Signal").is_some());
     assert!(
         harness
-            .query_by_label_contains("Choose two or more apps")
-            .is_none()
+            .query_by_label("Risk map: WeChat (Weixin)")
+            .is_some()
     );
+    harness.state_mut().apply(Command::GoTo(Step::Compare));
+    harness.run();
     assert!(
         harness
             .query_by_label("Residual: Confidentiality breach")
