@@ -31,6 +31,8 @@ pub const QUESTIONNAIRES: &[ShippedQuestionnaire] = &[ShippedQuestionnaire {
 pub struct ShippedExample {
     /// File name, as under `questionnaires/examples/`.
     pub name: &'static str,
+    /// What it is, in words, for the start screen's list.
+    pub title: &'static str,
     /// Its text.
     pub text: &'static str,
 }
@@ -39,14 +41,17 @@ pub struct ShippedExample {
 pub const EXAMPLES: &[ShippedExample] = &[
     ShippedExample {
         name: "hk-law-firm-wechat.ron",
+        title: "A Hong Kong law firm whose partners message clients in mainland China on WeChat",
         text: include_str!("../questionnaires/examples/hk-law-firm-wechat.ron"),
     },
     ShippedExample {
         name: "scottish-team-whatsapp.ron",
+        title: "A Scottish public body's resilience team coordinating on WhatsApp",
         text: include_str!("../questionnaires/examples/scottish-team-whatsapp.ron"),
     },
     ShippedExample {
         name: "uk-firm-signal-mdm.ron",
+        title: "An English law firm scheduling on Signal, on managed phones",
         text: include_str!("../questionnaires/examples/uk-firm-signal-mdm.ron"),
     },
 ];

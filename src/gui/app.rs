@@ -72,6 +72,8 @@ pub struct App {
     /// A knowledge-base file the user chose to score with instead of the built-in one.
     custom_knowledge: Option<SourceFile>,
     storage: Option<Storage>,
+    /// Whether discarding the recovered work waits for confirmation.
+    confirming_discard: bool,
     /// The colour theme: the system's unless the View menu chose light or dark.
     pub theme: egui::ThemePreference,
     discard_confirmed: bool,
@@ -106,6 +108,7 @@ impl App {
             custom_questionnaires: Vec::new(),
             custom_knowledge: None,
             storage: None,
+            confirming_discard: false,
             theme: egui::ThemePreference::System,
             discard_confirmed: false,
             last_autosave: None,
@@ -199,6 +202,7 @@ impl App {
                 let view = start_page::StartView {
                     recent: &self.recent,
                     recovery: self.recovery.as_ref(),
+                    confirming_discard: self.confirming_discard,
                 };
                 egui::CentralPanel::default()
                     .show(ui, |ui| start_page::start_ui(ui, &view, &mut commands));
@@ -491,7 +495,9 @@ impl App {
             }
             Command::Resolve(resolution) => self.resolve(resolution),
             Command::Recover => self.recover(),
+            Command::ConfirmDiscardRecovery(asking) => self.confirming_discard = asking,
             Command::DiscardRecovery => {
+                self.confirming_discard = false;
                 self.recovery = None;
                 self.clear_autosave();
             }

@@ -92,7 +92,9 @@ pub enum Command {
     Resolve(Resolution),
     /// Reopen the work autosaved by a run that did not end cleanly.
     Recover,
-    /// Throw that work away.
+    /// Ask to confirm throwing that work away (true), or take the question back (false).
+    ConfirmDiscardRecovery(bool),
+    /// Throw that work away (once confirmed).
     DiscardRecovery,
     /// Open a file with the system's default application.
     OpenExternally(PathBuf),

@@ -12,6 +12,8 @@ pub struct StartView<'a> {
     pub recent: &'a [PathBuf],
     /// Work left unsaved by a previous run.
     pub recovery: Option<&'a Recovery>,
+    /// Whether "Discard it" was pressed and waits for confirmation.
+    pub confirming_discard: bool,
 }
 
 /// Draws the start screen.
@@ -30,14 +32,27 @@ pub fn start_ui(ui: &mut egui::Ui, view: &StartView<'_>, commands: &mut Vec<Comm
                 let from = recovery.original.as_ref().map_or_else(|| "a new assessment".to_string(), |p| p.display().to_string());
                 ui.strong("Unsaved work was found");
                 ui.label(format!("The last session ended before {from} was saved. Recover it?"));
-                ui.horizontal(|ui| {
-                    if ui.button("Recover").clicked() {
-                        commands.push(Command::Recover);
-                    }
-                    if ui.button("Discard it").clicked() {
-                        commands.push(Command::DiscardRecovery);
-                    }
-                });
+                if view.confirming_discard {
+                    // Discarding cannot be undone: it asks once more.
+                    ui.colored_label(ui.visuals().warn_fg_color, "Discard the unsaved work for good? It cannot be recovered afterwards.");
+                    ui.horizontal(|ui| {
+                        if ui.button("Discard for good").clicked() {
+                            commands.push(Command::DiscardRecovery);
+                        }
+                        if ui.button("Keep it").clicked() {
+                            commands.push(Command::ConfirmDiscardRecovery(false));
+                        }
+                    });
+                } else {
+                    ui.horizontal(|ui| {
+                        if ui.button("Recover").clicked() {
+                            commands.push(Command::Recover);
+                        }
+                        if ui.button("Discard it").clicked() {
+                            commands.push(Command::ConfirmDiscardRecovery(true));
+                        }
+                    });
+                }
             });
         }
         ui.add_space(16.0);
@@ -69,9 +84,12 @@ pub fn start_ui(ui: &mut egui::Ui, view: &StartView<'_>, commands: &mut Vec<Comm
         ui.label(egui::RichText::new("Examples").size(18.0).strong());
         ui.label("Assessments drawn from published guidance. Opening one starts an unsaved copy.");
         for example in embedded::EXAMPLES {
-            if ui.link(example.name).clicked() {
-                commands.push(Command::OpenExample(example.name));
-            }
+            ui.horizontal_wrapped(|ui| {
+                if ui.link(example.title).clicked() {
+                    commands.push(Command::OpenExample(example.name));
+                }
+                ui.weak(example.name);
+            });
         }
     });
 }

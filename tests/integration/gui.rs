@@ -44,6 +44,16 @@ fn click_option(harness: &mut Harness<'_, App>, question: &str, option: &str) {
     harness.run();
 }
 
+/// Clicks a shipped example on the start screen, by its file name (the link shows its title).
+fn open_example(harness: &mut Harness<'_, App>, name: &str) {
+    let title = msgdpia::embedded::EXAMPLES
+        .iter()
+        .find(|e| e.name == name)
+        .expect("a shipped example")
+        .title;
+    harness.get_by_label(title).click();
+}
+
 fn step(harness: &Harness<'_, App>) -> Step {
     harness
         .state()
@@ -202,7 +212,7 @@ fn a_new_assessment_goes_from_first_question_to_an_exported_pdf() {
 #[test]
 fn saving_clears_the_unsaved_marker_and_reopening_gives_the_same_answers() {
     let mut harness = harness();
-    harness.get_by_label("hk-law-firm-wechat.ron").click();
+    open_example(&mut harness, "hk-law-firm-wechat.ron");
     harness.run();
     let opened = harness.state().session.as_ref().unwrap().assessment.clone();
     harness.state_mut().apply(Command::SetAnswer(
@@ -286,7 +296,7 @@ fn a_bad_file_shows_an_error_and_keeps_the_work() {
 #[test]
 fn the_sign_off_starts_from_the_recommended_measures_and_reaches_the_pdf() {
     let mut harness = harness();
-    harness.get_by_label("hk-law-firm-wechat.ron").click();
+    open_example(&mut harness, "hk-law-firm-wechat.ron");
     harness.run();
     harness
         .get_by_label_contains("Action plan and sign-off")
@@ -371,7 +381,7 @@ fn the_sign_off_starts_from_the_recommended_measures_and_reaches_the_pdf() {
 #[test]
 fn comparing_apps_shows_each_apps_stance_facts_and_residual_risks() {
     let mut harness = harness();
-    harness.get_by_label("uk-firm-signal-mdm.ron").click();
+    open_example(&mut harness, "uk-firm-signal-mdm.ron");
     harness.run();
     harness.get_by_label_contains("Compare apps").click();
     harness.run();
@@ -609,7 +619,7 @@ fn enter_goes_to_the_next_step_and_ctrl_s_asks_where_to_save() {
 #[test]
 fn clicking_a_risk_shows_its_why_trail() {
     let mut harness = harness();
-    harness.get_by_label("hk-law-firm-wechat.ron").click();
+    open_example(&mut harness, "hk-law-firm-wechat.ron");
     harness.run();
     assert!(harness.query_by_label_contains("Why: ").is_none());
     harness
@@ -631,7 +641,7 @@ fn clicking_a_risk_shows_its_why_trail() {
 #[test]
 fn the_report_also_exports_as_html_through_the_path_field() {
     let mut harness = harness();
-    harness.get_by_label("scottish-team-whatsapp.ron").click();
+    open_example(&mut harness, "scottish-team-whatsapp.ron");
     harness.run();
     harness.state_mut().apply(Command::GoTo(Step::Finish));
     harness.run();
@@ -675,7 +685,7 @@ fn a_protected_assessment_is_saved_encrypted_and_reopens_only_with_its_passphras
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("hk.ron.age");
     let mut harness = harness();
-    harness.get_by_label("hk-law-firm-wechat.ron").click();
+    open_example(&mut harness, "hk-law-firm-wechat.ron");
     harness.run();
     harness.get_by_label("File").click();
     harness.run();
@@ -774,7 +784,7 @@ fn the_autosave_of_a_protected_assessment_is_encrypted_and_recovers_with_the_pas
     };
     {
         let mut harness = build(&storage);
-        harness.get_by_label("hk-law-firm-wechat.ron").click();
+        open_example(&mut harness, "hk-law-firm-wechat.ron");
         harness.run();
         harness.state_mut().apply(Command::ProtectWithPassphrase);
         harness.run();
@@ -824,7 +834,7 @@ fn an_encrypted_file_that_is_not_a_valid_assessment_leaves_the_open_work_unprote
         msgdpia::encryption::encrypt(b"Assessment(format_version: 2,", &passphrase).unwrap();
     std::fs::write(&path, encrypted).unwrap();
     let mut harness = harness();
-    harness.get_by_label("uk-firm-signal-mdm.ron").click();
+    open_example(&mut harness, "uk-firm-signal-mdm.ron");
     harness.run();
     harness.state_mut().apply(Command::OpenPath(path));
     harness.run();
@@ -989,7 +999,7 @@ fn a_newer_knowledge_base_file_is_validated_then_used_and_the_notice_says_what_c
 #[test]
 fn the_assessor_notes_a_question_and_rates_a_risk_themselves_with_a_reason() {
     let mut harness = harness();
-    harness.get_by_label("hk-law-firm-wechat.ron").click();
+    open_example(&mut harness, "hk-law-firm-wechat.ron");
     harness.run();
     harness.state_mut().apply(Command::GoTo(Step::Section(0)));
     harness.run();
@@ -1077,7 +1087,7 @@ fn session_app(harness: &Harness<'_, App>) -> String {
 #[test]
 fn an_approved_assessment_is_read_only_until_a_new_revision_starts() {
     let mut harness = harness();
-    harness.get_by_label("scottish-team-whatsapp.ron").click();
+    open_example(&mut harness, "scottish-team-whatsapp.ron");
     harness.run();
     assert!(
         harness
@@ -1120,7 +1130,7 @@ fn an_approved_assessment_is_read_only_until_a_new_revision_starts() {
 #[test]
 fn contributors_and_consultations_are_recorded_in_the_app() {
     let mut harness = harness();
-    harness.get_by_label("uk-firm-signal-mdm.ron").click();
+    open_example(&mut harness, "uk-firm-signal-mdm.ron");
     harness.run();
     harness.get_by_label("Add a contributor").click();
     harness.run();
@@ -1156,7 +1166,7 @@ fn contributors_and_consultations_are_recorded_in_the_app() {
 #[test]
 fn compare_and_result_are_ticked_once_seen() {
     let mut harness = harness();
-    harness.get_by_label("uk-firm-signal-mdm.ron").click();
+    open_example(&mut harness, "uk-firm-signal-mdm.ron");
     harness.run();
     let session = harness.state().session.as_ref().unwrap();
     assert!(!session.is_complete(Step::Compare) && !session.is_complete(Step::Finish));
@@ -1225,7 +1235,7 @@ fn a_measure_marked_done_against_the_answer_is_flagged_and_the_answer_can_follow
     use msgdpia::assessment::MeasureStatus;
     use msgdpia::gui::command::SignOffEdit;
     let mut harness = harness();
-    harness.get_by_label("hk-law-firm-wechat.ron").click();
+    open_example(&mut harness, "hk-law-firm-wechat.ron");
     harness.run();
     let session = harness.state().session.as_ref().unwrap();
     assert_eq!(
@@ -1321,7 +1331,7 @@ fn the_view_menu_switches_between_light_and_dark_and_the_choice_is_remembered() 
 fn an_app_added_on_the_compare_page_is_compared_without_being_assessed_until_used_instead() {
     use msgdpia::gui::command::CompareEdit;
     let mut harness = harness();
-    harness.get_by_label("uk-firm-signal-mdm.ron").click();
+    open_example(&mut harness, "uk-firm-signal-mdm.ron");
     harness.run();
     harness.state_mut().apply(Command::GoTo(Step::Compare));
     harness.run();
@@ -1344,4 +1354,44 @@ fn an_app_added_on_the_compare_page_is_compared_without_being_assessed_until_use
     assert_eq!(session.scoring.apps[0].app.as_deref(), Some("whatsapp"));
     assert_eq!(session.assessment.compared, vec!["signal".to_string()]);
     assert!(harness.query_by_label("Stop comparing Signal").is_some());
+}
+
+#[test]
+fn discarding_recovered_work_asks_first_and_the_examples_are_listed_by_title() {
+    let data = tempfile::tempdir().unwrap();
+    let storage = msgdpia::gui::storage::Storage::in_folder(data.path());
+    let start = |storage: &msgdpia::gui::storage::Storage| {
+        let app = App::new(Box::new(NoDialogs), Date::parse("2026-11-23").unwrap())
+            .with_storage(storage.clone());
+        Harness::builder()
+            .with_size(egui::vec2(1500.0, 2400.0))
+            .build_ui_state(|ui, app: &mut App| app.ui(ui), app)
+    };
+    {
+        let mut harness = start(&storage);
+        for example in msgdpia::embedded::EXAMPLES {
+            assert!(harness.query_by_label(example.title).is_some());
+            assert!(harness.query_by_label(example.name).is_some());
+        }
+        harness.get_by_label("New assessment").click();
+        harness.run();
+        harness.state_mut().apply(Command::SetAnswer(
+            "s_sensitive".into(),
+            Some(msgdpia::answer::Answer::YesNo(msgdpia::answer::YesNo::Yes)),
+        ));
+        harness.run();
+    }
+    let mut harness = start(&storage);
+    harness.run();
+    harness.get_by_label("Discard it").click();
+    harness.run();
+    assert!(storage.recovery().is_some(), "nothing is thrown away yet");
+    harness.get_by_label("Keep it").click();
+    harness.run();
+    assert!(harness.query_by_label("Recover").is_some());
+    harness.get_by_label("Discard it").click();
+    harness.run();
+    harness.get_by_label("Discard for good").click();
+    harness.run();
+    assert!(storage.recovery().is_none());
 }
