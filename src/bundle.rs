@@ -51,19 +51,36 @@ impl Bundle {
         })
     }
 
+    /// The knowledge base this assessment is scored with: the bundle's, plus the assessor's own
+    /// risks and measures when it has any.
+    pub fn knowledge_for(&self, assessment: &Assessment) -> std::borrow::Cow<'_, KnowledgeBase> {
+        let judgement = &assessment.judgement;
+        if judgement.own_risks.is_empty() && judgement.own_measures.is_empty() {
+            std::borrow::Cow::Borrowed(&self.knowledge)
+        } else {
+            std::borrow::Cow::Owned(crate::assessment::with_own(
+                &self.knowledge,
+                &judgement.own_risks,
+                &judgement.own_measures,
+            ))
+        }
+    }
+
     /// Scores an assessment: its answers, action plan and the assessor's own ratings, and each
     /// app it only compares, under the same answers.
     pub fn score(&self, assessment: &Assessment) -> Scoring {
+        let knowledge = self.knowledge_for(assessment);
+        let knowledge = knowledge.as_ref();
         let mut scoring = score_with_judgement(
             &self.questionnaire,
-            &self.knowledge,
+            knowledge,
             &assessment.answers,
             &assessment.sign_off.measures,
             &assessment.judgement.overrides,
         );
         scoring.candidates = score_candidates(
             &self.questionnaire,
-            &self.knowledge,
+            knowledge,
             &assessment.answers,
             &assessment.sign_off.measures,
             &assessment.judgement.overrides,
@@ -79,9 +96,10 @@ impl Bundle {
         scoring: &Scoring,
         report_date: Date,
     ) -> Document {
+        let knowledge = self.knowledge_for(assessment);
         build(&ReportInput {
             questionnaire: &self.questionnaire,
-            knowledge: &self.knowledge,
+            knowledge: knowledge.as_ref(),
             assessment,
             scoring,
             questionnaire_sha256: &self.questionnaire_sha256,

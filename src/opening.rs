@@ -145,7 +145,17 @@ fn fit_notes(source: &SourceFile, assessment: &Assessment, bundle: &Bundle) -> V
             misfit.problem
         ));
     }
-    for problem in assessment::unknown_measures(&assessment.sign_off, &bundle.knowledge) {
+    for problem in
+        assessment::unknown_measures(&assessment.sign_off, &bundle.knowledge_for(assessment))
+    {
+        notes.push(format!("{}: {problem}", source.name()));
+    }
+    let judgement = &assessment.judgement;
+    for problem in assessment::own_problems(
+        &bundle.knowledge,
+        &judgement.own_risks,
+        &judgement.own_measures,
+    ) {
         notes.push(format!("{}: {problem}", source.name()));
     }
     for problem in assessment::unknown_overrides(&assessment.judgement, &bundle.knowledge) {

@@ -15,6 +15,10 @@ pub struct Judgement {
     pub notes: BTreeMap<String, String>,
     /// The assessor's ratings that replace the computed ones.
     pub overrides: Vec<RiskOverride>,
+    /// Risks the catalogue does not cover.
+    pub own_risks: Vec<super::own::OwnRisk>,
+    /// Measures that lower those risks.
+    pub own_measures: Vec<super::own::OwnMeasure>,
 }
 
 /// The assessor's own rating of one risk's residual likelihood, severity or both.
@@ -81,6 +85,8 @@ pub(super) fn validate(raw: raw::Judgement, findings: &mut Findings<'_>) -> Judg
     Judgement {
         notes: raw.notes,
         overrides,
+        own_risks: super::own::validate_risks(raw.own_risks, findings),
+        own_measures: super::own::validate_measures(raw.own_measures, findings),
     }
 }
 
@@ -99,6 +105,8 @@ pub(super) fn to_raw(judgement: &Judgement) -> raw::Judgement {
                 reason: o.reason.clone(),
             })
             .collect(),
+        own_risks: super::own::risks_to_raw(&judgement.own_risks),
+        own_measures: super::own::measures_to_raw(&judgement.own_measures),
     }
 }
 
@@ -108,7 +116,8 @@ pub fn unknown_overrides(judgement: &Judgement, knowledge: &KnowledgeBase) -> Ve
         .overrides
         .iter()
         .filter_map(|o| {
-            if knowledge.risk(&o.risk).is_none() {
+            let own = judgement.own_risks.iter().any(|r| r.id == o.risk);
+            if knowledge.risk(&o.risk).is_none() && !own {
                 Some(format!("an override names the risk `{}`, which is not in the knowledge base; it is kept as written and not used", o.risk))
             } else {
                 o.app.as_deref().filter(|app| knowledge.app(app).is_none()).map(|app| format!("the override of `{}` names the app `{app}`, which is not in the knowledge base; it is kept as written and not used", o.risk))

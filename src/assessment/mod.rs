@@ -3,6 +3,7 @@
 mod fit;
 mod format_1;
 mod judgement;
+mod own;
 mod raw;
 mod revision;
 mod scored_with;
@@ -17,6 +18,7 @@ use crate::ron_file;
 use crate::source::SourceFile;
 pub use fit::{Misfit, misfits, unknown_measures};
 pub use judgement::{Judgement, RiskOverride, unknown_overrides};
+pub use own::{OwnMeasure, OwnReduction, OwnRisk, is_own_exposure, own_problems, with_own};
 pub use scored_with::ScoredWith;
 pub use sign_off::{AdviceOutcome, Approval, Consultation, MeasureStatus, PlannedMeasure, SignOff};
 pub use status::DocumentStatus;

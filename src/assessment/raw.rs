@@ -34,12 +34,54 @@ pub(crate) struct Judgement {
     pub notes: BTreeMap<String, String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub overrides: Vec<RiskOverride>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub own_risks: Vec<OwnRisk>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub own_measures: Vec<OwnMeasure>,
 }
 
 impl Judgement {
     pub fn is_empty(&self) -> bool {
-        self.notes.is_empty() && self.overrides.is_empty()
+        self.notes.is_empty()
+            && self.overrides.is_empty()
+            && self.own_risks.is_empty()
+            && self.own_measures.is_empty()
     }
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct OwnRisk {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub harm: String,
+    pub feared_event: crate::knowledge::FearedEvent,
+    pub likelihood: u8,
+    pub severity: u8,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct OwnMeasure {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub wording: String,
+    #[serde(default)]
+    pub reduces: Vec<OwnReduction>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Reduces")]
+pub(crate) struct OwnReduction {
+    pub risk: String,
+    #[serde(default)]
+    pub likelihood: u8,
+    #[serde(default)]
+    pub severity: u8,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]

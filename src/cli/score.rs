@@ -20,14 +20,20 @@ pub(super) fn run(path: &Path, json: bool, args: &SourceArgs) -> anyhow::Result<
         text.push('\n');
         text
     } else {
-        as_text(&scoring, &loaded.bundle)
+        as_text(&scoring, &loaded.bundle, &loaded.assessment)
     };
     print!("{output}");
     Ok(ExitCode::SUCCESS)
 }
 
-fn as_text(scoring: &Scoring, bundle: &crate::bundle::Bundle) -> String {
-    let kb = &bundle.knowledge;
+fn as_text(
+    scoring: &Scoring,
+    bundle: &crate::bundle::Bundle,
+    assessment: &crate::assessment::Assessment,
+) -> String {
+    // With the assessor's own risks and measures, so that they are named too.
+    let kb = bundle.knowledge_for(assessment);
+    let kb = kb.as_ref();
     let mut out = String::new();
     let met: Vec<String> = scoring
         .screening

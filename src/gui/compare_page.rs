@@ -10,7 +10,7 @@ use crate::report::describe::rating_text;
 /// Draws the comparison.
 pub fn compare_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) {
     ui.heading("Compare apps");
-    let knowledge = &session.bundle.knowledge;
+    let knowledge = session.knowledge();
     let results: Vec<_> = session
         .scoring
         .apps
@@ -106,7 +106,7 @@ fn add_app_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>)
     let combo = egui::ComboBox::from_id_salt("compare-add")
         .selected_text("Add an app to compare…")
         .show_ui(ui, |ui| {
-            for app in &session.bundle.knowledge.apps {
+            for app in &session.knowledge().apps {
                 let taken =
                     assessed.contains(&app.id) || session.assessment.compared.contains(&app.id);
                 if !taken && ui.selectable_label(false, &app.name).clicked() {

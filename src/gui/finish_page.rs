@@ -10,7 +10,7 @@ use crate::report::verdict;
 pub fn finish_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) {
     ui.heading("Result and report");
     egui::ScrollArea::vertical().show(ui, |ui| {
-        let knowledge = &session.bundle.knowledge;
+        let knowledge = session.knowledge();
         let scoring = &session.scoring;
         if !scoring.complete {
             ui.label(verdict::incomplete_explanation(scoring));

@@ -22,7 +22,7 @@ pub fn knowledge_notice_ui(
         }
     });
     // The list can be long; folded by default so the notice fits a laptop screen.
-    let lines = change_lines(&session.bundle.knowledge, changes);
+    let lines = change_lines(session.knowledge(), changes);
     egui::CollapsingHeader::new(format!("What changed ({})", lines.len()))
         .id_salt("knowledge-changes")
         .show(ui, |ui| {

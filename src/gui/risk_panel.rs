@@ -64,7 +64,7 @@ pub fn risk_panel_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Co
             .default_open(true)
             .show(ui, |ui| {
                 let scoring = &session.scoring;
-                let knowledge = &session.bundle.knowledge;
+                let knowledge = session.knowledge();
                 for result in &scoring.apps {
                     let name = app_name(knowledge, result);
                     ui.horizontal(|ui| {
@@ -214,7 +214,7 @@ fn legend_ui(
     result: &AppResult,
     commands: &mut Vec<Command>,
 ) {
-    let knowledge = &session.bundle.knowledge;
+    let knowledge = session.knowledge();
     for (index, risk) in result.risks.iter().enumerate() {
         let name = knowledge.risk_name(&risk.risk);
         let selected = session.selected_risk.as_deref() == Some(risk.risk.as_str());
@@ -271,7 +271,7 @@ fn trail_ui(ui: &mut egui::Ui, session: &Session, risk: &crate::scoring::RiskRes
                 step_text(
                     step,
                     &session.bundle.questionnaire,
-                    &session.bundle.knowledge,
+                    session.knowledge(),
                     &cite_in_full
                 )
             ));
@@ -303,7 +303,7 @@ fn own_rating_ui(
     });
     let computed = risk.computed.unwrap_or(risk.residual);
     let before = own.clone();
-    let name = session.bundle.knowledge.risk_name(&risk.risk);
+    let name = session.knowledge().risk_name(&risk.risk);
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.strong("Your own rating");
         ui.weak(format!(

@@ -55,6 +55,8 @@ pub struct Session {
     /// Stored answers that do not fit their question (a value it does not offer, the wrong
     /// kind): shown as errors, and they block their step like a missing answer.
     pub misfits: Vec<crate::assessment::Misfit>,
+    /// The knowledge base with the assessor's own risks and measures, when there are any.
+    with_own: Option<crate::knowledge::KnowledgeBase>,
 }
 
 impl Session {
@@ -87,7 +89,9 @@ impl Session {
             since_scored,
             visited: Vec::new(),
             misfits,
+            with_own: None,
         }
+        .with_own_items()
     }
 
     /// The assessment as saved: with the record of the result now, unless changes in the
@@ -97,7 +101,7 @@ impl Session {
         let mut assessment = self.assessment.clone();
         if self.since_scored.is_none() {
             assessment.scored_with = Some(record(
-                &self.bundle.knowledge,
+                self.knowledge(),
                 &self.bundle.knowledge_sha256,
                 &self.scoring,
             ));
@@ -108,7 +112,7 @@ impl Session {
     /// Records the result with the current knowledge base: the user has re-assessed.
     pub fn accept_new_knowledge(&mut self) {
         self.assessment.scored_with = Some(record(
-            &self.bundle.knowledge,
+            self.knowledge(),
             &self.bundle.knowledge_sha256,
             &self.scoring,
         ));
@@ -165,11 +169,12 @@ impl Session {
 
     /// Records a change: rescore and mark unsaved.
     pub fn changed(&mut self) {
+        self.with_own = own_knowledge(&self.bundle, &self.assessment);
         self.scoring = self.bundle.score(&self.assessment);
         self.misfits = crate::assessment::misfits(
             &self.assessment.answers,
             &self.bundle.questionnaire,
-            &self.bundle.knowledge,
+            self.knowledge(),
         );
         self.dirty = true;
     }
@@ -238,6 +243,17 @@ impl Session {
         let steps = self.steps();
         let index = steps.iter().position(|s| *s == step)?;
         index.checked_sub(1).and_then(|i| steps.get(i).copied())
+    }
+
+    /// The knowledge base the assessment is scored with: the bundle's, with the assessor's own
+    /// risks and measures when there are any. Names shown come from here.
+    pub fn knowledge(&self) -> &crate::knowledge::KnowledgeBase {
+        self.with_own.as_ref().unwrap_or(&self.bundle.knowledge)
+    }
+
+    fn with_own_items(mut self) -> Session {
+        self.with_own = own_knowledge(&self.bundle, &self.assessment);
+        self
     }
 
     /// Records that the step shown has been seen.
@@ -502,5 +518,16 @@ fn text_field(sign_off: &mut SignOff, field: SignOffText) -> &mut String {
         SignOffText::IndividualsNotConsultedBecause => {
             &mut sign_off.individuals_not_consulted_because
         }
+    }
+}
+
+/// The knowledge base with the assessment's own risks and measures, or `None` when it has none.
+fn own_knowledge(
+    bundle: &Bundle,
+    assessment: &Assessment,
+) -> Option<crate::knowledge::KnowledgeBase> {
+    match bundle.knowledge_for(assessment) {
+        std::borrow::Cow::Owned(knowledge) => Some(knowledge),
+        std::borrow::Cow::Borrowed(_) => None,
     }
 }

@@ -44,7 +44,7 @@ fn measures_ui(
     buffers: &mut HashMap<String, String>,
     commands: &mut Vec<Command>,
 ) {
-    let knowledge = &session.bundle.knowledge;
+    let knowledge = session.knowledge();
     let measures = &session.assessment.sign_off.measures;
     ui.strong("Measures");
     // One small block per measure rather than a wide table: the central panel can be narrow

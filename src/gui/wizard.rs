@@ -108,7 +108,7 @@ fn section_ui(
         let view = QuestionView {
             question,
             answer: session.assessment.answers.get(&question.id),
-            knowledge: &session.bundle.knowledge,
+            knowledge: session.knowledge(),
             region: session
                 .bundle
                 .questionnaire

@@ -173,6 +173,9 @@ pub(crate) fn step_text(
         .exposure(exposure)
         .map_or(exposure, |e| e.name.as_str());
     match (&step.cause, step.phase) {
+        (Cause::Baseline, _) if crate::assessment::is_own_exposure(exposure) => {
+            "The assessor's own rating of a risk the catalogue does not cover".to_string()
+        }
         (Cause::Baseline, _) => format!("{cause}. It stands for “{name}”"),
         (Cause::Safeguard(_), Phase::Residual) if step.likelihood == 0 && step.severity == 0 => {
             format!("{cause}. Addresses “{name}”, already offset by the measure above")

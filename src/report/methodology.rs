@@ -32,7 +32,12 @@ fn feared_events(knowledge: &KnowledgeBase) -> Table {
 /// The named exposures: each raises a risk once, whatever the amount of evidence for it.
 fn exposures(knowledge: &KnowledgeBase) -> Table {
     let mut table = Table::new(&[("Exposure", 4.0), ("What it is", 8.0)]);
-    for exposure in &knowledge.exposures {
+    // The catalogue's exposures: an own risk's stands for the assessor's rating, not evidence.
+    for exposure in knowledge
+        .exposures
+        .iter()
+        .filter(|e| !crate::assessment::is_own_exposure(&e.id))
+    {
         table.row(vec![exposure.name.clone(), exposure.description.clone()]);
     }
     table
@@ -74,7 +79,7 @@ pub(super) fn section(knowledge: &KnowledgeBase, report_date: Option<Date>) -> S
             Block::Heading("Scales".to_string()),
             Block::Paragraph("Likelihood and severity use the CNIL scales: 1 negligible, 2 limited, 3 significant, 4 maximum. Each risk starts from a baseline in the knowledge base. Answers, facts about the app and legal rules raise it by whole steps; the inherent rating is the sum kept within 1–4 (the why-trail shows when this happens). Each safeguard in place then lowers it by the steps the knowledge base gives, never below 1; raises beyond the top of the scale are offset first, so a risk driven far past the maximum needs more safeguards to come down. A safeguard can only lower a risk, never raise it.".to_string()),
             Block::Heading("The assessor's own rating".to_string()),
-            Block::Paragraph("Where the assessor knows better than the method (two phones stolen this year, a team that never discusses matters on the app), they may set a risk's likelihood, severity or both with safeguards in place, giving their reason. Their rating then counts for the level, the stance and prior consultation; the method's rating stays beside it in the register, and the why-trail ends with their step and reason. The correction carries over to the rating once the action plan is done. A rating without a reason does not count, and is listed among the findings.".to_string()),
+            Block::Paragraph("Where the assessor knows better than the method (two phones stolen this year, a team that never discusses matters on the app), they may set a risk's likelihood, severity or both with safeguards in place, giving their reason. Their rating then counts for the level, the stance and prior consultation; the method's rating stays beside it in the register, and the why-trail ends with their step and reason. The correction carries over to the rating once the action plan is done. A rating without a reason does not count, and is listed among the findings. The assessor may also add risks the catalogue does not cover, rated by them before any measure, and measures of their own that lower those risks; both are scored, reported and planned like the catalogue's.".to_string()),
             Block::Heading("Level".to_string()),
             Block::Paragraph("The level is the product of likelihood and severity: 1–3 low, 4–6 medium, 8–9 high, 12–16 very high.".to_string()),
             Block::Table(levels),

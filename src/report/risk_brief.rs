@@ -67,6 +67,15 @@ fn before_safeguards(input: &ReportInput<'_>, risk: &RiskResult) -> String {
         .map(|exposure| super::prose::lower_first(&exposure.name))
         .collect();
     let rated = level(risk.inherent.level);
+    let own = risk
+        .exposures_raising()
+        .iter()
+        .any(|(id, _)| crate::assessment::is_own_exposure(id));
+    if own {
+        return format!(
+            "Before safeguards it is {rated}, as the assessor rated this risk of their own."
+        );
+    }
     if reasons.is_empty() {
         format!(
             "Before safeguards it is {rated}: nothing in the answers or the app raises it above its starting point."

@@ -222,3 +222,127 @@ fn the_cli_score_marks_the_assessors_rating_and_names_the_computed_one() {
         "{line}"
     );
 }
+
+fn with_own_risk_and_measure(mut assessment: Assessment) -> Assessment {
+    use msgdpia::assessment::{OwnMeasure, OwnReduction, OwnRisk};
+    use msgdpia::knowledge::FearedEvent;
+    assessment.judgement.own_risks = vec![OwnRisk {
+        id: "court_photos".to_string(),
+        name: "Photos of court papers left in the camera roll".to_string(),
+        description: "Fee earners photograph court papers to send them, and the photos stay in the phone's camera roll and its cloud copy.".to_string(),
+        harm: "Parties' personal data seen by whoever gets into the photos.".to_string(),
+        feared_event: FearedEvent::IllegitimateAccess,
+        likelihood: Scale::new(3).unwrap(),
+        severity: Scale::new(3).unwrap(),
+    }];
+    assessment.judgement.own_measures = vec![OwnMeasure {
+        id: "scan_to_dms".to_string(),
+        name: "Court papers scanned to the document system, not photographed".to_string(),
+        wording: "Court papers are scanned into the document management system; staff do not photograph them with their phones.".to_string(),
+        reduces: vec![OwnReduction {
+            risk: "court_photos".to_string(),
+            likelihood: 2,
+            severity: 0,
+        }],
+    }];
+    assessment
+}
+
+#[test]
+fn an_own_risk_is_rated_as_given_and_an_own_measure_lowers_it_once_the_plan_marks_it_done() {
+    use msgdpia::assessment::{MeasureStatus, PlannedMeasure};
+    let bundle = bundle();
+    let mut assessment = with_own_risk_and_measure(sample());
+    let scoring = bundle.score(&assessment);
+    let own = |scoring: &Scoring| {
+        scoring.apps[0]
+            .risks
+            .iter()
+            .find(|r| r.risk == "court_photos")
+            .cloned()
+            .expect("the own risk is scored")
+    };
+    let before = own(&scoring);
+    assert_eq!(
+        (
+            before.inherent.likelihood.get(),
+            before.inherent.severity.get()
+        ),
+        (3, 3)
+    );
+    assert_eq!(before.residual, before.inherent, "planned is not done");
+    assert_eq!(before.residual.level, RiskLevel::High);
+    assert_eq!(
+        scoring.stance,
+        Stance::Define,
+        "a high risk a measure would bring down"
+    );
+    assert!(
+        scoring.apps[0]
+            .recommended
+            .contains(&"scan_to_dms".to_string())
+    );
+    assessment.sign_off.measures.push(PlannedMeasure {
+        control: "scan_to_dms".to_string(),
+        owner: "Office manager".to_string(),
+        due: None,
+        status: MeasureStatus::Done,
+    });
+    let scoring = bundle.score(&assessment);
+    let after = own(&scoring);
+    assert_eq!(
+        (
+            after.residual.likelihood.get(),
+            after.residual.severity.get()
+        ),
+        (1, 3)
+    );
+    // The report names them like the catalogue's.
+    let document = bundle.report(&assessment, &scoring, Date::parse("2026-12-02").unwrap());
+    let text: String = document
+        .sections
+        .iter()
+        .map(msgdpia::report::section_markdown)
+        .collect();
+    assert!(text.contains("Photos of court papers left in the camera roll"));
+    assert!(text.contains("Court papers scanned to the document system, not photographed"));
+    // And the file keeps them.
+    let reloaded = Assessment::load(&SourceFile::new("own.ron", assessment.to_ron()))
+        .unwrap()
+        .value;
+    assert_eq!(reloaded.judgement, assessment.judgement);
+}
+
+#[test]
+fn an_own_measure_cannot_lower_a_catalogue_risk_and_says_so_when_the_file_opens() {
+    let mut assessment = with_own_risk_and_measure(sample());
+    assessment.judgement.own_measures[0]
+        .reduces
+        .push(msgdpia::assessment::OwnReduction {
+            risk: "device_loss".to_string(),
+            likelihood: 1,
+            severity: 0,
+        });
+    let bundle = bundle();
+    let plain = bundle.score(&sample());
+    let scoring = bundle.score(&assessment);
+    let device = |s: &Scoring| {
+        s.apps[0]
+            .risks
+            .iter()
+            .find(|r| r.risk == "device_loss")
+            .unwrap()
+            .residual
+    };
+    assert_eq!(device(&scoring), device(&plain));
+    let source = SourceFile::new("own.ron", assessment.to_ron());
+    let opened = crate::support::open_with_shipped(&source);
+    assert!(
+        opened
+            .notes
+            .iter()
+            .any(|n| n.contains("lowers `device_loss`, which is not one of your own risks")),
+        "{:?}",
+        opened.notes
+    );
+}

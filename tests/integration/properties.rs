@@ -300,11 +300,62 @@ fn judgement() -> impl Strategy<Value = msgdpia::assessment::Judgement> {
                 reason,
             }
         });
+    let feared = prop::sample::select(msgdpia::knowledge::FearedEvent::ALL.to_vec());
+    let own_risk = (
+        "[a-z_]{1,12}",
+        text(),
+        text(),
+        text(),
+        feared,
+        1u8..=4,
+        1u8..=4,
+    )
+        .prop_map(|(id, name, description, harm, feared_event, l, s)| {
+            msgdpia::assessment::OwnRisk {
+                id,
+                name,
+                description,
+                harm,
+                feared_event,
+                likelihood: Scale::new(l).unwrap(),
+                severity: Scale::new(s).unwrap(),
+            }
+        });
+    let reduction = ("[a-z_]{1,12}", 0u8..=3, 0u8..=3).prop_map(|(risk, likelihood, severity)| {
+        msgdpia::assessment::OwnReduction {
+            risk,
+            likelihood,
+            severity,
+        }
+    });
+    let own_measure = (
+        "[a-z_]{1,12}",
+        text(),
+        text(),
+        prop::collection::vec(reduction, 0..3),
+    )
+        .prop_map(
+            |(id, name, wording, reduces)| msgdpia::assessment::OwnMeasure {
+                id,
+                name,
+                wording,
+                reduces,
+            },
+        );
     (
         prop::collection::btree_map("[a-z_]{1,12}", text(), 0..3),
         prop::collection::vec(risk_override, 0..3),
+        prop::collection::vec(own_risk, 0..2),
+        prop::collection::vec(own_measure, 0..2),
     )
-        .prop_map(|(notes, overrides)| msgdpia::assessment::Judgement { notes, overrides })
+        .prop_map(|(notes, overrides, own_risks, own_measures)| {
+            msgdpia::assessment::Judgement {
+                notes,
+                overrides,
+                own_risks,
+                own_measures,
+            }
+        })
 }
 
 /// A record of what an assessment was last scored with: any ids, values and levels.
