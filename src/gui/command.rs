@@ -238,4 +238,16 @@ pub enum JudgementEdit {
     /// Set the assessor's rating of a risk for an app (or every app); with nothing set and no
     /// reason, the override is removed.
     Override(crate::assessment::RiskOverride),
+    /// Add a blank risk of the assessor's own.
+    AddOwnRisk,
+    /// Replace the own risk at this index.
+    SetOwnRisk(usize, crate::assessment::OwnRisk),
+    /// Remove the own risk at this index.
+    RemoveOwnRisk(usize),
+    /// Add a blank measure of the assessor's own.
+    AddOwnMeasure,
+    /// Replace the own measure at this index.
+    SetOwnMeasure(usize, crate::assessment::OwnMeasure),
+    /// Remove the own measure at this index.
+    RemoveOwnMeasure(usize),
 }

@@ -14,6 +14,7 @@ pub mod dialogs;
 mod finish_page;
 mod fonts;
 mod knowledge_notice;
+mod own_items_ui;
 pub mod passphrase_prompt;
 pub mod protection;
 mod question_ui;

@@ -148,6 +148,53 @@ impl Session {
                     judgement.notes.insert(question, text);
                 }
             }
+            super::command::JudgementEdit::AddOwnRisk => {
+                let id = free_id("own_risk", |id| {
+                    judgement.own_risks.iter().any(|r| r.id == id)
+                        || self.bundle.knowledge.risk(id).is_some()
+                });
+                judgement.own_risks.push(crate::assessment::OwnRisk {
+                    id,
+                    name: String::new(),
+                    description: String::new(),
+                    harm: String::new(),
+                    feared_event: crate::knowledge::FearedEvent::IllegitimateAccess,
+                    likelihood: crate::scale::Scale::MIN,
+                    severity: crate::scale::Scale::MIN,
+                });
+            }
+            super::command::JudgementEdit::SetOwnRisk(index, risk) => {
+                if let Some(slot) = judgement.own_risks.get_mut(index) {
+                    *slot = risk;
+                }
+            }
+            super::command::JudgementEdit::RemoveOwnRisk(index) => {
+                if index < judgement.own_risks.len() {
+                    judgement.own_risks.remove(index);
+                }
+            }
+            super::command::JudgementEdit::AddOwnMeasure => {
+                let id = free_id("own_measure", |id| {
+                    judgement.own_measures.iter().any(|m| m.id == id)
+                        || self.bundle.knowledge.control(id).is_some()
+                });
+                judgement.own_measures.push(crate::assessment::OwnMeasure {
+                    id,
+                    name: String::new(),
+                    wording: String::new(),
+                    reduces: Vec::new(),
+                });
+            }
+            super::command::JudgementEdit::SetOwnMeasure(index, measure) => {
+                if let Some(slot) = judgement.own_measures.get_mut(index) {
+                    *slot = measure;
+                }
+            }
+            super::command::JudgementEdit::RemoveOwnMeasure(index) => {
+                if index < judgement.own_measures.len() {
+                    judgement.own_measures.remove(index);
+                }
+            }
             super::command::JudgementEdit::Override(new) => {
                 let same =
                     |o: &crate::assessment::RiskOverride| o.risk == new.risk && o.app == new.app;
@@ -530,4 +577,13 @@ fn own_knowledge(
         std::borrow::Cow::Owned(knowledge) => Some(knowledge),
         std::borrow::Cow::Borrowed(_) => None,
     }
+}
+
+/// The first of `stem_1`, `stem_2`… that `taken` says is free: ids for new own items, which the
+/// user never types.
+fn free_id(stem: &str, taken: impl Fn(&str) -> bool) -> String {
+    (1..)
+        .map(|n| format!("{stem}_{n}"))
+        .find(|id| !taken(id))
+        .unwrap_or_else(|| stem.to_string())
 }

@@ -17,6 +17,8 @@ pub fn sign_off_ui(
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         ui.label("The measures start from the recommended ones; give each an owner and a due date. The approvals follow step 7 of the ICO's DPIA template.");
         ui.add_space(8.0);
+        super::own_items_ui::own_items_ui(ui, session, commands);
+        ui.add_space(12.0);
         measures_ui(ui, session, buffers, commands);
         ui.add_space(12.0);
         super::consultations_ui::consultations_ui(ui, session, buffers, commands);

@@ -1395,3 +1395,102 @@ fn discarding_recovered_work_asks_first_and_the_examples_are_listed_by_title() {
     harness.run();
     assert!(storage.recovery().is_none());
 }
+
+#[test]
+fn the_assessor_adds_a_risk_and_a_measure_of_their_own_on_the_sign_off_page() {
+    use msgdpia::assessment::{MeasureStatus, OwnReduction};
+    use msgdpia::gui::command::SignOffEdit;
+    let mut harness = harness();
+    open_example(&mut harness, "uk-firm-signal-mdm.ron");
+    harness.run();
+    harness.state_mut().apply(Command::GoTo(Step::SignOff));
+    harness.run();
+    harness.get_by_label("Add a risk of your own").click();
+    harness.run();
+    type_into(
+        &mut harness,
+        "Own risk 1: Name",
+        "Hearing lists forwarded home",
+    );
+    let mut risk = harness
+        .state()
+        .session
+        .as_ref()
+        .unwrap()
+        .assessment
+        .judgement
+        .own_risks[0]
+        .clone();
+    assert_eq!(risk.name, "Hearing lists forwarded home");
+    risk.likelihood = msgdpia::scale::Scale::new(3).unwrap();
+    risk.severity = msgdpia::scale::Scale::new(3).unwrap();
+    harness
+        .state_mut()
+        .apply(Command::EditJudgement(JudgementEdit::SetOwnRisk(
+            0,
+            risk.clone(),
+        )));
+    harness.get_by_label("Add a measure of your own").click();
+    harness.run();
+    type_into(&mut harness, "Own measure 1: Name", "No forwarding");
+    let mut measure = harness
+        .state()
+        .session
+        .as_ref()
+        .unwrap()
+        .assessment
+        .judgement
+        .own_measures[0]
+        .clone();
+    measure.reduces = vec![OwnReduction {
+        risk: risk.id.clone(),
+        likelihood: 2,
+        severity: 0,
+    }];
+    harness
+        .state_mut()
+        .apply(Command::EditJudgement(JudgementEdit::SetOwnMeasure(
+            0,
+            measure.clone(),
+        )));
+    harness.run();
+    let residual = |harness: &Harness<'_, App>| {
+        harness.state().session.as_ref().unwrap().scoring.apps[0]
+            .risks
+            .iter()
+            .find(|r| r.risk == risk.id)
+            .unwrap()
+            .residual
+    };
+    assert_eq!(
+        residual(&harness).likelihood.get(),
+        3,
+        "not in the plan yet"
+    );
+    // The own measure is offered in the plan like the catalogue's, and counts once done.
+    harness
+        .state_mut()
+        .apply(Command::EditSignOff(SignOffEdit::Add(measure.id.clone())));
+    let index = harness
+        .state()
+        .session
+        .as_ref()
+        .unwrap()
+        .assessment
+        .sign_off
+        .measures
+        .len()
+        - 1;
+    harness
+        .state_mut()
+        .apply(Command::EditSignOff(SignOffEdit::Status(
+            index,
+            MeasureStatus::Done,
+        )));
+    harness.run();
+    assert_eq!(residual(&harness).likelihood.get(), 1);
+    assert!(
+        harness.query_by_label("No forwarding").is_some(),
+        "named in the plan"
+    );
+}
