@@ -167,15 +167,18 @@ pub(super) fn measures_to_raw(measures: &[OwnMeasure]) -> Vec<raw::OwnMeasure> {
 }
 
 /// The knowledge base with the assessor's own risks and measures added, for scoring and
-/// reporting this assessment. An own item whose id is already taken, or a reduction of a risk
-/// that is not the assessor's, is left out (and reported by [`own_problems`]).
+/// reporting this assessment. An own item without a name yet, whose id is already taken, or a
+/// reduction of a risk that is not the assessor's, is left out (and reported by
+/// [`own_problems`]).
 pub fn with_own(
     knowledge: &KnowledgeBase,
     risks: &[OwnRisk],
     measures: &[OwnMeasure],
 ) -> KnowledgeBase {
     let mut extended = knowledge.clone();
-    for risk in risks {
+    // An item without a name is still being written: it is kept, but not scored or reported.
+    let risks: Vec<&OwnRisk> = risks.iter().filter(|r| !r.name.trim().is_empty()).collect();
+    for risk in &risks {
         if extended.risk(&risk.id).is_some() {
             continue;
         }
@@ -197,7 +200,7 @@ pub fn with_own(
         });
     }
     let own_risk = |id: &str| risks.iter().any(|r| r.id == id) && knowledge.risk(id).is_none();
-    for measure in measures {
+    for measure in measures.iter().filter(|m| !m.name.trim().is_empty()) {
         if extended.control(&measure.id).is_some() {
             continue;
         }
@@ -231,6 +234,18 @@ pub fn own_problems(
     measures: &[OwnMeasure],
 ) -> Vec<String> {
     let mut problems = Vec::new();
+    for risk in risks.iter().filter(|r| r.name.trim().is_empty()) {
+        problems.push(format!(
+            "the own risk `{}` has no name; it is kept, and scored once it has one",
+            risk.id
+        ));
+    }
+    for measure in measures.iter().filter(|m| m.name.trim().is_empty()) {
+        problems.push(format!(
+            "the own measure `{}` has no name; it is kept, and counted once it has one",
+            measure.id
+        ));
+    }
     for risk in risks.iter().filter(|r| knowledge.risk(&r.id).is_some()) {
         problems.push(format!("the own risk `{}` has the id of a risk of the knowledge base; choose another id (it is kept, not used)", risk.id));
     }

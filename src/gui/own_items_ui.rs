@@ -187,7 +187,10 @@ fn choice<T: Clone + PartialEq>(
     options: &[T],
     label: impl Fn(&T) -> String,
 ) {
+    // Within the panel: a long choice is cut short in the box, shown whole in the list.
     let response = egui::ComboBox::from_id_salt(name)
+        .width(ui.available_width().min(320.0))
+        .truncate()
         .selected_text(label(value))
         .show_ui(ui, |ui| {
             for option in options {
