@@ -2,17 +2,7 @@
 //! the stance, and recommended in the report when they would leave the organisation better
 //! placed.
 
-use msgdpia::bundle::Bundle;
-use msgdpia::date::Date;
-use msgdpia::embedded;
-
-fn bundle() -> Bundle {
-    Bundle::load(
-        &embedded::knowledge_base_source(),
-        &embedded::questionnaire_sources()[0],
-    )
-    .expect("built-in files load")
-}
+use crate::support::{report_text, shipped_bundle as bundle};
 
 #[test]
 fn an_app_only_compared_is_scored_as_if_it_replaced_the_one_assessed_and_takes_no_part_in_the_stance()
@@ -40,12 +30,7 @@ fn an_app_only_compared_is_scored_as_if_it_replaced_the_one_assessed_and_takes_n
         .with_apps(&assessment.answers, &["signal".to_string()]);
     assert_eq!(scoring.candidates[0], bundle.score(&signal).apps[0]);
     // The report compares them and, Signal being better placed, says to assess it first.
-    let document = bundle.report(&assessment, &scoring, Date::parse("2026-12-02").unwrap());
-    let text: String = document
-        .sections
-        .iter()
-        .map(msgdpia::report::section_markdown)
-        .collect();
+    let text = report_text(&bundle, &assessment, "2026-12-02");
     assert!(
         text.contains("Signal (compared only)"),
         "the column says so"

@@ -13,6 +13,15 @@ fn harness() -> Harness<'static, App> {
     harness_on("2026-11-23")
 }
 
+/// An app keeping its autosave, recent files and theme in `storage`.
+fn harness_with(storage: &msgdpia::gui::storage::Storage) -> Harness<'static, App> {
+    let app = App::new(Box::new(NoDialogs), Date::parse("2026-11-23").unwrap())
+        .with_storage(storage.clone());
+    Harness::builder()
+        .with_size(egui::vec2(1500.0, 2400.0))
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app)
+}
+
 fn harness_on(today: &str) -> Harness<'static, App> {
     let app = App::new(Box::new(NoDialogs), Date::parse(today).unwrap());
     Harness::builder()
@@ -468,11 +477,7 @@ fn work_is_autosaved_and_offered_back_after_a_crash() {
     let data = tempfile::tempdir().unwrap();
     let storage = msgdpia::gui::storage::Storage::in_folder(data.path());
     {
-        let app = App::new(Box::new(NoDialogs), Date::parse("2026-11-23").unwrap())
-            .with_storage(storage.clone());
-        let mut harness = Harness::builder()
-            .with_size(egui::vec2(1500.0, 2400.0))
-            .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+        let mut harness = harness_with(&storage);
         harness.get_by_label("New assessment").click();
         harness.run();
         harness.state_mut().apply(Command::SetAnswer(
@@ -482,11 +487,7 @@ fn work_is_autosaved_and_offered_back_after_a_crash() {
         harness.run();
         // The harness is dropped here without saving, as a crash would leave it.
     }
-    let app = App::new(Box::new(NoDialogs), Date::parse("2026-11-23").unwrap())
-        .with_storage(storage.clone());
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1500.0, 2400.0))
-        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    let mut harness = harness_with(&storage);
     harness.run();
     harness.get_by_label("Recover").click();
     harness.run();
@@ -509,11 +510,7 @@ fn work_is_autosaved_and_offered_back_after_a_crash() {
         storage.recovery().is_none(),
         "the autosave should be gone once saved"
     );
-    let app =
-        App::new(Box::new(NoDialogs), Date::parse("2026-11-23").unwrap()).with_storage(storage);
-    let harness = Harness::builder()
-        .with_size(egui::vec2(1500.0, 2400.0))
-        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    let harness = harness_with(&storage);
     assert!(
         harness
             .query_by_label(&std::path::absolute(&path).unwrap().display().to_string())
@@ -775,15 +772,8 @@ fn a_protected_assessment_is_saved_encrypted_and_reopens_only_with_its_passphras
 fn the_autosave_of_a_protected_assessment_is_encrypted_and_recovers_with_the_passphrase() {
     let data = tempfile::tempdir().unwrap();
     let storage = msgdpia::gui::storage::Storage::in_folder(data.path());
-    let build = |storage: &msgdpia::gui::storage::Storage| {
-        let app = App::new(Box::new(NoDialogs), Date::parse("2026-11-23").unwrap())
-            .with_storage(storage.clone());
-        Harness::builder()
-            .with_size(egui::vec2(1500.0, 2400.0))
-            .build_ui_state(|ui, app: &mut App| app.ui(ui), app)
-    };
     {
-        let mut harness = build(&storage);
+        let mut harness = harness_with(&storage);
         open_example(&mut harness, "hk-law-firm-wechat.ron");
         harness.run();
         harness.state_mut().apply(Command::ProtectWithPassphrase);
@@ -805,7 +795,7 @@ fn the_autosave_of_a_protected_assessment_is_encrypted_and_recovers_with_the_pas
             "an autosave of a protected assessment is readable"
         );
     }
-    let mut harness = build(&storage);
+    let mut harness = harness_with(&storage);
     harness.get_by_label("Recover").click();
     harness.run();
     type_into(&mut harness, "Passphrase", "harbour lantern");
@@ -1360,15 +1350,8 @@ fn an_app_added_on_the_compare_page_is_compared_without_being_assessed_until_use
 fn discarding_recovered_work_asks_first_and_the_examples_are_listed_by_title() {
     let data = tempfile::tempdir().unwrap();
     let storage = msgdpia::gui::storage::Storage::in_folder(data.path());
-    let start = |storage: &msgdpia::gui::storage::Storage| {
-        let app = App::new(Box::new(NoDialogs), Date::parse("2026-11-23").unwrap())
-            .with_storage(storage.clone());
-        Harness::builder()
-            .with_size(egui::vec2(1500.0, 2400.0))
-            .build_ui_state(|ui, app: &mut App| app.ui(ui), app)
-    };
     {
-        let mut harness = start(&storage);
+        let mut harness = harness_with(&storage);
         for example in msgdpia::embedded::EXAMPLES {
             assert!(harness.query_by_label(example.title).is_some());
             assert!(harness.query_by_label(example.name).is_some());
@@ -1381,7 +1364,7 @@ fn discarding_recovered_work_asks_first_and_the_examples_are_listed_by_title() {
         ));
         harness.run();
     }
-    let mut harness = start(&storage);
+    let mut harness = harness_with(&storage);
     harness.run();
     harness.get_by_label("Discard it").click();
     harness.run();

@@ -3,18 +3,22 @@
 
 use msgdpia::assessment::{Assessment, RiskOverride};
 use msgdpia::bundle::Bundle;
-use msgdpia::date::Date;
-use msgdpia::embedded;
 use msgdpia::scale::{RiskLevel, Scale};
 use msgdpia::scoring::{Cause, Finding, Scoring, Stance};
 use msgdpia::source::SourceFile;
 
 fn bundle() -> Bundle {
-    Bundle::load(
-        &embedded::knowledge_base_source(),
-        &embedded::questionnaire_sources()[0],
-    )
-    .expect("built-in files load")
+    crate::support::shipped_bundle()
+}
+
+/// The result for `risk` of the (first) app assessed.
+fn risk_of(scoring: &Scoring, risk: &str) -> msgdpia::scoring::RiskResult {
+    scoring.apps[0]
+        .risks
+        .iter()
+        .find(|r| r.risk == risk)
+        .cloned()
+        .unwrap_or_else(|| panic!("no risk {risk}"))
 }
 
 /// The format 5 sample: Signal at a UK firm, with a note on `sg_mdm` and the likelihood of
@@ -148,12 +152,7 @@ fn the_report_shows_the_assessors_rating_with_the_computed_one_their_reason_and_
     let bundle = bundle();
     let assessment = sample();
     let scoring = bundle.score(&assessment);
-    let document = bundle.report(&assessment, &scoring, Date::parse("2026-12-02").unwrap());
-    let text: String = document
-        .sections
-        .iter()
-        .map(msgdpia::report::section_markdown)
-        .collect();
+    let text = crate::support::report_text(&bundle, &assessment, "2026-12-02");
     let computed = device_loss(&scoring).computed.unwrap();
     assert!(
         text.contains("The assessor's rating")
@@ -254,14 +253,7 @@ fn an_own_risk_is_rated_as_given_and_an_own_measure_lowers_it_once_the_plan_mark
     let bundle = bundle();
     let mut assessment = with_own_risk_and_measure(sample());
     let scoring = bundle.score(&assessment);
-    let own = |scoring: &Scoring| {
-        scoring.apps[0]
-            .risks
-            .iter()
-            .find(|r| r.risk == "court_photos")
-            .cloned()
-            .expect("the own risk is scored")
-    };
+    let own = |scoring: &Scoring| risk_of(scoring, "court_photos");
     let before = own(&scoring);
     assert_eq!(
         (
@@ -298,12 +290,7 @@ fn an_own_risk_is_rated_as_given_and_an_own_measure_lowers_it_once_the_plan_mark
         (1, 3)
     );
     // The report names them like the catalogue's.
-    let document = bundle.report(&assessment, &scoring, Date::parse("2026-12-02").unwrap());
-    let text: String = document
-        .sections
-        .iter()
-        .map(msgdpia::report::section_markdown)
-        .collect();
+    let text = crate::support::report_text(&bundle, &assessment, "2026-12-02");
     assert!(text.contains("Photos of court papers left in the camera roll"));
     assert!(text.contains("Court papers scanned to the document system, not photographed"));
     // And the file keeps them.
@@ -326,14 +313,7 @@ fn an_own_measure_cannot_lower_a_catalogue_risk_and_says_so_when_the_file_opens(
     let bundle = bundle();
     let plain = bundle.score(&sample());
     let scoring = bundle.score(&assessment);
-    let device = |s: &Scoring| {
-        s.apps[0]
-            .risks
-            .iter()
-            .find(|r| r.risk == "device_loss")
-            .unwrap()
-            .residual
-    };
+    let device = |s: &Scoring| risk_of(s, "device_loss").residual;
     assert_eq!(device(&scoring), device(&plain));
     let source = SourceFile::new("own.ron", assessment.to_ron());
     let opened = crate::support::open_with_shipped(&source);

@@ -148,3 +148,28 @@ pub fn stale_generated_doc(relative: &str, generated: &str, bless_filter: &str) 
         format!("{relative} is out of date: run `MSGDPIA_BLESS=1 cargo test {bless_filter}`")
     })
 }
+
+/// The built-in questionnaire and knowledge base, as the app and the CLI load them.
+pub fn shipped_bundle() -> msgdpia::bundle::Bundle {
+    msgdpia::bundle::Bundle::load(
+        &embedded::knowledge_base_source(),
+        &embedded::questionnaire_sources()[0],
+    )
+    .expect("built-in files load")
+}
+
+/// Every word of the report of `assessment`, dated `date`, as Markdown.
+pub fn report_text(
+    bundle: &msgdpia::bundle::Bundle,
+    assessment: &Assessment,
+    date: &str,
+) -> String {
+    let scoring = bundle.score(assessment);
+    let date = msgdpia::date::Date::parse(date).expect("a date");
+    bundle
+        .report(assessment, &scoring, date)
+        .sections
+        .iter()
+        .map(msgdpia::report::section_markdown)
+        .collect()
+}
