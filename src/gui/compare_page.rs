@@ -132,11 +132,7 @@ fn candidate_actions_ui(ui: &mut egui::Ui, name: &str, id: &str, commands: &mut 
             id.to_string(),
         )));
     }
-    let remove = ui.small_button("Remove");
-    remove.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Stop comparing {name}"))
-    });
-    if remove.clicked() {
+    if super::widgets::named_button(ui, "Remove", &format!("Stop comparing {name}")) {
         commands.push(Command::EditCompared(CompareEdit::Remove(id.to_string())));
     }
 }

@@ -77,15 +77,8 @@ pub fn consultations_ui(
                         set(ConsultationField::Views, text);
                     }
                 });
-            let remove = ui.small_button("Remove");
-            remove.widget_info(|| {
-                egui::WidgetInfo::labeled(
-                    egui::Role::Button,
-                    true,
-                    format!("Remove consultation {number}"),
-                )
-            });
-            if remove.clicked() {
+            if super::widgets::named_button(ui, "Remove", &format!("Remove consultation {number}"))
+            {
                 commands.push(Command::EditSignOff(SignOffEdit::RemoveConsultation(index)));
             }
         });

@@ -37,15 +37,7 @@ pub fn contributors_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<
                     index, role,
                 )));
             }
-            let remove = ui.small_button("Remove");
-            remove.widget_info(|| {
-                egui::WidgetInfo::labeled(
-                    egui::Role::Button,
-                    true,
-                    format!("Remove contributor {number}"),
-                )
-            });
-            if remove.clicked() {
+            if super::widgets::named_button(ui, "Remove", &format!("Remove contributor {number}")) {
                 commands.push(Command::EditContributors(ContributorEdit::Remove(index)));
             }
         });

@@ -23,6 +23,7 @@ pub mod session;
 mod sign_off_page;
 mod start_page;
 pub mod storage;
+mod widgets;
 mod wizard;
 
 pub use app::{App, Message, PathPrompt};

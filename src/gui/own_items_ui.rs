@@ -4,6 +4,7 @@
 
 use super::command::{Command, JudgementEdit};
 use super::session::Session;
+use super::widgets::named_button;
 use crate::assessment::{OwnMeasure, OwnReduction, OwnRisk};
 use crate::knowledge::FearedEvent;
 use crate::scale::Scale;
@@ -199,11 +200,4 @@ fn choice<T: Clone + PartialEq>(
         })
         .response;
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, name));
-}
-
-/// A small button with an accessible name of its own; whether it was clicked.
-fn named_button(ui: &mut egui::Ui, text: &str, name: &str) -> bool {
-    let button = ui.small_button(text);
-    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
-    button.clicked()
 }

@@ -13,6 +13,19 @@ fn harness() -> Harness<'static, App> {
     harness_on("2026-11-23")
 }
 
+/// Starts a new assessment, answers one question and drops the app without saving, as a crash
+/// would: the autosave in `storage` is all that is left.
+fn leave_unsaved_work(storage: &msgdpia::gui::storage::Storage) {
+    let mut harness = harness_with(storage);
+    harness.get_by_label("New assessment").click();
+    harness.run();
+    harness.state_mut().apply(Command::SetAnswer(
+        "s_sensitive".into(),
+        Some(msgdpia::answer::Answer::YesNo(msgdpia::answer::YesNo::Yes)),
+    ));
+    harness.run();
+}
+
 /// An app keeping its autosave, recent files and theme in `storage`.
 fn harness_with(storage: &msgdpia::gui::storage::Storage) -> Harness<'static, App> {
     let app = App::new(Box::new(NoDialogs), Date::parse("2026-11-23").unwrap())
@@ -476,17 +489,7 @@ fn closing_with_unsaved_changes_asks_first_and_cancel_keeps_the_work() {
 fn work_is_autosaved_and_offered_back_after_a_crash() {
     let data = tempfile::tempdir().unwrap();
     let storage = msgdpia::gui::storage::Storage::in_folder(data.path());
-    {
-        let mut harness = harness_with(&storage);
-        harness.get_by_label("New assessment").click();
-        harness.run();
-        harness.state_mut().apply(Command::SetAnswer(
-            "s_sensitive".into(),
-            Some(msgdpia::answer::Answer::YesNo(msgdpia::answer::YesNo::Yes)),
-        ));
-        harness.run();
-        // The harness is dropped here without saving, as a crash would leave it.
-    }
+    leave_unsaved_work(&storage);
     let mut harness = harness_with(&storage);
     harness.run();
     harness.get_by_label("Recover").click();
@@ -1351,19 +1354,13 @@ fn discarding_recovered_work_asks_first_and_the_examples_are_listed_by_title() {
     let data = tempfile::tempdir().unwrap();
     let storage = msgdpia::gui::storage::Storage::in_folder(data.path());
     {
-        let mut harness = harness_with(&storage);
+        let harness = harness_with(&storage);
         for example in msgdpia::embedded::EXAMPLES {
             assert!(harness.query_by_label(example.title).is_some());
             assert!(harness.query_by_label(example.name).is_some());
         }
-        harness.get_by_label("New assessment").click();
-        harness.run();
-        harness.state_mut().apply(Command::SetAnswer(
-            "s_sensitive".into(),
-            Some(msgdpia::answer::Answer::YesNo(msgdpia::answer::YesNo::Yes)),
-        ));
-        harness.run();
     }
+    leave_unsaved_work(&storage);
     let mut harness = harness_with(&storage);
     harness.run();
     harness.get_by_label("Discard it").click();
