@@ -66,6 +66,16 @@ fn click_option(harness: &mut Harness<'_, App>, question: &str, option: &str) {
     harness.run();
 }
 
+/// An app with a shipped example open at `step`.
+fn opened_at(example: &str, step: Step) -> Harness<'static, App> {
+    let mut harness = harness();
+    open_example(&mut harness, example);
+    harness.run();
+    harness.state_mut().apply(Command::GoTo(step));
+    harness.run();
+    harness
+}
+
 /// Clicks a shipped example on the start screen, by its file name (the link shows its title).
 fn open_example(harness: &mut Harness<'_, App>, name: &str) {
     let title = msgdpia::embedded::EXAMPLES
@@ -640,11 +650,7 @@ fn clicking_a_risk_shows_its_why_trail() {
 
 #[test]
 fn the_report_also_exports_as_html_through_the_path_field() {
-    let mut harness = harness();
-    open_example(&mut harness, "scottish-team-whatsapp.ron");
-    harness.run();
-    harness.state_mut().apply(Command::GoTo(Step::Finish));
-    harness.run();
+    let mut harness = opened_at("scottish-team-whatsapp.ron", Step::Finish);
     harness.get_by_label("Export HTML…").click();
     harness.run();
     let dir = tempfile::tempdir().unwrap();
@@ -991,11 +997,7 @@ fn a_newer_knowledge_base_file_is_validated_then_used_and_the_notice_says_what_c
 
 #[test]
 fn the_assessor_notes_a_question_and_rates_a_risk_themselves_with_a_reason() {
-    let mut harness = harness();
-    open_example(&mut harness, "hk-law-firm-wechat.ron");
-    harness.run();
-    harness.state_mut().apply(Command::GoTo(Step::Section(0)));
-    harness.run();
+    let mut harness = opened_at("hk-law-firm-wechat.ron", Step::Section(0));
     let question = "Will the messages be used to evaluate or score people, for example their performance, reliability or creditworthiness?";
     harness
         .get_by_label(&format!("Add a note: {question}"))
@@ -1323,11 +1325,7 @@ fn the_view_menu_switches_between_light_and_dark_and_the_choice_is_remembered() 
 #[test]
 fn an_app_added_on_the_compare_page_is_compared_without_being_assessed_until_used_instead() {
     use msgdpia::gui::command::CompareEdit;
-    let mut harness = harness();
-    open_example(&mut harness, "uk-firm-signal-mdm.ron");
-    harness.run();
-    harness.state_mut().apply(Command::GoTo(Step::Compare));
-    harness.run();
+    let mut harness = opened_at("uk-firm-signal-mdm.ron", Step::Compare);
     assert!(harness.query_by_label("Add an app to compare").is_some());
     harness
         .state_mut()
@@ -1380,11 +1378,7 @@ fn discarding_recovered_work_asks_first_and_the_examples_are_listed_by_title() {
 fn the_assessor_adds_a_risk_and_a_measure_of_their_own_on_the_sign_off_page() {
     use msgdpia::assessment::{MeasureStatus, OwnReduction};
     use msgdpia::gui::command::SignOffEdit;
-    let mut harness = harness();
-    open_example(&mut harness, "uk-firm-signal-mdm.ron");
-    harness.run();
-    harness.state_mut().apply(Command::GoTo(Step::SignOff));
-    harness.run();
+    let mut harness = opened_at("uk-firm-signal-mdm.ron", Step::SignOff);
     harness.get_by_label("Add a risk of your own").click();
     harness.run();
     type_into(
