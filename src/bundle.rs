@@ -86,6 +86,14 @@ impl Bundle {
             &assessment.judgement.overrides,
             &assessment.compared,
         );
+        // A rating for an app only compared counts in its column, so it is not "not counted".
+        scoring.findings.retain(|finding| {
+            !matches!(
+                finding,
+                crate::scoring::Finding::OverrideForAppNotAssessed { app, .. }
+                    if assessment.compared.contains(app)
+            )
+        });
         scoring
     }
 

@@ -35,6 +35,10 @@ impl Assessment {
         });
         self.metadata.assessment_version = next_version(&self.metadata.assessment_version);
         self.metadata.assessment_date = today;
+        // A review date already past was the old version's; the new one sets its own.
+        if self.metadata.review_date.is_some_and(|due| due <= today) {
+            self.metadata.review_date = None;
+        }
         let sign_off = &mut self.sign_off;
         sign_off.measures_approval = Approval::default();
         sign_off.residual_risks_approval = Approval::default();

@@ -154,7 +154,7 @@ impl App {
         }
         match &self.session {
             Some(session) => {
-                if session.assessment.is_approved() {
+                if session.locked {
                     egui::Panel::top("approved").show(ui, |ui| {
                         approval_notice::approval_notice_ui(ui, session, self.today, &mut commands);
                     });
@@ -442,12 +442,9 @@ impl App {
     /// Carries out one command.
     pub fn apply(&mut self, command: Command) {
         // An approved assessment is a record: nothing changes it until a new revision starts.
-        if command.edits_assessment()
-            && self
-                .session
-                .as_ref()
-                .is_some_and(|s| s.assessment.is_approved())
-        {
+        if command.edits_assessment() && self.session.as_ref().is_some_and(|s| s.locked) {
+            // What was typed goes back to what the assessment holds.
+            self.buffers.clear();
             self.error(
                 "This version is approved and read-only: start a new revision to change it.",
             );
@@ -553,6 +550,7 @@ impl App {
             Command::StartNewRevision => {
                 if let Some(session) = &mut self.session {
                     session.assessment.start_new_revision(self.today);
+                    session.locked = false;
                     session.changed();
                     let version = session.assessment.metadata.assessment_version.clone();
                     self.buffers.clear();
@@ -979,6 +977,8 @@ impl App {
             Ok(()) => {
                 session.path = Some(path.to_path_buf());
                 session.dirty = false;
+                // Saved approved, it is a record from now on.
+                session.locked = session.assessment.is_approved();
                 self.info(format!("Saved to {}.", path.display()));
                 self.clear_autosave();
                 self.remember(path);
@@ -1115,7 +1115,11 @@ impl App {
 /// The first time the sign-off step is shown, its action plan starts from the recommended
 /// measures, so the user edits a list rather than building one.
 fn prefill_sign_off(session: &mut Session) {
-    if session.step == Step::SignOff && session.assessment.sign_off.measures.is_empty() {
+    // An approved record is not touched, not even to pre-fill its plan.
+    if session.step == Step::SignOff
+        && !session.locked
+        && session.assessment.sign_off.measures.is_empty()
+    {
         session.edit_sign_off(super::command::SignOffEdit::AddRecommended);
     }
 }

@@ -288,29 +288,47 @@ fn own_rating_ui(
     risk: &crate::scoring::RiskResult,
     commands: &mut Vec<Command>,
 ) {
+    // The rating that applies: one for this app, else one for every app.
     let current = session
         .assessment
         .judgement
         .overrides
         .iter()
-        .find(|o| o.risk == risk.risk && o.app.as_deref() == app);
+        .filter(|o| o.concerns(&risk.risk, app))
+        .max_by_key(|o| o.app.is_some());
+    // With one app assessed, a new rating is the assessor's view of the risk whatever the app,
+    // so it survives "Use this app instead"; with several, it is for the app whose map this is.
+    let several = session.scoring.apps.len() > 1;
     let mut own = current.cloned().unwrap_or(crate::assessment::RiskOverride {
         risk: risk.risk.clone(),
-        app: app.map(str::to_string),
+        app: if several {
+            app.map(str::to_string)
+        } else {
+            None
+        },
         likelihood: None,
         severity: None,
         reason: String::new(),
     });
     let computed = risk.computed.unwrap_or(risk.residual);
     let before = own.clone();
-    let name = session.knowledge().risk_name(&risk.risk);
+    let risk_name = session.knowledge().risk_name(&risk.risk);
+    let app_name = app
+        .and_then(|id| session.knowledge().app(id))
+        .map_or("", |a| a.name.as_str());
+    // Widgets are named (and so told apart) per app when several maps show the same risk.
+    let name = if several {
+        format!("{risk_name} ({app_name})")
+    } else {
+        risk_name.to_string()
+    };
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.strong("Your own rating");
         ui.weak(format!(
             "Computed with the safeguards in place: {}",
             rating_text(&computed)
         ));
-        egui::Grid::new(("own-rating", &risk.risk))
+        egui::Grid::new(("own-rating", &risk.risk, app))
             .num_columns(2)
             .show(ui, |ui| {
                 ui.label("Likelihood");

@@ -57,6 +57,10 @@ pub struct Session {
     pub misfits: Vec<crate::assessment::Misfit>,
     /// The knowledge base with the assessor's own risks and measures, when there are any.
     with_own: Option<crate::knowledge::KnowledgeBase>,
+    /// Whether the assessment is an approved record: approved when it was opened or last saved.
+    /// It is then read-only until a new revision starts. Completing the approval while editing
+    /// does not lock it at once, so the approver's name can be typed to the end.
+    pub locked: bool,
 }
 
 impl Session {
@@ -90,6 +94,7 @@ impl Session {
             visited: Vec::new(),
             misfits,
             with_own: None,
+            locked: false,
         }
         .with_own_items()
     }
@@ -151,6 +156,7 @@ impl Session {
             super::command::JudgementEdit::AddOwnRisk => {
                 let id = free_id("own_risk", |id| {
                     judgement.own_risks.iter().any(|r| r.id == id)
+                        || judgement.overrides.iter().any(|o| o.risk == id)
                         || self.bundle.knowledge.risk(id).is_some()
                 });
                 judgement.own_risks.push(crate::assessment::OwnRisk {
@@ -170,12 +176,19 @@ impl Session {
             }
             super::command::JudgementEdit::RemoveOwnRisk(index) => {
                 if index < judgement.own_risks.len() {
-                    judgement.own_risks.remove(index);
+                    // Nothing may keep pointing at it: its id could be given to a new risk.
+                    let id = judgement.own_risks.remove(index).id;
+                    judgement.overrides.retain(|o| o.risk != id);
+                    for measure in &mut judgement.own_measures {
+                        measure.reduces.retain(|r| r.risk != id);
+                    }
                 }
             }
             super::command::JudgementEdit::AddOwnMeasure => {
+                let plan = &self.assessment.sign_off.measures;
                 let id = free_id("own_measure", |id| {
                     judgement.own_measures.iter().any(|m| m.id == id)
+                        || plan.iter().any(|m| m.control == id)
                         || self.bundle.knowledge.control(id).is_some()
                 });
                 judgement.own_measures.push(crate::assessment::OwnMeasure {
@@ -192,7 +205,12 @@ impl Session {
             }
             super::command::JudgementEdit::RemoveOwnMeasure(index) => {
                 if index < judgement.own_measures.len() {
-                    judgement.own_measures.remove(index);
+                    // Its place in the action plan goes with it.
+                    let id = judgement.own_measures.remove(index).id;
+                    self.assessment
+                        .sign_off
+                        .measures
+                        .retain(|m| m.control != id);
                 }
             }
             super::command::JudgementEdit::Override(new) => {
@@ -300,6 +318,7 @@ impl Session {
 
     fn with_own_items(mut self) -> Session {
         self.with_own = own_knowledge(&self.bundle, &self.assessment);
+        self.locked = self.assessment.is_approved();
         self
     }
 

@@ -258,9 +258,13 @@ fn cover(input: &ReportInput<'_>, apps: &str) -> Section {
         ),
         ("Report date".to_string(), input.report_date.to_string()),
     ];
-    if !m.contributors.is_empty() {
-        let names = m
-            .contributors
+    let contributors: Vec<&crate::assessment::Contributor> = m
+        .contributors
+        .iter()
+        .filter(|c| !c.name.trim().is_empty() || !c.role.trim().is_empty())
+        .collect();
+    if !contributors.is_empty() {
+        let names = contributors
             .iter()
             .map(|c| match (c.name.trim(), c.role.trim()) {
                 (name, "") => name.to_string(),

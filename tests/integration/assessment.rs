@@ -358,6 +358,11 @@ fn a_new_revision_keeps_the_approved_version_in_the_history_and_starts_a_new_dra
         !revised.review_due(later),
         "a draft is not reviewed, it is approved"
     );
+    // A revision started after the review date does not inherit the date that has passed.
+    let mut late = approved.clone();
+    late.start_new_revision(later);
+    assert_eq!(late.metadata.review_date, None);
+    assert_eq!(revised.metadata.review_date, approved.metadata.review_date);
     // The report's cover says so, so that nobody takes a stale approval for a current one.
     let bundle = msgdpia::bundle::Bundle::load(
         &msgdpia::embedded::knowledge_base_source(),

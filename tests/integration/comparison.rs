@@ -41,3 +41,31 @@ fn an_app_only_compared_is_scored_as_if_it_replaced_the_one_assessed_and_takes_n
         text.lines().find(|l| l.contains("Recommendation")).unwrap_or_default()
     );
 }
+
+#[test]
+fn a_rating_for_an_app_only_compared_counts_in_its_column_and_is_no_finding() {
+    let bundle = bundle();
+    let mut assessment = crate::support::example("scottish-team-whatsapp.ron");
+    assessment.compared = vec!["signal".to_string()];
+    let plain = bundle.score(&assessment);
+    assessment.judgement.overrides = vec![msgdpia::assessment::RiskOverride {
+        risk: "device_loss".to_string(),
+        app: Some("signal".to_string()),
+        likelihood: msgdpia::scale::Scale::new(4),
+        severity: None,
+        reason: "Signal users here keep no screen lock.".to_string(),
+    }];
+    let scoring = bundle.score(&assessment);
+    assert_eq!(scoring.apps, plain.apps, "the app assessed is untouched");
+    let signal = &scoring.candidates[0];
+    let device = signal
+        .risks
+        .iter()
+        .find(|r| r.risk == "device_loss")
+        .unwrap();
+    assert_eq!(device.residual.likelihood.get(), 4);
+    assert!(!scoring.findings.iter().any(|f| matches!(
+        f,
+        msgdpia::scoring::Finding::OverrideForAppNotAssessed { .. }
+    )));
+}

@@ -1468,3 +1468,141 @@ fn the_assessor_adds_a_risk_and_a_measure_of_their_own_on_the_sign_off_page() {
         "named in the plan"
     );
 }
+
+#[test]
+fn typing_the_last_approver_does_not_lock_the_assessment_midway_but_saving_it_approved_does() {
+    use msgdpia::assessment::AdviceOutcome;
+    use msgdpia::gui::command::{ApprovalOf, SignOffEdit, SignOffText};
+    let mut harness = opened_at("uk-firm-signal-mdm.ron", Step::SignOff);
+    for edit in [
+        SignOffEdit::Text(SignOffText::MeasuresApprovedBy, "Tom Hartley".to_string()),
+        SignOffEdit::ApprovedOn(ApprovalOf::Measures, "2026-11-23".to_string()),
+        SignOffEdit::ApprovedOn(ApprovalOf::ResidualRisks, "2026-11-23".to_string()),
+        SignOffEdit::Outcome(AdviceOutcome::Accepted),
+    ] {
+        harness.state_mut().apply(Command::EditSignOff(edit));
+    }
+    harness.run();
+    type_into(&mut harness, "Residual risks approved by", "Jane Smith");
+    let session = harness.state().session.as_ref().unwrap();
+    assert_eq!(
+        session.assessment.sign_off.residual_risks_approval.by, "Jane Smith",
+        "the whole name, not its first letter"
+    );
+    assert!(session.assessment.is_approved() && !session.locked);
+    let dir = tempfile::tempdir().unwrap();
+    harness
+        .state_mut()
+        .apply(Command::SaveTo(dir.path().join("approved.ron")));
+    harness.run();
+    assert!(
+        harness.state().session.as_ref().unwrap().locked,
+        "saved approved"
+    );
+    assert!(harness.query_by_label("Start a new revision").is_some());
+}
+
+#[test]
+fn removing_an_own_measure_takes_it_out_of_the_plan_and_its_id_is_not_given_again() {
+    use msgdpia::assessment::MeasureStatus;
+    use msgdpia::gui::command::SignOffEdit;
+    let mut harness = opened_at("uk-firm-signal-mdm.ron", Step::SignOff);
+    let mut edit = |harness: &mut Harness<'_, App>, command: Command| {
+        harness.state_mut().apply(command);
+    };
+    edit(
+        &mut harness,
+        Command::EditJudgement(JudgementEdit::AddOwnMeasure),
+    );
+    let id = harness
+        .state()
+        .session
+        .as_ref()
+        .unwrap()
+        .assessment
+        .judgement
+        .own_measures[0]
+        .id
+        .clone();
+    edit(
+        &mut harness,
+        Command::EditSignOff(SignOffEdit::Add(id.clone())),
+    );
+    let index = harness
+        .state()
+        .session
+        .as_ref()
+        .unwrap()
+        .assessment
+        .sign_off
+        .measures
+        .len()
+        - 1;
+    edit(
+        &mut harness,
+        Command::EditSignOff(SignOffEdit::Status(index, MeasureStatus::Done)),
+    );
+    edit(
+        &mut harness,
+        Command::EditJudgement(JudgementEdit::RemoveOwnMeasure(0)),
+    );
+    let assessment = &harness.state().session.as_ref().unwrap().assessment;
+    assert!(!assessment.sign_off.measures.iter().any(|m| m.control == id));
+    // A plan entry that still names the id (as a file may) keeps it from a new measure, which
+    // would otherwise count as done without anyone marking it.
+    edit(
+        &mut harness,
+        Command::EditSignOff(SignOffEdit::Add(id.clone())),
+    );
+    edit(
+        &mut harness,
+        Command::EditJudgement(JudgementEdit::AddOwnMeasure),
+    );
+    let assessment = &harness.state().session.as_ref().unwrap().assessment;
+    assert_ne!(assessment.judgement.own_measures[0].id, id);
+}
+
+#[test]
+fn with_one_app_the_assessors_rating_is_for_the_risk_and_survives_using_another_app() {
+    use msgdpia::gui::command::CompareEdit;
+    let mut harness = opened_at("uk-firm-signal-mdm.ron", Step::Details);
+    harness
+        .get_by_label_contains("7. Device loss or theft")
+        .click();
+    harness.run();
+    let reason = "Device loss or theft: why you rate it differently";
+    let field = egui::accesskit::Role::MultilineTextInput;
+    harness.get_by_role_and_label(field, reason).click();
+    harness.run();
+    harness
+        .get_by_role_and_label(field, reason)
+        .type_text("Two phones were stolen this year.");
+    harness.run();
+    let overrides = &harness
+        .state()
+        .session
+        .as_ref()
+        .unwrap()
+        .assessment
+        .judgement
+        .overrides;
+    assert_eq!(overrides.len(), 1);
+    assert_eq!(overrides[0].app, None, "for the risk, whatever the app");
+    harness
+        .state_mut()
+        .apply(Command::EditCompared(CompareEdit::Add(
+            "whatsapp".to_string(),
+        )));
+    harness
+        .state_mut()
+        .apply(Command::EditCompared(CompareEdit::UseInstead(
+            "whatsapp".to_string(),
+        )));
+    harness.run();
+    let session = harness.state().session.as_ref().unwrap();
+    assert_eq!(session.scoring.apps[0].app.as_deref(), Some("whatsapp"));
+    assert!(
+        session.assessment.judgement.overrides[0].concerns("device_loss", Some("whatsapp")),
+        "the rating still concerns the app now assessed"
+    );
+}
