@@ -1507,7 +1507,7 @@ fn removing_an_own_measure_takes_it_out_of_the_plan_and_its_id_is_not_given_agai
     use msgdpia::assessment::MeasureStatus;
     use msgdpia::gui::command::SignOffEdit;
     let mut harness = opened_at("uk-firm-signal-mdm.ron", Step::SignOff);
-    let mut edit = |harness: &mut Harness<'_, App>, command: Command| {
+    let edit = |harness: &mut Harness<'_, App>, command: Command| {
         harness.state_mut().apply(command);
     };
     edit(
