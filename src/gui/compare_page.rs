@@ -18,13 +18,6 @@ pub fn compare_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Comma
         .chain(&session.scoring.candidates)
         .filter(|r| r.app.is_some())
         .collect();
-    let is_candidate = |result: &crate::scoring::AppResult| {
-        session
-            .scoring
-            .candidates
-            .iter()
-            .any(|c| std::ptr::eq(c, result))
-    };
     egui::ScrollArea::both().auto_shrink([false, false]).show(ui, |ui| {
         ui.label("Add apps to look at beside the one assessed: each is scored with the same answers, as if it replaced it. Comparing does not change what is assessed.");
         add_app_ui(ui, session, commands);
@@ -41,7 +34,7 @@ pub fn compare_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Comma
                         // buttons would be squeezed to a letter a line.
                         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
                         ui.strong(name);
-                        if is_candidate(result) {
+                        if session.scoring.is_candidate(result) {
                             candidate_actions_ui(ui, name, result.app.as_deref().unwrap_or_default(), commands);
                         } else {
                             ui.weak("Assessed");

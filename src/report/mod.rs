@@ -908,7 +908,7 @@ fn comparison(input: &ReportInput<'_>) -> Option<Section> {
     let headings: Vec<String> = apps
         .iter()
         .map(|(result, app)| {
-            if is_candidate(input, result) {
+            if input.scoring.is_candidate(result) {
                 format!("{} (compared only)", app.name)
             } else {
                 app.name.clone()
@@ -999,7 +999,7 @@ fn recommendation(input: &ReportInput<'_>) -> String {
     let best_assessed: Vec<&AppResult> = preferred
         .iter()
         .copied()
-        .filter(|r| !is_candidate(input, r))
+        .filter(|r| !input.scoring.is_candidate(r))
         .collect();
     if best_assessed.is_empty() {
         let assessed: Vec<&AppResult> = input.scoring.apps.iter().collect();
@@ -1186,15 +1186,6 @@ fn condition_mark(input: &ReportInput<'_>, id: &str) -> String {
 }
 
 /// The apps' names as a list in prose.
-/// Whether a result is for an app only compared, not assessed.
-fn is_candidate(input: &ReportInput<'_>, result: &AppResult) -> bool {
-    input
-        .scoring
-        .candidates
-        .iter()
-        .any(|candidate| std::ptr::eq(candidate, result))
-}
-
 fn natural_names(input: &ReportInput<'_>, results: &[&AppResult]) -> String {
     let names: Vec<String> = results.iter().map(|r| app_name(input, r)).collect();
     verdict::list(&names)

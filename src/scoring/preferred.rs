@@ -28,6 +28,13 @@ fn rank(result: &AppResult) -> (crate::stance::Stance, usize, usize, u32) {
 }
 
 impl Scoring {
+    /// Whether `result` is one of this scoring's apps only compared, not assessed.
+    pub fn is_candidate(&self, result: &AppResult) -> bool {
+        self.candidates
+            .iter()
+            .any(|candidate| std::ptr::eq(candidate, result))
+    }
+
     /// The apps that rank best (several when they tie), among those assessed and then those
     /// only compared, in that order; empty when fewer than two apps are compared in all, or when
     /// every app is to be forbidden.

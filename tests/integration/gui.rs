@@ -66,6 +66,16 @@ fn click_option(harness: &mut Harness<'_, App>, question: &str, option: &str) {
     harness.run();
 }
 
+/// The index of the last measure of the open assessment's action plan.
+fn last_measure(harness: &Harness<'_, App>) -> usize {
+    let session = harness
+        .state()
+        .session
+        .as_ref()
+        .expect("an assessment is open");
+    session.assessment.sign_off.measures.len() - 1
+}
+
 /// An app with a shipped example open at `step`.
 fn opened_at(example: &str, step: Step) -> Harness<'static, App> {
     let mut harness = harness();
@@ -1445,16 +1455,7 @@ fn the_assessor_adds_a_risk_and_a_measure_of_their_own_on_the_sign_off_page() {
     harness
         .state_mut()
         .apply(Command::EditSignOff(SignOffEdit::Add(measure.id.clone())));
-    let index = harness
-        .state()
-        .session
-        .as_ref()
-        .unwrap()
-        .assessment
-        .sign_off
-        .measures
-        .len()
-        - 1;
+    let index = last_measure(&harness);
     harness
         .state_mut()
         .apply(Command::EditSignOff(SignOffEdit::Status(
@@ -1528,16 +1529,7 @@ fn removing_an_own_measure_takes_it_out_of_the_plan_and_its_id_is_not_given_agai
         &mut harness,
         Command::EditSignOff(SignOffEdit::Add(id.clone())),
     );
-    let index = harness
-        .state()
-        .session
-        .as_ref()
-        .unwrap()
-        .assessment
-        .sign_off
-        .measures
-        .len()
-        - 1;
+    let index = last_measure(&harness);
     edit(
         &mut harness,
         Command::EditSignOff(SignOffEdit::Status(index, MeasureStatus::Done)),
