@@ -8,7 +8,7 @@ use crate::assessment::{AdviceOutcome, MeasureStatus};
 use std::path::PathBuf;
 
 /// A metadata field of the assessment.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Field {
     /// Organisation.
     Organisation,
@@ -74,7 +74,7 @@ pub enum Command {
     /// Change the list of contributors.
     EditContributors(ContributorEdit),
     /// Use this colour theme (light, dark or the system's), now and at the next start.
-    SetTheme(egui::ThemePreference),
+    SetTheme(super::theme::Theme),
     /// Change the apps compared beside the ones assessed.
     EditCompared(CompareEdit),
     /// Show a risk's why-trail in the risk panel.
@@ -137,7 +137,7 @@ pub enum Resolution {
 }
 
 /// A text field of the sign-off.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SignOffText {
     /// Who approved the measures.
     MeasuresApprovedBy,
@@ -193,7 +193,7 @@ pub enum ContributorEdit {
 }
 
 /// One of the two approvals of the sign-off.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ApprovalOf {
     /// The approval of the measures.
     Measures,

@@ -4,13 +4,13 @@
 
 use super::command::{Command, ConsultationField, SignOffEdit, SignOffText};
 use super::session::Session;
-use std::collections::HashMap;
+use super::typed_text::{TypedKey, TypedText};
 
 /// Draws the record.
 pub fn consultations_ui(
     ui: &mut egui::Ui,
     session: &Session,
-    buffers: &mut HashMap<String, String>,
+    typed: &mut TypedText,
     commands: &mut Vec<Command>,
 ) {
     let sign_off = &session.assessment.sign_off;
@@ -52,11 +52,9 @@ pub fn consultations_ui(
                         set(ConsultationField::How, text);
                     }
                     ui.label("When");
-                    let buffer = buffers
-                        .entry(format!("consultation-on:{index}"))
-                        .or_insert_with(|| {
-                            consultation.on.map(|d| d.to_string()).unwrap_or_default()
-                        });
+                    let buffer = typed.entry(TypedKey::ConsultedOn(index), || {
+                        consultation.on.map(|d| d.to_string()).unwrap_or_default()
+                    });
                     let response = ui.add(
                         egui::TextEdit::singleline(buffer)
                             .desired_width(100.0)

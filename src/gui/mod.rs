@@ -1,8 +1,8 @@
 //! The desktop app (feature `gui`): a start screen, then a wizard that walks through the
 //! questionnaire with a live risk panel, and saving and exporting.
 //!
-//! The UI is thin: pages draw and return [`command::Command`]s, which [`App`] applies after the
-//! frame; scores come from the core, recomputed when an answer changes, never per frame.
+//! The UI is thin: pages draw and return [`command::Command`]s, which the UI-free [`Workspace`]
+//! applies after the frame; scores come from the core, recomputed when an answer changes, never per frame.
 
 mod app;
 mod approval_notice;
@@ -23,11 +23,15 @@ pub mod session;
 mod sign_off_page;
 mod start_page;
 pub mod storage;
+pub mod theme;
+pub mod typed_text;
 mod widgets;
 mod wizard;
+pub mod workspace;
 
-pub use app::{App, Message, PathPrompt};
+pub use app::App;
 use std::process::ExitCode;
+pub use workspace::{Message, PathPrompt, Workspace};
 
 /// The environment variable naming a file where the app writes, once, the time (milliseconds
 /// since the Unix epoch) at which its first frame was drawn: `scripts/bench.sh` measures the

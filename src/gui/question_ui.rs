@@ -3,11 +3,11 @@
 //! apart.
 
 use super::command::Command;
+use super::typed_text::{TypedKey, TypedText};
 use crate::answer::{Answer, YesNo};
 use crate::date::Date;
 use crate::knowledge::{App, KnowledgeBase};
 use crate::questionnaire::{Question, QuestionKind};
-use std::collections::HashMap;
 
 /// What a question widget needs to know.
 pub struct QuestionView<'a> {
@@ -36,7 +36,7 @@ pub struct QuestionView<'a> {
 pub fn question_ui(
     ui: &mut egui::Ui,
     view: &QuestionView<'_>,
-    buffers: &mut HashMap<String, String>,
+    typed: &mut TypedText,
     commands: &mut Vec<Command>,
 ) {
     let question = view.question;
@@ -104,10 +104,10 @@ pub fn question_ui(
         QuestionKind::YesNo => yes_no_ui(ui, view, commands),
         QuestionKind::MultipleChoice => multiple_choice_ui(ui, view, commands),
         QuestionKind::ShortText | QuestionKind::LongText => {
-            text_ui(ui, view, label.id, buffers, commands)
+            text_ui(ui, view, label.id, typed, commands)
         }
-        QuestionKind::Number => parsed_ui(ui, view, label.id, buffers, commands, number_answer),
-        QuestionKind::Date => parsed_ui(ui, view, label.id, buffers, commands, date_answer),
+        QuestionKind::Number => parsed_ui(ui, view, label.id, typed, commands, number_answer),
+        QuestionKind::Date => parsed_ui(ui, view, label.id, typed, commands, date_answer),
         QuestionKind::Apps => apps_ui(ui, view, commands),
     }
     if view.note.is_some() || view.note_open {
@@ -240,14 +240,14 @@ fn text_ui(
     ui: &mut egui::Ui,
     view: &QuestionView<'_>,
     label: egui::Id,
-    buffers: &mut HashMap<String, String>,
+    typed: &mut TypedText,
     commands: &mut Vec<Command>,
 ) {
     let current = match view.answer {
         Some(Answer::Text(text)) => text.clone(),
         _ => String::new(),
     };
-    let buffer = buffers.entry(view.question.id.clone()).or_insert(current);
+    let buffer = typed.entry(TypedKey::Answer(view.question.id.clone()), || current);
     let edit = if view.question.kind == QuestionKind::LongText {
         egui::TextEdit::multiline(buffer).desired_rows(4)
     } else {
@@ -266,7 +266,7 @@ fn parsed_ui(
     ui: &mut egui::Ui,
     view: &QuestionView<'_>,
     label: egui::Id,
-    buffers: &mut HashMap<String, String>,
+    typed: &mut TypedText,
     commands: &mut Vec<Command>,
     parse: fn(&Question, &str) -> Result<Answer, String>,
 ) {
@@ -275,7 +275,7 @@ fn parsed_ui(
         Some(Answer::Date(text)) => text.clone(),
         _ => String::new(),
     };
-    let buffer = buffers.entry(view.question.id.clone()).or_insert(current);
+    let buffer = typed.entry(TypedKey::Answer(view.question.id.clone()), || current);
     let response = ui
         .horizontal(|ui| {
             let response = ui

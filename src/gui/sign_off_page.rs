@@ -3,14 +3,14 @@
 
 use super::command::{ApprovalOf, Command, SignOffEdit, SignOffText};
 use super::session::Session;
+use super::typed_text::{TypedKey, TypedText};
 use crate::assessment::{AdviceOutcome, MeasureStatus};
-use std::collections::HashMap;
 
 /// Draws the step.
 pub fn sign_off_ui(
     ui: &mut egui::Ui,
     session: &Session,
-    buffers: &mut HashMap<String, String>,
+    typed: &mut TypedText,
     commands: &mut Vec<Command>,
 ) {
     ui.heading("Action plan and sign-off");
@@ -19,11 +19,11 @@ pub fn sign_off_ui(
         ui.add_space(8.0);
         super::own_items_ui::own_items_ui(ui, session, commands);
         ui.add_space(12.0);
-        measures_ui(ui, session, buffers, commands);
+        measures_ui(ui, session, typed, commands);
         ui.add_space(12.0);
-        super::consultations_ui::consultations_ui(ui, session, buffers, commands);
+        super::consultations_ui::consultations_ui(ui, session, typed, commands);
         ui.add_space(12.0);
-        approvals_ui(ui, session, buffers, commands);
+        approvals_ui(ui, session, typed, commands);
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button("Back").clicked() {
@@ -43,7 +43,7 @@ fn edit(commands: &mut Vec<Command>, edit: SignOffEdit) {
 fn measures_ui(
     ui: &mut egui::Ui,
     session: &Session,
-    buffers: &mut HashMap<String, String>,
+    typed: &mut TypedText,
     commands: &mut Vec<Command>,
 ) {
     let knowledge = session.knowledge();
@@ -60,9 +60,9 @@ fn measures_ui(
             let label = ui.strong(name);
             ui.horizontal_wrapped(|ui| {
                 ui.label("Owner");
-                let owner = buffers
-                    .entry(format!("measure-owner:{}", measure.control))
-                    .or_insert_with(|| measure.owner.clone());
+                let owner = typed.entry(TypedKey::MeasureOwner(measure.control.clone()), || {
+                    measure.owner.clone()
+                });
                 let response = ui
                     .add(
                         egui::TextEdit::singleline(owner)
@@ -74,9 +74,9 @@ fn measures_ui(
                     edit(commands, SignOffEdit::Owner(index, owner.clone()));
                 }
                 ui.label("Due");
-                let due = buffers
-                    .entry(format!("measure-due:{}", measure.control))
-                    .or_insert_with(|| measure.due.map(|d| d.to_string()).unwrap_or_default());
+                let due = typed.entry(TypedKey::MeasureDue(measure.control.clone()), || {
+                    measure.due.map(|d| d.to_string()).unwrap_or_default()
+                });
                 let response = ui.add(
                     egui::TextEdit::singleline(due)
                         .desired_width(100.0)
@@ -109,7 +109,7 @@ fn measures_ui(
                 }
             });
             contradiction_ui(ui, session, &measure.control, commands);
-            if !due_is_valid(buffers.get(&format!("measure-due:{}", measure.control))) {
+            if !due_is_valid(typed.get(&TypedKey::MeasureDue(measure.control.clone()))) {
                 ui.colored_label(
                     ui.visuals().warn_fg_color,
                     "Write the due date as YYYY-MM-DD.",
@@ -205,7 +205,7 @@ fn due_is_valid(text: Option<&String>) -> bool {
 fn approvals_ui(
     ui: &mut egui::Ui,
     session: &Session,
-    buffers: &mut HashMap<String, String>,
+    typed: &mut TypedText,
     commands: &mut Vec<Command>,
 ) {
     let s = &session.assessment.sign_off;
@@ -215,14 +215,14 @@ fn approvals_ui(
         "Measures approved by",
         SignOffText::MeasuresApprovedBy,
         &s.measures_approval.by,
-        buffers,
+        typed,
         commands,
     );
     approval_date_row(
         ui,
         ApprovalOf::Measures,
         s.measures_approval.on,
-        buffers,
+        typed,
         commands,
     );
     text_row(
@@ -230,14 +230,14 @@ fn approvals_ui(
         "Residual risks approved by",
         SignOffText::ResidualRisksApprovedBy,
         &s.residual_risks_approval.by,
-        buffers,
+        typed,
         commands,
     );
     approval_date_row(
         ui,
         ApprovalOf::ResidualRisks,
         s.residual_risks_approval.on,
-        buffers,
+        typed,
         commands,
     );
     text_row(
@@ -245,7 +245,7 @@ fn approvals_ui(
         "DPO advice",
         SignOffText::DpoAdvice,
         &s.dpo_advice,
-        buffers,
+        typed,
         commands,
     );
     ui.label("DPO advice accepted or overruled");
@@ -265,7 +265,7 @@ fn approvals_ui(
             "Why the advice was overruled",
             SignOffText::OverruledReason,
             &s.overruled_reason,
-            buffers,
+            typed,
             commands,
         );
     }
@@ -274,7 +274,7 @@ fn approvals_ui(
         "Consultation responses",
         SignOffText::ConsultationResponses,
         &s.consultation_responses,
-        buffers,
+        typed,
         commands,
     );
     text_row(
@@ -282,7 +282,7 @@ fn approvals_ui(
         "Kept under review by",
         SignOffText::KeptUnderReviewBy,
         &s.kept_under_review_by,
-        buffers,
+        typed,
         commands,
     );
 }
@@ -291,13 +291,13 @@ fn approval_date_row(
     ui: &mut egui::Ui,
     which: ApprovalOf,
     on: Option<crate::date::Date>,
-    buffers: &mut HashMap<String, String>,
+    typed: &mut TypedText,
     commands: &mut Vec<Command>,
 ) {
     ui.label("Approved on");
-    let buffer = buffers
-        .entry(format!("approved-on:{which:?}"))
-        .or_insert_with(|| on.map(|d| d.to_string()).unwrap_or_default());
+    let buffer = typed.entry(TypedKey::ApprovedOn(which), || {
+        on.map(|d| d.to_string()).unwrap_or_default()
+    });
     let name = match which {
         ApprovalOf::Measures => "Date the measures were approved",
         ApprovalOf::ResidualRisks => "Date the residual risks were approved",
@@ -329,13 +329,11 @@ fn text_row(
     label: &str,
     field: SignOffText,
     value: &str,
-    buffers: &mut HashMap<String, String>,
+    typed: &mut TypedText,
     commands: &mut Vec<Command>,
 ) {
     let label_response = ui.label(label);
-    let buffer = buffers
-        .entry(format!("sign-off:{field:?}"))
-        .or_insert_with(|| value.to_string());
+    let buffer = typed.entry(TypedKey::SignOff(field), || value.to_string());
     let multiline = matches!(
         field,
         SignOffText::DpoAdvice | SignOffText::OverruledReason | SignOffText::ConsultationResponses

@@ -5,6 +5,7 @@
 //! is `autosave.ron.age`, encrypted to the session's key, beside `autosave-key.age`, that key
 //! encrypted with the passphrase (see [`crate::encryption::SessionKey`]).
 
+use super::theme::Theme;
 use crate::io;
 use std::path::{Path, PathBuf};
 
@@ -143,26 +144,16 @@ impl Storage {
     }
 
     /// The colour theme chosen in the View menu (following the system when none was chosen).
-    pub fn theme(&self) -> egui::ThemePreference {
-        match std::fs::read_to_string(self.dir.join("theme.txt"))
-            .unwrap_or_default()
-            .trim()
-        {
-            "light" => egui::ThemePreference::Light,
-            "dark" => egui::ThemePreference::Dark,
-            _ => egui::ThemePreference::System,
-        }
+    pub fn theme(&self) -> Theme {
+        Theme::from_stored_name(
+            &std::fs::read_to_string(self.dir.join("theme.txt")).unwrap_or_default(),
+        )
     }
 
     /// Remembers the colour theme for the next start.
-    pub fn remember_theme(&self, theme: egui::ThemePreference) {
-        let name = match theme {
-            egui::ThemePreference::Light => "light",
-            egui::ThemePreference::Dark => "dark",
-            egui::ThemePreference::System => "system",
-        };
+    pub fn remember_theme(&self, theme: Theme) {
         if std::fs::create_dir_all(&self.dir).is_ok() {
-            let _ = io::write_atomic(&self.dir.join("theme.txt"), name.as_bytes());
+            let _ = io::write_atomic(&self.dir.join("theme.txt"), theme.stored_name().as_bytes());
         }
     }
 

@@ -3,7 +3,8 @@
 use super::command::{Command, Field};
 use super::question_ui::{QuestionView, question_ui};
 use super::session::{Session, Step};
-use std::collections::{HashMap, HashSet};
+use super::typed_text::{TypedKey, TypedText};
+use std::collections::HashSet;
 
 /// The left panel: each step with a check mark when complete, and the progress bar.
 pub fn steps_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) {
@@ -39,7 +40,7 @@ pub fn step_ui(
     ui: &mut egui::Ui,
     session: &Session,
     unfolded: &Unfolded<'_>,
-    buffers: &mut HashMap<String, String>,
+    typed: &mut TypedText,
     commands: &mut Vec<Command>,
 ) {
     ui.heading(session.step_title(session.step));
@@ -53,8 +54,8 @@ pub fn step_ui(
             // Long lines are hard to read: keep the questions to a comfortable measure.
             ui.set_max_width(ui.available_width().min(760.0));
             match session.step {
-                Step::Details => details_ui(ui, session, buffers, commands),
-                Step::Section(index) => section_ui(ui, session, index, unfolded, buffers, commands),
+                Step::Details => details_ui(ui, session, typed, commands),
+                Step::Section(index) => section_ui(ui, session, index, unfolded, typed, commands),
                 Step::Compare | Step::SignOff | Step::Finish => {}
             }
         });
@@ -89,7 +90,7 @@ fn section_ui(
     session: &Session,
     index: usize,
     unfolded: &Unfolded<'_>,
-    buffers: &mut HashMap<String, String>,
+    typed: &mut TypedText,
     commands: &mut Vec<Command>,
 ) {
     let questionnaire = &session.bundle.questionnaire;
@@ -124,7 +125,7 @@ fn section_ui(
             flagged: session.flagged.contains(&question.id),
             misfit: session.misfit(&question.id),
         };
-        question_ui(ui, &view, buffers, commands);
+        question_ui(ui, &view, typed, commands);
         ui.separator();
     }
 }
@@ -132,7 +133,7 @@ fn section_ui(
 fn details_ui(
     ui: &mut egui::Ui,
     session: &Session,
-    buffers: &mut HashMap<String, String>,
+    typed: &mut TypedText,
     commands: &mut Vec<Command>,
 ) {
     let m = &session.assessment.metadata;
@@ -146,83 +147,75 @@ fn details_ui(
             text_field(
                 ui,
                 "Organisation (required)",
-                "meta:organisation",
                 &m.organisation,
                 Field::Organisation,
                 flagged,
-                buffers,
+                typed,
                 commands,
             );
             text_field(
                 ui,
                 "Sector",
-                "meta:sector",
                 &m.sector,
                 Field::Sector,
                 false,
-                buffers,
+                typed,
                 commands,
             );
             text_field(
                 ui,
                 "Country",
-                "meta:country",
                 &m.country,
                 Field::Country,
                 false,
-                buffers,
+                typed,
                 commands,
             );
             text_field(
                 ui,
                 "Assessor",
-                "meta:assessor",
                 &m.assessor,
                 Field::Assessor,
                 false,
-                buffers,
+                typed,
                 commands,
             );
             text_field(
                 ui,
                 "Data protection officer",
-                "meta:dpo",
                 &m.dpo,
                 Field::Dpo,
                 false,
-                buffers,
+                typed,
                 commands,
             );
             let date = m.assessment_date.to_string();
             text_field(
                 ui,
                 "Assessment date (YYYY-MM-DD)",
-                "meta:date",
                 &date,
                 Field::AssessmentDate,
                 false,
-                buffers,
+                typed,
                 commands,
             );
             let review = m.review_date.map(|d| d.to_string()).unwrap_or_default();
             text_field(
                 ui,
                 "Review date (YYYY-MM-DD)",
-                "meta:review",
                 &review,
                 Field::ReviewDate,
                 false,
-                buffers,
+                typed,
                 commands,
             );
             text_field(
                 ui,
                 "Assessment version",
-                "meta:version",
                 &m.assessment_version,
                 Field::Version,
                 false,
-                buffers,
+                typed,
                 commands,
             );
         });
@@ -230,17 +223,16 @@ fn details_ui(
     super::contributors_ui::contributors_ui(ui, session, commands);
 }
 
-/// A labelled single-line field in the details grid. The text typed is kept in `buffers` so an
+/// A labelled single-line field in the details grid. The text typed is kept in `typed` so an
 /// unfinished date does not snap back; the value is sent whenever it changes.
 #[allow(clippy::too_many_arguments)]
 fn text_field(
     ui: &mut egui::Ui,
     label: &str,
-    key: &str,
     value: &str,
     field: Field,
     flagged: bool,
-    buffers: &mut HashMap<String, String>,
+    typed: &mut TypedText,
     commands: &mut Vec<Command>,
 ) {
     let label_response = if flagged {
@@ -248,9 +240,7 @@ fn text_field(
     } else {
         ui.label(label)
     };
-    let buffer = buffers
-        .entry(key.to_string())
-        .or_insert_with(|| value.to_string());
+    let buffer = typed.entry(TypedKey::Detail(field), || value.to_string());
     let response = ui
         .add(egui::TextEdit::singleline(buffer).desired_width(360.0))
         .labelled_by(label_response.id);

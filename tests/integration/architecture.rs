@@ -80,6 +80,28 @@ fn the_core_imports_no_gui_files_clock_network_or_pdf_library() {
     );
 }
 
+/// The desktop app's state and what it does, apart from drawing: tests drive these without a
+/// window, and only `app.rs` and the page files speak egui.
+const GUI_WITHOUT_DRAWING: &[&str] = &[
+    "gui/workspace.rs",
+    "gui/session.rs",
+    "gui/command.rs",
+    "gui/typed_text.rs",
+    "gui/theme.rs",
+    "gui/storage.rs",
+    "gui/protection.rs",
+];
+
+#[test]
+fn the_apps_workspace_session_commands_and_storage_do_not_draw() {
+    for name in GUI_WITHOUT_DRAWING {
+        let text = std::fs::read_to_string(src().join(name)).unwrap();
+        for drawing in ["egui", "eframe"] {
+            assert!(!text.contains(drawing), "{name} mentions `{drawing}`");
+        }
+    }
+}
+
 #[test]
 fn only_the_pdf_writer_uses_printpdf_only_the_subsetter_allsorts_and_nothing_opens_a_socket() {
     for file in rust_files(&src()) {

@@ -46,6 +46,7 @@ fn harness_on(today: &str) -> Harness<'static, App> {
 fn option_label(harness: &Harness<'_, App>, question: &str, option: &str) -> String {
     let session = harness
         .state()
+        .workspace
         .session
         .as_ref()
         .expect("an assessment is open");
@@ -70,6 +71,7 @@ fn click_option(harness: &mut Harness<'_, App>, question: &str, option: &str) {
 fn last_measure(harness: &Harness<'_, App>) -> usize {
     let session = harness
         .state()
+        .workspace
         .session
         .as_ref()
         .expect("an assessment is open");
@@ -99,6 +101,7 @@ fn open_example(harness: &mut Harness<'_, App>, name: &str) {
 fn step(harness: &Harness<'_, App>) -> Step {
     harness
         .state()
+        .workspace
         .session
         .as_ref()
         .expect("an assessment is open")
@@ -108,6 +111,7 @@ fn step(harness: &Harness<'_, App>) -> Step {
 fn message(harness: &Harness<'_, App>) -> String {
     harness
         .state()
+        .workspace
         .message
         .as_ref()
         .map(|m| m.text.clone())
@@ -175,7 +179,17 @@ fn a_new_assessment_goes_from_first_question_to_an_exported_pdf() {
         "{}",
         message(&harness)
     );
-    assert_eq!(harness.state().session.as_ref().unwrap().flagged.len(), 9);
+    assert_eq!(
+        harness
+            .state()
+            .workspace
+            .session
+            .as_ref()
+            .unwrap()
+            .flagged
+            .len(),
+        9
+    );
 
     // Answer by clicking the labelled radio buttons.
     for question in [
@@ -191,7 +205,16 @@ fn a_new_assessment_goes_from_first_question_to_an_exported_pdf() {
         click_option(&mut harness, question, "no");
     }
     click_option(&mut harness, "s_sensitive", "yes");
-    assert!(harness.state().session.as_ref().unwrap().flagged.is_empty());
+    assert!(
+        harness
+            .state()
+            .workspace
+            .session
+            .as_ref()
+            .unwrap()
+            .flagged
+            .is_empty()
+    );
     harness.get_by_label("Next").click();
     harness.run();
     assert_eq!(step(&harness), Step::Section(1));
@@ -231,7 +254,7 @@ fn a_new_assessment_goes_from_first_question_to_an_exported_pdf() {
     harness.get_by_label("Export PDF…").click();
     harness.run();
     assert!(
-        harness.state().prompt.is_some(),
+        harness.state().workspace.prompt.is_some(),
         "no dialog: the path field should open"
     );
     let dir = tempfile::tempdir().unwrap();
@@ -256,7 +279,14 @@ fn saving_clears_the_unsaved_marker_and_reopening_gives_the_same_answers() {
     let mut harness = harness();
     open_example(&mut harness, "hk-law-firm-wechat.ron");
     harness.run();
-    let opened = harness.state().session.as_ref().unwrap().assessment.clone();
+    let opened = harness
+        .state()
+        .workspace
+        .session
+        .as_ref()
+        .unwrap()
+        .assessment
+        .clone();
     harness.state_mut().apply(Command::SetAnswer(
         "gov_notes".into(),
         Some(msgdpia::answer::Answer::Text("Reviewed".into())),
@@ -273,7 +303,7 @@ fn saving_clears_the_unsaved_marker_and_reopening_gives_the_same_answers() {
     harness.state_mut().apply(Command::Save);
     harness.run();
     assert!(
-        harness.state().prompt.is_some(),
+        harness.state().workspace.prompt.is_some(),
         "an unsaved example asks where to save"
     );
     harness.state_mut().apply(Command::SaveTo(path.clone()));
@@ -283,7 +313,13 @@ fn saving_clears_the_unsaved_marker_and_reopening_gives_the_same_answers() {
     harness.state_mut().apply(Command::Close);
     harness.state_mut().apply(Command::OpenPath(path));
     harness.run();
-    let reopened = &harness.state().session.as_ref().unwrap().assessment;
+    let reopened = &harness
+        .state()
+        .workspace
+        .session
+        .as_ref()
+        .unwrap()
+        .assessment;
     assert_eq!(reopened.metadata, opened.metadata);
     assert_eq!(
         reopened.answers.get("gov_notes"),
@@ -310,21 +346,22 @@ fn a_bad_file_shows_an_error_and_keeps_the_work() {
     harness.state_mut().apply(Command::OpenPath(bad));
     harness.run();
     assert!(
-        harness.state().pending.is_some(),
+        harness.state().workspace.pending.is_some(),
         "opening another file over unsaved work must ask first"
     );
     harness.get_by_label("Don't save").click();
     harness.run();
     assert!(
-        harness.state().session.as_ref().unwrap().dirty,
+        harness.state().workspace.session.as_ref().unwrap().dirty,
         "the work is still unsaved"
     );
-    let message = harness.state().message.clone().unwrap();
+    let message = harness.state().workspace.message.clone().unwrap();
     assert!(message.is_error);
     assert!(message.text.contains("broken.ron:1:"), "{}", message.text);
     assert!(
         harness
             .state()
+            .workspace
             .session
             .as_ref()
             .unwrap()
@@ -345,7 +382,7 @@ fn the_sign_off_starts_from_the_recommended_measures_and_reaches_the_pdf() {
         .click();
     harness.run();
     assert_eq!(step(&harness), Step::SignOff);
-    let session = harness.state().session.as_ref().unwrap();
+    let session = harness.state().workspace.session.as_ref().unwrap();
     let planned: Vec<String> = session
         .assessment
         .sign_off
@@ -396,6 +433,7 @@ fn the_sign_off_starts_from_the_recommended_measures_and_reaches_the_pdf() {
     harness.run();
     let sign_off = &harness
         .state()
+        .workspace
         .session
         .as_ref()
         .unwrap()
@@ -496,13 +534,13 @@ fn closing_with_unsaved_changes_asks_first_and_cancel_keeps_the_work() {
     );
     harness.get_by_label("Cancel").click();
     harness.run();
-    assert!(harness.state().session.is_some());
-    assert!(harness.state().pending.is_none());
+    assert!(harness.state().workspace.session.is_some());
+    assert!(harness.state().workspace.pending.is_none());
     harness.state_mut().apply(Command::Close);
     harness.run();
     harness.get_by_label("Don't save").click();
     harness.run();
-    assert!(harness.state().session.is_none());
+    assert!(harness.state().workspace.session.is_none());
 }
 
 #[test]
@@ -516,6 +554,7 @@ fn work_is_autosaved_and_offered_back_after_a_crash() {
     harness.run();
     let session = harness
         .state()
+        .workspace
         .session
         .as_ref()
         .expect("the autosaved work reopened");
@@ -562,7 +601,7 @@ fn a_custom_questionnaire_from_disk_starts_an_assessment_that_saves_and_reopens(
         .state_mut()
         .apply(Command::NewFromQuestionnaire(broken));
     harness.run();
-    let message = harness.state().message.clone().unwrap();
+    let message = harness.state().workspace.message.clone().unwrap();
     assert!(
         message.is_error && message.text.contains("broken-questionnaire.ron:1:"),
         "{}",
@@ -575,7 +614,7 @@ fn a_custom_questionnaire_from_disk_starts_an_assessment_that_saves_and_reopens(
         "{}",
         message.text
     );
-    assert!(harness.state().session.is_none());
+    assert!(harness.state().workspace.session.is_none());
 
     harness
         .state_mut()
@@ -584,6 +623,7 @@ fn a_custom_questionnaire_from_disk_starts_an_assessment_that_saves_and_reopens(
     assert_eq!(
         harness
             .state()
+            .workspace
             .session
             .as_ref()
             .unwrap()
@@ -603,6 +643,7 @@ fn a_custom_questionnaire_from_disk_starts_an_assessment_that_saves_and_reopens(
     harness.run();
     let session = harness
         .state()
+        .workspace
         .session
         .as_ref()
         .expect("the assessment reopened");
@@ -627,6 +668,7 @@ fn enter_goes_to_the_next_step_and_ctrl_s_asks_where_to_save() {
     harness.run();
     let prompt = harness
         .state()
+        .workspace
         .prompt
         .clone()
         .expect("Ctrl+S on a new assessment asks for a file");
@@ -733,13 +775,14 @@ fn a_protected_assessment_is_saved_encrypted_and_reopens_only_with_its_passphras
     );
     harness
         .state_mut()
+        .workspace
         .passphrase_prompt
         .as_mut()
         .unwrap()
         .text
         .clear();
     choose_passphrase(&mut harness, "harbour lantern");
-    assert!(harness.state().passphrase_prompt.is_none());
+    assert!(harness.state().workspace.passphrase_prompt.is_none());
     harness.state_mut().apply(Command::SaveTo(path.clone()));
     harness.run();
     assert!(harness.state().title().contains("(encrypted)"));
@@ -748,6 +791,7 @@ fn a_protected_assessment_is_saved_encrypted_and_reopens_only_with_its_passphras
     assert!(!String::from_utf8_lossy(&bytes).contains("Łukasiewicz"));
     let saved_answers = harness
         .state()
+        .workspace
         .session
         .as_ref()
         .unwrap()
@@ -759,7 +803,7 @@ fn a_protected_assessment_is_saved_encrypted_and_reopens_only_with_its_passphras
     harness.state_mut().apply(Command::OpenPath(path.clone()));
     harness.run();
     assert!(
-        harness.state().session.is_none(),
+        harness.state().workspace.session.is_none(),
         "opened without the passphrase"
     );
     type_into(&mut harness, "Passphrase", "harbour lamp");
@@ -771,12 +815,13 @@ fn a_protected_assessment_is_saved_encrypted_and_reopens_only_with_its_passphras
             .is_some(),
         "a wrong passphrase must say so in the dialog"
     );
-    assert!(harness.state().session.is_none());
+    assert!(harness.state().workspace.session.is_none());
     type_into(&mut harness, "Passphrase", "harbour lantern");
     harness.get_by_label("Open").click();
     harness.run();
     let session = harness
         .state()
+        .workspace
         .session
         .as_ref()
         .expect("the assessment opened");
@@ -822,6 +867,7 @@ fn the_autosave_of_a_protected_assessment_is_encrypted_and_recovers_with_the_pas
     harness.run();
     let session = harness
         .state()
+        .workspace
         .session
         .as_ref()
         .expect("the autosaved work reopened");
@@ -857,6 +903,7 @@ fn an_encrypted_file_that_is_not_a_valid_assessment_leaves_the_open_work_unprote
     );
     let session = harness
         .state()
+        .workspace
         .session
         .as_ref()
         .expect("the example stays open");
@@ -916,7 +963,7 @@ fn an_assessment_scored_with_an_older_knowledge_base_says_what_changed_until_re_
             .query_by_label_contains("The knowledge base has changed since")
             .is_none()
     );
-    let session = harness.state().session.as_ref().unwrap();
+    let session = harness.state().workspace.session.as_ref().unwrap();
     assert!(
         session.dirty,
         "recording the re-assessment is a change to save"
@@ -928,6 +975,7 @@ fn an_assessment_scored_with_an_older_knowledge_base_says_what_changed_until_re_
     let saved = std::fs::read_to_string(&path).unwrap();
     let sha = &harness
         .state()
+        .workspace
         .session
         .as_ref()
         .unwrap()
@@ -976,6 +1024,7 @@ fn a_newer_knowledge_base_file_is_validated_then_used_and_the_notice_says_what_c
     assert!(
         harness
             .state()
+            .workspace
             .session
             .as_ref()
             .unwrap()
@@ -990,7 +1039,7 @@ fn a_newer_knowledge_base_file_is_validated_then_used_and_the_notice_says_what_c
         "{}",
         message(&harness)
     );
-    let session = harness.state().session.as_ref().unwrap();
+    let session = harness.state().workspace.session.as_ref().unwrap();
     let changes = session.since_scored.as_ref().expect("the notice is shown");
     let words =
         msgdpia::report::since_scored::change_lines(&session.bundle.knowledge, changes).join("\n");
@@ -1022,7 +1071,7 @@ fn the_assessor_notes_a_question_and_rates_a_risk_themselves_with_a_reason() {
         .get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, &field)
         .type_text("Confirmed with HR: never used in appraisals.");
     harness.run();
-    let session = harness.state().session.as_ref().unwrap();
+    let session = harness.state().workspace.session.as_ref().unwrap();
     assert_eq!(
         session
             .assessment
@@ -1065,7 +1114,7 @@ fn the_assessor_notes_a_question_and_rates_a_risk_themselves_with_a_reason() {
         .get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, reason_field)
         .type_text("Partners never discuss live matters on WeChat.");
     harness.run();
-    let session = harness.state().session.as_ref().unwrap();
+    let session = harness.state().workspace.session.as_ref().unwrap();
     let privilege = session.scoring.apps[0]
         .risks
         .iter()
@@ -1083,7 +1132,14 @@ fn the_assessor_notes_a_question_and_rates_a_risk_themselves_with_a_reason() {
 }
 
 fn session_app(harness: &Harness<'_, App>) -> String {
-    harness.state().session.as_ref().unwrap().scoring.apps[0]
+    harness
+        .state()
+        .workspace
+        .session
+        .as_ref()
+        .unwrap()
+        .scoring
+        .apps[0]
         .app
         .clone()
         .unwrap()
@@ -1099,20 +1155,33 @@ fn an_approved_assessment_is_read_only_until_a_new_revision_starts() {
             .query_by_label_contains("was approved by Deputy Director, Resilience")
             .is_some()
     );
-    let before = harness.state().session.as_ref().unwrap().assessment.clone();
+    let before = harness
+        .state()
+        .workspace
+        .session
+        .as_ref()
+        .unwrap()
+        .assessment
+        .clone();
     harness.state_mut().apply(Command::GoTo(Step::Section(0)));
     harness.run();
     click_option(&mut harness, "s_evaluation", "yes");
     harness.run();
     assert_eq!(
-        harness.state().session.as_ref().unwrap().assessment,
+        harness
+            .state()
+            .workspace
+            .session
+            .as_ref()
+            .unwrap()
+            .assessment,
         before,
         "an approved version does not change"
     );
     assert!(message(&harness).contains("approved and read-only"));
     harness.get_by_label("Start a new revision").click();
     harness.run();
-    let session = harness.state().session.as_ref().unwrap();
+    let session = harness.state().workspace.session.as_ref().unwrap();
     let metadata = &session.assessment.metadata;
     assert_eq!(metadata.assessment_version, "1.1");
     let kept = metadata.history.last().unwrap();
@@ -1126,7 +1195,14 @@ fn an_approved_assessment_is_read_only_until_a_new_revision_starts() {
     click_option(&mut harness, "s_evaluation", "yes");
     harness.run();
     assert_ne!(
-        harness.state().session.as_ref().unwrap().assessment.answers,
+        harness
+            .state()
+            .workspace
+            .session
+            .as_ref()
+            .unwrap()
+            .assessment
+            .answers,
         before.answers,
         "the new revision can be changed"
     );
@@ -1152,7 +1228,13 @@ fn contributors_and_consultations_are_recorded_in_the_app() {
         "Consultation 1: What they said",
         "Prefer Signal to WhatsApp",
     );
-    let assessment = &harness.state().session.as_ref().unwrap().assessment;
+    let assessment = &harness
+        .state()
+        .workspace
+        .session
+        .as_ref()
+        .unwrap()
+        .assessment;
     let contributor = &assessment.metadata.contributors[0];
     assert_eq!(
         (contributor.name.as_str(), contributor.role.as_str()),
@@ -1164,7 +1246,13 @@ fn contributors_and_consultations_are_recorded_in_the_app() {
     assert_eq!(consultation.views, "Prefer Signal to WhatsApp");
     harness.get_by_label("Remove consultation 1").click();
     harness.run();
-    let assessment = &harness.state().session.as_ref().unwrap().assessment;
+    let assessment = &harness
+        .state()
+        .workspace
+        .session
+        .as_ref()
+        .unwrap()
+        .assessment;
     assert!(assessment.sign_off.consultations.is_empty());
 }
 
@@ -1173,13 +1261,13 @@ fn compare_and_result_are_ticked_once_seen() {
     let mut harness = harness();
     open_example(&mut harness, "uk-firm-signal-mdm.ron");
     harness.run();
-    let session = harness.state().session.as_ref().unwrap();
+    let session = harness.state().workspace.session.as_ref().unwrap();
     assert!(!session.is_complete(Step::Compare) && !session.is_complete(Step::Finish));
     for step in [Step::Compare, Step::Finish] {
         harness.state_mut().apply(Command::GoTo(step));
         harness.run();
     }
-    let session = harness.state().session.as_ref().unwrap();
+    let session = harness.state().workspace.session.as_ref().unwrap();
     assert!(session.is_complete(Step::Compare) && session.is_complete(Step::Finish));
     assert!(harness.query_by_label_contains("✔ Compare apps").is_some());
 }
@@ -1203,14 +1291,14 @@ fn an_answer_that_does_not_fit_its_question_is_an_error_that_blocks_next() {
     harness.state_mut().apply(Command::OpenPath(path));
     harness.run();
     let section = {
-        let session = harness.state().session.as_ref().unwrap();
+        let session = harness.state().workspace.session.as_ref().unwrap();
         let sections = &session.bundle.questionnaire.sections;
         sections
             .iter()
             .position(|s| s.questions.iter().any(|q| q.id == "org_type"))
             .unwrap()
     };
-    let session = harness.state().session.as_ref().unwrap();
+    let session = harness.state().workspace.session.as_ref().unwrap();
     assert!(!session.is_complete(Step::Section(section)), "no ✔ for it");
     harness
         .state_mut()
@@ -1242,7 +1330,7 @@ fn a_measure_marked_done_against_the_answer_is_flagged_and_the_answer_can_follow
     let mut harness = harness();
     open_example(&mut harness, "hk-law-firm-wechat.ron");
     harness.run();
-    let session = harness.state().session.as_ref().unwrap();
+    let session = harness.state().workspace.session.as_ref().unwrap();
     assert_eq!(
         session.assessment.answers.get("sg_mdm"),
         Some(&msgdpia::answer::Answer::YesNo(msgdpia::answer::YesNo::No))
@@ -1252,6 +1340,7 @@ fn a_measure_marked_done_against_the_answer_is_flagged_and_the_answer_can_follow
     let index = {
         let measures = &harness
             .state()
+            .workspace
             .session
             .as_ref()
             .unwrap()
@@ -1266,6 +1355,7 @@ fn a_measure_marked_done_against_the_answer_is_flagged_and_the_answer_can_follow
                     .apply(Command::EditSignOff(SignOffEdit::Add("mdm".to_string())));
                 harness
                     .state()
+                    .workspace
                     .session
                     .as_ref()
                     .unwrap()
@@ -1291,7 +1381,7 @@ fn a_measure_marked_done_against_the_answer_is_flagged_and_the_answer_can_follow
     );
     harness.get_by_label("Update the answer").click();
     harness.run();
-    let session = harness.state().session.as_ref().unwrap();
+    let session = harness.state().workspace.session.as_ref().unwrap();
     assert_eq!(
         session.assessment.answers.get("sg_mdm"),
         Some(&msgdpia::answer::Answer::YesNo(msgdpia::answer::YesNo::Yes))
@@ -1305,13 +1395,14 @@ fn a_measure_marked_done_against_the_answer_is_flagged_and_the_answer_can_follow
 
 #[test]
 fn the_view_menu_switches_between_light_and_dark_and_the_choice_is_remembered() {
+    use msgdpia::gui::theme::Theme;
     let data = tempfile::tempdir().unwrap();
     let storage = msgdpia::gui::storage::Storage::in_folder(data.path());
     let app = App::new(Box::new(NoDialogs), Date::parse("2026-11-23").unwrap())
         .with_storage(storage.clone());
     assert_eq!(
-        app.theme,
-        egui::ThemePreference::System,
+        app.workspace.theme,
+        Theme::System,
         "the system's by default"
     );
     let mut harness = Harness::builder()
@@ -1329,7 +1420,7 @@ fn the_view_menu_switches_between_light_and_dark_and_the_choice_is_remembered() 
     assert_eq!(harness.ctx.theme(), egui::Theme::Dark);
     let next_start =
         App::new(Box::new(NoDialogs), Date::parse("2026-11-23").unwrap()).with_storage(storage);
-    assert_eq!(next_start.theme, egui::ThemePreference::Dark);
+    assert_eq!(next_start.workspace.theme, Theme::Dark);
 }
 
 #[test]
@@ -1343,7 +1434,7 @@ fn an_app_added_on_the_compare_page_is_compared_without_being_assessed_until_use
             "whatsapp".to_string(),
         )));
     harness.run();
-    let session = harness.state().session.as_ref().unwrap();
+    let session = harness.state().workspace.session.as_ref().unwrap();
     assert_eq!(session.scoring.apps.len(), 1, "still one app assessed");
     assert_eq!(
         session.scoring.candidates[0].app.as_deref(),
@@ -1351,7 +1442,7 @@ fn an_app_added_on_the_compare_page_is_compared_without_being_assessed_until_use
     );
     harness.get_by_label("Use WhatsApp instead").click();
     harness.run();
-    let session = harness.state().session.as_ref().unwrap();
+    let session = harness.state().workspace.session.as_ref().unwrap();
     assert_eq!(session.scoring.apps[0].app.as_deref(), Some("whatsapp"));
     assert_eq!(session.assessment.compared, vec!["signal".to_string()]);
     assert!(harness.query_by_label("Stop comparing Signal").is_some());
@@ -1398,6 +1489,7 @@ fn the_assessor_adds_a_risk_and_a_measure_of_their_own_on_the_sign_off_page() {
     );
     let mut risk = harness
         .state()
+        .workspace
         .session
         .as_ref()
         .unwrap()
@@ -1419,6 +1511,7 @@ fn the_assessor_adds_a_risk_and_a_measure_of_their_own_on_the_sign_off_page() {
     type_into(&mut harness, "Own measure 1: Name", "No forwarding");
     let mut measure = harness
         .state()
+        .workspace
         .session
         .as_ref()
         .unwrap()
@@ -1439,7 +1532,14 @@ fn the_assessor_adds_a_risk_and_a_measure_of_their_own_on_the_sign_off_page() {
         )));
     harness.run();
     let residual = |harness: &Harness<'_, App>| {
-        harness.state().session.as_ref().unwrap().scoring.apps[0]
+        harness
+            .state()
+            .workspace
+            .session
+            .as_ref()
+            .unwrap()
+            .scoring
+            .apps[0]
             .risks
             .iter()
             .find(|r| r.risk == risk.id)
@@ -1485,7 +1585,7 @@ fn typing_the_last_approver_does_not_lock_the_assessment_midway_but_saving_it_ap
     }
     harness.run();
     type_into(&mut harness, "Residual risks approved by", "Jane Smith");
-    let session = harness.state().session.as_ref().unwrap();
+    let session = harness.state().workspace.session.as_ref().unwrap();
     assert_eq!(
         session.assessment.sign_off.residual_risks_approval.by, "Jane Smith",
         "the whole name, not its first letter"
@@ -1497,7 +1597,7 @@ fn typing_the_last_approver_does_not_lock_the_assessment_midway_but_saving_it_ap
         .apply(Command::SaveTo(dir.path().join("approved.ron")));
     harness.run();
     assert!(
-        harness.state().session.as_ref().unwrap().locked,
+        harness.state().workspace.session.as_ref().unwrap().locked,
         "saved approved"
     );
     assert!(harness.query_by_label("Start a new revision").is_some());
@@ -1517,6 +1617,7 @@ fn removing_an_own_measure_takes_it_out_of_the_plan_and_its_id_is_not_given_agai
     );
     let id = harness
         .state()
+        .workspace
         .session
         .as_ref()
         .unwrap()
@@ -1538,7 +1639,13 @@ fn removing_an_own_measure_takes_it_out_of_the_plan_and_its_id_is_not_given_agai
         &mut harness,
         Command::EditJudgement(JudgementEdit::RemoveOwnMeasure(0)),
     );
-    let assessment = &harness.state().session.as_ref().unwrap().assessment;
+    let assessment = &harness
+        .state()
+        .workspace
+        .session
+        .as_ref()
+        .unwrap()
+        .assessment;
     assert!(!assessment.sign_off.measures.iter().any(|m| m.control == id));
     // A plan entry that still names the id (as a file may) keeps it from a new measure, which
     // would otherwise count as done without anyone marking it.
@@ -1550,7 +1657,13 @@ fn removing_an_own_measure_takes_it_out_of_the_plan_and_its_id_is_not_given_agai
         &mut harness,
         Command::EditJudgement(JudgementEdit::AddOwnMeasure),
     );
-    let assessment = &harness.state().session.as_ref().unwrap().assessment;
+    let assessment = &harness
+        .state()
+        .workspace
+        .session
+        .as_ref()
+        .unwrap()
+        .assessment;
     assert_ne!(assessment.judgement.own_measures[0].id, id);
 }
 
@@ -1572,6 +1685,7 @@ fn with_one_app_the_assessors_rating_is_for_the_risk_and_survives_using_another_
     harness.run();
     let overrides = &harness
         .state()
+        .workspace
         .session
         .as_ref()
         .unwrap()
@@ -1591,7 +1705,7 @@ fn with_one_app_the_assessors_rating_is_for_the_risk_and_survives_using_another_
             "whatsapp".to_string(),
         )));
     harness.run();
-    let session = harness.state().session.as_ref().unwrap();
+    let session = harness.state().workspace.session.as_ref().unwrap();
     assert_eq!(session.scoring.apps[0].app.as_deref(), Some("whatsapp"));
     assert!(
         session.assessment.judgement.overrides[0].concerns("device_loss", Some("whatsapp")),

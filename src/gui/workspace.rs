@@ -1,0 +1,915 @@
+//! The app's state and what it does, without drawing: the open assessment, files, autosave and
+//! recovery, the passphrase work. The pages return [`Command`]s and [`Workspace::apply`] carries
+//! them out after the frame, so tests can drive the app without a window.
+
+use super::command::{Command, Field, Resolution};
+use super::dialogs::{FileDialogs, NoDialogs, Purpose};
+use super::passphrase_prompt::{PassphrasePrompt, PassphraseReason};
+use super::protection::Protection;
+use super::session::{Session, Step};
+use super::storage::{RecoveredWork, Recovery, Storage};
+use super::theme::Theme;
+use super::typed_text::TypedText;
+use crate::assessment::Assessment;
+use crate::bundle::Bundle;
+use crate::date::Date;
+use crate::embedded;
+use crate::encryption::{self, Passphrase, SessionKey};
+use crate::io::{self, MaybeEncrypted};
+use crate::opening;
+use crate::source::SourceFile;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+/// A message shown at the bottom of the window.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    /// The text, in plain words.
+    pub text: String,
+    /// Whether it reports a failure (shown in the error colour).
+    pub is_error: bool,
+    /// A file the message offers to open (an exported PDF).
+    pub open: Option<PathBuf>,
+}
+
+/// The typed-path fallback when no file dialog answered.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PathPrompt {
+    /// What the path is for.
+    pub purpose: Purpose,
+    /// The path typed so far.
+    pub text: String,
+}
+
+/// The desktop app's state, apart from what only drawing needs.
+pub struct Workspace {
+    dialogs: Box<dyn FileDialogs>,
+    today: Date,
+    /// The open assessment, if any.
+    pub session: Option<Session>,
+    /// The message bar.
+    pub message: Option<Message>,
+    /// The typed-path prompt, if open.
+    pub prompt: Option<PathPrompt>,
+    /// The passphrase dialog, if open.
+    pub passphrase_prompt: Option<PassphrasePrompt>,
+    /// Questions whose help is unfolded.
+    pub help_open: HashSet<String>,
+    /// Questions whose note field is unfolded (a question with a note always shows it).
+    pub notes_open: HashSet<String>,
+    /// Text being typed into fields whose value is parsed (numbers, dates) or kept as typed.
+    pub typed: TypedText,
+    /// A command held back until the user decides what to do with unsaved changes.
+    pub pending: Option<Command>,
+    /// Work autosaved by a run that did not end cleanly, offered on the start screen.
+    pub recovery: Option<Recovery>,
+    /// Recently opened or saved files, most recent first.
+    pub recent: Vec<PathBuf>,
+    /// Questionnaires opened from disk this session, most recent first; assessments that answer
+    /// them can then be opened too.
+    custom_questionnaires: Vec<SourceFile>,
+    /// A knowledge-base file the user chose to score with instead of the built-in one.
+    custom_knowledge: Option<SourceFile>,
+    storage: Option<Storage>,
+    /// Whether discarding the recovered work waits for confirmation.
+    pub confirming_discard: bool,
+    /// The colour theme: the system's unless the View menu chose light or dark.
+    pub theme: Theme,
+    /// Whether the command held back for unsaved changes runs now without asking again.
+    discard_confirmed: bool,
+    /// The text last autosaved, so an unchanged assessment is not written again.
+    last_autosave: Option<String>,
+    /// Whether the window should close.
+    pub quit: bool,
+}
+
+impl Default for Workspace {
+    /// A workspace with no file dialogs (every file request shows the path field), dated today.
+    fn default() -> Self {
+        Workspace::new(Box::new(NoDialogs), io::today())
+    }
+}
+
+impl Workspace {
+    /// An app using these file dialogs, taking `today` as the date of new assessments and reports.
+    pub fn new(dialogs: Box<dyn FileDialogs>, today: Date) -> Workspace {
+        Workspace {
+            dialogs,
+            today,
+            session: None,
+            message: None,
+            prompt: None,
+            passphrase_prompt: None,
+            help_open: HashSet::new(),
+            notes_open: HashSet::new(),
+            typed: TypedText::default(),
+            pending: None,
+            recovery: None,
+            recent: Vec::new(),
+            custom_questionnaires: Vec::new(),
+            custom_knowledge: None,
+            storage: None,
+            confirming_discard: false,
+            theme: Theme::System,
+            discard_confirmed: false,
+            last_autosave: None,
+            quit: false,
+        }
+    }
+
+    /// Keeps the autosave and the recent files in `storage`, and picks up work a previous run
+    /// left unsaved.
+    pub fn with_storage(mut self, storage: Storage) -> Workspace {
+        self.recent = storage.recent();
+        self.recovery = storage.recovery();
+        self.theme = storage.theme();
+        self.storage = Some(storage);
+        self
+    }
+
+    /// The date taken as today for new assessments, reports and review dates.
+    pub fn today(&self) -> Date {
+        self.today
+    }
+
+    /// The window's title: the file's name, marked when it has unsaved changes or is encrypted.
+    pub fn window_title(&self) -> String {
+        match &self.session {
+            Some(session) => format!(
+                "{}{}{} — Messaging DPIA",
+                if session.dirty { "● " } else { "" },
+                session.file_name(),
+                if session.protection.is_some() {
+                    " (encrypted)"
+                } else {
+                    ""
+                }
+            ),
+            None => "Messaging DPIA".to_string(),
+        }
+    }
+
+    /// Whether the open assessment has changes not yet saved.
+    pub fn has_unsaved_changes(&self) -> bool {
+        self.session.as_ref().is_some_and(|s| s.dirty)
+    }
+
+    /// Writes the open assessment to the data folder when it has unsaved changes, so a crash
+    /// loses nothing. The text is compared first: an unchanged assessment is not rewritten.
+    pub fn autosave(&mut self) {
+        let (Some(storage), Some(session)) = (&self.storage, &self.session) else {
+            return;
+        };
+        if !session.dirty {
+            return;
+        }
+        let text = session.file_text();
+        if self.last_autosave.as_ref() == Some(&text) {
+            return;
+        }
+        let written = match &session.protection {
+            None => storage.autosave(&text, session.path.as_deref()),
+            Some(protection) => match protection.key.encrypt(text.as_bytes()) {
+                Ok(encrypted) => storage.autosave_encrypted(
+                    &encrypted,
+                    &protection.sealed_key,
+                    session.path.as_deref(),
+                ),
+                Err(error) => {
+                    let text = format!("Autosave failed (your work is still open here): {error}");
+                    return self.error(text);
+                }
+            },
+        };
+        match written {
+            Ok(()) => self.last_autosave = Some(text),
+            Err(error) => self.error(format!(
+                "Autosave failed (your work is still open here): {error}"
+            )),
+        }
+    }
+
+    fn clear_autosave(&mut self) {
+        if let Some(storage) = &self.storage {
+            storage.clear_autosave();
+        }
+        self.last_autosave = None;
+    }
+
+    fn remember(&mut self, path: &Path) {
+        if let Some(storage) = &self.storage {
+            self.recent = storage.remember(path);
+        }
+    }
+    /// Carries out one command.
+    pub fn apply(&mut self, command: Command) {
+        // An approved assessment is a record: nothing changes it until a new revision starts.
+        if command.edits_assessment() && self.session.as_ref().is_some_and(|s| s.locked) {
+            // What was typed goes back to what the assessment holds.
+            self.typed.clear();
+            self.error(
+                "This version is approved and read-only: start a new revision to change it.",
+            );
+            return;
+        }
+        let drops_session = matches!(
+            command,
+            Command::New(_)
+                | Command::NewFromQuestionnaire(_)
+                | Command::OpenPath(_)
+                | Command::OpenExample(_)
+                | Command::Close
+                | Command::Quit
+        );
+        if drops_session && self.has_unsaved_changes() && !self.discard_confirmed {
+            self.pending = Some(command);
+            self.prompt = None;
+            return;
+        }
+        match command {
+            Command::New(index) => self.new_assessment(index),
+            Command::NewFromQuestionnaire(path) => self.new_from_questionnaire(&path),
+            Command::UseKnowledgeBase(path) => self.use_knowledge_base(&path),
+            Command::Ask(purpose) => self.ask(purpose),
+            Command::OpenPath(path) => self.open(&path),
+            Command::OpenExample(name) => {
+                if let Some(example) = embedded::EXAMPLES.iter().find(|e| e.name == name) {
+                    self.open_source(&SourceFile::new(example.name, example.text), None);
+                }
+            }
+            Command::Save => match self.session.as_ref().and_then(|s| s.path.clone()) {
+                Some(path) => self.save_to(&path),
+                None => self.ask(Purpose::SaveAssessment),
+            },
+            Command::SaveTo(path) => self.save_to(&path),
+            Command::ExportTo(path) => self.export_to(&path),
+            Command::Close => {
+                self.session = None;
+                self.typed.clear();
+                self.clear_autosave();
+            }
+            Command::Quit => {
+                self.clear_autosave();
+                self.quit = true;
+            }
+            Command::Resolve(resolution) => self.resolve(resolution),
+            Command::Recover => self.recover(),
+            Command::ConfirmDiscardRecovery(asking) => self.confirming_discard = asking,
+            Command::DiscardRecovery => {
+                self.confirming_discard = false;
+                self.recovery = None;
+                self.clear_autosave();
+            }
+            Command::OpenExternally(path) => {
+                if let Err(error) = open_externally(&path) {
+                    self.error(format!("Could not open {}: {error}", path.display()));
+                }
+            }
+            Command::SetAnswer(question, answer) => {
+                if let Some(session) = &mut self.session {
+                    session.set_answer(&question, answer);
+                }
+            }
+            Command::SetField(field, value) => self.set_field(field, value),
+            Command::GoTo(step) => self.go_to(step),
+            Command::Next => self.next(),
+            Command::Back => {
+                if let Some(session) = &mut self.session
+                    && let Some(step) = session.before(session.step)
+                {
+                    session.step = step;
+                }
+            }
+            Command::EditSignOff(edit) => {
+                if let Some(session) = &mut self.session {
+                    // Typed dates are kept by position: after a removal they would shift.
+                    if let super::command::SignOffEdit::RemoveConsultation(_) = &edit {
+                        self.typed.forget_consultation_dates();
+                    }
+                    // A removed measure's typed owner and date must not come back if it is re-added.
+                    if let super::command::SignOffEdit::Remove(index) = &edit
+                        && let Some(measure) = session.assessment.sign_off.measures.get(*index)
+                    {
+                        self.typed.forget_measure(&measure.control);
+                    }
+                    session.edit_sign_off(edit);
+                }
+            }
+            Command::ToggleHelp(id) => {
+                if !self.help_open.remove(&id) {
+                    self.help_open.insert(id);
+                }
+            }
+            Command::ToggleNote(id) => {
+                if !self.notes_open.remove(&id) {
+                    self.notes_open.insert(id);
+                }
+            }
+            Command::StartNewRevision => {
+                if let Some(session) = &mut self.session {
+                    session.assessment.start_new_revision(self.today);
+                    session.locked = false;
+                    session.changed();
+                    let version = session.assessment.metadata.assessment_version.clone();
+                    self.typed.clear();
+                    self.info(format!(
+                        "Version {version} started: the approved version is kept in the document history, and the new one needs approving again."
+                    ));
+                }
+            }
+            Command::SetTheme(theme) => {
+                self.theme = theme;
+                if let Some(storage) = &self.storage {
+                    storage.remember_theme(theme);
+                }
+            }
+            Command::EditCompared(edit) => {
+                if let Some(session) = &mut self.session {
+                    session.edit_compared(edit);
+                }
+            }
+            Command::EditContributors(edit) => {
+                if let Some(session) = &mut self.session {
+                    session.edit_contributors(edit);
+                }
+            }
+            Command::EditJudgement(edit) => {
+                // A note being typed stays open even when its text is deleted.
+                if let super::command::JudgementEdit::Note(question, _) = &edit {
+                    self.notes_open.insert(question.clone());
+                }
+                if let Some(session) = &mut self.session {
+                    session.edit_judgement(edit);
+                }
+            }
+            Command::SelectRisk(risk) => {
+                if let Some(session) = &mut self.session {
+                    session.selected_risk = risk;
+                }
+            }
+            Command::DismissMessage => self.message = None,
+            Command::AcceptNewKnowledge => {
+                if let Some(session) = &mut self.session {
+                    session.accept_new_knowledge();
+                }
+            }
+            Command::CancelPrompt => self.prompt = None,
+            Command::ProtectWithPassphrase => {
+                if self.session.is_some() {
+                    self.passphrase_prompt = Some(PassphrasePrompt::new(PassphraseReason::Protect));
+                }
+            }
+            Command::RemovePassphrase => {
+                if let Some(session) = &mut self.session {
+                    session.protection = None;
+                    session.dirty = true;
+                    self.info("The passphrase is removed: the next save writes the assessment without encryption.");
+                }
+            }
+            Command::SubmitPassphrase => self.submit_passphrase(),
+            Command::CancelPassphrase => {
+                // An encrypted autosave stays on offer until it is recovered or discarded.
+                if let Some(PassphrasePrompt {
+                    reason: PassphraseReason::Recover(recovery),
+                    ..
+                }) = self.passphrase_prompt.take()
+                {
+                    self.recovery = Some(recovery);
+                }
+            }
+        }
+    }
+
+    fn info(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            is_error: false,
+            open: None,
+        });
+    }
+
+    fn error(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            is_error: true,
+            open: None,
+        });
+    }
+
+    fn resolve(&mut self, resolution: Resolution) {
+        match resolution {
+            Resolution::Cancel => self.pending = None,
+            Resolution::Discard => {
+                // The held-back command runs once without asking again. If it fails (a file
+                // that does not open), the unsaved work stays open and still marked unsaved.
+                if let Some(next) = self.pending.take() {
+                    self.discard_confirmed = true;
+                    self.apply(next);
+                    self.discard_confirmed = false;
+                }
+            }
+            // Saving runs the held-back command once the save has succeeded (see `save_to`).
+            Resolution::Save => self.apply(Command::Save),
+        }
+    }
+
+    fn recover(&mut self) {
+        let Some(recovery) = self.recovery.take() else {
+            return;
+        };
+        match &recovery.work {
+            RecoveredWork::Plain(text) => {
+                self.open_recovered(text.clone(), recovery.original.as_deref());
+            }
+            RecoveredWork::Encrypted { .. } => {
+                self.passphrase_prompt =
+                    Some(PassphrasePrompt::new(PassphraseReason::Recover(recovery)));
+            }
+        }
+    }
+
+    /// Opens autosaved work; false when it could not be opened (the message bar says why).
+    fn open_recovered(&mut self, text: String, original: Option<&Path>) -> bool {
+        let source = SourceFile::new("the autosaved assessment", text);
+        if !self.open_source(&source, original) {
+            return false;
+        }
+        if let Some(session) = &mut self.session {
+            // The recovered work has not been saved to its file yet.
+            session.dirty = true;
+        }
+        true
+    }
+
+    /// Uses the passphrase typed into the dialog; a wrong one leaves the dialog open with the
+    /// reason, so the user can try again.
+    fn submit_passphrase(&mut self) {
+        let Some(mut prompt) = self.passphrase_prompt.take() else {
+            return;
+        };
+        match self.use_passphrase(&prompt) {
+            Ok(()) => {}
+            Err(error) => {
+                prompt.error = Some(error);
+                prompt.wants_focus = true;
+                prompt.text.clear();
+                prompt.again.clear();
+                self.passphrase_prompt = Some(prompt);
+            }
+        }
+    }
+
+    fn use_passphrase(&mut self, prompt: &PassphrasePrompt) -> Result<(), String> {
+        let passphrase = match prompt.reason {
+            PassphraseReason::Protect => Passphrase::new_chosen(prompt.text.clone()),
+            _ => Passphrase::new(prompt.text.clone()),
+        }
+        .map_err(|e| capitalised(&e))?;
+        match &prompt.reason {
+            PassphraseReason::Protect => {
+                if prompt.text != prompt.again {
+                    return Err("The two passphrases differ.".to_string());
+                }
+                let protection = Protection::new(passphrase).map_err(|e| capitalised(&e))?;
+                if let Some(session) = &mut self.session {
+                    session.protection = Some(protection);
+                    session.dirty = true;
+                }
+                self.info("The assessment is protected: it is saved encrypted from now on. Save it now to replace the readable file.");
+            }
+            PassphraseReason::Open { file, path } => {
+                let source = file
+                    .decrypt(&passphrase)
+                    .map_err(|e| capitalised(&e.error))?;
+                let protection = Protection::new(passphrase).map_err(|e| capitalised(&e))?;
+                if self.open_source(&source, Some(path)) {
+                    self.protect_opened_session(protection);
+                }
+            }
+            PassphraseReason::Recover(recovery) => {
+                let RecoveredWork::Encrypted {
+                    autosave,
+                    sealed_key,
+                } = &recovery.work
+                else {
+                    return Ok(());
+                };
+                let key =
+                    SessionKey::unseal(sealed_key, &passphrase).map_err(|e| capitalised(&e))?;
+                let plain = key.decrypt(autosave).map_err(|e| capitalised(&e))?;
+                let text = String::from_utf8(plain)
+                    .map_err(|_| "The autosaved work is damaged: it is not text.".to_string())?;
+                if self.open_recovered(text, recovery.original.as_deref()) {
+                    self.protect_opened_session(Protection {
+                        passphrase,
+                        key,
+                        sealed_key: sealed_key.clone(),
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// An assessment opened from an encrypted file stays protected by the same passphrase. Only
+    /// called once the opening succeeded: otherwise the session still open is another one.
+    fn protect_opened_session(&mut self, protection: Protection) {
+        if let Some(session) = &mut self.session {
+            session.protection = Some(protection);
+        }
+    }
+
+    fn new_assessment(&mut self, index: usize) {
+        let Some(source) = embedded::questionnaire_sources().into_iter().nth(index) else {
+            return;
+        };
+        match Bundle::load(&self.knowledge_source(), &source) {
+            Ok(bundle) => {
+                let assessment = Assessment::blank(&bundle.questionnaire, self.today);
+                self.start_session(Session::new(bundle, assessment, None));
+                self.message = None;
+            }
+            Err(error) => self.error(format!(
+                "The built-in questionnaire could not be loaded:\n{error}"
+            )),
+        }
+    }
+
+    fn new_from_questionnaire(&mut self, path: &Path) {
+        self.prompt = None;
+        let source = match io::read_source(path) {
+            Ok(source) => source,
+            Err(error) => return self.error(format!("Could not open the questionnaire. {error}")),
+        };
+        match Bundle::load(&self.knowledge_source(), &source) {
+            Ok(bundle) => {
+                let assessment = Assessment::blank(&bundle.questionnaire, self.today);
+                let title = bundle.questionnaire.title.clone();
+                self.custom_questionnaires
+                    .retain(|q| q.name() != source.name());
+                self.custom_questionnaires.insert(0, source);
+                self.start_session(Session::new(bundle, assessment, None));
+                self.info(format!("New assessment with the questionnaire “{title}”."));
+            }
+            Err(error) => self.error(format!(
+                "The questionnaire cannot be used; nothing was changed.\n{error}"
+            )),
+        }
+    }
+
+    /// The knowledge base to score with: the file the user chose, else the built-in one.
+    fn knowledge_source(&self) -> SourceFile {
+        self.custom_knowledge
+            .clone()
+            .unwrap_or_else(embedded::knowledge_base_source)
+    }
+
+    /// Scores with the knowledge base in `path` from now on, once it is valid; the open
+    /// assessment is read again with it, so its notice says what changed.
+    fn use_knowledge_base(&mut self, path: &Path) {
+        self.prompt = None;
+        let checked = io::read_source(path)
+            .map_err(|e| e.to_string())
+            .and_then(|source| {
+                let knowledge = crate::knowledge::KnowledgeBase::load(&source)
+                    .map_err(|e| e.to_string())?
+                    .value;
+                crate::knowledge::refuse_checks_after(&knowledge, &source, self.today)
+                    .map_err(|e| e.to_string())?;
+                Ok((source, knowledge))
+            });
+        let (source, knowledge) = match checked {
+            Ok(checked) => checked,
+            Err(error) => {
+                return self.error(format!(
+                    "The knowledge base cannot be used; nothing was changed.\n{error}"
+                ));
+            }
+        };
+        let previous = self.custom_knowledge.replace(source);
+        if let Some(session) = self.session.take() {
+            // The text as it would be saved keeps the record of the result with the previous
+            // knowledge base, against which the new one is compared.
+            let text = SourceFile::new(session.file_name(), session.file_text());
+            match opening::open(
+                &text,
+                &self.knowledge_source(),
+                None,
+                &self.questionnaire_candidates(),
+            ) {
+                Ok(opened) => {
+                    let mut reopened =
+                        Session::new(opened.bundle, opened.assessment, session.path.clone());
+                    reopened.dirty = session.dirty;
+                    reopened.step = session.step;
+                    reopened.protection = session.protection;
+                    reopened.selected_risk = session.selected_risk;
+                    self.start_session(reopened);
+                }
+                Err(error) => {
+                    self.custom_knowledge = previous;
+                    self.session = Some(session);
+                    return self.error(format!(
+                        "The open assessment cannot be scored with this knowledge base; nothing was changed.\n{error}"
+                    ));
+                }
+            }
+        }
+        self.info(format!(
+            "Scoring with knowledge base {} {} from {}.",
+            knowledge.id,
+            knowledge.version,
+            path.display()
+        ));
+    }
+
+    /// The questionnaires an assessment may answer: those opened from disk, then the shipped ones.
+    fn questionnaire_candidates(&self) -> Vec<SourceFile> {
+        self.custom_questionnaires
+            .iter()
+            .cloned()
+            .chain(embedded::questionnaire_sources())
+            .collect()
+    }
+
+    fn start_session(&mut self, session: Session) {
+        self.typed.clear();
+        self.prompt = None;
+        self.session = Some(session);
+    }
+
+    fn ask(&mut self, purpose: Purpose) {
+        let suggested = match (&self.session, purpose) {
+            (Some(session), Purpose::ExportPdf) => format!("{}.pdf", session.suggested_stem()),
+            (Some(session), Purpose::ExportHtml) => format!("{}.html", session.suggested_stem()),
+            (Some(session), _) if session.protection.is_some() => {
+                format!("{}.ron.age", session.suggested_stem())
+            }
+            (Some(session), _) => format!("{}.ron", session.suggested_stem()),
+            (None, _) => "assessment.ron".to_string(),
+        };
+        match self.dialogs.ask(purpose, &suggested) {
+            Some(path) => self.apply(match purpose {
+                Purpose::OpenAssessment => Command::OpenPath(path),
+                Purpose::OpenQuestionnaire => Command::NewFromQuestionnaire(path),
+                Purpose::OpenKnowledgeBase => Command::UseKnowledgeBase(path),
+                Purpose::SaveAssessment => Command::SaveTo(path),
+                Purpose::ExportPdf | Purpose::ExportHtml => Command::ExportTo(path),
+            }),
+            None => {
+                self.prompt = Some(PathPrompt {
+                    purpose,
+                    text: String::new(),
+                })
+            }
+        }
+    }
+
+    fn open(&mut self, path: &Path) {
+        self.prompt = None;
+        match io::read_maybe_encrypted(path) {
+            Ok(MaybeEncrypted::Plain(source)) => {
+                self.open_source(&source, Some(path));
+            }
+            Ok(MaybeEncrypted::Encrypted(file)) => {
+                self.passphrase_prompt = Some(PassphrasePrompt::new(PassphraseReason::Open {
+                    file,
+                    path: path.to_path_buf(),
+                }));
+            }
+            Err(error) => self.error(format!("Could not open the file. {error}")),
+        }
+    }
+
+    /// Opens an assessment's text; `path` is where it came from (none for a shipped example,
+    /// which then saves as a new file). False when it could not be opened: the work open before
+    /// stays, and the message bar says why.
+    fn open_source(&mut self, source: &SourceFile, path: Option<&Path>) -> bool {
+        let name = source.name().to_string();
+        let opened = opening::open(
+            source,
+            &self.knowledge_source(),
+            None,
+            &self.questionnaire_candidates(),
+        );
+        match opened {
+            Ok(opened) => {
+                let notes = opened.notes.clone();
+                self.start_session(Session::new(
+                    opened.bundle,
+                    opened.assessment,
+                    path.map(Path::to_path_buf),
+                ));
+                if notes.is_empty() {
+                    self.info(format!("Opened {name}."));
+                } else {
+                    self.error(format!(
+                        "Opened {name}, with notes to read (no answer was dropped):\n{}",
+                        notes.join("\n")
+                    ));
+                }
+                true
+            }
+            Err(error) => {
+                self.error(format!(
+                    "Could not open the assessment; nothing was changed.\n{error}"
+                ));
+                false
+            }
+        }
+    }
+
+    fn save_to(&mut self, path: &Path) {
+        self.prompt = None;
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        let text = session.file_text();
+        let bytes = match &session.protection {
+            None => Ok(text.into_bytes()),
+            Some(protection) => encryption::encrypt(text.as_bytes(), &protection.passphrase)
+                .map_err(|e| e.to_string()),
+        };
+        let written = bytes.and_then(|b| io::write_atomic(path, &b).map_err(|e| e.to_string()));
+        match written {
+            Ok(()) => {
+                session.path = Some(path.to_path_buf());
+                session.dirty = false;
+                // Saved approved, it is a record from now on.
+                session.locked = session.assessment.is_approved();
+                self.info(format!("Saved to {}.", path.display()));
+                self.clear_autosave();
+                self.remember(path);
+                if let Some(next) = self.pending.take() {
+                    self.apply(next);
+                }
+            }
+            Err(error) => self.error(format!(
+                "Could not save; your answers are still here. {error}"
+            )),
+        }
+    }
+
+    fn export_to(&mut self, path: &Path) {
+        self.prompt = None;
+        let Some(session) = &self.session else { return };
+        let document = session
+            .bundle
+            .report(&session.assessment, &session.scoring, self.today);
+        // The same report as a self-contained HTML file when the name ends in .html.
+        let is_html = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+        // Characters the report font lacks are drawn with an installed font that has them.
+        let fallback = if is_html {
+            None
+        } else {
+            crate::system_fonts::fallback_for(&document)
+        };
+        let rendered = if is_html {
+            Ok(crate::html::render(&document).into_bytes())
+        } else {
+            crate::pdf::render_with(&document, crate::pdf::PageSize::A4, fallback.as_ref())
+                .map_err(|e| e.to_string())
+        };
+        // Characters no font can draw are named with the confirmation, so nobody sends a
+        // report whose names print as boxes without knowing.
+        let unprintable = if is_html {
+            None
+        } else {
+            crate::pdf::unprintable_warning(&document, fallback.as_ref())
+                .ok()
+                .flatten()
+        };
+        let result =
+            rendered.and_then(|bytes| io::write_atomic(path, &bytes).map_err(|e| e.to_string()));
+        match result {
+            Ok(()) => {
+                let is_error = unprintable.is_some();
+                let text = match unprintable {
+                    Some(warning) => format!(
+                        "Exported the report to {}. Check it: {warning}.",
+                        path.display()
+                    ),
+                    None => format!("Exported the report to {}.", path.display()),
+                };
+                self.message = Some(Message {
+                    text,
+                    is_error,
+                    open: Some(path.to_path_buf()),
+                });
+            }
+            Err(error) => self.error(format!(
+                "Could not export the report; nothing was written. {error}"
+            )),
+        }
+    }
+
+    fn set_field(&mut self, field: Field, value: String) {
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        let metadata = &mut session.assessment.metadata;
+        match field {
+            Field::Organisation => metadata.organisation = value,
+            Field::Sector => metadata.sector = value,
+            Field::Country => metadata.country = value,
+            Field::Assessor => metadata.assessor = value,
+            Field::Dpo => metadata.dpo = value,
+            Field::Version => metadata.assessment_version = value,
+            Field::AssessmentDate => match Date::parse(value.trim()) {
+                Some(date) => metadata.assessment_date = date,
+                None => return,
+            },
+            Field::ReviewDate => {
+                let trimmed = value.trim();
+                if trimmed.is_empty() {
+                    metadata.review_date = None;
+                } else if let Some(date) = Date::parse(trimmed) {
+                    metadata.review_date = Some(date);
+                } else {
+                    return;
+                }
+            }
+        }
+        session.changed();
+    }
+
+    fn go_to(&mut self, step: Step) {
+        if let Some(session) = &mut self.session {
+            session.step = step;
+            prefill_sign_off(session);
+        }
+    }
+
+    /// Moves on, or says what is missing.
+    fn next(&mut self) {
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        let missing = session.blocking(session.step);
+        if missing.is_empty() {
+            if let Some(step) = session.after(session.step) {
+                session.step = step;
+                prefill_sign_off(session);
+            }
+            session.flagged.clear();
+            self.message = None;
+        } else {
+            session.flagged = missing.iter().map(|(id, _)| id.clone()).collect();
+            let list: Vec<String> = missing
+                .iter()
+                .map(|(_, text)| format!("• {text}"))
+                .collect();
+            self.error(format!(
+                "Please answer or correct {} before going on:\n{}",
+                plural(missing.len()),
+                list.join("\n")
+            ));
+        }
+    }
+}
+
+/// The first time the sign-off step is shown, its action plan starts from the recommended
+/// measures, so the user edits a list rather than building one.
+fn prefill_sign_off(session: &mut Session) {
+    // An approved record is not touched, not even to pre-fill its plan.
+    if session.step == Step::SignOff
+        && !session.locked
+        && session.assessment.sign_off.measures.is_empty()
+    {
+        session.edit_sign_off(super::command::SignOffEdit::AddRecommended);
+    }
+}
+
+/// An error's message as a sentence for the message bar or a dialog.
+fn capitalised(error: &dyn std::fmt::Display) -> String {
+    let text = error.to_string();
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+        None => text,
+    }
+}
+
+fn plural(count: usize) -> String {
+    if count == 1 {
+        "this required question".to_string()
+    } else {
+        format!("these {count} required questions")
+    }
+}
+
+/// Opens a file with the system's default application (the user asked for it).
+fn open_externally(path: &Path) -> std::io::Result<()> {
+    let mut command = if cfg!(target_os = "windows") {
+        let mut c = std::process::Command::new("cmd");
+        c.args(["/C", "start", ""]);
+        c
+    } else if cfg!(target_os = "macos") {
+        std::process::Command::new("open")
+    } else {
+        std::process::Command::new("xdg-open")
+    };
+    command.arg(path).spawn().map(|_| ())
+}
