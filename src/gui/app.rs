@@ -60,6 +60,12 @@ impl App {
         if ui.ctx().options(|o| o.theme_preference) != theme {
             ui.ctx().set_theme(theme);
         }
+        self.workspace.poll_background();
+        if self.workspace.is_working() {
+            // Not every frame: a second of scrypt needs no more than a few redraws to show.
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(100));
+        }
         let mut commands = shortcuts(ui, self.workspace.session.is_some());
         commands.extend(dropped_files(ui));
         if ui.ctx().input(|i| i.viewport().close_requested())
@@ -168,6 +174,10 @@ impl App {
         egui::Modal::new(egui::Id::unique("unsaved-changes")).show(ui.ctx(), |ui| {
             ui.heading("Unsaved changes");
             ui.label(format!("Save the changes to {name} first?"));
+            if self.workspace.is_saving() {
+                super::widgets::working_ui(ui, "Saving (encrypting)…");
+                return;
+            }
             ui.horizontal(|ui| {
                 if ui.button("Save").clicked() {
                     commands.push(Command::Resolve(Resolution::Save));

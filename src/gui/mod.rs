@@ -6,6 +6,7 @@
 
 mod app;
 mod approval_notice;
+pub mod background;
 pub mod command;
 mod compare_page;
 mod consultations_ui;

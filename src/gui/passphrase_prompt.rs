@@ -19,6 +19,8 @@ pub struct PassphrasePrompt {
     pub error: Option<String>,
     /// Whether the passphrase field should take the keyboard at the next frame.
     pub wants_focus: bool,
+    /// Whether the passphrase is being tried on the worker thread (about a second).
+    pub working: bool,
 }
 
 /// Why a passphrase is asked.
@@ -46,7 +48,17 @@ impl PassphrasePrompt {
             again: String::new(),
             error: None,
             wants_focus: true,
+            working: false,
         }
+    }
+
+    /// Shows why the last attempt failed and clears the fields for the next one.
+    pub fn refuse(&mut self, error: String) {
+        self.error = Some(error);
+        self.wants_focus = true;
+        self.working = false;
+        self.text.clear();
+        self.again.clear();
     }
 
     fn is_choosing(&self) -> bool {
@@ -125,13 +137,17 @@ pub fn passphrase_prompt_ui(
         if let Some(error) = &prompt.error {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
+        if prompt.working {
+            super::widgets::working_ui(ui, "Checking the passphrase (about a second)…");
+        }
         ui.horizontal(|ui| {
             let action = if prompt.is_choosing() {
                 "Protect"
             } else {
                 "Open"
             };
-            if ui.button(action).clicked() || entered {
+            let ready = !prompt.working;
+            if ui.add_enabled(ready, egui::Button::new(action)).clicked() || (entered && ready) {
                 commands.push(Command::SubmitPassphrase);
             }
             if ui.button("Cancel").clicked() {

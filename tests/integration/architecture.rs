@@ -83,7 +83,8 @@ fn the_core_imports_no_gui_files_clock_network_or_pdf_library() {
 /// The desktop app's state and what it does, apart from drawing: tests drive these without a
 /// window, and only `app.rs` and the page files speak egui.
 const GUI_WITHOUT_DRAWING: &[&str] = &[
-    "gui/workspace.rs",
+    "gui/workspace",
+    "gui/background.rs",
     "gui/session.rs",
     "gui/command.rs",
     "gui/typed_text.rs",
@@ -95,9 +96,15 @@ const GUI_WITHOUT_DRAWING: &[&str] = &[
 #[test]
 fn the_apps_workspace_session_commands_and_storage_do_not_draw() {
     for name in GUI_WITHOUT_DRAWING {
-        let text = std::fs::read_to_string(src().join(name)).unwrap();
-        for drawing in ["egui", "eframe"] {
-            assert!(!text.contains(drawing), "{name} mentions `{drawing}`");
+        for file in rust_files(&src().join(name)) {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for drawing in ["egui", "eframe"] {
+                assert!(
+                    !text.contains(drawing),
+                    "{} mentions `{drawing}`",
+                    file.display()
+                );
+            }
         }
     }
 }

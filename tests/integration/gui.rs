@@ -736,6 +736,14 @@ fn choose_passphrase(harness: &mut Harness<'_, App>, passphrase: &str) {
     type_into(harness, "Type it again", passphrase);
     harness.get_by_label("Protect").click();
     harness.run();
+    finish_work(harness);
+}
+
+/// Waits for the work on the worker thread (about a second of scrypt per passphrase), then
+/// draws what it changed.
+fn finish_work(harness: &mut Harness<'_, App>) {
+    harness.state_mut().workspace.wait_for_background_work();
+    harness.run();
 }
 
 #[test]
@@ -753,6 +761,10 @@ fn a_protected_assessment_is_saved_encrypted_and_reopens_only_with_its_passphras
     type_into(&mut harness, "Type it again", "harbour lanterns");
     harness.get_by_label("Protect").click();
     harness.run();
+    assert!(
+        !harness.state().workspace.is_working(),
+        "two different typings are refused without deriving a key"
+    );
     assert!(
         harness
             .query_by_label_contains("The two passphrases differ")
@@ -785,6 +797,11 @@ fn a_protected_assessment_is_saved_encrypted_and_reopens_only_with_its_passphras
     assert!(harness.state().workspace.passphrase_prompt.is_none());
     harness.state_mut().apply(Command::SaveTo(path.clone()));
     harness.run();
+    assert!(
+        harness.state().workspace.is_saving(),
+        "an encrypted save runs on the worker"
+    );
+    finish_work(&mut harness);
     assert!(harness.state().title().contains("(encrypted)"));
     let bytes = std::fs::read(&path).unwrap();
     assert!(bytes.starts_with(b"age-encryption.org/v1\n"));
@@ -809,6 +826,13 @@ fn a_protected_assessment_is_saved_encrypted_and_reopens_only_with_its_passphras
     type_into(&mut harness, "Passphrase", "harbour lamp");
     harness.get_by_label("Open").click();
     harness.run();
+    // The window keeps drawing while the passphrase is tried, and says so.
+    assert!(
+        harness
+            .query_by_label_contains("Checking the passphrase")
+            .is_some()
+    );
+    finish_work(&mut harness);
     assert!(
         harness
             .query_by_label_contains("passphrase is wrong")
@@ -819,6 +843,7 @@ fn a_protected_assessment_is_saved_encrypted_and_reopens_only_with_its_passphras
     type_into(&mut harness, "Passphrase", "harbour lantern");
     harness.get_by_label("Open").click();
     harness.run();
+    finish_work(&mut harness);
     let session = harness
         .state()
         .workspace
@@ -865,6 +890,7 @@ fn the_autosave_of_a_protected_assessment_is_encrypted_and_recovers_with_the_pas
     type_into(&mut harness, "Passphrase", "harbour lantern");
     harness.get_by_label("Open").click();
     harness.run();
+    finish_work(&mut harness);
     let session = harness
         .state()
         .workspace
@@ -896,6 +922,7 @@ fn an_encrypted_file_that_is_not_a_valid_assessment_leaves_the_open_work_unprote
     type_into(&mut harness, "Passphrase", "harbour lantern");
     harness.get_by_label("Open").click();
     harness.run();
+    finish_work(&mut harness);
     assert!(
         message(&harness).contains("Could not open"),
         "{}",

@@ -2,21 +2,20 @@
 //! recovery, the passphrase work. The pages return [`Command`]s and [`Workspace::apply`] carries
 //! them out after the frame, so tests can drive the app without a window.
 
+mod files;
+mod passphrase;
+
+use super::background::Background;
 use super::command::{Command, Field, Resolution};
 use super::dialogs::{FileDialogs, NoDialogs, Purpose};
 use super::passphrase_prompt::{PassphrasePrompt, PassphraseReason};
-use super::protection::Protection;
 use super::session::{Session, Step};
-use super::storage::{RecoveredWork, Recovery, Storage};
+use super::storage::{Recovery, Storage};
 use super::theme::Theme;
 use super::typed_text::TypedText;
-use crate::assessment::Assessment;
-use crate::bundle::Bundle;
 use crate::date::Date;
 use crate::embedded;
-use crate::encryption::{self, Passphrase, SessionKey};
-use crate::io::{self, MaybeEncrypted};
-use crate::opening;
+use crate::io;
 use crate::source::SourceFile;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -79,6 +78,8 @@ pub struct Workspace {
     discard_confirmed: bool,
     /// The text last autosaved, so an unchanged assessment is not written again.
     last_autosave: Option<String>,
+    /// Slow work running on the worker thread, if any.
+    background: Option<Background>,
     /// Whether the window should close.
     pub quit: bool,
 }
@@ -113,6 +114,7 @@ impl Workspace {
             theme: Theme::System,
             discard_confirmed: false,
             last_autosave: None,
+            background: None,
             quit: false,
         }
     }
@@ -221,6 +223,10 @@ impl Workspace {
                 | Command::Close
                 | Command::Quit
         );
+        // A save being encrypted lands in the file it was meant for before anything else opens.
+        if drops_session && self.is_saving() {
+            self.wait_for_background_work();
+        }
         if drops_session && self.has_unsaved_changes() && !self.discard_confirmed {
             self.pending = Some(command);
             self.prompt = None;
@@ -367,16 +373,7 @@ impl Workspace {
                 }
             }
             Command::SubmitPassphrase => self.submit_passphrase(),
-            Command::CancelPassphrase => {
-                // An encrypted autosave stays on offer until it is recovered or discarded.
-                if let Some(PassphrasePrompt {
-                    reason: PassphraseReason::Recover(recovery),
-                    ..
-                }) = self.passphrase_prompt.take()
-                {
-                    self.recovery = Some(recovery);
-                }
-            }
+            Command::CancelPassphrase => self.cancel_passphrase(),
         }
     }
 
@@ -410,398 +407,6 @@ impl Workspace {
             }
             // Saving runs the held-back command once the save has succeeded (see `save_to`).
             Resolution::Save => self.apply(Command::Save),
-        }
-    }
-
-    fn recover(&mut self) {
-        let Some(recovery) = self.recovery.take() else {
-            return;
-        };
-        match &recovery.work {
-            RecoveredWork::Plain(text) => {
-                self.open_recovered(text.clone(), recovery.original.as_deref());
-            }
-            RecoveredWork::Encrypted { .. } => {
-                self.passphrase_prompt =
-                    Some(PassphrasePrompt::new(PassphraseReason::Recover(recovery)));
-            }
-        }
-    }
-
-    /// Opens autosaved work; false when it could not be opened (the message bar says why).
-    fn open_recovered(&mut self, text: String, original: Option<&Path>) -> bool {
-        let source = SourceFile::new("the autosaved assessment", text);
-        if !self.open_source(&source, original) {
-            return false;
-        }
-        if let Some(session) = &mut self.session {
-            // The recovered work has not been saved to its file yet.
-            session.dirty = true;
-        }
-        true
-    }
-
-    /// Uses the passphrase typed into the dialog; a wrong one leaves the dialog open with the
-    /// reason, so the user can try again.
-    fn submit_passphrase(&mut self) {
-        let Some(mut prompt) = self.passphrase_prompt.take() else {
-            return;
-        };
-        match self.use_passphrase(&prompt) {
-            Ok(()) => {}
-            Err(error) => {
-                prompt.error = Some(error);
-                prompt.wants_focus = true;
-                prompt.text.clear();
-                prompt.again.clear();
-                self.passphrase_prompt = Some(prompt);
-            }
-        }
-    }
-
-    fn use_passphrase(&mut self, prompt: &PassphrasePrompt) -> Result<(), String> {
-        let passphrase = match prompt.reason {
-            PassphraseReason::Protect => Passphrase::new_chosen(prompt.text.clone()),
-            _ => Passphrase::new(prompt.text.clone()),
-        }
-        .map_err(|e| capitalised(&e))?;
-        match &prompt.reason {
-            PassphraseReason::Protect => {
-                if prompt.text != prompt.again {
-                    return Err("The two passphrases differ.".to_string());
-                }
-                let protection = Protection::new(passphrase).map_err(|e| capitalised(&e))?;
-                if let Some(session) = &mut self.session {
-                    session.protection = Some(protection);
-                    session.dirty = true;
-                }
-                self.info("The assessment is protected: it is saved encrypted from now on. Save it now to replace the readable file.");
-            }
-            PassphraseReason::Open { file, path } => {
-                let source = file
-                    .decrypt(&passphrase)
-                    .map_err(|e| capitalised(&e.error))?;
-                let protection = Protection::new(passphrase).map_err(|e| capitalised(&e))?;
-                if self.open_source(&source, Some(path)) {
-                    self.protect_opened_session(protection);
-                }
-            }
-            PassphraseReason::Recover(recovery) => {
-                let RecoveredWork::Encrypted {
-                    autosave,
-                    sealed_key,
-                } = &recovery.work
-                else {
-                    return Ok(());
-                };
-                let key =
-                    SessionKey::unseal(sealed_key, &passphrase).map_err(|e| capitalised(&e))?;
-                let plain = key.decrypt(autosave).map_err(|e| capitalised(&e))?;
-                let text = String::from_utf8(plain)
-                    .map_err(|_| "The autosaved work is damaged: it is not text.".to_string())?;
-                if self.open_recovered(text, recovery.original.as_deref()) {
-                    self.protect_opened_session(Protection {
-                        passphrase,
-                        key,
-                        sealed_key: sealed_key.clone(),
-                    });
-                }
-            }
-        }
-        Ok(())
-    }
-
-    /// An assessment opened from an encrypted file stays protected by the same passphrase. Only
-    /// called once the opening succeeded: otherwise the session still open is another one.
-    fn protect_opened_session(&mut self, protection: Protection) {
-        if let Some(session) = &mut self.session {
-            session.protection = Some(protection);
-        }
-    }
-
-    fn new_assessment(&mut self, index: usize) {
-        let Some(source) = embedded::questionnaire_sources().into_iter().nth(index) else {
-            return;
-        };
-        match Bundle::load(&self.knowledge_source(), &source) {
-            Ok(bundle) => {
-                let assessment = Assessment::blank(&bundle.questionnaire, self.today);
-                self.start_session(Session::new(bundle, assessment, None));
-                self.message = None;
-            }
-            Err(error) => self.error(format!(
-                "The built-in questionnaire could not be loaded:\n{error}"
-            )),
-        }
-    }
-
-    fn new_from_questionnaire(&mut self, path: &Path) {
-        self.prompt = None;
-        let source = match io::read_source(path) {
-            Ok(source) => source,
-            Err(error) => return self.error(format!("Could not open the questionnaire. {error}")),
-        };
-        match Bundle::load(&self.knowledge_source(), &source) {
-            Ok(bundle) => {
-                let assessment = Assessment::blank(&bundle.questionnaire, self.today);
-                let title = bundle.questionnaire.title.clone();
-                self.custom_questionnaires
-                    .retain(|q| q.name() != source.name());
-                self.custom_questionnaires.insert(0, source);
-                self.start_session(Session::new(bundle, assessment, None));
-                self.info(format!("New assessment with the questionnaire “{title}”."));
-            }
-            Err(error) => self.error(format!(
-                "The questionnaire cannot be used; nothing was changed.\n{error}"
-            )),
-        }
-    }
-
-    /// The knowledge base to score with: the file the user chose, else the built-in one.
-    fn knowledge_source(&self) -> SourceFile {
-        self.custom_knowledge
-            .clone()
-            .unwrap_or_else(embedded::knowledge_base_source)
-    }
-
-    /// Scores with the knowledge base in `path` from now on, once it is valid; the open
-    /// assessment is read again with it, so its notice says what changed.
-    fn use_knowledge_base(&mut self, path: &Path) {
-        self.prompt = None;
-        let checked = io::read_source(path)
-            .map_err(|e| e.to_string())
-            .and_then(|source| {
-                let knowledge = crate::knowledge::KnowledgeBase::load(&source)
-                    .map_err(|e| e.to_string())?
-                    .value;
-                crate::knowledge::refuse_checks_after(&knowledge, &source, self.today)
-                    .map_err(|e| e.to_string())?;
-                Ok((source, knowledge))
-            });
-        let (source, knowledge) = match checked {
-            Ok(checked) => checked,
-            Err(error) => {
-                return self.error(format!(
-                    "The knowledge base cannot be used; nothing was changed.\n{error}"
-                ));
-            }
-        };
-        let previous = self.custom_knowledge.replace(source);
-        if let Some(session) = self.session.take() {
-            // The text as it would be saved keeps the record of the result with the previous
-            // knowledge base, against which the new one is compared.
-            let text = SourceFile::new(session.file_name(), session.file_text());
-            match opening::open(
-                &text,
-                &self.knowledge_source(),
-                None,
-                &self.questionnaire_candidates(),
-            ) {
-                Ok(opened) => {
-                    let mut reopened =
-                        Session::new(opened.bundle, opened.assessment, session.path.clone());
-                    reopened.dirty = session.dirty;
-                    reopened.step = session.step;
-                    reopened.protection = session.protection;
-                    reopened.selected_risk = session.selected_risk;
-                    self.start_session(reopened);
-                }
-                Err(error) => {
-                    self.custom_knowledge = previous;
-                    self.session = Some(session);
-                    return self.error(format!(
-                        "The open assessment cannot be scored with this knowledge base; nothing was changed.\n{error}"
-                    ));
-                }
-            }
-        }
-        self.info(format!(
-            "Scoring with knowledge base {} {} from {}.",
-            knowledge.id,
-            knowledge.version,
-            path.display()
-        ));
-    }
-
-    /// The questionnaires an assessment may answer: those opened from disk, then the shipped ones.
-    fn questionnaire_candidates(&self) -> Vec<SourceFile> {
-        self.custom_questionnaires
-            .iter()
-            .cloned()
-            .chain(embedded::questionnaire_sources())
-            .collect()
-    }
-
-    fn start_session(&mut self, session: Session) {
-        self.typed.clear();
-        self.prompt = None;
-        self.session = Some(session);
-    }
-
-    fn ask(&mut self, purpose: Purpose) {
-        let suggested = match (&self.session, purpose) {
-            (Some(session), Purpose::ExportPdf) => format!("{}.pdf", session.suggested_stem()),
-            (Some(session), Purpose::ExportHtml) => format!("{}.html", session.suggested_stem()),
-            (Some(session), _) if session.protection.is_some() => {
-                format!("{}.ron.age", session.suggested_stem())
-            }
-            (Some(session), _) => format!("{}.ron", session.suggested_stem()),
-            (None, _) => "assessment.ron".to_string(),
-        };
-        match self.dialogs.ask(purpose, &suggested) {
-            Some(path) => self.apply(match purpose {
-                Purpose::OpenAssessment => Command::OpenPath(path),
-                Purpose::OpenQuestionnaire => Command::NewFromQuestionnaire(path),
-                Purpose::OpenKnowledgeBase => Command::UseKnowledgeBase(path),
-                Purpose::SaveAssessment => Command::SaveTo(path),
-                Purpose::ExportPdf | Purpose::ExportHtml => Command::ExportTo(path),
-            }),
-            None => {
-                self.prompt = Some(PathPrompt {
-                    purpose,
-                    text: String::new(),
-                })
-            }
-        }
-    }
-
-    fn open(&mut self, path: &Path) {
-        self.prompt = None;
-        match io::read_maybe_encrypted(path) {
-            Ok(MaybeEncrypted::Plain(source)) => {
-                self.open_source(&source, Some(path));
-            }
-            Ok(MaybeEncrypted::Encrypted(file)) => {
-                self.passphrase_prompt = Some(PassphrasePrompt::new(PassphraseReason::Open {
-                    file,
-                    path: path.to_path_buf(),
-                }));
-            }
-            Err(error) => self.error(format!("Could not open the file. {error}")),
-        }
-    }
-
-    /// Opens an assessment's text; `path` is where it came from (none for a shipped example,
-    /// which then saves as a new file). False when it could not be opened: the work open before
-    /// stays, and the message bar says why.
-    fn open_source(&mut self, source: &SourceFile, path: Option<&Path>) -> bool {
-        let name = source.name().to_string();
-        let opened = opening::open(
-            source,
-            &self.knowledge_source(),
-            None,
-            &self.questionnaire_candidates(),
-        );
-        match opened {
-            Ok(opened) => {
-                let notes = opened.notes.clone();
-                self.start_session(Session::new(
-                    opened.bundle,
-                    opened.assessment,
-                    path.map(Path::to_path_buf),
-                ));
-                if notes.is_empty() {
-                    self.info(format!("Opened {name}."));
-                } else {
-                    self.error(format!(
-                        "Opened {name}, with notes to read (no answer was dropped):\n{}",
-                        notes.join("\n")
-                    ));
-                }
-                true
-            }
-            Err(error) => {
-                self.error(format!(
-                    "Could not open the assessment; nothing was changed.\n{error}"
-                ));
-                false
-            }
-        }
-    }
-
-    fn save_to(&mut self, path: &Path) {
-        self.prompt = None;
-        let Some(session) = &mut self.session else {
-            return;
-        };
-        let text = session.file_text();
-        let bytes = match &session.protection {
-            None => Ok(text.into_bytes()),
-            Some(protection) => encryption::encrypt(text.as_bytes(), &protection.passphrase)
-                .map_err(|e| e.to_string()),
-        };
-        let written = bytes.and_then(|b| io::write_atomic(path, &b).map_err(|e| e.to_string()));
-        match written {
-            Ok(()) => {
-                session.path = Some(path.to_path_buf());
-                session.dirty = false;
-                // Saved approved, it is a record from now on.
-                session.locked = session.assessment.is_approved();
-                self.info(format!("Saved to {}.", path.display()));
-                self.clear_autosave();
-                self.remember(path);
-                if let Some(next) = self.pending.take() {
-                    self.apply(next);
-                }
-            }
-            Err(error) => self.error(format!(
-                "Could not save; your answers are still here. {error}"
-            )),
-        }
-    }
-
-    fn export_to(&mut self, path: &Path) {
-        self.prompt = None;
-        let Some(session) = &self.session else { return };
-        let document = session
-            .bundle
-            .report(&session.assessment, &session.scoring, self.today);
-        // The same report as a self-contained HTML file when the name ends in .html.
-        let is_html = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
-        // Characters the report font lacks are drawn with an installed font that has them.
-        let fallback = if is_html {
-            None
-        } else {
-            crate::system_fonts::fallback_for(&document)
-        };
-        let rendered = if is_html {
-            Ok(crate::html::render(&document).into_bytes())
-        } else {
-            crate::pdf::render_with(&document, crate::pdf::PageSize::A4, fallback.as_ref())
-                .map_err(|e| e.to_string())
-        };
-        // Characters no font can draw are named with the confirmation, so nobody sends a
-        // report whose names print as boxes without knowing.
-        let unprintable = if is_html {
-            None
-        } else {
-            crate::pdf::unprintable_warning(&document, fallback.as_ref())
-                .ok()
-                .flatten()
-        };
-        let result =
-            rendered.and_then(|bytes| io::write_atomic(path, &bytes).map_err(|e| e.to_string()));
-        match result {
-            Ok(()) => {
-                let is_error = unprintable.is_some();
-                let text = match unprintable {
-                    Some(warning) => format!(
-                        "Exported the report to {}. Check it: {warning}.",
-                        path.display()
-                    ),
-                    None => format!("Exported the report to {}.", path.display()),
-                };
-                self.message = Some(Message {
-                    text,
-                    is_error,
-                    open: Some(path.to_path_buf()),
-                });
-            }
-            Err(error) => self.error(format!(
-                "Could not export the report; nothing was written. {error}"
-            )),
         }
     }
 
@@ -879,16 +484,6 @@ fn prefill_sign_off(session: &mut Session) {
         && session.assessment.sign_off.measures.is_empty()
     {
         session.edit_sign_off(super::command::SignOffEdit::AddRecommended);
-    }
-}
-
-/// An error's message as a sentence for the message bar or a dialog.
-fn capitalised(error: &dyn std::fmt::Display) -> String {
-    let text = error.to_string();
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
-        None => text,
     }
 }
 

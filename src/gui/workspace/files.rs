@@ -1,0 +1,328 @@
+//! Opening, saving and exporting files, and choosing the questionnaire and knowledge base.
+
+use super::super::background::Task;
+use super::super::command::Command;
+use super::super::dialogs::Purpose;
+use super::super::passphrase_prompt::{PassphrasePrompt, PassphraseReason};
+use super::super::session::Session;
+use super::{Message, PathPrompt, Workspace};
+use crate::assessment::Assessment;
+use crate::bundle::Bundle;
+use crate::embedded;
+use crate::io::{self, MaybeEncrypted};
+use crate::opening;
+use crate::source::SourceFile;
+use std::path::Path;
+
+impl Workspace {
+    pub(super) fn new_assessment(&mut self, index: usize) {
+        let Some(source) = embedded::questionnaire_sources().into_iter().nth(index) else {
+            return;
+        };
+        match Bundle::load(&self.knowledge_source(), &source) {
+            Ok(bundle) => {
+                let assessment = Assessment::blank(&bundle.questionnaire, self.today);
+                self.start_session(Session::new(bundle, assessment, None));
+                self.message = None;
+            }
+            Err(error) => self.error(format!(
+                "The built-in questionnaire could not be loaded:\n{error}"
+            )),
+        }
+    }
+
+    pub(super) fn new_from_questionnaire(&mut self, path: &Path) {
+        self.prompt = None;
+        let source = match io::read_source(path) {
+            Ok(source) => source,
+            Err(error) => return self.error(format!("Could not open the questionnaire. {error}")),
+        };
+        match Bundle::load(&self.knowledge_source(), &source) {
+            Ok(bundle) => {
+                let assessment = Assessment::blank(&bundle.questionnaire, self.today);
+                let title = bundle.questionnaire.title.clone();
+                self.custom_questionnaires
+                    .retain(|q| q.name() != source.name());
+                self.custom_questionnaires.insert(0, source);
+                self.start_session(Session::new(bundle, assessment, None));
+                self.info(format!("New assessment with the questionnaire “{title}”."));
+            }
+            Err(error) => self.error(format!(
+                "The questionnaire cannot be used; nothing was changed.\n{error}"
+            )),
+        }
+    }
+
+    /// The knowledge base to score with: the file the user chose, else the built-in one.
+    pub(super) fn knowledge_source(&self) -> SourceFile {
+        self.custom_knowledge
+            .clone()
+            .unwrap_or_else(embedded::knowledge_base_source)
+    }
+
+    /// Scores with the knowledge base in `path` from now on, once it is valid; the open
+    /// assessment is read again with it, so its notice says what changed.
+    pub(super) fn use_knowledge_base(&mut self, path: &Path) {
+        self.prompt = None;
+        let checked = io::read_source(path)
+            .map_err(|e| e.to_string())
+            .and_then(|source| {
+                let knowledge = crate::knowledge::KnowledgeBase::load(&source)
+                    .map_err(|e| e.to_string())?
+                    .value;
+                crate::knowledge::refuse_checks_after(&knowledge, &source, self.today)
+                    .map_err(|e| e.to_string())?;
+                Ok((source, knowledge))
+            });
+        let (source, knowledge) = match checked {
+            Ok(checked) => checked,
+            Err(error) => {
+                return self.error(format!(
+                    "The knowledge base cannot be used; nothing was changed.\n{error}"
+                ));
+            }
+        };
+        let previous = self.custom_knowledge.replace(source);
+        if let Some(session) = self.session.take() {
+            // The text as it would be saved keeps the record of the result with the previous
+            // knowledge base, against which the new one is compared.
+            let text = SourceFile::new(session.file_name(), session.file_text());
+            match opening::open(
+                &text,
+                &self.knowledge_source(),
+                None,
+                &self.questionnaire_candidates(),
+            ) {
+                Ok(opened) => {
+                    let mut reopened =
+                        Session::new(opened.bundle, opened.assessment, session.path.clone());
+                    reopened.dirty = session.dirty;
+                    reopened.step = session.step;
+                    reopened.protection = session.protection;
+                    reopened.selected_risk = session.selected_risk;
+                    self.start_session(reopened);
+                }
+                Err(error) => {
+                    self.custom_knowledge = previous;
+                    self.session = Some(session);
+                    return self.error(format!(
+                        "The open assessment cannot be scored with this knowledge base; nothing was changed.\n{error}"
+                    ));
+                }
+            }
+        }
+        self.info(format!(
+            "Scoring with knowledge base {} {} from {}.",
+            knowledge.id,
+            knowledge.version,
+            path.display()
+        ));
+    }
+
+    /// The questionnaires an assessment may answer: those opened from disk, then the shipped ones.
+    pub(super) fn questionnaire_candidates(&self) -> Vec<SourceFile> {
+        self.custom_questionnaires
+            .iter()
+            .cloned()
+            .chain(embedded::questionnaire_sources())
+            .collect()
+    }
+
+    pub(super) fn start_session(&mut self, session: Session) {
+        self.typed.clear();
+        self.prompt = None;
+        self.session = Some(session);
+    }
+
+    pub(super) fn ask(&mut self, purpose: Purpose) {
+        let suggested = match (&self.session, purpose) {
+            (Some(session), Purpose::ExportPdf) => format!("{}.pdf", session.suggested_stem()),
+            (Some(session), Purpose::ExportHtml) => format!("{}.html", session.suggested_stem()),
+            (Some(session), _) if session.protection.is_some() => {
+                format!("{}.ron.age", session.suggested_stem())
+            }
+            (Some(session), _) => format!("{}.ron", session.suggested_stem()),
+            (None, _) => "assessment.ron".to_string(),
+        };
+        match self.dialogs.ask(purpose, &suggested) {
+            Some(path) => self.apply(match purpose {
+                Purpose::OpenAssessment => Command::OpenPath(path),
+                Purpose::OpenQuestionnaire => Command::NewFromQuestionnaire(path),
+                Purpose::OpenKnowledgeBase => Command::UseKnowledgeBase(path),
+                Purpose::SaveAssessment => Command::SaveTo(path),
+                Purpose::ExportPdf | Purpose::ExportHtml => Command::ExportTo(path),
+            }),
+            None => {
+                self.prompt = Some(PathPrompt {
+                    purpose,
+                    text: String::new(),
+                })
+            }
+        }
+    }
+
+    pub(super) fn open(&mut self, path: &Path) {
+        self.prompt = None;
+        match io::read_maybe_encrypted(path) {
+            Ok(MaybeEncrypted::Plain(source)) => {
+                self.open_source(&source, Some(path));
+            }
+            Ok(MaybeEncrypted::Encrypted(file)) => {
+                self.passphrase_prompt = Some(PassphrasePrompt::new(PassphraseReason::Open {
+                    file,
+                    path: path.to_path_buf(),
+                }));
+            }
+            Err(error) => self.error(format!("Could not open the file. {error}")),
+        }
+    }
+
+    /// Opens an assessment's text; `path` is where it came from (none for a shipped example,
+    /// which then saves as a new file). False when it could not be opened: the work open before
+    /// stays, and the message bar says why.
+    pub(super) fn open_source(&mut self, source: &SourceFile, path: Option<&Path>) -> bool {
+        let name = source.name().to_string();
+        let opened = opening::open(
+            source,
+            &self.knowledge_source(),
+            None,
+            &self.questionnaire_candidates(),
+        );
+        match opened {
+            Ok(opened) => {
+                let notes = opened.notes.clone();
+                self.start_session(Session::new(
+                    opened.bundle,
+                    opened.assessment,
+                    path.map(Path::to_path_buf),
+                ));
+                if notes.is_empty() {
+                    self.info(format!("Opened {name}."));
+                } else {
+                    self.error(format!(
+                        "Opened {name}, with notes to read (no answer was dropped):\n{}",
+                        notes.join("\n")
+                    ));
+                }
+                true
+            }
+            Err(error) => {
+                self.error(format!(
+                    "Could not open the assessment; nothing was changed.\n{error}"
+                ));
+                false
+            }
+        }
+    }
+
+    /// Saves the open assessment to `path`. A protected one is encrypted on the worker first
+    /// (about a second of scrypt), and written when that is done.
+    pub(super) fn save_to(&mut self, path: &Path) {
+        self.prompt = None;
+        let Some(session) = &self.session else {
+            return;
+        };
+        let text = session.file_text();
+        match &session.protection {
+            None => {
+                let bytes = text.clone().into_bytes();
+                self.finish_save(path, &text, Ok(bytes));
+            }
+            Some(protection) => {
+                let passphrase = protection.passphrase.clone();
+                self.info(format!("Saving to {} (encrypting)…", path.display()));
+                self.start_background(Task::EncryptForSave {
+                    text,
+                    path: path.to_path_buf(),
+                    passphrase,
+                });
+            }
+        }
+    }
+
+    /// Writes a save's bytes to `path`. The assessment stays marked unsaved if it changed while
+    /// it was being encrypted; the command held back for unsaved changes runs once it is saved.
+    pub(super) fn finish_save(&mut self, path: &Path, text: &str, bytes: Result<Vec<u8>, String>) {
+        let written = bytes.and_then(|b| io::write_atomic(path, &b).map_err(|e| e.to_string()));
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        match written {
+            Ok(()) => {
+                session.path = Some(path.to_path_buf());
+                session.dirty = session.file_text() != text;
+                if !session.dirty {
+                    // Saved approved, it is a record from now on.
+                    session.locked = session.assessment.is_approved();
+                }
+                let still_dirty = session.dirty;
+                self.info(format!("Saved to {}.", path.display()));
+                if !still_dirty {
+                    self.clear_autosave();
+                }
+                self.remember(path);
+                if let Some(next) = self.pending.take() {
+                    self.apply(next);
+                }
+            }
+            Err(error) => self.error(format!(
+                "Could not save; your answers are still here. {error}"
+            )),
+        }
+    }
+
+    pub(super) fn export_to(&mut self, path: &Path) {
+        self.prompt = None;
+        let Some(session) = &self.session else { return };
+        let document = session
+            .bundle
+            .report(&session.assessment, &session.scoring, self.today);
+        // The same report as a self-contained HTML file when the name ends in .html.
+        let is_html = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+        // Characters the report font lacks are drawn with an installed font that has them.
+        let fallback = if is_html {
+            None
+        } else {
+            crate::system_fonts::fallback_for(&document)
+        };
+        let rendered = if is_html {
+            Ok(crate::html::render(&document).into_bytes())
+        } else {
+            crate::pdf::render_with(&document, crate::pdf::PageSize::A4, fallback.as_ref())
+                .map_err(|e| e.to_string())
+        };
+        // Characters no font can draw are named with the confirmation, so nobody sends a
+        // report whose names print as boxes without knowing.
+        let unprintable = if is_html {
+            None
+        } else {
+            crate::pdf::unprintable_warning(&document, fallback.as_ref())
+                .ok()
+                .flatten()
+        };
+        let result =
+            rendered.and_then(|bytes| io::write_atomic(path, &bytes).map_err(|e| e.to_string()));
+        match result {
+            Ok(()) => {
+                let is_error = unprintable.is_some();
+                let text = match unprintable {
+                    Some(warning) => format!(
+                        "Exported the report to {}. Check it: {warning}.",
+                        path.display()
+                    ),
+                    None => format!("Exported the report to {}.", path.display()),
+                };
+                self.message = Some(Message {
+                    text,
+                    is_error,
+                    open: Some(path.to_path_buf()),
+                });
+            }
+            Err(error) => self.error(format!(
+                "Could not export the report; nothing was written. {error}"
+            )),
+        }
+    }
+}

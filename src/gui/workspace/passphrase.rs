@@ -1,0 +1,206 @@
+//! The passphrase dialog's work and the worker thread that does the slow part: recovering
+//! encrypted autosaves, opening encrypted files, protecting the open assessment, encrypting saves.
+
+use super::super::background::{Background, Done, Task, sentence};
+use super::super::passphrase_prompt::{PassphrasePrompt, PassphraseReason};
+use super::super::protection::Protection;
+use super::super::storage::RecoveredWork;
+use super::Workspace;
+use crate::encryption::Passphrase;
+use crate::source::SourceFile;
+use std::path::Path;
+
+impl Workspace {
+    pub(super) fn recover(&mut self) {
+        let Some(recovery) = self.recovery.take() else {
+            return;
+        };
+        match &recovery.work {
+            RecoveredWork::Plain(text) => {
+                self.open_recovered(text.clone(), recovery.original.as_deref());
+            }
+            RecoveredWork::Encrypted { .. } => {
+                self.passphrase_prompt =
+                    Some(PassphrasePrompt::new(PassphraseReason::Recover(recovery)));
+            }
+        }
+    }
+
+    /// Opens autosaved work; false when it could not be opened (the message bar says why).
+    fn open_recovered(&mut self, text: String, original: Option<&Path>) -> bool {
+        let source = SourceFile::new("the autosaved assessment", text);
+        if !self.open_source(&source, original) {
+            return false;
+        }
+        if let Some(session) = &mut self.session {
+            // The recovered work has not been saved to its file yet.
+            session.dirty = true;
+        }
+        true
+    }
+
+    /// Checks at once what needs no key (length, the two typings agree), then hands the
+    /// passphrase to the worker. The dialog stays open, working, until the worker answers.
+    pub(super) fn submit_passphrase(&mut self) {
+        let Some(prompt) = &mut self.passphrase_prompt else {
+            return;
+        };
+        if prompt.working {
+            return;
+        }
+        match task_for(prompt) {
+            Ok(task) => {
+                prompt.error = None;
+                prompt.working = true;
+                self.start_background(task);
+            }
+            Err(error) => prompt.refuse(error),
+        }
+    }
+
+    /// Cancels the dialog; a passphrase being checked is no longer wanted.
+    pub(super) fn cancel_passphrase(&mut self) {
+        if self.background.as_ref().is_some_and(|work| !work.is_save()) {
+            self.background = None;
+        }
+        // An encrypted autosave stays on offer until it is recovered or discarded.
+        if let Some(PassphrasePrompt {
+            reason: PassphraseReason::Recover(recovery),
+            ..
+        }) = self.passphrase_prompt.take()
+        {
+            self.recovery = Some(recovery);
+        }
+    }
+
+    /// Starts slow work on the worker, after any still running (only one at a time: two saves
+    /// must land in the order they were asked).
+    pub(super) fn start_background(&mut self, task: Task) {
+        self.wait_for_background_work();
+        self.background = Some(Background::start(task));
+    }
+
+    /// Whether slow work is running (the window then redraws now and then to show progress).
+    pub fn is_working(&self) -> bool {
+        self.background.is_some()
+    }
+
+    /// Whether a save is being encrypted.
+    pub fn is_saving(&self) -> bool {
+        self.background.as_ref().is_some_and(Background::is_save)
+    }
+
+    /// Takes in the worker's result if it has finished; called at every frame.
+    pub fn poll_background(&mut self) {
+        let Some(result) = self.background.as_ref().and_then(Background::finished) else {
+            return;
+        };
+        let is_save = self.is_saving();
+        self.background = None;
+        self.finish_background(is_save, result);
+    }
+
+    /// Waits for the slow work under way, then takes in its result: before the window closes
+    /// or another assessment replaces the one being saved, and in tests.
+    pub fn wait_for_background_work(&mut self) {
+        if let Some(work) = self.background.take() {
+            let is_save = work.is_save();
+            let result = work.wait();
+            self.finish_background(is_save, result);
+        }
+    }
+
+    fn finish_background(&mut self, is_save: bool, result: Result<Done, String>) {
+        let done = match result {
+            Ok(done) => done,
+            Err(error) if is_save => {
+                return self.error(format!(
+                    "Could not save; your answers are still here. {error}"
+                ));
+            }
+            Err(error) => {
+                if let Some(prompt) = &mut self.passphrase_prompt {
+                    prompt.refuse(error);
+                }
+                return;
+            }
+        };
+        match done {
+            Done::EncryptedForSave { text, path, bytes } => {
+                self.finish_save(&path, &text, Ok(bytes));
+            }
+            Done::Protected(protection) => {
+                self.passphrase_prompt = None;
+                if let Some(session) = &mut self.session {
+                    session.protection = Some(protection);
+                    session.dirty = true;
+                }
+                self.info("The assessment is protected: it is saved encrypted from now on. Save it now to replace the readable file.");
+            }
+            Done::Decrypted {
+                source,
+                path,
+                protection,
+            } => {
+                self.passphrase_prompt = None;
+                if self.open_source(&source, Some(&path)) {
+                    self.protect_opened_session(protection);
+                }
+            }
+            Done::Recovered {
+                text,
+                original,
+                protection,
+            } => {
+                self.passphrase_prompt = None;
+                if self.open_recovered(text, original.as_deref()) {
+                    self.protect_opened_session(protection);
+                }
+            }
+        }
+    }
+
+    /// An assessment opened from an encrypted file stays protected by the same passphrase. Only
+    /// called once the opening succeeded: otherwise the session still open is another one.
+    fn protect_opened_session(&mut self, protection: Protection) {
+        if let Some(session) = &mut self.session {
+            session.protection = Some(protection);
+        }
+    }
+}
+
+/// The worker's task for the passphrase typed, or why it is refused without trying it.
+fn task_for(prompt: &PassphrasePrompt) -> Result<Task, String> {
+    let passphrase = match prompt.reason {
+        PassphraseReason::Protect => Passphrase::new_chosen(prompt.text.clone()),
+        _ => Passphrase::new(prompt.text.clone()),
+    }
+    .map_err(|e| sentence(&e))?;
+    Ok(match &prompt.reason {
+        PassphraseReason::Protect => {
+            if prompt.text != prompt.again {
+                return Err("The two passphrases differ.".to_string());
+            }
+            Task::Protect(passphrase)
+        }
+        PassphraseReason::Open { file, path } => Task::OpenEncrypted {
+            file: file.clone(),
+            path: path.clone(),
+            passphrase,
+        },
+        PassphraseReason::Recover(recovery) => match &recovery.work {
+            RecoveredWork::Encrypted {
+                autosave,
+                sealed_key,
+            } => Task::RecoverEncrypted {
+                autosave: autosave.clone(),
+                sealed_key: sealed_key.clone(),
+                original: recovery.original.clone(),
+                passphrase,
+            },
+            RecoveredWork::Plain(_) => {
+                return Err("The autosaved work is not encrypted.".to_string());
+            }
+        },
+    })
+}
