@@ -19,6 +19,7 @@ mod own_items_ui;
 pub mod passphrase_prompt;
 pub mod protection;
 mod question_ui;
+mod radio_group;
 mod risk_panel;
 pub mod session;
 mod sign_off_page;

@@ -3,6 +3,7 @@
 //! apart.
 
 use super::command::Command;
+use super::radio_group::{GroupChoice, RadioOption, radio_group_ui};
 use super::typed_text::{TypedKey, TypedText};
 use crate::answer::{Answer, YesNo};
 use crate::date::Date;
@@ -164,54 +165,43 @@ fn describe(
 }
 
 fn single_choice_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut Vec<Command>) {
-    for option in &view.question.options {
-        let selected = matches!(view.answer, Some(Answer::Choice(id)) if *id == option.id);
-        radio_ui(
-            ui,
-            view,
-            &option.label,
-            selected,
-            Answer::Choice(option.id.clone()),
-            commands,
-        );
-    }
+    let answers = view
+        .question
+        .options
+        .iter()
+        .map(|option| Answer::Choice(option.id.clone()));
+    choice_group_ui(ui, view, answers.collect(), commands);
 }
 
 fn yes_no_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        for (value, option) in YesNo::ALL.iter().zip(&view.question.options) {
-            let selected = view.answer == Some(&Answer::YesNo(*value));
-            radio_ui(
-                ui,
-                view,
-                &option.label,
-                selected,
-                Answer::YesNo(*value),
-                commands,
-            );
-        }
+        let answers = YesNo::ALL.iter().map(|value| Answer::YesNo(*value));
+        choice_group_ui(ui, view, answers.collect(), commands);
     });
 }
 
-/// One labelled radio button that sets `answer` when clicked.
-fn radio_ui(
+/// The question's options as one radio group: one Tab stop, the arrows choose.
+fn choice_group_ui(
     ui: &mut egui::Ui,
     view: &QuestionView<'_>,
-    label: &str,
-    selected: bool,
-    answer: Answer,
+    answers: Vec<Answer>,
     commands: &mut Vec<Command>,
 ) {
-    let response = ui.radio(selected, label);
-    describe(
-        &response,
-        egui::Role::RadioButton,
-        selected,
-        view.question,
-        label,
-    );
-    if response.clicked() && !selected {
-        commands.push(Command::SetAnswer(view.question.id.clone(), Some(answer)));
+    let question = view.question;
+    let options: Vec<RadioOption<'_>> = question
+        .options
+        .iter()
+        .map(|option| RadioOption {
+            label: &option.label,
+            name: format!("{}: {}", question.text, option.label),
+        })
+        .collect();
+    let selected = answers.iter().position(|answer| view.answer == Some(answer));
+    let id = egui::Id::unique(("answer", &question.id));
+    if let GroupChoice::Chose(index) = radio_group_ui(ui, id, &options, selected)
+        && let Some(answer) = answers.get(index)
+    {
+        commands.push(Command::SetAnswer(question.id.clone(), Some(answer.clone())));
     }
 }
 
