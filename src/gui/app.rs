@@ -2,25 +2,29 @@
 //! the commands out after the frame (the pattern of egui's demo app).
 
 use super::command::{Command, Resolution};
-use super::dialogs::{FileDialogs, NoDialogs, Purpose};
+use super::dialogs::{FileDialogs, NoDialogs};
 use super::passphrase_prompt::passphrase_prompt_ui;
 use super::session::{Session, Step};
+use super::step_frame::{StepFrame, step_frame_ui};
 use super::storage::Storage;
 use super::theme::Theme;
 use super::workspace::Workspace;
 use super::{
-    approval_notice, compare_page, finish_page, knowledge_notice, risk_panel, sign_off_page,
-    start_page, wizard,
+    approval_notice, compare_page, finish_page, focus, knowledge_notice, menu_bar, risk_panel,
+    sign_off_page, start_page, wizard,
 };
 use crate::date::Date;
 use crate::io;
-use std::path::PathBuf;
 
 /// The desktop app: the [`Workspace`] and how it is drawn.
 pub struct App {
     /// Everything the app holds and does apart from drawing.
     pub workspace: Workspace,
     last_title: String,
+    /// The step drawn at the last frame: when it differs, a step has just opened.
+    last_step: Option<Step>,
+    /// Whether the start screen was drawn at the last frame.
+    start_shown: bool,
 }
 
 impl Default for App {
@@ -36,6 +40,8 @@ impl App {
         App {
             workspace: Workspace::new(dialogs, today),
             last_title: String::new(),
+            last_step: None,
+            start_shown: false,
         }
     }
 
@@ -56,6 +62,7 @@ impl App {
     /// Draws one frame and then applies what the pages asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         super::fonts::install(ui.ctx());
+        focus::begin_frame(ui.ctx());
         let theme = egui_theme(self.workspace.theme);
         if ui.ctx().options(|o| o.theme_preference) != theme {
             ui.ctx().set_theme(theme);
@@ -66,7 +73,7 @@ impl App {
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_millis(100));
         }
-        let mut commands = shortcuts(ui, self.workspace.session.is_some());
+        let mut commands = menu_bar::shortcuts(ui, self.workspace.session.is_some());
         commands.extend(dropped_files(ui));
         if ui.ctx().input(|i| i.viewport().close_requested())
             && self.workspace.has_unsaved_changes()
@@ -76,7 +83,10 @@ impl App {
                 .send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.workspace.pending = Some(Command::Quit);
         }
-        self.menu_bar_ui(ui, &mut commands);
+        let dialog_open = self.workspace.prompt.is_some()
+            || self.workspace.passphrase_prompt.is_some()
+            || self.workspace.pending.is_some();
+        menu_bar::menu_bar_ui(ui, &self.workspace, &mut commands);
         self.message_ui(ui, &mut commands);
         if let Some(session) = &mut self.workspace.session {
             session.mark_visited();
@@ -114,29 +124,41 @@ impl App {
                             risk_panel::risk_panel_ui(ui, session, &mut commands);
                         });
                 }
-                egui::CentralPanel::default().show(ui, |ui| match session.step {
-                    Step::Finish => finish_page::finish_ui(ui, session, &mut commands),
-                    Step::Compare => compare_page::compare_ui(ui, session, &mut commands),
-                    Step::SignOff => sign_off_page::sign_off_ui(
+                let frame = StepFrame {
+                    entered: self.last_step != Some(session.step),
+                    keys_free: !dialog_open,
+                    scrolls_sideways: session.step == Step::Compare,
+                };
+                let typed = &mut self.workspace.typed;
+                let unfolded = wizard::Unfolded {
+                    help: &self.workspace.help_open,
+                    notes: &self.workspace.notes_open,
+                };
+                egui::CentralPanel::default().show(ui, |ui| {
+                    step_frame_ui(
                         ui,
                         session,
-                        &mut self.workspace.typed,
+                        &frame,
                         &mut commands,
-                    ),
-                    _ => wizard::step_ui(
-                        ui,
-                        session,
-                        &wizard::Unfolded {
-                            help: &self.workspace.help_open,
-                            notes: &self.workspace.notes_open,
+                        |ui, commands| match session.step {
+                            Step::Finish => finish_page::finish_ui(ui, session, commands),
+                            Step::Compare => compare_page::compare_ui(ui, session, commands),
+                            Step::SignOff => {
+                                sign_off_page::sign_off_ui(ui, session, typed, commands)
+                            }
+                            _ => wizard::step_ui(ui, session, &unfolded, typed, commands),
                         },
-                        &mut self.workspace.typed,
-                        &mut commands,
-                    ),
+                    );
                 });
+                self.last_step = Some(session.step);
+                self.start_shown = false;
             }
             None => {
+                let entered = !self.start_shown;
+                self.start_shown = true;
+                self.last_step = None;
                 let view = start_page::StartView {
+                    entered,
                     recent: &self.workspace.recent,
                     recovery: self.workspace.recovery.as_ref(),
                     confirming_discard: self.workspace.confirming_discard,
@@ -156,6 +178,7 @@ impl App {
         if self.workspace.quit {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
         }
+        focus::focus_ring_ui(ui.ctx());
         self.workspace.autosave();
         self.update_title(ui);
     }
@@ -171,7 +194,7 @@ impl App {
             .as_ref()
             .map(Session::file_name)
             .unwrap_or_default();
-        egui::Modal::new(egui::Id::unique("unsaved-changes")).show(ui.ctx(), |ui| {
+        let modal = egui::Modal::new(egui::Id::unique("unsaved-changes")).show(ui.ctx(), |ui| {
             ui.heading("Unsaved changes");
             ui.label(format!("Save the changes to {name} first?"));
             if self.workspace.is_saving() {
@@ -190,71 +213,10 @@ impl App {
                 }
             });
         });
-    }
-
-    fn menu_bar_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-        let open = self.workspace.session.is_some();
-        egui::Panel::top("menu").show(ui, |ui| {
-            egui::MenuBar::new().ui(ui, |ui| {
-                ui.menu_button("File", |ui| {
-                    if ui.button("Open…").clicked() {
-                        commands.push(Command::Ask(Purpose::OpenAssessment));
-                    }
-                    if ui.button("Use a knowledge base file…").clicked() {
-                        commands.push(Command::Ask(Purpose::OpenKnowledgeBase));
-                    }
-                    if ui.add_enabled(open, egui::Button::new("Save")).clicked() {
-                        commands.push(Command::Save);
-                    }
-                    if ui
-                        .add_enabled(open, egui::Button::new("Save as…"))
-                        .clicked()
-                    {
-                        commands.push(Command::Ask(Purpose::SaveAssessment));
-                    }
-                    if ui
-                        .add_enabled(open, egui::Button::new("Export PDF…"))
-                        .clicked()
-                    {
-                        commands.push(Command::Ask(Purpose::ExportPdf));
-                    }
-                    if ui
-                        .add_enabled(open, egui::Button::new("Export HTML…"))
-                        .clicked()
-                    {
-                        commands.push(Command::Ask(Purpose::ExportHtml));
-                    }
-                    let protected = self
-                        .workspace
-                        .session
-                        .as_ref()
-                        .is_some_and(|s| s.protection.is_some());
-                    if protected {
-                        if ui.button("Remove the passphrase").clicked() {
-                            commands.push(Command::RemovePassphrase);
-                        }
-                    } else if ui
-                        .add_enabled(open, egui::Button::new("Protect with a passphrase…"))
-                        .clicked()
-                    {
-                        commands.push(Command::ProtectWithPassphrase);
-                    }
-                    if ui.add_enabled(open, egui::Button::new("Close")).clicked() {
-                        commands.push(Command::Close);
-                    }
-                });
-                ui.menu_button("View", |ui| {
-                    for theme in Theme::ALL {
-                        if ui
-                            .radio(self.workspace.theme == theme, theme.label())
-                            .clicked()
-                        {
-                            commands.push(Command::SetTheme(theme));
-                        }
-                    }
-                });
-            });
-        });
+        // Esc (or a click beside the box) cancels, as the Cancel button does.
+        if modal.should_close() && !self.workspace.is_saving() {
+            commands.push(Command::Resolve(Resolution::Cancel));
+        }
     }
 
     fn message_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
@@ -282,31 +244,9 @@ impl App {
     }
 
     fn prompt_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-        let Some(prompt) = &mut self.workspace.prompt else {
-            return;
-        };
-        egui::Modal::new(egui::Id::unique("path-prompt")).show(ui.ctx(), |ui| {
-            ui.heading(prompt.purpose.title());
-            ui.label("No file dialog is available here (or it was cancelled). Type the file's full path:");
-            let label = ui.label("Path");
-            let edit = ui.add(egui::TextEdit::singleline(&mut prompt.text).desired_width(420.0)).labelled_by(label.id);
-            let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            ui.horizontal(|ui| {
-                if ui.button("OK").clicked() || entered {
-                    let path = PathBuf::from(prompt.text.trim());
-                    commands.push(match prompt.purpose {
-                        Purpose::OpenAssessment => Command::OpenPath(path),
-                        Purpose::OpenQuestionnaire => Command::NewFromQuestionnaire(path),
-                        Purpose::OpenKnowledgeBase => Command::UseKnowledgeBase(path),
-                        Purpose::SaveAssessment => Command::SaveTo(path),
-                        Purpose::ExportPdf | Purpose::ExportHtml => Command::ExportTo(path),
-                    });
-                }
-                if ui.button("Cancel").clicked() {
-                    commands.push(Command::CancelPrompt);
-                }
-            });
-        });
+        if let Some(prompt) = &mut self.workspace.prompt {
+            super::path_prompt::path_prompt_ui(ui, prompt, commands);
+        }
     }
 
     fn update_title(&mut self, ui: &egui::Ui) {
@@ -322,34 +262,6 @@ impl App {
     pub fn title(&self) -> &str {
         &self.last_title
     }
-}
-
-/// Keyboard shortcuts: Ctrl+S, Ctrl+Shift+S, Ctrl+O, Ctrl+E.
-fn shortcuts(ui: &mut egui::Ui, open: bool) -> Vec<Command> {
-    use egui::{Key, KeyboardShortcut, Modifiers};
-    let save_as = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
-    let save = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
-    let open_file = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
-    let export = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
-    let mut commands = Vec::new();
-    ui.input_mut(|input| {
-        if input.consume_shortcut(&open_file) {
-            commands.push(Command::Ask(Purpose::OpenAssessment));
-        }
-        if !open {
-            return;
-        }
-        // The longer shortcut first, or Ctrl+S would take Ctrl+Shift+S.
-        if input.consume_shortcut(&save_as) {
-            commands.push(Command::Ask(Purpose::SaveAssessment));
-        } else if input.consume_shortcut(&save) {
-            commands.push(Command::Save);
-        }
-        if input.consume_shortcut(&export) {
-            commands.push(Command::Ask(Purpose::ExportPdf));
-        }
-    });
-    commands
 }
 
 /// Files dropped on the window: the first one is opened.

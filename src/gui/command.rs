@@ -109,6 +109,18 @@ pub enum Command {
 }
 
 impl Command {
+    /// What a file chosen (or typed) for `purpose` does.
+    pub fn for_path(purpose: super::dialogs::Purpose, path: PathBuf) -> Command {
+        use super::dialogs::Purpose;
+        match purpose {
+            Purpose::OpenAssessment => Command::OpenPath(path),
+            Purpose::OpenQuestionnaire => Command::NewFromQuestionnaire(path),
+            Purpose::OpenKnowledgeBase => Command::UseKnowledgeBase(path),
+            Purpose::SaveAssessment => Command::SaveTo(path),
+            Purpose::ExportPdf | Purpose::ExportHtml => Command::ExportTo(path),
+        }
+    }
+
     /// Whether the command changes the assessment itself (answers, details, sign-off,
     /// judgement, the knowledge base it was scored with), which an approved assessment refuses.
     pub fn edits_assessment(&self) -> bool {

@@ -8,8 +8,7 @@ use crate::report::verdict;
 
 /// Draws the result and the save and export buttons.
 pub fn finish_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) {
-    ui.heading("Result and report");
-    egui::ScrollArea::vertical().show(ui, |ui| {
+    {
         let knowledge = session.knowledge();
         let scoring = &session.scoring;
         if !scoring.complete {
@@ -85,9 +84,6 @@ pub fn finish_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Comman
             if ui.button("Export HTML…").clicked() {
                 commands.push(Command::Ask(Purpose::ExportHtml));
             }
-            if ui.button("Back").clicked() {
-                commands.push(Command::Back);
-            }
         });
-    });
+    }
 }

@@ -91,7 +91,7 @@ pub fn passphrase_prompt_ui(
     prompt: &mut PassphrasePrompt,
     commands: &mut Vec<Command>,
 ) {
-    egui::Modal::new(egui::Id::unique("passphrase-prompt")).show(ui.ctx(), |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("passphrase-prompt")).show(ui.ctx(), |ui| {
         ui.set_max_width(460.0);
         ui.heading(prompt.title());
         ui.label(prompt.explanation());
@@ -155,4 +155,8 @@ pub fn passphrase_prompt_ui(
             }
         });
     });
+    // Esc (or a click beside the dialog) cancels, as the Cancel button does.
+    if modal.should_close() {
+        commands.push(Command::CancelPassphrase);
+    }
 }

@@ -196,12 +196,17 @@ fn choice_group_ui(
             name: format!("{}: {}", question.text, option.label),
         })
         .collect();
-    let selected = answers.iter().position(|answer| view.answer == Some(answer));
+    let selected = answers
+        .iter()
+        .position(|answer| view.answer == Some(answer));
     let id = egui::Id::unique(("answer", &question.id));
     if let GroupChoice::Chose(index) = radio_group_ui(ui, id, &options, selected)
         && let Some(answer) = answers.get(index)
     {
-        commands.push(Command::SetAnswer(question.id.clone(), Some(answer.clone())));
+        commands.push(Command::SetAnswer(
+            question.id.clone(),
+            Some(answer.clone()),
+        ));
     }
 }
 
@@ -217,7 +222,7 @@ fn multiple_choice_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut
             view.question,
             &option.label,
         );
-        if response.changed() {
+        if ticked_by_mouse_or_space(ui, &response) {
             let all = view.question.options.iter().map(|o| o.id.as_str());
             let ids = toggled(all, &chosen, &option.id, checked);
             let answer = (!ids.is_empty()).then_some(Answer::Choices(ids));
@@ -244,6 +249,7 @@ fn text_ui(
         egui::TextEdit::singleline(buffer)
     };
     let response = ui.add(edit.desired_width(f32::INFINITY)).labelled_by(label);
+    super::focus::claim_if_first_field(ui, &response);
     if response.changed() {
         let answer = (!buffer.trim().is_empty()).then(|| Answer::Text(buffer.clone()));
         commands.push(Command::SetAnswer(view.question.id.clone(), answer));
@@ -277,6 +283,7 @@ fn parsed_ui(
             response
         })
         .inner;
+    super::focus::claim_if_first_field(ui, &response);
     let parsed = if buffer.trim().is_empty() {
         None
     } else {
@@ -338,6 +345,14 @@ fn date_answer(_question: &Question, text: &str) -> Result<Answer, String> {
         .ok_or_else(|| "Write the date as YYYY-MM-DD, such as 2027-03-31.".to_string())
 }
 
+/// Whether a check box was ticked or unticked this frame. Enter on a focused box goes to the
+/// next step instead (egui would also toggle it), so a box changes only by a click or Space.
+fn ticked_by_mouse_or_space(ui: &egui::Ui, response: &egui::Response) -> bool {
+    super::focus::enter_moves_on(ui, response);
+    super::focus::claim_if_first_field(ui, response);
+    response.changed() && !ui.input(|i| i.key_pressed(egui::Key::Enter))
+}
+
 fn apps_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut Vec<Command>) {
     let chosen: Vec<&str> = view.answer.map(Answer::selected).unwrap_or_default();
     for app in &view.knowledge.apps {
@@ -361,7 +376,7 @@ fn apps_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut Vec<Comman
             view.question,
             &app.name,
         );
-        if response.changed() {
+        if ticked_by_mouse_or_space(ui, &response) {
             let all = view.knowledge.apps.iter().map(|a| a.id.as_str());
             let ids = toggled(all, &chosen, &app.id, checked);
             let answer = (!ids.is_empty()).then_some(Answer::Apps(ids));

@@ -28,8 +28,17 @@ pub fn radio_group_ui(
     options: &[RadioOption<'_>],
     selected: Option<usize>,
 ) -> GroupChoice {
-    let tab_stop = selected.unwrap_or(0);
-    let mut choice = GroupChoice::None;
+    let focused = (0..options.len()).find(|index| ui.memory(|m| m.has_focus(id.with(index))));
+    // An arrow on the focused option chooses another, which takes the keyboard at once: it
+    // must be the group's Tab stop already in this frame, or egui drops the focus given to it.
+    let moved_to = focused.and_then(|index| arrow_choice(ui, index, options.len()));
+    let tab_stop = moved_to.or(selected).unwrap_or(0);
+    if let Some(next) = moved_to {
+        ui.memory_mut(|m| m.request_focus(id.with(next)));
+    }
+    let mut choice = moved_to.map_or(GroupChoice::None, GroupChoice::Chose);
+    // Enter on a focused option goes to the next step; it must not also choose the option.
+    let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
     for (index, option) in options.iter().enumerate() {
         let option_id = id.with(index);
         let response = radio_ui(
@@ -39,12 +48,9 @@ pub fn radio_group_ui(
             selected == Some(index),
             index == tab_stop,
         );
-        // Enter on a focused option goes to the next step; it must not also choose the option.
-        let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if response.clicked() && !enter && selected != Some(index) {
-            choice = GroupChoice::Chose(index);
-        }
-        if response.has_focus() {
+        if index == tab_stop {
+            super::focus::enter_moves_on(ui, &response);
+            super::focus::claim_if_first_field(ui, &response);
             // The arrows choose within the group instead of moving the focus out of it.
             ui.memory_mut(|m| {
                 m.set_focus_lock_filter(
@@ -56,11 +62,9 @@ pub fn radio_group_ui(
                     },
                 )
             });
-            if let Some(next) = arrow_choice(ui, index, options.len()) {
-                choice = GroupChoice::Chose(next);
-                // The chosen option is the group's Tab stop from the next frame on.
-                ui.memory_mut(|m| m.request_focus(id.with(next)));
-            }
+        }
+        if response.clicked() && !enter && selected != Some(index) {
+            choice = GroupChoice::Chose(index);
         }
     }
     choice
@@ -130,11 +134,7 @@ fn radio_ui(
             visuals.bg_stroke,
         );
         if checked {
-            painter.circle_filled(
-                small.center(),
-                small.width() / 3.0,
-                visuals.fg_stroke.color,
-            );
+            painter.circle_filled(small.center(), small.width() / 3.0, visuals.fg_stroke.color);
         }
         let text_at = egui::pos2(
             rect.left() + icon_width + gap,

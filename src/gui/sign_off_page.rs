@@ -13,8 +13,7 @@ pub fn sign_off_ui(
     typed: &mut TypedText,
     commands: &mut Vec<Command>,
 ) {
-    ui.heading("Action plan and sign-off");
-    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+    {
         ui.label("The measures start from the recommended ones; give each an owner and a due date. The approvals follow step 7 of the ICO's DPIA template.");
         ui.add_space(8.0);
         super::own_items_ui::own_items_ui(ui, session, commands);
@@ -24,16 +23,7 @@ pub fn sign_off_ui(
         super::consultations_ui::consultations_ui(ui, session, typed, commands);
         ui.add_space(12.0);
         approvals_ui(ui, session, typed, commands);
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui.button("Back").clicked() {
-                commands.push(Command::Back);
-            }
-            if ui.button("Next").clicked() {
-                commands.push(Command::Next);
-            }
-        });
-    });
+    }
 }
 
 fn edit(commands: &mut Vec<Command>, edit: SignOffEdit) {

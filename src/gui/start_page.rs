@@ -14,12 +14,18 @@ pub struct StartView<'a> {
     pub recovery: Option<&'a Recovery>,
     /// Whether "Discard it" was pressed and waits for confirmation.
     pub confirming_discard: bool,
+    /// The screen has just appeared: its first button takes the focus.
+    pub entered: bool,
 }
 
 /// Draws the start screen.
 pub fn start_ui(ui: &mut egui::Ui, view: &StartView<'_>, commands: &mut Vec<Command>) {
+    if view.confirming_discard && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+        commands.push(Command::ConfirmDiscardRecovery(false));
+    }
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.set_max_width(ui.available_width().min(820.0));
+        super::focus::first_field_anchor_ui(ui, view.entered);
         ui.add_space(8.0);
         ui.label(egui::RichText::new("Messaging DPIA").size(30.0).strong());
         ui.add_space(4.0);

@@ -35,7 +35,7 @@ pub struct Unfolded<'a> {
     pub notes: &'a HashSet<String>,
 }
 
-/// The central panel for the details step or a questionnaire section.
+/// The content of the details step or a questionnaire section.
 pub fn step_ui(
     ui: &mut egui::Ui,
     session: &Session,
@@ -43,45 +43,12 @@ pub fn step_ui(
     typed: &mut TypedText,
     commands: &mut Vec<Command>,
 ) {
-    ui.heading(session.step_title(session.step));
-    egui::Panel::bottom("navigation").show(ui, |ui| navigation_ui(ui, session, commands));
-    // Each step keeps its own scroll position, so a step first opens at its top rather than
-    // where the previous one was scrolled to.
-    egui::ScrollArea::vertical()
-        .id_salt(("step", session.step))
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            // Long lines are hard to read: keep the questions to a comfortable measure.
-            ui.set_max_width(ui.available_width().min(760.0));
-            match session.step {
-                Step::Details => details_ui(ui, session, typed, commands),
-                Step::Section(index) => section_ui(ui, session, index, unfolded, typed, commands),
-                Step::Compare | Step::SignOff | Step::Finish => {}
-            }
-        });
-}
-
-fn navigation_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) {
-    ui.add_space(4.0);
-    ui.horizontal(|ui| {
-        if ui
-            .add_enabled(
-                session.before(session.step).is_some(),
-                egui::Button::new("Back"),
-            )
-            .clicked()
-        {
-            commands.push(Command::Back);
-        }
-        let next = ui.button("Next");
-        if next.clicked() {
-            commands.push(Command::Next);
-        }
-        ui.weak("Enter also goes to the next step.");
-    });
-    // Enter moves on, unless a text field has the keyboard (Enter there ends the line or the edit).
-    if ui.input(|i| i.key_pressed(egui::Key::Enter)) && !ui.ctx().egui_wants_keyboard_input() {
-        commands.push(Command::Next);
+    // Long lines are hard to read: keep the questions to a comfortable measure.
+    ui.set_max_width(ui.available_width().min(760.0));
+    match session.step {
+        Step::Details => details_ui(ui, session, typed, commands),
+        Step::Section(index) => section_ui(ui, session, index, unfolded, typed, commands),
+        Step::Compare | Step::SignOff | Step::Finish => {}
     }
 }
 
@@ -244,6 +211,7 @@ fn text_field(
     let response = ui
         .add(egui::TextEdit::singleline(buffer).desired_width(360.0))
         .labelled_by(label_response.id);
+    super::focus::claim_if_first_field(ui, &response);
     if response.changed() {
         commands.push(Command::SetField(field, buffer.clone()));
     }

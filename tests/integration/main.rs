@@ -14,6 +14,8 @@ mod fuzz_inputs;
 mod gui;
 mod hostile;
 mod judgement;
+#[cfg(feature = "gui")]
+mod keyboard;
 mod pdf;
 mod pdf_archival;
 mod properties;

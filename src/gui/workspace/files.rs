@@ -145,17 +145,12 @@ impl Workspace {
             (None, _) => "assessment.ron".to_string(),
         };
         match self.dialogs.ask(purpose, &suggested) {
-            Some(path) => self.apply(match purpose {
-                Purpose::OpenAssessment => Command::OpenPath(path),
-                Purpose::OpenQuestionnaire => Command::NewFromQuestionnaire(path),
-                Purpose::OpenKnowledgeBase => Command::UseKnowledgeBase(path),
-                Purpose::SaveAssessment => Command::SaveTo(path),
-                Purpose::ExportPdf | Purpose::ExportHtml => Command::ExportTo(path),
-            }),
+            Some(path) => self.apply(Command::for_path(purpose, path)),
             None => {
                 self.prompt = Some(PathPrompt {
                     purpose,
                     text: String::new(),
+                    wants_focus: true,
                 })
             }
         }

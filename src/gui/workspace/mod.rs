@@ -38,6 +38,9 @@ pub struct PathPrompt {
     pub purpose: Purpose,
     /// The path typed so far.
     pub text: String,
+    /// Whether the path field should take the keyboard at the next frame (once, when the
+    /// prompt opens: the prompt is there to type a path).
+    pub wants_focus: bool,
 }
 
 /// The desktop app's state, apart from what only drawing needs.

@@ -1,0 +1,139 @@
+//! The menu bar and the keyboard shortcuts it shows beside its entries.
+
+use super::command::Command;
+use super::dialogs::Purpose;
+use super::theme::Theme;
+use super::workspace::Workspace;
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+const NEW: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::N);
+const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+const SAVE_AS: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
+const EXPORT_PDF: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
+const CLOSE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::W);
+
+/// The commands of the shortcuts pressed this frame (they work without opening the menu).
+pub fn shortcuts(ui: &mut egui::Ui, open: bool) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ui.input_mut(|input| {
+        if input.consume_shortcut(&NEW) {
+            commands.push(Command::New(0));
+        }
+        if input.consume_shortcut(&OPEN) {
+            commands.push(Command::Ask(Purpose::OpenAssessment));
+        }
+        if !open {
+            return;
+        }
+        // The longer shortcut first, or Ctrl+S would take Ctrl+Shift+S.
+        if input.consume_shortcut(&SAVE_AS) {
+            commands.push(Command::Ask(Purpose::SaveAssessment));
+        } else if input.consume_shortcut(&SAVE) {
+            commands.push(Command::Save);
+        }
+        if input.consume_shortcut(&EXPORT_PDF) {
+            commands.push(Command::Ask(Purpose::ExportPdf));
+        }
+        if input.consume_shortcut(&CLOSE) {
+            commands.push(Command::Close);
+        }
+    });
+    commands
+}
+
+/// Draws the File and View menus.
+pub fn menu_bar_ui(ui: &mut egui::Ui, workspace: &Workspace, commands: &mut Vec<Command>) {
+    egui::Panel::top("menu").show(ui, |ui| {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| file_menu_ui(ui, workspace, commands));
+            ui.menu_button("View", |ui| {
+                for theme in Theme::ALL {
+                    if ui.radio(workspace.theme == theme, theme.label()).clicked() {
+                        commands.push(Command::SetTheme(theme));
+                    }
+                }
+            });
+        });
+    });
+}
+
+fn file_menu_ui(ui: &mut egui::Ui, workspace: &Workspace, commands: &mut Vec<Command>) {
+    let open = workspace.session.is_some();
+    let mut entry = |ui: &mut egui::Ui,
+                     enabled: bool,
+                     label: &str,
+                     shortcut: Option<&KeyboardShortcut>,
+                     command: Command| {
+        let mut button = egui::Button::new(label);
+        if let Some(shortcut) = shortcut {
+            button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+        }
+        if ui.add_enabled(enabled, button).clicked() {
+            commands.push(command);
+        }
+    };
+    entry(ui, true, "New assessment", Some(&NEW), Command::New(0));
+    entry(
+        ui,
+        true,
+        "Open…",
+        Some(&OPEN),
+        Command::Ask(Purpose::OpenAssessment),
+    );
+    entry(
+        ui,
+        true,
+        "Use a knowledge base file…",
+        None,
+        Command::Ask(Purpose::OpenKnowledgeBase),
+    );
+    ui.separator();
+    entry(ui, open, "Save", Some(&SAVE), Command::Save);
+    entry(
+        ui,
+        open,
+        "Save as…",
+        Some(&SAVE_AS),
+        Command::Ask(Purpose::SaveAssessment),
+    );
+    entry(
+        ui,
+        open,
+        "Export PDF…",
+        Some(&EXPORT_PDF),
+        Command::Ask(Purpose::ExportPdf),
+    );
+    entry(
+        ui,
+        open,
+        "Export HTML…",
+        None,
+        Command::Ask(Purpose::ExportHtml),
+    );
+    ui.separator();
+    let protected = workspace
+        .session
+        .as_ref()
+        .is_some_and(|s| s.protection.is_some());
+    if protected {
+        entry(
+            ui,
+            true,
+            "Remove the passphrase",
+            None,
+            Command::RemovePassphrase,
+        );
+    } else {
+        entry(
+            ui,
+            open,
+            "Protect with a passphrase…",
+            None,
+            Command::ProtectWithPassphrase,
+        );
+    }
+    ui.separator();
+    entry(ui, open, "Close", Some(&CLOSE), Command::Close);
+}
