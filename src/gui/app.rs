@@ -16,6 +16,10 @@ use super::{
 use crate::date::Date;
 use crate::io;
 
+/// Below this window width the live risk panel starts folded to a narrow strip, so the form
+/// keeps room for its fields (at 1024 px the panel beside the steps left the form 440 px).
+const RISK_PANEL_BESIDE_FORM_WIDTH: f32 = 1180.0;
+
 /// The desktop app: the [`Workspace`] and how it is drawn.
 pub struct App {
     /// Everything the app holds and does apart from drawing.
@@ -116,13 +120,23 @@ impl App {
                     });
                 // The comparison shows every app's risks itself and needs the width.
                 if session.step != Step::Compare {
-                    egui::Panel::right("risks")
-                        .resizable(true)
-                        .default_size(360.0)
-                        .size_range(260.0..=520.0)
-                        .show(ui, |ui| {
-                            risk_panel::risk_panel_ui(ui, session, &mut commands);
-                        });
+                    let wide = ui.available_width() >= RISK_PANEL_BESIDE_FORM_WIDTH;
+                    if self.workspace.risk_panel_shown.unwrap_or(wide) {
+                        egui::Panel::right("risks")
+                            .resizable(true)
+                            .default_size(360.0)
+                            .size_range(260.0..=520.0)
+                            .show(ui, |ui| {
+                                risk_panel::risk_panel_ui(ui, session, &mut commands);
+                            });
+                    } else {
+                        egui::Panel::right("risks-folded")
+                            .resizable(false)
+                            .exact_size(110.0)
+                            .show(ui, |ui| {
+                                risk_panel::folded_risk_panel_ui(ui, session, &mut commands);
+                            });
+                    }
                 }
                 let frame = StepFrame {
                     entered: self.last_step != Some(session.step),

@@ -67,6 +67,9 @@ pub enum Command {
     ToggleHelp(String),
     /// Show or hide the note field of a question.
     ToggleNote(String),
+    /// Show (true) or fold away (false) the live risk panel, overriding the choice made by the
+    /// window's width.
+    ShowRiskPanel(bool),
     /// Change the assessor's own notes or ratings.
     EditJudgement(JudgementEdit),
     /// Start a new revision of the approved assessment, so that it can be changed.

@@ -57,58 +57,93 @@ fn level_fill(level: RiskLevel) -> egui::Color32 {
     }
 }
 
+/// The panel folded to a strip: each app's stance, and a button to unfold it.
+pub fn folded_risk_panel_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) {
+    if ui
+        .button("◂ Live risk")
+        .on_hover_text("Show the live risk panel")
+        .clicked()
+    {
+        commands.push(Command::ShowRiskPanel(true));
+    }
+    let scoring = &session.scoring;
+    let knowledge = session.knowledge();
+    for result in &scoring.apps {
+        ui.add_space(6.0);
+        ui.label(app_name(knowledge, result));
+        let stance = if scoring.complete {
+            result.decision.stance.name()
+        } else {
+            verdict::INCOMPLETE
+        };
+        ui.label(
+            egui::RichText::new(stance)
+                .strong()
+                .color(stance_colour(app_stance(scoring, result))),
+        );
+    }
+}
+
 /// Draws the panel.
 pub fn risk_panel_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        ui.strong("Live risk");
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .small_button("Fold ▸")
+                .on_hover_text("Fold the panel away to give the form more room")
+                .clicked()
+            {
+                commands.push(Command::ShowRiskPanel(false));
+            }
+        });
+    });
     egui::ScrollArea::vertical().show(ui, |ui| {
-        egui::CollapsingHeader::new("Live risk")
-            .default_open(true)
-            .show(ui, |ui| {
-                let scoring = &session.scoring;
-                let knowledge = session.knowledge();
-                for result in &scoring.apps {
-                    let name = app_name(knowledge, result);
-                    ui.horizontal(|ui| {
-                        ui.label(format!("{name}:"));
-                        ui.label(
-                            egui::RichText::new(app_headline(scoring, result))
-                                .strong()
-                                .size(18.0)
-                                .color(stance_colour(app_stance(scoring, result))),
-                        );
-                    });
-                }
-                if !scoring.complete {
-                    ui.label(format!(
-                        "{} required questions still to answer.",
-                        scoring.missing.len()
-                    ));
-                }
-                let met = scoring.screening.met();
-                let required = if scoring.screening.dpia_required {
-                    "a DPIA is required"
-                } else {
-                    "a DPIA is not strictly required"
-                };
-                ui.label(format!(
-                    "Screening: {met} of 9 WP248 criteria met; {required}."
-                ));
-                if scoring.prior_consultation {
-                    ui.colored_label(
-                        ui.visuals().warn_fg_color,
-                        verdict::prior_consultation(&session.bundle.questionnaire, scoring),
-                    );
-                }
-                // One map per app assessed, each titled, so no map is taken for another app's.
-                for result in &scoring.apps {
-                    ui.add_space(6.0);
-                    if scoring.apps.len() > 1 {
-                        ui.strong(format!("Risk map: {}", app_name(knowledge, result)));
-                    }
-                    risk_map_ui(ui, result);
-                    ui.add_space(4.0);
-                    legend_ui(ui, session, result, commands);
-                }
+        let scoring = &session.scoring;
+        let knowledge = session.knowledge();
+        for result in &scoring.apps {
+            let name = app_name(knowledge, result);
+            ui.horizontal(|ui| {
+                ui.label(format!("{name}:"));
+                ui.label(
+                    egui::RichText::new(app_headline(scoring, result))
+                        .strong()
+                        .size(18.0)
+                        .color(stance_colour(app_stance(scoring, result))),
+                );
             });
+        }
+        if !scoring.complete {
+            ui.label(format!(
+                "{} required questions still to answer.",
+                scoring.missing.len()
+            ));
+        }
+        let met = scoring.screening.met();
+        let required = if scoring.screening.dpia_required {
+            "a DPIA is required"
+        } else {
+            "a DPIA is not strictly required"
+        };
+        ui.label(format!(
+            "Screening: {met} of 9 WP248 criteria met; {required}."
+        ));
+        if scoring.prior_consultation {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                verdict::prior_consultation(&session.bundle.questionnaire, scoring),
+            );
+        }
+        // One map per app assessed, each titled, so no map is taken for another app's.
+        for result in &scoring.apps {
+            ui.add_space(6.0);
+            if scoring.apps.len() > 1 {
+                ui.strong(format!("Risk map: {}", app_name(knowledge, result)));
+            }
+            risk_map_ui(ui, result);
+            ui.add_space(4.0);
+            legend_ui(ui, session, result, commands);
+        }
     });
 }
 

@@ -1739,3 +1739,34 @@ fn with_one_app_the_assessors_rating_is_for_the_risk_and_survives_using_another_
         "the rating still concerns the app now assessed"
     );
 }
+
+#[test]
+fn at_a_laptops_width_the_live_risk_panel_starts_folded_with_the_stance_and_unfolds_on_request() {
+    let app = App::new(Box::new(NoDialogs), Date::parse("2026-11-23").unwrap());
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1024.0, 700.0))
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    open_example(&mut harness, "uk-firm-signal-mdm.ron");
+    harness.state_mut().apply(Command::GoTo(Step::Section(0)));
+    harness.run();
+    assert!(
+        harness.query_by_label("◂ Live risk").is_some(),
+        "folded at 1024 px"
+    );
+    assert!(
+        harness.query_by_label("ACCEPT").is_some(),
+        "the folded strip still shows the stance"
+    );
+    assert!(harness.query_by_label_contains("Screening: ").is_none());
+    harness.get_by_label("◂ Live risk").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("Screening: ").is_some());
+    harness.get_by_label("Fold ▸").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("Screening: ").is_none());
+    // A wide window shows it from the start.
+    let mut wide = harness_on("2026-11-23");
+    open_example(&mut wide, "uk-firm-signal-mdm.ron");
+    wide.run();
+    assert!(wide.query_by_label_contains("Screening: ").is_some());
+}

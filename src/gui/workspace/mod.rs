@@ -57,6 +57,9 @@ pub struct Workspace {
     pub passphrase_prompt: Option<PassphrasePrompt>,
     /// Questions whose help is unfolded.
     pub help_open: HashSet<String>,
+    /// Whether the live risk panel is shown, once the user chose; until then it shows when the
+    /// window is wide enough for it and the form together.
+    pub risk_panel_shown: Option<bool>,
     /// Questions whose note field is unfolded (a question with a note always shows it).
     pub notes_open: HashSet<String>,
     /// Text being typed into fields whose value is parsed (numbers, dates) or kept as typed.
@@ -105,6 +108,7 @@ impl Workspace {
             prompt: None,
             passphrase_prompt: None,
             help_open: HashSet::new(),
+            risk_panel_shown: None,
             notes_open: HashSet::new(),
             typed: TypedText::default(),
             pending: None,
@@ -309,6 +313,7 @@ impl Workspace {
                     self.help_open.insert(id);
                 }
             }
+            Command::ShowRiskPanel(shown) => self.risk_panel_shown = Some(shown),
             Command::ToggleNote(id) => {
                 if !self.notes_open.remove(&id) {
                     self.notes_open.insert(id);
