@@ -124,6 +124,10 @@ enum Command {
     Open {
         /// The assessment file (.ron, or encrypted .ron.age).
         assessment: PathBuf,
+        /// The step to show first: details, a section's id (such as safeguards), compare,
+        /// sign-off or result.
+        #[arg(long)]
+        step: Option<String>,
     },
     /// Score an assessment: stance, screening, each risk inherent → residual.
     Score {
@@ -137,13 +141,22 @@ enum Command {
     },
 }
 
+/// What to show when the desktop app opens.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OpenRequest {
+    /// The assessment to open, if any.
+    pub file: Option<PathBuf>,
+    /// The step to show first, by name (see `msgdpia open --help`).
+    pub step: Option<String>,
+}
+
 /// Runs the program with these arguments (the first is the program name) and returns its exit
-/// code. `open_gui` is called when no command is given (with `None`) or with `open FILE` (with
-/// the file); it returns `None` when no window can be opened (no `gui` feature, or no display),
-/// in which case a message and the usage are printed.
+/// code. `open_gui` is called when no command is given (with nothing to open) or with `open
+/// FILE`; it returns `None` when no window can be opened (no `gui` feature, or no display), in
+/// which case a message and the usage are printed.
 pub fn main_with(
     args: impl IntoIterator<Item = OsString>,
-    open_gui: impl FnOnce(Option<PathBuf>) -> Option<ExitCode>,
+    open_gui: impl FnOnce(OpenRequest) -> Option<ExitCode>,
 ) -> ExitCode {
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
@@ -153,9 +166,12 @@ pub fn main_with(
             return ExitCode::from(code);
         }
     };
-    let file_to_open = match cli.command {
-        None => None,
-        Some(Command::Open { assessment }) => Some(assessment),
+    let request = match cli.command {
+        None => OpenRequest::default(),
+        Some(Command::Open { assessment, step }) => OpenRequest {
+            file: Some(assessment),
+            step,
+        },
         Some(command) => {
             return match run(command) {
                 Ok(code) => code,
@@ -166,7 +182,7 @@ pub fn main_with(
             };
         }
     };
-    if let Some(code) = open_gui(file_to_open) {
+    if let Some(code) = open_gui(request) {
         return code;
     }
     eprintln!(

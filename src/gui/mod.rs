@@ -44,9 +44,9 @@ pub use workspace::{Message, PathPrompt, Workspace};
 /// start-up time with it.
 pub const FIRST_FRAME_FILE_VARIABLE: &str = "MSGDPIA_FIRST_FRAME_FILE";
 
-/// Opens the window, with the assessment in `file` open if one is given, and runs until the
-/// window is closed.
-pub fn run(file: Option<&std::path::Path>) -> ExitCode {
+/// Opens the window, with the assessment the request names open at the step it names, and runs
+/// until the window is closed.
+pub fn run(request: &crate::cli::OpenRequest) -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Messaging DPIA")
@@ -63,8 +63,11 @@ pub fn run(file: Option<&std::path::Path>) -> ExitCode {
                 Some(storage) => app.with_storage(storage),
                 None => app,
             };
-            if let Some(file) = file {
-                app.apply(command::Command::OpenPath(file.to_path_buf()));
+            if let Some(file) = &request.file {
+                app.apply(command::Command::OpenPath(file.clone()));
+            }
+            if let Some(step) = &request.step {
+                app.workspace.open_at_step(step);
             }
             Ok(Box::new(Window {
                 app,

@@ -374,6 +374,37 @@ impl Session {
         }
     }
 
+    /// The step a short name means: `details`, a section's id, `compare`, `sign-off` or
+    /// `result`.
+    pub fn step_named(&self, name: &str) -> Option<Step> {
+        self.steps()
+            .into_iter()
+            .find(|step| self.step_name(*step) == name)
+    }
+
+    /// The short name of every step, in order.
+    pub fn step_names(&self) -> Vec<String> {
+        self.steps()
+            .into_iter()
+            .map(|step| self.step_name(step))
+            .collect()
+    }
+
+    fn step_name(&self, step: Step) -> String {
+        match step {
+            Step::Details => "details".to_string(),
+            Step::Section(index) => self
+                .bundle
+                .questionnaire
+                .sections
+                .get(index)
+                .map_or_else(String::new, |s| s.id.clone()),
+            Step::Compare => "compare".to_string(),
+            Step::SignOff => "sign-off".to_string(),
+            Step::Finish => "result".to_string(),
+        }
+    }
+
     /// Applies one change to the sign-off.
     pub fn edit_sign_off(&mut self, edit: SignOffEdit) {
         let sign_off = &mut self.assessment.sign_off;

@@ -158,6 +158,23 @@ impl Workspace {
         }
     }
 
+    /// Shows the step named `name` (see [`Session::step_named`]); an unknown name says which
+    /// names there are.
+    pub fn open_at_step(&mut self, name: &str) {
+        let Some(session) = &self.session else {
+            return;
+        };
+        match session.step_named(name) {
+            Some(step) => self.go_to(step),
+            None => {
+                let names = session.step_names().join(", ");
+                self.error(format!(
+                    "There is no step called {name}; the steps are {names}."
+                ));
+            }
+        }
+    }
+
     /// Whether the open assessment has changes not yet saved.
     pub fn has_unsaved_changes(&self) -> bool {
         self.session.as_ref().is_some_and(|s| s.dirty)
