@@ -1747,8 +1747,10 @@ fn at_a_laptops_width_the_live_risk_panel_starts_folded_with_the_stance_and_unfo
         .with_size(egui::vec2(1024.0, 700.0))
         .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
     open_example(&mut harness, "uk-firm-signal-mdm.ron");
+    harness.run();
     harness.state_mut().apply(Command::GoTo(Step::Section(0)));
     harness.run();
+    assert_eq!(step(&harness), Step::Section(0));
     assert!(
         harness.query_by_label("◂ Live risk").is_some(),
         "folded at 1024 px"
@@ -1769,4 +1771,33 @@ fn at_a_laptops_width_the_live_risk_panel_starts_folded_with_the_stance_and_unfo
     open_example(&mut wide, "uk-firm-signal-mdm.ron");
     wide.run();
     assert!(wide.query_by_label_contains("Screening: ").is_some());
+}
+
+#[test]
+fn open_at_step_finds_a_step_by_its_short_name_and_an_unknown_name_lists_them() {
+    let mut harness = harness();
+    open_example(&mut harness, "uk-firm-signal-mdm.ron");
+    harness.run();
+    harness.state_mut().workspace.open_at_step("result");
+    assert_eq!(step(&harness), Step::Finish);
+    harness.state_mut().workspace.open_at_step("safeguards");
+    let Step::Section(index) = step(&harness) else {
+        panic!("a section's id names its step");
+    };
+    let session = harness.state().workspace.session.as_ref().unwrap();
+    assert_eq!(
+        session.bundle.questionnaire.sections[index].id,
+        "safeguards"
+    );
+    harness.state_mut().workspace.open_at_step("nowhere");
+    assert_eq!(
+        step(&harness),
+        Step::Section(index),
+        "an unknown name moves nothing"
+    );
+    let text = message(&harness);
+    assert!(
+        text.contains("details, screening") && text.contains("compare, sign-off, result"),
+        "{text}"
+    );
 }
