@@ -107,7 +107,7 @@ fn carry_notes(source: &SourceFile, assessment: &mut Assessment, bundle: &Bundle
         q.question(id)
             .map_or(id.to_string(), |question| question.text.clone())
     };
-    carry_answers(&q.moved, &mut assessment.answers)
+    let mut notes: Vec<String> = carry_answers(&q.moved, &mut assessment.answers)
         .into_iter()
         .map(|carried| {
             format!(
@@ -117,7 +117,20 @@ fn carry_notes(source: &SourceFile, assessment: &mut Assessment, bundle: &Bundle
                 text(&carried.to)
             )
         })
-        .collect()
+        .collect();
+    if let Some(carried) = assessment::carry_review_date_answer(assessment, q) {
+        notes.push(match carried {
+            assessment::ReviewDateCarried::Carried(date) => format!(
+                "{}: the answer to \"When should this assessment next be reviewed?\" is now the assessment's review date, {date}, asked once with the other details",
+                source.name()
+            ),
+            assessment::ReviewDateCarried::Same(date) => format!(
+                "{}: the review date, {date}, is now asked once, with the other details; the same date given under Governance is no longer needed",
+                source.name()
+            ),
+        });
+    }
+    notes
 }
 
 /// A note for a questionnaire-version change and one per answer that does not fit, each located

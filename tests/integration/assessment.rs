@@ -71,7 +71,7 @@ fn the_cli_names_the_line_of_each_answer_that_does_not_fit() {
     )
     .unwrap();
     let text = text
-        .replace("version: \"0.6.0\"", "version: \"0.0.9\"")
+        .replace("version: \"0.7.0\"", "version: \"0.0.9\"")
         .replace(
             "\"devices\": Choice(\"managed\")",
             "\"devices\": Choice(\"tablet\")",
@@ -395,4 +395,66 @@ fn the_shipped_examples_are_in_the_current_format_so_opening_one_warns_of_nothin
             loaded.warnings
         );
     }
+}
+
+/// format-4.ron, which answered the review date twice (questionnaire 0.4.0), with its details'
+/// review date replaced by `review_date` (or removed when `None`).
+fn format_4_with_review_date(review_date: Option<&str>) -> SourceFile {
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/formats/format-4.ron"),
+    )
+    .unwrap();
+    assert!(text.contains("\"gov_next_review\": Date(\"2027-11-23\")"));
+    let line = "        review_date: \"2027-11-23\",\n";
+    assert!(text.contains(line));
+    let replacement = review_date.map_or(String::new(), |date| {
+        format!("        review_date: \"{date}\",\n")
+    });
+    SourceFile::new("format-4.ron", text.replace(line, &replacement))
+}
+
+#[test]
+fn the_review_date_once_asked_under_governance_becomes_the_assessments_review_date() {
+    let date = |text| msgdpia::date::Date::parse(text).unwrap();
+    // Not set among the details: the Governance answer becomes the review date, with a note.
+    let opened = crate::support::open_with_shipped(&format_4_with_review_date(None));
+    assert_eq!(
+        opened.assessment.metadata.review_date,
+        Some(date("2027-11-23"))
+    );
+    assert!(!opened.assessment.answers.contains_key("gov_next_review"));
+    assert!(
+        opened
+            .notes
+            .iter()
+            .any(|n| n.contains("is now the assessment's review date, 2027-11-23")),
+        "{:?}",
+        opened.notes
+    );
+    // The same date twice: one is enough.
+    let opened = crate::support::open_with_shipped(&format_4_with_review_date(Some("2027-11-23")));
+    assert_eq!(
+        opened.assessment.metadata.review_date,
+        Some(date("2027-11-23"))
+    );
+    assert!(!opened.assessment.answers.contains_key("gov_next_review"));
+    // Two different dates: neither is thrown away; the details' date stands and the other is
+    // listed as an answer that fits no question, for the assessor to settle.
+    let opened = crate::support::open_with_shipped(&format_4_with_review_date(Some("2027-06-30")));
+    assert_eq!(
+        opened.assessment.metadata.review_date,
+        Some(date("2027-06-30"))
+    );
+    assert!(opened.assessment.answers.contains_key("gov_next_review"));
+    assert!(
+        opened.notes.iter().any(|n| n.contains("gov_next_review")),
+        "{:?}",
+        opened.notes
+    );
+    // The current questionnaire asks it once, among the details.
+    assert!(
+        questionnaire(&knowledge())
+            .question("gov_next_review")
+            .is_none()
+    );
 }
