@@ -16,6 +16,8 @@ mod hostile;
 mod judgement;
 #[cfg(feature = "gui")]
 mod keyboard;
+#[cfg(feature = "gui")]
+mod manchester;
 mod pdf;
 mod pdf_archival;
 mod properties;
