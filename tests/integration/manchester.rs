@@ -8,7 +8,7 @@
 use egui::accesskit::Role;
 use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use msgdpia::date::Date;
 use msgdpia::gui::App;
 use msgdpia::gui::dialogs::NoDialogs;
