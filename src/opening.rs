@@ -128,6 +128,13 @@ fn carry_notes(source: &SourceFile, assessment: &mut Assessment, bundle: &Bundle
                 "{}: the review date, {date}, is now asked once, with the other details; the same date given under Governance is no longer needed",
                 source.name()
             ),
+            assessment::ReviewDateCarried::Differs {
+                review_date,
+                answered,
+            } => format!(
+                "{}: the review date is now asked once, with the other details; it says {review_date}, but the answer under Governance said {answered}: check the review date (the other answer is kept in the file, unused)",
+                source.name()
+            ),
         });
     }
     notes

@@ -11,6 +11,10 @@ use crate::questionnaire::Questionnaire;
 /// The Governance question that asked for the review date until questionnaire 0.6.0.
 pub const FORMER_REVIEW_QUESTION: &str = "gov_next_review";
 
+/// The built-in questionnaire that asked it: another questionnaire's question of that id may
+/// mean something else, and is left alone.
+const BUILT_IN_QUESTIONNAIRE: &str = "msgdpia-default";
+
 /// What became of an answer to [`FORMER_REVIEW_QUESTION`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ReviewDateCarried {
@@ -18,17 +22,26 @@ pub enum ReviewDateCarried {
     Carried(Date),
     /// It gave the same date as the review date: the answer is no longer needed.
     Same(Date),
+    /// It gave another date than the review date: both are kept, for the assessor to settle.
+    Differs {
+        /// The review date among the details, which counts.
+        review_date: Date,
+        /// The date the Governance answer gave.
+        answered: Date,
+    },
 }
 
-/// Carries the answer to the former review question to the review date, when `questionnaire`
-/// no longer asks that question and the answer is a date. A date that differs from a review
-/// date already set is left as written (the assessor decides which is right; opening lists it
-/// as an answer that fits no question).
+/// Carries the answer to the former review question of the built-in questionnaire to the
+/// review date, when `questionnaire` no longer asks that question and the answer is a date. A
+/// date that differs from a review date already set is left as written and reported, for the
+/// assessor to decide which is right.
 pub fn carry_review_date_answer(
     assessment: &mut Assessment,
     questionnaire: &Questionnaire,
 ) -> Option<ReviewDateCarried> {
-    if questionnaire.question(FORMER_REVIEW_QUESTION).is_some() {
+    let built_in = assessment.questionnaire_id == BUILT_IN_QUESTIONNAIRE
+        && questionnaire.id == BUILT_IN_QUESTIONNAIRE;
+    if !built_in || questionnaire.question(FORMER_REVIEW_QUESTION).is_some() {
         return None;
     }
     let Some(Answer::Date(text)) = assessment.answers.get(FORMER_REVIEW_QUESTION) else {
@@ -38,7 +51,12 @@ pub fn carry_review_date_answer(
     let carried = match assessment.metadata.review_date {
         None => ReviewDateCarried::Carried(date),
         Some(set) if set == date => ReviewDateCarried::Same(date),
-        Some(_) => return None,
+        Some(set) => {
+            return Some(ReviewDateCarried::Differs {
+                review_date: set,
+                answered: date,
+            });
+        }
     };
     assessment.metadata.review_date = Some(date);
     assessment.answers.remove(FORMER_REVIEW_QUESTION);

@@ -77,8 +77,19 @@ impl App {
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_millis(100));
         }
-        let mut commands = menu_bar::shortcuts(ui, self.workspace.session.is_some());
-        commands.extend(dropped_files(ui));
+        // Measured before any panel takes its share: the whole window's width.
+        let window_width = ui.available_width();
+        let dialog_open = self.workspace.prompt.is_some()
+            || self.workspace.passphrase_prompt.is_some()
+            || self.workspace.pending.is_some();
+        // A dialog has the keyboard and the last word: no shortcut or dropped file acts behind
+        // it (Ctrl+S behind a passphrase being checked would save one assessment while another
+        // opens).
+        let mut commands = Vec::new();
+        if !dialog_open {
+            commands.extend(menu_bar::shortcuts(ui, self.workspace.session.is_some()));
+            commands.extend(dropped_files(ui));
+        }
         if ui.ctx().input(|i| i.viewport().close_requested())
             && self.workspace.has_unsaved_changes()
             && !self.workspace.quit
@@ -87,9 +98,6 @@ impl App {
                 .send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.workspace.pending = Some(Command::Quit);
         }
-        let dialog_open = self.workspace.prompt.is_some()
-            || self.workspace.passphrase_prompt.is_some()
-            || self.workspace.pending.is_some();
         menu_bar::menu_bar_ui(ui, &self.workspace, &mut commands);
         self.message_ui(ui, &mut commands);
         if let Some(session) = &mut self.workspace.session {
@@ -120,7 +128,7 @@ impl App {
                     });
                 // The comparison shows every app's risks itself and needs the width.
                 if session.step != Step::Compare {
-                    let wide = ui.available_width() >= RISK_PANEL_BESIDE_FORM_WIDTH;
+                    let wide = window_width >= RISK_PANEL_BESIDE_FORM_WIDTH;
                     if self.workspace.risk_panel_shown.unwrap_or(wide) {
                         egui::Panel::right("risks")
                             .resizable(true)

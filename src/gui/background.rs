@@ -148,19 +148,31 @@ pub fn sentence(error: &dyn std::fmt::Display) -> String {
 /// A task running on its own thread.
 pub struct Background {
     is_save: bool,
+    generation: u64,
     receiver: Receiver<Result<Done, String>>,
 }
 
 impl Background {
-    /// Starts `task` on a new thread.
-    pub fn start(task: Task) -> Background {
+    /// Starts `task` on a new thread, for the assessment open as `generation` (see
+    /// [`Background::generation`]).
+    pub fn start(task: Task, generation: u64) -> Background {
         let (sender, receiver) = mpsc::channel();
         let is_save = task.is_save();
         std::thread::spawn(move || {
             // The receiver is gone when the user cancelled: the result is not wanted then.
             let _ = sender.send(task.run());
         });
-        Background { is_save, receiver }
+        Background {
+            is_save,
+            generation,
+            receiver,
+        }
+    }
+
+    /// Which opening of an assessment the work was started for: a result that comes back
+    /// after another assessment was opened must not change that one.
+    pub fn generation(&self) -> u64 {
+        self.generation
     }
 
     /// Whether the work is a save.
@@ -198,11 +210,15 @@ mod tests {
 
     #[test]
     fn a_save_encrypted_on_the_worker_decrypts_with_the_same_passphrase() {
-        let work = Background::start(Task::EncryptForSave {
-            text: "Assessment()".to_string(),
-            path: PathBuf::from("a.ron.age"),
-            passphrase: passphrase(),
-        });
+        let work = Background::start(
+            Task::EncryptForSave {
+                text: "Assessment()".to_string(),
+                path: PathBuf::from("a.ron.age"),
+                passphrase: passphrase(),
+            },
+            7,
+        );
+        assert_eq!(work.generation(), 7);
         assert!(work.is_save());
         let Ok(Done::EncryptedForSave { text, bytes, .. }) = work.wait() else {
             panic!("the save was not encrypted");
@@ -217,14 +233,17 @@ mod tests {
     #[test]
     fn a_wrong_passphrase_comes_back_as_a_sentence() {
         let bytes = encryption::encrypt(b"Assessment()", &passphrase()).unwrap();
-        let work = Background::start(Task::OpenEncrypted {
-            file: EncryptedFile {
-                name: "a.ron.age".to_string(),
-                bytes,
+        let work = Background::start(
+            Task::OpenEncrypted {
+                file: EncryptedFile {
+                    name: "a.ron.age".to_string(),
+                    bytes,
+                },
+                path: PathBuf::from("a.ron.age"),
+                passphrase: Passphrase::new("not the right one".to_string()).unwrap(),
             },
-            path: PathBuf::from("a.ron.age"),
-            passphrase: Passphrase::new("not the right one".to_string()).unwrap(),
-        });
+            0,
+        );
         assert!(!work.is_save());
         let error = work.wait().err().expect("a wrong passphrase was accepted");
         assert!(error.starts_with(char::is_uppercase) && error.ends_with('.'));

@@ -17,8 +17,11 @@ const CLOSE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::W
 /// The commands of the shortcuts pressed this frame (they work without opening the menu).
 pub fn shortcuts(ui: &mut egui::Ui, open: bool) -> Vec<Command> {
     let mut commands = Vec::new();
+    // In a text field Ctrl+W deletes a word and Ctrl+N is the field's own: there they are left
+    // to the field rather than closing the assessment or starting another.
+    let typing = ui.ctx().egui_wants_keyboard_input();
     ui.input_mut(|input| {
-        if input.consume_shortcut(&NEW) {
+        if !typing && input.consume_shortcut(&NEW) {
             commands.push(Command::New(0));
         }
         if input.consume_shortcut(&OPEN) {
@@ -36,7 +39,7 @@ pub fn shortcuts(ui: &mut egui::Ui, open: bool) -> Vec<Command> {
         if input.consume_shortcut(&EXPORT_PDF) {
             commands.push(Command::Ask(Purpose::ExportPdf));
         }
-        if input.consume_shortcut(&CLOSE) {
+        if !typing && input.consume_shortcut(&CLOSE) {
             commands.push(Command::Close);
         }
     });

@@ -34,7 +34,12 @@ pub fn radio_group_ui(
     let moved_to = focused.and_then(|index| arrow_choice(ui, index, options.len()));
     let tab_stop = moved_to.or(selected).unwrap_or(0);
     if let Some(next) = moved_to {
-        ui.memory_mut(|m| m.request_focus(id.with(next)));
+        ui.memory_mut(|m| {
+            m.request_focus(id.with(next));
+            // egui would also move the focus out of the group when the arrow repeats (held
+            // down) before the lock on arrows reaches the newly chosen option.
+            m.move_focus(egui::FocusDirection::None);
+        });
     }
     let mut choice = moved_to.map_or(GroupChoice::None, GroupChoice::Chose);
     // Enter on a focused option goes to the next step; it must not also choose the option.

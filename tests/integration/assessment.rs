@@ -447,7 +447,11 @@ fn the_review_date_once_asked_under_governance_becomes_the_assessments_review_da
     );
     assert!(opened.assessment.answers.contains_key("gov_next_review"));
     assert!(
-        opened.notes.iter().any(|n| n.contains("gov_next_review")),
+        opened
+            .notes
+            .iter()
+            .any(|n| n
+                .contains("it says 2027-06-30, but the answer under Governance said 2027-11-23")),
         "{:?}",
         opened.notes
     );

@@ -656,3 +656,23 @@ fn kb_diff_lists_changed_facts_and_what_re_assessing_would_change() {
         "{text}"
     );
 }
+
+#[test]
+fn open_with_a_step_hands_the_file_and_the_step_to_the_desktop_app() {
+    let mut request = None;
+    let code = msgdpia::cli::main_with(
+        ["msgdpia", "open", "a.ron", "--step", "result"].map(std::ffi::OsString::from),
+        |asked| {
+            request = Some(asked);
+            Some(std::process::ExitCode::SUCCESS)
+        },
+    );
+    assert_eq!(code, std::process::ExitCode::SUCCESS);
+    assert_eq!(
+        request,
+        Some(msgdpia::cli::OpenRequest {
+            file: Some("a.ron".into()),
+            step: Some("result".into()),
+        })
+    );
+}

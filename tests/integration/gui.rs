@@ -1766,7 +1766,14 @@ fn at_a_laptops_width_the_live_risk_panel_starts_folded_with_the_stance_and_unfo
     harness.get_by_label("Fold ▸").click();
     harness.run();
     assert!(harness.query_by_label_contains("Screening: ").is_none());
-    // A wide window shows it from the start.
+    // The app's own default window, 1200 px wide, shows it from the start, as wider ones do.
+    let app = App::new(Box::new(NoDialogs), Date::parse("2026-11-23").unwrap());
+    let mut default_window = Harness::builder()
+        .with_size(egui::vec2(1200.0, 780.0))
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    open_example(&mut default_window, "uk-firm-signal-mdm.ron");
+    default_window.run();
+    assert!(default_window.query_by_label_contains("Screening: ").is_some());
     let mut wide = harness_on("2026-11-23");
     open_example(&mut wide, "uk-firm-signal-mdm.ron");
     wide.run();
@@ -1800,4 +1807,124 @@ fn open_at_step_finds_a_step_by_its_short_name_and_an_unknown_name_lists_them() 
         text.contains("details, screening") && text.contains("compare, sign-off, result"),
         "{text}"
     );
+}
+
+/// Opens the Hong Kong example protected by a passphrase, saved once to `path`.
+fn protected_and_saved(harness: &mut Harness<'_, App>, path: &std::path::Path) {
+    open_example(harness, "hk-law-firm-wechat.ron");
+    harness.run();
+    harness.state_mut().apply(Command::ProtectWithPassphrase);
+    harness.run();
+    choose_passphrase(harness, "harbour lantern");
+    harness
+        .state_mut()
+        .apply(Command::SaveTo(path.to_path_buf()));
+    finish_work(harness);
+    assert!(!harness.state().workspace.session.as_ref().unwrap().dirty);
+}
+
+#[test]
+fn an_answer_changed_while_a_save_is_encrypted_stays_unsaved_and_the_file_has_the_text_before() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hk.ron.age");
+    let mut harness = harness();
+    protected_and_saved(&mut harness, &path);
+    harness.state_mut().apply(Command::Save);
+    assert!(harness.state().workspace.is_saving());
+    harness.state_mut().apply(Command::SetAnswer(
+        "purpose_detail".into(),
+        Some(msgdpia::answer::Answer::Text("Typed while saving".into())),
+    ));
+    finish_work(&mut harness);
+    let session = harness.state().workspace.session.as_ref().unwrap();
+    assert!(
+        session.dirty,
+        "the change made during the save is not saved yet"
+    );
+    let passphrase = msgdpia::encryption::Passphrase::new("harbour lantern".into()).unwrap();
+    let saved = msgdpia::encryption::decrypt(&std::fs::read(&path).unwrap(), &passphrase).unwrap();
+    assert!(
+        !String::from_utf8(saved)
+            .unwrap()
+            .contains("Typed while saving")
+    );
+}
+
+#[test]
+fn save_in_the_unsaved_changes_box_runs_the_held_back_close_once_the_encrypted_save_lands() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hk.ron.age");
+    let mut harness = harness();
+    protected_and_saved(&mut harness, &path);
+    harness.state_mut().apply(Command::SetAnswer(
+        "purpose_detail".into(),
+        Some(msgdpia::answer::Answer::Text("Matter 2026/115".into())),
+    ));
+    harness.state_mut().apply(Command::Close);
+    harness.run();
+    assert!(harness.state().workspace.pending.is_some());
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Saving (encrypting)")
+            .is_some(),
+        "the box says it is saving"
+    );
+    assert!(
+        harness.state().workspace.session.is_some(),
+        "not closed before the save lands"
+    );
+    finish_work(&mut harness);
+    assert!(
+        harness.state().workspace.session.is_none(),
+        "closed once saved"
+    );
+    assert!(harness.state().workspace.pending.is_none());
+    let passphrase = msgdpia::encryption::Passphrase::new("harbour lantern".into()).unwrap();
+    let saved = msgdpia::encryption::decrypt(&std::fs::read(&path).unwrap(), &passphrase).unwrap();
+    assert!(
+        String::from_utf8(saved)
+            .unwrap()
+            .contains("Matter 2026/115")
+    );
+}
+
+#[test]
+fn cancelling_while_the_passphrase_is_checked_opens_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hk.ron.age");
+    let mut harness = harness();
+    protected_and_saved(&mut harness, &path);
+    harness.state_mut().apply(Command::Close);
+    harness.state_mut().apply(Command::OpenPath(path));
+    harness.run();
+    type_into(&mut harness, "Passphrase", "harbour lantern");
+    harness.get_by_label("Open").click();
+    harness.run();
+    assert!(harness.state().workspace.is_working());
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    finish_work(&mut harness);
+    assert!(harness.state().workspace.passphrase_prompt.is_none());
+    assert!(
+        harness.state().workspace.session.is_none(),
+        "a cancelled attempt must not open the file when its check ends"
+    );
+}
+
+#[test]
+fn shortcuts_do_nothing_behind_a_dialog() {
+    let mut harness = harness();
+    open_example(&mut harness, "hk-law-firm-wechat.ron");
+    harness.run();
+    harness.state_mut().apply(Command::ProtectWithPassphrase);
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::W);
+    harness.run();
+    assert!(
+        harness.state().workspace.session.is_some(),
+        "Ctrl+W closed the work behind the dialog"
+    );
+    assert!(harness.state().workspace.passphrase_prompt.is_some());
 }

@@ -209,7 +209,7 @@ fn the_manchester_assessment_counted_with_the_mouse_for_answers_and_enter_for_ne
             "Enter did not go on from {before:?}"
         );
     }
-    // Compare, then the action plan: nothing to add; Next, from the keyboard.
+    // Compare, then the action plan: nothing to add there; a click on Next each.
     for _ in [Step::Compare, Step::SignOff] {
         harness.get_by_label("Next").click();
         harness.run();

@@ -64,6 +64,8 @@ impl Workspace {
     /// assessment is read again with it, so its notice says what changed.
     pub(super) fn use_knowledge_base(&mut self, path: &Path) {
         self.prompt = None;
+        // The assessment is reopened below: a save under way lands first.
+        self.wait_for_background_work();
         let checked = io::read_source(path)
             .map_err(|e| e.to_string())
             .and_then(|source| {
@@ -132,6 +134,10 @@ impl Workspace {
         self.typed.clear();
         self.prompt = None;
         self.session = Some(session);
+        self.generation += 1;
+        if let Some(step) = self.step_on_opening.take() {
+            self.open_at_step(&step);
+        }
     }
 
     pub(super) fn ask(&mut self, purpose: Purpose) {
@@ -195,7 +201,7 @@ impl Workspace {
                     self.info(format!("Opened {name}."));
                 } else {
                     self.error(format!(
-                        "Opened {name}, with notes to read (no answer was dropped):\n{}",
+                        "Opened {name}, with notes to read (nothing was lost):\n{}",
                         notes.join("\n")
                     ));
                 }
@@ -214,6 +220,8 @@ impl Workspace {
     /// (about a second of scrypt), and written when that is done.
     pub(super) fn save_to(&mut self, path: &Path) {
         self.prompt = None;
+        // Whatever is still running finishes first, so the text saved is the open assessment's.
+        self.wait_for_background_work();
         let Some(session) = &self.session else {
             return;
         };
@@ -221,7 +229,7 @@ impl Workspace {
         match &session.protection {
             None => {
                 let bytes = text.clone().into_bytes();
-                self.finish_save(path, &text, Ok(bytes));
+                self.finish_save(path, &text, Ok(bytes), true);
             }
             Some(protection) => {
                 let passphrase = protection.passphrase.clone();
@@ -237,8 +245,22 @@ impl Workspace {
 
     /// Writes a save's bytes to `path`. The assessment stays marked unsaved if it changed while
     /// it was being encrypted; the command held back for unsaved changes runs once it is saved.
-    pub(super) fn finish_save(&mut self, path: &Path, text: &str, bytes: Result<Vec<u8>, String>) {
+    pub(super) fn finish_save(
+        &mut self,
+        path: &Path,
+        text: &str,
+        bytes: Result<Vec<u8>, String>,
+        same_assessment: bool,
+    ) {
         let written = bytes.and_then(|b| io::write_atomic(path, &b).map_err(|e| e.to_string()));
+        if !same_assessment {
+            // Saved for an assessment that is no longer open: its file is written, and the one
+            // open now is not told it was saved.
+            return match written {
+                Ok(()) => self.info(format!("Saved to {}.", path.display())),
+                Err(error) => self.error(format!("Could not save to {}. {error}", path.display())),
+            };
+        }
         let Some(session) = &mut self.session else {
             return;
         };

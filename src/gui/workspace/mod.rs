@@ -86,6 +86,11 @@ pub struct Workspace {
     last_autosave: Option<String>,
     /// Slow work running on the worker thread, if any.
     background: Option<Background>,
+    /// Which opening of an assessment is open: it counts every opening and closing, so work
+    /// started for one assessment never changes another.
+    generation: u64,
+    /// The step to show once the assessment being opened is open (after its passphrase).
+    step_on_opening: Option<String>,
     /// Whether the window should close.
     pub quit: bool,
 }
@@ -122,6 +127,8 @@ impl Workspace {
             discard_confirmed: false,
             last_autosave: None,
             background: None,
+            generation: 0,
+            step_on_opening: None,
             quit: false,
         }
     }
@@ -162,6 +169,10 @@ impl Workspace {
     /// names there are.
     pub fn open_at_step(&mut self, name: &str) {
         let Some(session) = &self.session else {
+            // An encrypted file opens once its passphrase is given: the step waits for it.
+            if self.passphrase_prompt.is_some() {
+                self.step_on_opening = Some(name.to_string());
+            }
             return;
         };
         match session.step_named(name) {
@@ -275,6 +286,7 @@ impl Workspace {
             Command::ExportTo(path) => self.export_to(&path),
             Command::Close => {
                 self.session = None;
+                self.generation += 1;
                 self.typed.clear();
                 self.clear_autosave();
             }

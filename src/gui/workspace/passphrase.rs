@@ -17,7 +17,10 @@ impl Workspace {
         };
         match &recovery.work {
             RecoveredWork::Plain(text) => {
-                self.open_recovered(text.clone(), recovery.original.as_deref());
+                // Work that does not open stays on offer: the next autosave must not replace it.
+                if !self.open_recovered(text.clone(), recovery.original.as_deref()) {
+                    self.recovery = Some(recovery);
+                }
             }
             RecoveredWork::Encrypted { .. } => {
                 self.passphrase_prompt =
@@ -77,7 +80,7 @@ impl Workspace {
     /// must land in the order they were asked).
     pub(super) fn start_background(&mut self, task: Task) {
         self.wait_for_background_work();
-        self.background = Some(Background::start(task));
+        self.background = Some(Background::start(task, self.generation));
     }
 
     /// Whether slow work is running (the window then redraws now and then to show progress).
@@ -95,22 +98,34 @@ impl Workspace {
         let Some(result) = self.background.as_ref().and_then(Background::finished) else {
             return;
         };
-        let is_save = self.is_saving();
-        self.background = None;
-        self.finish_background(is_save, result);
+        if let Some(work) = self.background.take() {
+            self.finish_background(&work, result);
+        }
     }
 
     /// Waits for the slow work under way, then takes in its result: before the window closes
     /// or another assessment replaces the one being saved, and in tests.
     pub fn wait_for_background_work(&mut self) {
         if let Some(work) = self.background.take() {
-            let is_save = work.is_save();
+            let (is_save, generation) = (work.is_save(), work.generation());
             let result = work.wait();
-            self.finish_background(is_save, result);
+            self.finish_background_of(is_save, generation, result);
         }
     }
 
-    fn finish_background(&mut self, is_save: bool, result: Result<Done, String>) {
+    fn finish_background(&mut self, work: &Background, result: Result<Done, String>) {
+        self.finish_background_of(work.is_save(), work.generation(), result);
+    }
+
+    fn finish_background_of(
+        &mut self,
+        is_save: bool,
+        generation: u64,
+        result: Result<Done, String>,
+    ) {
+        // Work started for an assessment that is no longer open: a save still lands in its
+        // file, but nothing else of it touches the assessment open now.
+        let same_assessment = generation == self.generation;
         let done = match result {
             Ok(done) => done,
             Err(error) if is_save => {
@@ -127,8 +142,9 @@ impl Workspace {
         };
         match done {
             Done::EncryptedForSave { text, path, bytes } => {
-                self.finish_save(&path, &text, Ok(bytes));
+                self.finish_save(&path, &text, Ok(bytes), same_assessment);
             }
+            Done::Protected(_) if !same_assessment => {}
             Done::Protected(protection) => {
                 self.passphrase_prompt = None;
                 if let Some(session) = &mut self.session {
@@ -152,9 +168,17 @@ impl Workspace {
                 original,
                 protection,
             } => {
-                self.passphrase_prompt = None;
+                let prompt = self.passphrase_prompt.take();
                 if self.open_recovered(text, original.as_deref()) {
                     self.protect_opened_session(protection);
+                } else if let Some(PassphrasePrompt {
+                    reason: PassphraseReason::Recover(recovery),
+                    ..
+                }) = prompt
+                {
+                    // Work that does not open stays on offer: the next autosave must not
+                    // replace it.
+                    self.recovery = Some(recovery);
                 }
             }
         }
