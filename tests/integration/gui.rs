@@ -1773,7 +1773,11 @@ fn at_a_laptops_width_the_live_risk_panel_starts_folded_with_the_stance_and_unfo
         .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
     open_example(&mut default_window, "uk-firm-signal-mdm.ron");
     default_window.run();
-    assert!(default_window.query_by_label_contains("Screening: ").is_some());
+    assert!(
+        default_window
+            .query_by_label_contains("Screening: ")
+            .is_some()
+    );
     let mut wide = harness_on("2026-11-23");
     open_example(&mut wide, "uk-firm-signal-mdm.ron");
     wide.run();
@@ -1809,6 +1813,13 @@ fn open_at_step_finds_a_step_by_its_short_name_and_an_unknown_name_lists_them() 
     );
 }
 
+/// The text of an assessment saved encrypted with "harbour lantern".
+fn saved_text(path: &std::path::Path) -> String {
+    let passphrase = msgdpia::encryption::Passphrase::new("harbour lantern".into()).unwrap();
+    let saved = msgdpia::encryption::decrypt(&std::fs::read(path).unwrap(), &passphrase).unwrap();
+    String::from_utf8(saved).unwrap()
+}
+
 /// Opens the Hong Kong example protected by a passphrase, saved once to `path`.
 fn protected_and_saved(harness: &mut Harness<'_, App>, path: &std::path::Path) {
     open_example(harness, "hk-law-firm-wechat.ron");
@@ -1841,13 +1852,7 @@ fn an_answer_changed_while_a_save_is_encrypted_stays_unsaved_and_the_file_has_th
         session.dirty,
         "the change made during the save is not saved yet"
     );
-    let passphrase = msgdpia::encryption::Passphrase::new("harbour lantern".into()).unwrap();
-    let saved = msgdpia::encryption::decrypt(&std::fs::read(&path).unwrap(), &passphrase).unwrap();
-    assert!(
-        !String::from_utf8(saved)
-            .unwrap()
-            .contains("Typed while saving")
-    );
+    assert!(!saved_text(&path).contains("Typed while saving"));
 }
 
 #[test]
@@ -1881,13 +1886,7 @@ fn save_in_the_unsaved_changes_box_runs_the_held_back_close_once_the_encrypted_s
         "closed once saved"
     );
     assert!(harness.state().workspace.pending.is_none());
-    let passphrase = msgdpia::encryption::Passphrase::new("harbour lantern".into()).unwrap();
-    let saved = msgdpia::encryption::decrypt(&std::fs::read(&path).unwrap(), &passphrase).unwrap();
-    assert!(
-        String::from_utf8(saved)
-            .unwrap()
-            .contains("Matter 2026/115")
-    );
+    assert!(saved_text(&path).contains("Matter 2026/115"));
 }
 
 #[test]

@@ -180,13 +180,20 @@ fn a_whole_assessment_is_done_with_the_keyboard_only_at_1024_by_700() {
     println!("keyboard only: {} key presses", keys.presses);
 }
 
-#[test]
-fn enter_on_a_focused_radio_group_goes_on_without_choosing_an_option() {
+/// A new assessment started with Enter on the start screen, its organisation typed into the
+/// field that has the keyboard.
+fn new_assessment_from_the_keyboard() -> (Harness<'static, App>, Keyboard) {
     let mut harness = laptop();
     harness.run();
     let mut keys = Keyboard { presses: 0 };
     keys.press(&mut harness, Key::Enter);
     keys.type_text(&mut harness, "A firm");
+    (harness, keys)
+}
+
+#[test]
+fn enter_on_a_focused_radio_group_goes_on_without_choosing_an_option() {
+    let (mut harness, mut keys) = new_assessment_from_the_keyboard();
     keys.press(&mut harness, Key::Enter);
     let first = focused(&harness).unwrap();
     assert_eq!(first.role, Role::RadioButton);
@@ -237,11 +244,7 @@ fn enter_on_a_focused_radio_group_goes_on_without_choosing_an_option() {
 
 #[test]
 fn esc_closes_the_path_prompt_the_passphrase_dialog_and_the_unsaved_changes_box() {
-    let mut harness = laptop();
-    harness.run();
-    let mut keys = Keyboard { presses: 0 };
-    keys.press(&mut harness, Key::Enter);
-    keys.type_text(&mut harness, "A firm");
+    let (mut harness, mut keys) = new_assessment_from_the_keyboard();
     // The path prompt (Ctrl+S on a new file asks where).
     keys.press_with(&mut harness, Modifiers::COMMAND, Key::S);
     assert!(harness.state().workspace.prompt.is_some());
