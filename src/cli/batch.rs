@@ -4,7 +4,7 @@
 
 use super::EXIT_INVALID;
 use super::report::{Settings, render};
-use crate::io::write_atomic;
+use crate::io::{refuse_overwriting_inputs, write_atomic};
 use anyhow::bail;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -87,6 +87,13 @@ fn output_paths(
 fn render_all(inputs: &[PathBuf], outputs: &[PathBuf], settings: &Settings<'_>) -> usize {
     let next = AtomicUsize::new(0);
     let failures = AtomicUsize::new(0);
+    // No report may replace any of the batch's inputs (an output folder that is the input
+    // folder, a report named like an assessment).
+    let all_inputs: Vec<&Path> = inputs
+        .iter()
+        .map(PathBuf::as_path)
+        .chain(settings.sources.files())
+        .collect();
     // Messages of one file are printed together, never interleaved with another's.
     let stderr = Mutex::new(());
     let threads = std::thread::available_parallelism()
@@ -101,10 +108,13 @@ fn render_all(inputs: &[PathBuf], outputs: &[PathBuf], settings: &Settings<'_>) 
                     else {
                         break;
                     };
-                    let result = render(input, settings).and_then(|(bytes, _, notes)| {
-                        write_atomic(output, &bytes)?;
-                        Ok(notes)
-                    });
+                    let result = refuse_overwriting_inputs(output, &all_inputs)
+                        .map_err(anyhow::Error::from)
+                        .and_then(|()| render(input, settings))
+                        .and_then(|(bytes, _, notes)| {
+                            write_atomic(output, &bytes)?;
+                            Ok(notes)
+                        });
                     let _guard = stderr.lock().unwrap_or_else(|e| e.into_inner());
                     match result {
                         Ok(notes) => {

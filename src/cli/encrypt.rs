@@ -6,7 +6,9 @@ use super::inputs::read_assessment_source;
 use super::passphrase::{PassphraseArgs, Purpose, passphrase_for};
 use crate::assessment::Assessment;
 use crate::encryption;
-use crate::io::{MaybeEncrypted, read_maybe_encrypted, write_atomic};
+use crate::io::{
+    MaybeEncrypted, read_maybe_encrypted, refuse_overwriting_inputs, write_atomic, write_private,
+};
 use anyhow::{Context, bail};
 use std::path::Path;
 use std::process::ExitCode;
@@ -16,6 +18,7 @@ pub(super) fn encrypt(
     output: &Path,
     args: &PassphraseArgs,
 ) -> anyhow::Result<ExitCode> {
+    refuse_overwriting_inputs(output, &[path])?;
     let source = match read_maybe_encrypted(path)? {
         MaybeEncrypted::Plain(source) => source,
         MaybeEncrypted::Encrypted(_) => bail!("{}: this file is already encrypted", path.display()),
@@ -26,7 +29,8 @@ pub(super) fn encrypt(
     let passphrase = passphrase_for(path, args, Purpose::Choose)?;
     let bytes = encryption::encrypt(source.text().as_bytes(), &passphrase)
         .with_context(|| path.display().to_string())?;
-    write_atomic(output, &bytes)?;
+    // Private to its owner, as the app's encrypted saves are.
+    write_private(output, &bytes)?;
     println!(
         "Wrote {} ({} bytes), encrypted with the passphrase. {} itself is unchanged: delete it if it should not stay readable.",
         output.display(),
@@ -41,6 +45,7 @@ pub(super) fn decrypt(
     output: &Path,
     args: &PassphraseArgs,
 ) -> anyhow::Result<ExitCode> {
+    refuse_overwriting_inputs(output, &[path])?;
     if matches!(read_maybe_encrypted(path)?, MaybeEncrypted::Plain(_)) {
         bail!("{}: this file is not encrypted", path.display());
     }

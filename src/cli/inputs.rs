@@ -23,6 +23,16 @@ pub(super) struct SourceArgs {
 }
 
 /// The knowledge base's source: the file given, or the built-in one.
+impl SourceArgs {
+    /// The files these options name, besides the assessment: an output must not be one of them.
+    pub(super) fn files(&self) -> impl Iterator<Item = &Path> {
+        [&self.knowledge_base, &self.questionnaire]
+            .into_iter()
+            .flatten()
+            .map(PathBuf::as_path)
+    }
+}
+
 pub(super) fn knowledge_source(args: &SourceArgs) -> anyhow::Result<SourceFile> {
     match &args.knowledge_base {
         Some(path) => {

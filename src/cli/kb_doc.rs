@@ -4,7 +4,7 @@
 use super::inputs::{SourceArgs, knowledge_source};
 use crate::bundle::Bundle;
 use crate::embedded;
-use crate::io::{read_source, write_atomic};
+use crate::io::{read_source, refuse_overwriting_inputs, write_atomic};
 use crate::knowledge::{review_markdown, verification_markdown};
 use std::path::Path;
 use std::process::ExitCode;
@@ -27,6 +27,8 @@ pub(super) fn run(
     };
     match output {
         Some(path) => {
+            let inputs: Vec<&Path> = args.files().collect();
+            refuse_overwriting_inputs(path, &inputs)?;
             write_atomic(path, markdown.as_bytes())?;
             println!("Wrote {}", path.display());
         }

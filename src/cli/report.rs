@@ -3,7 +3,7 @@
 
 use super::inputs::{SourceArgs, load_assessment};
 use crate::date::Date;
-use crate::io::{today, write_atomic};
+use crate::io::{refuse_overwriting_inputs, today, write_atomic};
 use crate::pdf::{self, PageSize};
 use anyhow::{Context, bail};
 use std::path::Path;
@@ -106,6 +106,10 @@ pub(super) fn render(
 
 /// One report, written to `output`.
 pub(super) fn run(path: &Path, output: &Path, settings: &Settings<'_>) -> anyhow::Result<ExitCode> {
+    let inputs: Vec<&Path> = std::iter::once(path)
+        .chain(settings.sources.files())
+        .collect();
+    refuse_overwriting_inputs(output, &inputs)?;
     let (bytes, stance, notes) = render(path, settings)?;
     for note in &notes {
         eprintln!("warning: {note}");

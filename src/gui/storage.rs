@@ -81,7 +81,7 @@ impl Storage {
     /// Writes the autosave of an assessment that is not protected by a passphrase.
     pub fn autosave(&self, text: &str, original: Option<&Path>) -> Result<(), io::IoError> {
         self.write_origin(original)?;
-        io::write_atomic(&self.autosave_path(), text.as_bytes())?;
+        io::write_private(&self.autosave_path(), text.as_bytes())?;
         // An encrypted autosave from before the passphrase was removed is out of date.
         let _ = std::fs::remove_file(self.encrypted_autosave_path());
         let _ = std::fs::remove_file(self.autosave_key_path());
@@ -99,8 +99,8 @@ impl Storage {
     ) -> Result<(), io::IoError> {
         self.write_origin(original)?;
         // The key first: an autosave is never on disk without the key that opens it.
-        io::write_atomic(&self.autosave_key_path(), sealed_key)?;
-        io::write_atomic(&self.encrypted_autosave_path(), encrypted)?;
+        io::write_private(&self.autosave_key_path(), sealed_key)?;
+        io::write_private(&self.encrypted_autosave_path(), encrypted)?;
         let _ = std::fs::remove_file(self.autosave_path());
         Ok(())
     }
@@ -114,7 +114,7 @@ impl Storage {
         let origin = original
             .map(|p| p.display().to_string())
             .unwrap_or_default();
-        io::write_atomic(&self.autosave_origin_path(), origin.as_bytes())
+        io::write_private(&self.autosave_origin_path(), origin.as_bytes())
     }
 
     /// The autosave left by a run that did not end cleanly, if any.
@@ -180,7 +180,7 @@ impl Storage {
             .map(|p| format!("{}\n", p.display()))
             .collect();
         if std::fs::create_dir_all(&self.dir).is_ok() {
-            let _ = io::write_atomic(&self.recent_path(), text.as_bytes());
+            let _ = io::write_private(&self.recent_path(), text.as_bytes());
         }
         recent
     }

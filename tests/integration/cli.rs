@@ -676,3 +676,76 @@ fn open_with_a_step_hands_the_file_and_the_step_to_the_desktop_app() {
         })
     );
 }
+
+#[test]
+fn a_report_over_its_own_assessment_is_refused_by_name_by_link_and_by_hard_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let assessment = dir.path().join("a.ron");
+    std::fs::copy(example("uk-firm-signal-mdm.ron"), &assessment).unwrap();
+    let before = std::fs::read(&assessment).unwrap();
+    let mut outputs = vec![assessment.clone()];
+    #[cfg(unix)]
+    {
+        let link = dir.path().join("link.pdf");
+        std::os::unix::fs::symlink(&assessment, &link).unwrap();
+        let hard = dir.path().join("hard.pdf");
+        std::fs::hard_link(&assessment, &hard).unwrap();
+        outputs.extend([link, hard]);
+    }
+    for output in outputs {
+        let result = report_to(
+            assessment.to_str().unwrap(),
+            output.to_str().unwrap(),
+            "2026-12-03",
+        );
+        assert_eq!(result.status.code(), Some(1), "{}", output.display());
+        assert!(
+            stderr(&result).contains("same file as the input"),
+            "{}",
+            stderr(&result)
+        );
+        assert_eq!(
+            std::fs::read(&assessment).unwrap(),
+            before,
+            "the assessment changed"
+        );
+    }
+    // `encrypt` and `decrypt` refuse it too.
+    let result = msgdpia(&[
+        "encrypt",
+        assessment.to_str().unwrap(),
+        "-o",
+        assessment.to_str().unwrap(),
+    ]);
+    assert_eq!(result.status.code(), Some(1));
+    assert!(stderr(&result).contains("same file as the input"));
+    assert_eq!(std::fs::read(&assessment).unwrap(), before);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_report_replacing_a_shared_file_keeps_its_permissions_and_a_read_only_one_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let output = dir.path().join("report.pdf");
+    std::fs::write(&output, "old report").unwrap();
+    std::fs::set_permissions(&output, std::fs::Permissions::from_mode(0o664)).unwrap();
+    let result = report_to(
+        &example("uk-firm-signal-mdm.ron"),
+        output.to_str().unwrap(),
+        "2026-12-03",
+    );
+    assert_eq!(result.status.code(), Some(0), "{}", stderr(&result));
+    let mode = std::fs::metadata(&output).unwrap().permissions().mode() & 0o7777;
+    assert_eq!(mode, 0o664, "colleagues lost their access to the report");
+    std::fs::set_permissions(&output, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let before = std::fs::read(&output).unwrap();
+    let result = report_to(
+        &example("uk-firm-signal-mdm.ron"),
+        output.to_str().unwrap(),
+        "2026-12-03",
+    );
+    assert_eq!(result.status.code(), Some(1));
+    assert!(stderr(&result).contains("read-only"), "{}", stderr(&result));
+    assert_eq!(std::fs::read(&output).unwrap(), before);
+}

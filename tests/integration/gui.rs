@@ -1927,3 +1927,25 @@ fn shortcuts_do_nothing_behind_a_dialog() {
     );
     assert!(harness.state().workspace.passphrase_prompt.is_some());
 }
+
+#[test]
+fn exporting_the_report_over_the_assessments_own_file_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("uk.ron");
+    let mut harness = harness();
+    open_example(&mut harness, "uk-firm-signal-mdm.ron");
+    harness.run();
+    harness.state_mut().apply(Command::SaveTo(path.clone()));
+    let saved = std::fs::read(&path).unwrap();
+    harness.state_mut().apply(Command::ExportTo(path.clone()));
+    assert!(
+        message(&harness).contains("same file as the input"),
+        "{}",
+        message(&harness)
+    );
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        saved,
+        "the assessment was replaced"
+    );
+}

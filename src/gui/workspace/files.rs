@@ -229,7 +229,7 @@ impl Workspace {
         match &session.protection {
             None => {
                 let bytes = text.clone().into_bytes();
-                self.finish_save(path, &text, Ok(bytes), true);
+                self.finish_save(path, &text, Ok(bytes), false, true);
             }
             Some(protection) => {
                 let passphrase = protection.passphrase.clone();
@@ -250,9 +250,17 @@ impl Workspace {
         path: &Path,
         text: &str,
         bytes: Result<Vec<u8>, String>,
+        encrypted: bool,
         same_assessment: bool,
     ) {
-        let written = bytes.and_then(|b| io::write_atomic(path, &b).map_err(|e| e.to_string()));
+        // An encrypted assessment stays its owner's alone; a readable one keeps the access the
+        // file it replaces gave.
+        let write = if encrypted {
+            io::write_private
+        } else {
+            io::write_atomic
+        };
+        let written = bytes.and_then(|b| write(path, &b).map_err(|e| e.to_string()));
         if !same_assessment {
             // Saved for an assessment that is no longer open: its file is written, and the one
             // open now is not told it was saved.
@@ -291,6 +299,12 @@ impl Workspace {
     pub(super) fn export_to(&mut self, path: &Path) {
         self.prompt = None;
         let Some(session) = &self.session else { return };
+        // A report written over the assessment's own file would destroy it.
+        if let Some(own) = &session.path
+            && let Err(error) = io::refuse_overwriting_inputs(path, &[own.as_path()])
+        {
+            return self.error(format!("Could not export the report. {error}"));
+        }
         let document = session
             .bundle
             .report(&session.assessment, &session.scoring, self.today);

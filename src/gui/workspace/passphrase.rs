@@ -142,7 +142,7 @@ impl Workspace {
         };
         match done {
             Done::EncryptedForSave { text, path, bytes } => {
-                self.finish_save(&path, &text, Ok(bytes), same_assessment);
+                self.finish_save(&path, &text, Ok(bytes), true, same_assessment);
             }
             Done::Protected(_) if !same_assessment => {}
             Done::Protected(protection) => {
