@@ -55,6 +55,14 @@ pub enum IoError {
         /// The input it is the same file as, as given.
         input: String,
     },
+    /// Not a regular file: reading a named pipe or a device could wait for ever.
+    #[error("{path}: this is {kind}, not a file; give the path of a file saved by msgdpia")]
+    NotAFile {
+        /// The path.
+        path: String,
+        /// What it is instead, in words.
+        kind: &'static str,
+    },
     /// The file is far too large to be one of ours.
     #[error(
         "{path}: the file is {size} bytes, too large to be a msgdpia file (limit {MAX_INPUT_BYTES} bytes)"
@@ -71,8 +79,7 @@ pub enum IoError {
 pub fn read_source(path: &Path) -> Result<SourceFile, IoError> {
     let name = path.display().to_string();
     let bytes = read_bytes(path)?;
-    let text = String::from_utf8(bytes).map_err(|_| IoError::NotText { path: name.clone() })?;
-    Ok(SourceFile::new(name, text))
+    text_of(&name, bytes)
 }
 
 /// Reads a whole file, refusing one larger than [`MAX_INPUT_BYTES`] before reading it.
@@ -82,9 +89,15 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, IoError> {
         action,
         error,
     };
-    let size = std::fs::metadata(path)
-        .map_err(|e| os("cannot read the file", e))?
-        .len();
+    let metadata = std::fs::metadata(path).map_err(|e| os("cannot read the file", e))?;
+    // Checked before opening: opening a named pipe waits for a writer, for ever.
+    if let Some(kind) = not_a_file(&metadata.file_type()) {
+        return Err(IoError::NotAFile {
+            path: path.display().to_string(),
+            kind,
+        });
+    }
+    let size = metadata.len();
     if size > MAX_INPUT_BYTES {
         return Err(IoError::TooLarge {
             path: path.display().to_string(),
@@ -92,6 +105,43 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, IoError> {
         });
     }
     std::fs::read(path).map_err(|e| os("cannot read the file", e))
+}
+
+/// What a path names when it is not a regular file, in words.
+fn not_a_file(kind: &std::fs::FileType) -> Option<&'static str> {
+    if kind.is_file() {
+        return None;
+    }
+    if kind.is_dir() {
+        return Some("a folder");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return Some("a named pipe (FIFO)");
+        }
+        if kind.is_socket() {
+            return Some("a socket");
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return Some("a device");
+        }
+    }
+    Some("not a regular file")
+}
+
+/// The text of a file, without the byte-order mark some editors put at its start (invisible,
+/// and not part of the format).
+fn text_of(name: &str, bytes: Vec<u8>) -> Result<SourceFile, IoError> {
+    let text = String::from_utf8(bytes).map_err(|_| IoError::NotText {
+        path: name.to_string(),
+    })?;
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
+    Ok(SourceFile::new(name, text))
 }
 
 /// A file that may be encrypted, as found on disk.
@@ -110,8 +160,7 @@ pub fn read_maybe_encrypted(path: &Path) -> Result<MaybeEncrypted, IoError> {
     if encryption::is_encrypted(&bytes) {
         return Ok(MaybeEncrypted::Encrypted(EncryptedFile { name, bytes }));
     }
-    let text = String::from_utf8(bytes).map_err(|_| IoError::NotText { path: name.clone() })?;
-    Ok(MaybeEncrypted::Plain(SourceFile::new(name, text)))
+    Ok(MaybeEncrypted::Plain(text_of(&name, bytes)?))
 }
 
 /// Today's date (UTC) from the system clock. The core never calls this: the date is passed in.
@@ -136,5 +185,35 @@ mod tests {
             message.contains("random.ron") && message.contains("not a text file"),
             "{message}"
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_named_pipe_or_a_folder_is_refused_before_it_is_opened() {
+        let dir = tempfile::tempdir().unwrap();
+        let pipe = dir.path().join("pipe.ron");
+        let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+        if made.is_ok_and(|status| status.success()) {
+            // Opening it would wait for a writer for ever; the refusal comes first.
+            let message = read_source(&pipe).unwrap_err().to_string();
+            assert!(
+                message.contains("a named pipe (FIFO), not a file"),
+                "{message}"
+            );
+        }
+        let message = read_bytes(dir.path()).unwrap_err().to_string();
+        assert!(message.contains("a folder, not a file"), "{message}");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_part_of_the_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bom.ron");
+        std::fs::write(&path, "\u{feff}Assessment(").unwrap();
+        assert_eq!(read_source(&path).unwrap().text(), "Assessment(");
+        let MaybeEncrypted::Plain(source) = read_maybe_encrypted(&path).unwrap() else {
+            panic!("plain text taken for encrypted");
+        };
+        assert_eq!(source.text(), "Assessment(");
     }
 }

@@ -229,3 +229,71 @@ fn a_full_disk_gives_an_error_and_leaves_the_old_report_and_no_temporary_file() 
         ["filler", "report.pdf"]
     );
 }
+
+/// Runs msgdpia and waits at most `seconds`; `None` if it was still running (then killed).
+fn msgdpia_within(args: &[&str], seconds: u64) -> Option<std::process::Output> {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_msgdpia"))
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(seconds);
+    while std::time::Instant::now() < deadline {
+        if child.try_wait().unwrap().is_some() {
+            return Some(child.wait_with_output().unwrap());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let _ = child.kill();
+    None
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_given_as_input_is_refused_at_once_instead_of_hanging() {
+    let dir = tempfile::tempdir().unwrap();
+    let pipe = dir.path().join("assessment.ron");
+    let made = Command::new("mkfifo").arg(&pipe).status().unwrap();
+    assert!(made.success(), "mkfifo is part of coreutils");
+    let pipe = pipe.to_str().unwrap();
+    let output = dir.path().join("report.pdf");
+    for args in [
+        vec!["report", pipe, "-o", output.to_str().unwrap()],
+        vec!["check", pipe],
+        vec!["score", pipe],
+    ] {
+        let result = msgdpia_within(&args, 20)
+            .unwrap_or_else(|| panic!("msgdpia {} hung on a named pipe", args[0]));
+        assert_eq!(result.status.code(), Some(1), "{}", args[0]);
+        let stderr = String::from_utf8_lossy(&result.stderr);
+        assert!(
+            stderr.contains("a named pipe (FIFO), not a file"),
+            "{stderr}"
+        );
+    }
+}
+
+#[test]
+fn an_assessment_saved_with_a_byte_order_mark_opens_and_reports() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bom.ron");
+    let example = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("questionnaires/examples/uk-firm-signal-mdm.ron"),
+    )
+    .unwrap();
+    std::fs::write(&path, format!("\u{feff}{example}")).unwrap();
+    let path = path.to_str().unwrap();
+    let checked = msgdpia(&["check", path]);
+    assert_eq!(
+        checked.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&checked.stderr)
+    );
+    let report = dir.path().join("r.pdf");
+    let reported = msgdpia(&["report", path, "-o", report.to_str().unwrap()]);
+    assert_eq!(reported.status.code(), Some(0));
+}
