@@ -247,6 +247,7 @@ fn msgdpia_within(args: &[&str], seconds: u64) -> Option<std::process::Output> {
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
     let _ = child.kill();
+    let _ = child.wait();
     None
 }
 
