@@ -236,8 +236,15 @@ mod tests {
         // age checks the bound before deriving anything: this error comes instead of the
         // tens of seconds and gigabytes that 2^22 would cost.
         let error = decrypt(&bytes, &passphrase("correct horse")).unwrap_err();
-        assert!(matches!(error, EncryptionError::ExcessiveWork { required: 22 }));
-        assert!(error.to_string().contains("more than the 2^20 msgdpia allows"));
+        assert!(matches!(
+            error,
+            EncryptionError::ExcessiveWork { required: 22 }
+        ));
+        assert!(
+            error
+                .to_string()
+                .contains("more than the 2^20 msgdpia allows")
+        );
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub mod diagnostic;
 pub mod effect;
 pub mod embedded;
 pub mod fingerprint;
+mod format_version;
 pub mod html;
 pub mod knowledge;
 pub mod markup;

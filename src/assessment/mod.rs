@@ -31,14 +31,6 @@ pub use status::DocumentStatus;
 /// consultations in 4, the assessor's judgement, the contributors and the apps compared in 5).
 pub const FORMAT_VERSION: u32 = 5;
 
-/// Only the format version, read before anything else so that each format is parsed by its
-/// own structs and a newer file is refused before its unknown fields are misread.
-#[derive(serde::Deserialize)]
-#[serde(rename = "Assessment")]
-struct FormatVersion {
-    format_version: u32,
-}
-
 /// A validated assessment. Answers are kept exactly as found, even those that no longer fit the
 /// questionnaire, so that loading and saving never drops what a user wrote.
 #[derive(Clone, Debug, PartialEq)]
@@ -142,19 +134,22 @@ impl Assessment {
     /// against a questionnaire by [`misfits`]).
     pub fn load(source: &SourceFile) -> Result<Checked<Assessment>, InvalidFile> {
         let mut findings = Findings::new(source);
-        let version = ron_file::parse::<FormatVersion>(source).map(|v| v.format_version);
-        let raw = match version {
-            Ok(1) => {
+        // The version is read first, so that each format is parsed by its own structs and a
+        // newer file is refused before its unknown fields are misread, however it is nested.
+        let scanned = crate::format_version::scan_format_version(source.text());
+        let raw = match scanned.map(|(version, _)| version) {
+            Some(1) => {
                 findings.warn(&[], format!("this file is in format 1, written by an earlier version of msgdpia; it was read and will be saved in format {FORMAT_VERSION}, which that earlier version cannot open"));
                 format_1::migrate(ron_file::parse(source)?)
             }
             // Formats 2 to 4 lack only fields later formats added, which default.
-            Ok(older @ (2..=4)) => {
+            Some(older @ (2..=4)) => {
                 findings.warn(&[], format!("this file is in format {older}, written by an earlier version of msgdpia; it was read and will be saved in format {FORMAT_VERSION}, which that earlier version cannot open"));
                 ron_file::parse::<raw::Assessment>(source)?
             }
-            Ok(newer) if newer > FORMAT_VERSION => {
-                findings.error(&[], format!("this assessment was written by a newer version of msgdpia (file format {newer}; this version reads formats 1 to {FORMAT_VERSION}); update msgdpia to open it"));
+            Some(newer) if newer > FORMAT_VERSION => {
+                let at = scanned.map_or(0, |(_, offset)| offset);
+                findings.error_at(source.location_of(at), format!("this assessment was written by a newer version of msgdpia (file format {newer}; this version reads formats 1 to {FORMAT_VERSION}); update msgdpia to open it"));
                 return Err(findings.into_invalid());
             }
             // The current format, format 0 (refused by `validate`), or a file whose version

@@ -14,6 +14,7 @@ const CORE: &[&str] = &[
     "effect.rs",
     "embedded.rs",
     "fingerprint.rs",
+    "format_version.rs",
     "html.rs",
     "markup.rs",
     "opening.rs",

@@ -188,11 +188,25 @@ fn a_newer_file_with_fields_this_version_does_not_know_is_refused_as_newer() {
     let error = Assessment::load(&SourceFile::new("future.ron", text))
         .unwrap_err()
         .to_string();
+    // Located at the version itself.
     assert!(
-        error.starts_with("future.ron:1:1:") && error.contains("newer version of msgdpia"),
+        error.starts_with("future.ron:1:28:") && error.contains("newer version of msgdpia"),
         "{error}"
     );
     assert!(!error.contains("encryption_hint"), "{error}");
+    // However deeply the new format nests its values, and wherever the version stands.
+    let deep = format!("{}{}", "[".repeat(80), "]".repeat(80));
+    let text = format!(
+        "Assessment(\n    questionnaire: QuestionnaireRef(id: \"q\", version: \"1\"),\n    future: {deep},\n    format_version: {},\n)",
+        FORMAT_VERSION + 1
+    );
+    let error = Assessment::load(&SourceFile::new("deep.ron", text))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.starts_with("deep.ron:4:21:") && error.contains("newer version of msgdpia"),
+        "{error}"
+    );
 }
 
 #[test]
