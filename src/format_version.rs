@@ -166,8 +166,8 @@ mod tests {
     #[test]
     fn the_top_level_field_is_found_with_its_position() {
         let text = "// an assessment\nAssessment(\n    format_version: 5,\n)";
-        let (version, at) = scan_format_version(text).unwrap();
-        assert_eq!(version, 5);
+        let (found, at) = scan_format_version(text).unwrap();
+        assert_eq!(found, 5);
         assert_eq!(&text[at..at + 1], "5");
         assert_eq!(version("(format_version:12)"), Some(12));
     }
