@@ -11,7 +11,6 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Instant;
 
 /// Renders every assessment in `inputs` into `folder`, using all cores.
 pub(super) fn run(
@@ -26,7 +25,7 @@ pub(super) fn run(
         );
     }
     let outputs = output_paths(inputs, folder, settings.format.extension())?;
-    let started = Instant::now();
+    let started = crate::io::Stopwatch::start();
     let failures = render_all(inputs, &outputs, settings);
     let seconds = started.elapsed().as_secs_f64();
     let written = inputs.len() - failures;

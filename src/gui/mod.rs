@@ -95,11 +95,11 @@ impl eframe::App for Window {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.app.ui(ui);
         if let Some(path) = self.first_frame_file.take() {
-            let now = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_millis());
-            // A measurement aid only: failing to write it must not disturb the app.
-            let _ = crate::io::write_atomic(&path, now.to_string().as_bytes());
+            let now = crate::io::now_in_milliseconds();
+            // A measurement aid only: failing to write it is said, and the app goes on.
+            if let Err(error) = crate::io::write_atomic(&path, now.to_string().as_bytes()) {
+                eprintln!("msgdpia: could not note the time of the first frame: {error}");
+            }
         }
     }
 }

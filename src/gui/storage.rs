@@ -83,9 +83,8 @@ impl Storage {
         self.write_origin(original)?;
         io::write_private(&self.autosave_path(), text.as_bytes())?;
         // An encrypted autosave from before the passphrase was removed is out of date.
-        let _ = std::fs::remove_file(self.encrypted_autosave_path());
-        let _ = std::fs::remove_file(self.autosave_key_path());
-        Ok(())
+        io::remove_if_present(&self.encrypted_autosave_path())?;
+        io::remove_if_present(&self.autosave_key_path())
     }
 
     /// Writes the autosave of an assessment protected by a passphrase: `encrypted` is the
@@ -101,16 +100,11 @@ impl Storage {
         // The key first: an autosave is never on disk without the key that opens it.
         io::write_private(&self.autosave_key_path(), sealed_key)?;
         io::write_private(&self.encrypted_autosave_path(), encrypted)?;
-        let _ = std::fs::remove_file(self.autosave_path());
-        Ok(())
+        io::remove_if_present(&self.autosave_path())
     }
 
     fn write_origin(&self, original: Option<&Path>) -> Result<(), io::IoError> {
-        std::fs::create_dir_all(&self.dir).map_err(|error| io::IoError::Os {
-            path: self.dir.display().to_string(),
-            action: "cannot create the data folder",
-            error,
-        })?;
+        io::create_folder(&self.dir)?;
         let origin = original
             .map(|p| p.display().to_string())
             .unwrap_or_default();
@@ -126,40 +120,54 @@ impl Storage {
                 sealed_key: io::read_bytes(&self.autosave_key_path()).ok()?,
             },
         };
-        let origin = std::fs::read_to_string(self.autosave_origin_path()).unwrap_or_default();
+        // Without the record of where it came from, the work is still offered, as new work.
+        let origin = io::read_text_if_present(&self.autosave_origin_path())
+            .ok()
+            .flatten()
+            .unwrap_or_default();
         let original = (!origin.trim().is_empty()).then(|| PathBuf::from(origin.trim()));
         Some(Recovery { work, original })
     }
 
-    /// Removes the autosave: the work was saved, or deliberately discarded.
-    pub fn clear_autosave(&self) {
+    /// Removes the autosave: the work was saved, or deliberately discarded. Every part is tried;
+    /// the first failure is returned, for the user to hear of (a stale autosave would be
+    /// offered again at the next start).
+    pub fn clear_autosave(&self) -> Result<(), io::IoError> {
+        let mut first_failure = Ok(());
         for path in [
             self.autosave_path(),
             self.encrypted_autosave_path(),
             self.autosave_key_path(),
             self.autosave_origin_path(),
         ] {
-            let _ = std::fs::remove_file(path);
+            if let Err(error) = io::remove_if_present(&path)
+                && first_failure.is_ok()
+            {
+                first_failure = Err(error);
+            }
         }
+        first_failure
     }
 
     /// The colour theme chosen in the View menu (following the system when none was chosen).
     pub fn theme(&self) -> Theme {
-        Theme::from_stored_name(
-            &std::fs::read_to_string(self.dir.join("theme.txt")).unwrap_or_default(),
-        )
+        // An unreadable setting is no reason not to start: the system's theme it is.
+        let stored = io::read_text_if_present(&self.dir.join("theme.txt"));
+        Theme::from_stored_name(&stored.ok().flatten().unwrap_or_default())
     }
 
     /// Remembers the colour theme for the next start.
-    pub fn remember_theme(&self, theme: Theme) {
-        if std::fs::create_dir_all(&self.dir).is_ok() {
-            let _ = io::write_atomic(&self.dir.join("theme.txt"), theme.stored_name().as_bytes());
-        }
+    pub fn remember_theme(&self, theme: Theme) -> Result<(), io::IoError> {
+        io::create_folder(&self.dir)?;
+        io::write_atomic(&self.dir.join("theme.txt"), theme.stored_name().as_bytes())
     }
 
     /// The recent files, most recent first.
     pub fn recent(&self) -> Vec<PathBuf> {
-        std::fs::read_to_string(self.recent_path())
+        // An unreadable list is shown empty rather than stopping the start.
+        io::read_text_if_present(&self.recent_path())
+            .ok()
+            .flatten()
             .unwrap_or_default()
             .lines()
             .filter(|l| !l.trim().is_empty())
@@ -168,8 +176,9 @@ impl Storage {
             .collect()
     }
 
-    /// Puts a file at the top of the recent list.
-    pub fn remember(&self, path: &Path) -> Vec<PathBuf> {
+    /// Puts a file at the top of the recent list; the list as it now is, and whether it could
+    /// be stored for the next start.
+    pub fn remember(&self, path: &Path) -> (Vec<PathBuf>, Result<(), io::IoError>) {
         let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
         let mut recent = self.recent();
         recent.retain(|p| *p != absolute);
@@ -179,9 +188,8 @@ impl Storage {
             .iter()
             .map(|p| format!("{}\n", p.display()))
             .collect();
-        if std::fs::create_dir_all(&self.dir).is_ok() {
-            let _ = io::write_private(&self.recent_path(), text.as_bytes());
-        }
-        recent
+        let stored = io::create_folder(&self.dir)
+            .and_then(|()| io::write_private(&self.recent_path(), text.as_bytes()));
+        (recent, stored)
     }
 }

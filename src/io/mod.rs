@@ -163,6 +163,59 @@ pub fn read_maybe_encrypted(path: &Path) -> Result<MaybeEncrypted, IoError> {
     Ok(MaybeEncrypted::Plain(text_of(&name, bytes)?))
 }
 
+/// Removes a file; one that is not there is already removed.
+pub fn remove_if_present(path: &Path) -> Result<(), IoError> {
+    match std::fs::remove_file(path) {
+        Err(error) if error.kind() != std::io::ErrorKind::NotFound => Err(IoError::Os {
+            path: path.display().to_string(),
+            action: "cannot remove the file",
+            error,
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Creates a folder and the folders above it that are missing.
+pub fn create_folder(path: &Path) -> Result<(), IoError> {
+    std::fs::create_dir_all(path).map_err(|error| IoError::Os {
+        path: path.display().to_string(),
+        action: "cannot create the folder",
+        error,
+    })
+}
+
+/// The text of a small settings file, or `None` when there is none yet.
+pub fn read_text_if_present(path: &Path) -> Result<Option<String>, IoError> {
+    match read_source(path) {
+        Ok(source) => Ok(Some(source.text().to_string())),
+        Err(IoError::Os { error, .. }) if error.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(error) => Err(error),
+    }
+}
+
+/// The time from the system clock, in milliseconds since the Unix epoch (for measurements).
+pub fn now_in_milliseconds() -> u128 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis())
+}
+
+/// A stopwatch on the monotonic clock, for telling the user how long a batch took.
+#[derive(Clone, Copy, Debug)]
+pub struct Stopwatch(std::time::Instant);
+
+impl Stopwatch {
+    /// Starts now.
+    pub fn start() -> Stopwatch {
+        Stopwatch(std::time::Instant::now())
+    }
+
+    /// The time since it started.
+    pub fn elapsed(&self) -> std::time::Duration {
+        self.0.elapsed()
+    }
+}
+
 /// Today's date (UTC) from the system clock. The core never calls this: the date is passed in.
 pub fn today() -> Date {
     let seconds = std::time::SystemTime::now()

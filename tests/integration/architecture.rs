@@ -111,6 +111,25 @@ fn the_apps_workspace_session_commands_and_storage_do_not_draw() {
 }
 
 #[test]
+fn the_cli_and_the_app_touch_files_and_the_clock_only_through_io() {
+    let mut checked = 0;
+    for folder in ["cli", "gui", "main.rs"] {
+        for file in rust_files(&src().join(folder)) {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for forbidden in ["std::fs", "fs::", "SystemTime", "Instant"] {
+                assert!(
+                    !text.contains(forbidden),
+                    "{} mentions `{forbidden}`: go through crate::io",
+                    file.display()
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 30, "only {checked} files: is the list stale?");
+}
+
+#[test]
 fn only_the_pdf_writer_uses_printpdf_only_the_subsetter_allsorts_and_nothing_opens_a_socket() {
     for file in rust_files(&src()) {
         let text = std::fs::read_to_string(&file).unwrap();

@@ -1949,3 +1949,21 @@ fn exporting_the_report_over_the_assessments_own_file_is_refused() {
         "the assessment was replaced"
     );
 }
+
+#[test]
+fn an_autosave_that_cannot_be_removed_after_a_save_is_reported_beside_the_save() {
+    let data = tempfile::tempdir().unwrap();
+    // Something in the autosave's place that cannot be removed as a file.
+    std::fs::create_dir(data.path().join("autosave.ron")).unwrap();
+    let storage = msgdpia::gui::storage::Storage::in_folder(data.path());
+    let mut harness = harness_with(&storage);
+    open_example(&mut harness, "uk-firm-signal-mdm.ron");
+    harness.run();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("uk.ron");
+    harness.state_mut().apply(Command::SaveTo(path.clone()));
+    let text = message(&harness);
+    assert!(text.starts_with("Saved to"), "{text}");
+    assert!(text.contains("The autosave could not be removed"), "{text}");
+    assert!(harness.state().workspace.message.as_ref().unwrap().is_error);
+}

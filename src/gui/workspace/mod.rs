@@ -227,16 +227,38 @@ impl Workspace {
     }
 
     fn clear_autosave(&mut self) {
-        if let Some(storage) = &self.storage {
-            storage.clear_autosave();
-        }
         self.last_autosave = None;
+        let Some(storage) = &self.storage else {
+            return;
+        };
+        if let Err(error) = storage.clear_autosave() {
+            self.also_report(format!(
+                "The autosave could not be removed, so it may be offered again at the next start: {error}"
+            ));
+        }
     }
 
     fn remember(&mut self, path: &Path) {
-        if let Some(storage) = &self.storage {
-            self.recent = storage.remember(path);
+        let Some(storage) = &self.storage else {
+            return;
+        };
+        let (recent, stored) = storage.remember(path);
+        self.recent = recent;
+        if let Err(error) = stored {
+            self.also_report(format!(
+                "The list of recent files could not be kept for the next start: {error}"
+            ));
         }
+    }
+
+    /// Adds a problem to the message already shown (a save that succeeded stays said), as an
+    /// error.
+    fn also_report(&mut self, text: String) {
+        let text = match self.message.take() {
+            Some(message) => format!("{}\n{text}", message.text),
+            None => text,
+        };
+        self.error(text);
     }
     /// Carries out one command.
     pub fn apply(&mut self, command: Command) {
@@ -363,7 +385,11 @@ impl Workspace {
             Command::SetTheme(theme) => {
                 self.theme = theme;
                 if let Some(storage) = &self.storage {
-                    storage.remember_theme(theme);
+                    if let Err(error) = storage.remember_theme(theme) {
+                        self.error(format!(
+                            "The theme applies now, but could not be kept for the next start: {error}"
+                        ));
+                    }
                 }
             }
             Command::EditCompared(edit) => {
