@@ -384,12 +384,12 @@ impl Workspace {
             }
             Command::SetTheme(theme) => {
                 self.theme = theme;
-                if let Some(storage) = &self.storage {
-                    if let Err(error) = storage.remember_theme(theme) {
-                        self.error(format!(
-                            "The theme applies now, but could not be kept for the next start: {error}"
-                        ));
-                    }
+                if let Some(storage) = &self.storage
+                    && let Err(error) = storage.remember_theme(theme)
+                {
+                    self.error(format!(
+                        "The theme applies now, but could not be kept for the next start: {error}"
+                    ));
                 }
             }
             Command::EditCompared(edit) => {
