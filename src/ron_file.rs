@@ -9,12 +9,48 @@ use serde::de::DeserializeOwned;
 /// Parses a RON file into `T`. `Some(...)` may be left out around optional values, since people
 /// editing these files by hand reasonably expect `show_if: Is("q1", "yes")` to work.
 pub(crate) fn parse<T: DeserializeOwned>(source: &SourceFile) -> Result<T, InvalidFile> {
+    // The parser would say "expected `(`" of a file with nothing in it.
+    if let Some(empty) = empty_file(source) {
+        return Err(empty);
+    }
     let options = ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME);
     options
         .from_str(source.text())
         .map_err(|error| InvalidFile {
             diagnostics: vec![diagnostic_of(source, &error)],
         })
+}
+
+/// The error for a file that holds only blank space and comments, if `source` is one.
+pub(crate) fn empty_file(source: &SourceFile) -> Option<InvalidFile> {
+    holds_nothing(source.text()).then(|| InvalidFile {
+        diagnostics: vec![Diagnostic {
+            file: source.name().to_string(),
+            location: Location { line: 1, column: 1 },
+            message: "the file is empty (it holds only blank space or comments); expected a file saved by msgdpia, such as an assessment".to_string(),
+        }],
+    })
+}
+
+/// Whether `text` is only blank space and comments.
+fn holds_nothing(text: &str) -> bool {
+    let mut rest = text.trim_start();
+    loop {
+        if let Some(after) = rest.strip_prefix("//") {
+            rest = after
+                .split_once('\n')
+                .map_or("", |(_, tail)| tail)
+                .trim_start();
+        } else if let Some(after) = rest.strip_prefix("/*") {
+            match after.split_once("*/") {
+                Some((_, tail)) => rest = tail.trim_start(),
+                // An unclosed comment is for the parser to report.
+                None => return false,
+            }
+        } else {
+            return rest.is_empty();
+        }
+    }
 }
 
 /// Serialises a value as pretty RON, the way assessment files are written.

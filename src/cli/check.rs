@@ -67,10 +67,15 @@ fn check_file(path: &Path, args: &SourceArgs) -> anyhow::Result<String> {
             ))
         }
         Some(Kind::Assessment) => check_assessment(path, args),
-        None => anyhow::bail!(
-            "{}:1:1: cannot tell what kind of file this is: expected it to start with `Questionnaire(`, `KnowledgeBase(` or `Assessment(`",
-            source.name()
-        ),
+        None => {
+            if let Some(empty) = crate::ron_file::empty_file(&source) {
+                return Err(empty.into());
+            }
+            anyhow::bail!(
+                "{}:1:1: cannot tell what kind of file this is: expected it to start with `Questionnaire(`, `KnowledgeBase(` or `Assessment(`",
+                source.name()
+            )
+        }
     }
 }
 

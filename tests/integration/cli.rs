@@ -749,3 +749,35 @@ fn a_report_replacing_a_shared_file_keeps_its_permissions_and_a_read_only_one_is
     assert!(stderr(&result).contains("read-only"), "{}", stderr(&result));
     assert_eq!(std::fs::read(&output).unwrap(), before);
 }
+
+#[test]
+fn an_empty_or_blank_file_says_it_is_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in [
+        ("empty.ron", ""),
+        ("blank.ron", "  \n\t\n"),
+        ("comments.ron", "// nothing yet\n/* still nothing */\n"),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        let output = dir.path().join("report.pdf");
+        for args in [
+            vec![
+                "report",
+                path.to_str().unwrap(),
+                "-o",
+                output.to_str().unwrap(),
+            ],
+            vec!["score", path.to_str().unwrap()],
+            vec!["check", path.to_str().unwrap()],
+        ] {
+            let result = msgdpia(&args);
+            assert_eq!(result.status.code(), Some(1), "{name} {}", args[0]);
+            let message = stderr(&result);
+            assert!(
+                message.contains(&format!("{name}:1:1: the file is empty")),
+                "{message}"
+            );
+        }
+    }
+}
