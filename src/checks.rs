@@ -37,9 +37,13 @@ fn unique_ids_under<'i>(
         if *count > 1 {
             let path = [scope, &[id]].concat();
             let location = findings.source().locate_nth(&path, *count - 1);
+            let first = findings.source().locate_nth(&path, 0);
             findings.error_at(
                 location,
-                format!("the {what} id `{id}` is used more than once; ids must be unique"),
+                format!(
+                    "the {what} id `{id}` is used more than once (first at line {}, column {}); ids must be unique",
+                    first.line, first.column
+                ),
             );
         }
     }

@@ -84,6 +84,18 @@ impl<'a> Findings<'a> {
         self.errors.push(self.diagnostic(location, message.into()));
     }
 
+    /// Records an error at the value of `field` in the item `path` leads to (see
+    /// [`SourceFile::locate_field`]).
+    pub(crate) fn error_at_field(
+        &mut self,
+        path: &[&str],
+        field: &str,
+        message: impl Into<String>,
+    ) {
+        let location = self.source.locate_field(path, field);
+        self.errors.push(self.diagnostic(location, message.into()));
+    }
+
     /// Records an error at an explicit location.
     pub(crate) fn error_at(&mut self, location: Location, message: impl Into<String>) {
         self.errors.push(self.diagnostic(location, message.into()));

@@ -98,11 +98,14 @@ pub(crate) fn check_effect(
                     format!("`{exposure}` is not an exposure of the knowledge base"),
                 );
             }
-            if *likelihood > MAX_STEP || *severity > MAX_STEP {
-                findings.error(
-                    &at,
-                    format!("raising `{risk}`: each step must be between 0 and {MAX_STEP}"),
-                );
+            for (field, step) in [("likelihood", likelihood), ("severity", severity)] {
+                if *step > MAX_STEP {
+                    findings.error_at_field(
+                        &at,
+                        field,
+                        format!("raising `{risk}`: `{field}` must be a step between 0 and {MAX_STEP}; found {step}"),
+                    );
+                }
             }
             if *likelihood == 0 && *severity == 0 {
                 findings.error(

@@ -3,156 +3,39 @@
 //! rest is nested. The full parse would stop at its nesting limit or at a field it does not know
 //! first, and call a file from a newer msgdpia broken instead of newer.
 
+use crate::ron_tokens::{TokenKind, Tokens, tokens};
+
 /// The `format_version` field of the outermost structure: its value and the byte offset where
 /// the value starts. `None` when there is no such field or its value is not a whole number.
 pub fn scan_format_version(text: &str) -> Option<(u32, usize)> {
-    let bytes = text.as_bytes();
     let mut depth = 0usize;
-    let mut at = 0;
-    while at < bytes.len() {
-        match bytes[at] {
-            b'"' => at = after_string(bytes, at + 1),
-            b'\'' => at = after_char(bytes, at + 1),
-            b'/' if bytes.get(at + 1) == Some(&b'/') => at = after_line(bytes, at),
-            b'/' if bytes.get(at + 1) == Some(&b'*') => at = after_block_comment(bytes, at + 2),
-            b'r' if is_raw_string_start(bytes, at) => at = after_raw_string(bytes, at + 1),
-            b'(' | b'[' | b'{' => {
-                depth += 1;
-                at += 1;
+    let mut tokens = tokens(text);
+    while let Some(token) = tokens.next() {
+        match token.kind {
+            TokenKind::Open(_) => depth += 1,
+            TokenKind::Close(_) => depth = depth.saturating_sub(1),
+            TokenKind::Name if depth == 1 && token.text(text) == "format_version" => {
+                return value_after_colon(text, &mut tokens);
             }
-            b')' | b']' | b'}' => {
-                depth = depth.saturating_sub(1);
-                at += 1;
-            }
-            byte if is_identifier_byte(byte) => {
-                let end = after_identifier(bytes, at);
-                let starts_word = at == 0 || !is_identifier_byte(bytes[at - 1]);
-                if depth == 1 && starts_word && &bytes[at..end] == b"format_version" {
-                    return value_after_colon(bytes, end);
-                }
-                at = end;
-            }
-            _ => at += 1,
+            _ => {}
         }
     }
     None
 }
 
-/// The whole number after `:` (blank space and comments allowed around it), and its offset.
-fn value_after_colon(bytes: &[u8], from: usize) -> Option<(u32, usize)> {
-    let colon = skip_blank(bytes, from);
-    if bytes.get(colon) != Some(&b':') {
+/// The whole number after `:`, and its offset.
+fn value_after_colon(text: &str, tokens: &mut Tokens<'_>) -> Option<(u32, usize)> {
+    tokens
+        .next()
+        .filter(|colon| colon.kind == TokenKind::Colon)?;
+    let value = tokens
+        .next()
+        .filter(|value| value.kind == TokenKind::Number)?;
+    let digits = value.text(text);
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let start = skip_blank(bytes, colon + 1);
-    let end = start
-        + bytes[start..]
-            .iter()
-            .take_while(|b| b.is_ascii_digit())
-            .count();
-    if end == start
-        || bytes
-            .get(end)
-            .is_some_and(|b| is_identifier_byte(*b) || *b == b'.')
-    {
-        return None;
-    }
-    let digits = std::str::from_utf8(&bytes[start..end]).ok()?;
-    Some((digits.parse().ok()?, start))
-}
-
-fn skip_blank(bytes: &[u8], mut at: usize) -> usize {
-    loop {
-        match bytes.get(at) {
-            Some(b) if b.is_ascii_whitespace() => at += 1,
-            Some(b'/') if bytes.get(at + 1) == Some(&b'/') => at = after_line(bytes, at),
-            Some(b'/') if bytes.get(at + 1) == Some(&b'*') => {
-                at = after_block_comment(bytes, at + 2);
-            }
-            _ => return at,
-        }
-    }
-}
-
-fn is_identifier_byte(byte: u8) -> bool {
-    byte.is_ascii_alphanumeric() || byte == b'_'
-}
-
-fn after_identifier(bytes: &[u8], at: usize) -> usize {
-    at + bytes[at..]
-        .iter()
-        .take_while(|b| is_identifier_byte(**b))
-        .count()
-}
-
-/// After a `"…"` string whose content starts at `at` (a backslash escapes the next byte).
-fn after_string(bytes: &[u8], mut at: usize) -> usize {
-    while at < bytes.len() {
-        match bytes[at] {
-            b'\\' => at += 2,
-            b'"' => return at + 1,
-            _ => at += 1,
-        }
-    }
-    bytes.len()
-}
-
-/// After a `'…'` character literal whose content starts at `at`.
-fn after_char(bytes: &[u8], mut at: usize) -> usize {
-    while at < bytes.len() {
-        match bytes[at] {
-            b'\\' => at += 2,
-            b'\'' => return at + 1,
-            _ => at += 1,
-        }
-    }
-    bytes.len()
-}
-
-fn after_line(bytes: &[u8], at: usize) -> usize {
-    bytes[at..]
-        .iter()
-        .position(|b| *b == b'\n')
-        .map_or(bytes.len(), |end| at + end + 1)
-}
-
-/// After a block comment whose content starts at `at`; RON's block comments nest.
-fn after_block_comment(bytes: &[u8], mut at: usize) -> usize {
-    let mut open = 1;
-    while at < bytes.len() {
-        if bytes[at..].starts_with(b"/*") {
-            open += 1;
-            at += 2;
-        } else if bytes[at..].starts_with(b"*/") {
-            open -= 1;
-            at += 2;
-            if open == 0 {
-                return at;
-            }
-        } else {
-            at += 1;
-        }
-    }
-    bytes.len()
-}
-
-/// Whether `r` at `at` starts a raw string (`r"…"` or `r#"…"#`), not an identifier.
-fn is_raw_string_start(bytes: &[u8], at: usize) -> bool {
-    let starts_word = at == 0 || !is_identifier_byte(bytes[at - 1]);
-    let hashes = bytes[at + 1..].iter().take_while(|b| **b == b'#').count();
-    starts_word && bytes.get(at + 1 + hashes) == Some(&b'"')
-}
-
-/// After a raw string whose hashes start at `at` (just after the `r`).
-fn after_raw_string(bytes: &[u8], at: usize) -> usize {
-    let hashes = bytes[at..].iter().take_while(|b| **b == b'#').count();
-    let content = at + hashes + 1;
-    let mut closing = vec![b'"'];
-    closing.extend(std::iter::repeat_n(b'#', hashes));
-    bytes[content..]
-        .windows(closing.len())
-        .position(|window| window == closing.as_slice())
-        .map_or(bytes.len(), |end| content + end + closing.len())
+    Some((digits.parse().ok()?, value.start))
 }
 
 #[cfg(test)]

@@ -28,6 +28,8 @@ pub mod opening;
 pub mod questionnaire;
 pub mod report;
 mod ron_file;
+mod ron_structure;
+mod ron_tokens;
 pub mod scale;
 pub mod scoring;
 pub mod since_scored;

@@ -7,7 +7,7 @@ use crate::bundle::{Bundle, pick_questionnaire};
 use crate::diagnostic::{Diagnostic, InvalidFile};
 use crate::knowledge::KnowledgeBase;
 use crate::questionnaire::{Questionnaire, carry_answers};
-use crate::source::SourceFile;
+use crate::source::{Location, SourceFile};
 
 /// An opened assessment, ready to score.
 #[derive(Clone, Debug)]
@@ -30,13 +30,20 @@ pub enum OpenError {
     Invalid(#[from] InvalidFile),
     /// No questionnaire with the assessment's id is available.
     #[error(
-        "the assessment answers questionnaire `{id}` version {version}, which is not built in; open that questionnaire file too (on the command line: --questionnaire FILE)"
+        "{file}:{}:{}: the assessment answers questionnaire `{id}` version {version}, which is not built in (the built-in questionnaires are: {}); open that questionnaire file too (on the command line: --questionnaire FILE)",
+        at.line, at.column, built_in.join(", ")
     )]
     UnknownQuestionnaire {
+        /// The assessment file.
+        file: String,
+        /// Where it names the questionnaire.
+        at: Location,
         /// The questionnaire id the assessment names.
         id: String,
         /// Its version.
         version: String,
+        /// The built-in questionnaires, each as "id version".
+        built_in: Vec<String>,
     },
 }
 
@@ -53,7 +60,7 @@ pub fn open(
     let knowledge = KnowledgeBase::load(knowledge_source)?;
     let questionnaire_source = match questionnaire {
         Some(source) => source.clone(),
-        None => pick_shipped(&assessment, &knowledge.value, shipped)?,
+        None => pick_shipped(assessment_source, &assessment, &knowledge.value, shipped)?,
     };
     let bundle = Bundle::with_knowledge(knowledge, knowledge_source, &questionnaire_source)?;
     let mut notes: Vec<String> = checked.warnings.iter().map(Diagnostic::to_string).collect();
@@ -68,6 +75,7 @@ pub fn open(
 }
 
 fn pick_shipped(
+    assessment_source: &SourceFile,
     assessment: &Assessment,
     knowledge: &KnowledgeBase,
     shipped: &[SourceFile],
@@ -83,8 +91,14 @@ fn pick_shipped(
         &assessment.questionnaire_version,
     )
     .ok_or_else(|| OpenError::UnknownQuestionnaire {
+        file: assessment_source.name().to_string(),
+        at: assessment_source.locate(&[assessment.questionnaire_id.as_str()]),
         id: assessment.questionnaire_id.clone(),
         version: assessment.questionnaire_version.clone(),
+        built_in: candidates
+            .iter()
+            .map(|(id, version)| format!("{id} {version}"))
+            .collect(),
     })?;
     Ok(shipped[index].clone())
 }

@@ -1,6 +1,7 @@
 //! Reading RON text into the raw serde structs, with errors a person can act on.
 
 use crate::diagnostic::{Diagnostic, InvalidFile};
+use crate::ron_structure;
 use crate::source::{Location, SourceFile};
 use ron::error::{Error, SpannedError};
 use ron::extensions::Extensions;
@@ -14,11 +15,22 @@ pub(crate) fn parse<T: DeserializeOwned>(source: &SourceFile) -> Result<T, Inval
         return Err(empty);
     }
     let options = ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME);
-    options
+    let parsed = options
         .from_str(source.text())
         .map_err(|error| InvalidFile {
             diagnostics: vec![diagnostic_of(source, &error)],
-        })
+        })?;
+    // The parser lets a map key given twice pass (the last wins), and `NaN` where a number goes.
+    match ron_structure::first_problem(source) {
+        Some(problem) => Err(InvalidFile {
+            diagnostics: vec![Diagnostic {
+                file: source.name().to_string(),
+                location: source.location_of(problem.offset),
+                message: problem.message,
+            }],
+        }),
+        None => Ok(parsed),
+    }
 }
 
 /// The error for a file that holds only blank space and comments, if `source` is one.
@@ -62,29 +74,128 @@ pub(crate) fn to_pretty_string<T: serde::Serialize>(value: &T) -> Result<String,
 }
 
 fn diagnostic_of(source: &SourceFile, error: &SpannedError) -> Diagnostic {
-    let start = error.span.start;
-    let location = Location {
-        line: start.line.max(1),
-        column: start.col.max(1),
-    };
-    let end = source.location_of(source.text().trim_end().len());
-    let at_end = location.line >= end.line && unclosed_brackets(source.text()) > 0;
-    let message = if at_end && !matches!(error.code, Error::Eof) {
-        format!(
-            "the file ends too early: a closing `)`, `]` or `}}` is probably missing ({})",
-            plain_message(&error.code)
-        )
-    } else {
-        plain_message(&error.code)
+    let offset = source.offset_at(Location {
+        line: error.span.start.line.max(1),
+        column: error.span.start.col.max(1),
+    });
+    // A bracket that does not match, a key given twice or a string left open before the place
+    // where the parser stopped is the real cause; the parser would name a symptom further on.
+    let (offset, message) = match ron_structure::first_problem(source) {
+        Some(problem) if problem.offset <= offset || is_structure_symptom(&error.code) => {
+            (problem.offset, problem.message)
+        }
+        _ => reworded(source, &error.code, offset),
     };
     Diagnostic {
         file: source.name().to_string(),
-        location,
+        location: source.location_of(offset),
         message,
     }
 }
 
-/// Rewords ron's errors for someone who edits a file by hand and has never heard of serde.
+/// Errors that follow from a bracket, a comma or a quote in the wrong place.
+fn is_structure_symptom(error: &Error) -> bool {
+    matches!(
+        error,
+        Error::Eof
+            | Error::TrailingCharacters
+            | Error::ExpectedComma
+            | Error::ExpectedArrayEnd
+            | Error::ExpectedMapEnd
+            | Error::ExpectedStructLikeEnd
+            | Error::ExpectedOptionEnd
+            | Error::ExpectedStringEnd
+    )
+}
+
+/// The message for a parser error at `offset`, and the offset of the token it is about.
+fn reworded(source: &SourceFile, error: &Error, offset: usize) -> (usize, String) {
+    let place = ron_structure::place_of(source, offset);
+    if let Some(expected) = expected_value(error) {
+        let message = format!(
+            "{} must be {expected}; found {}",
+            place.subject, place.found
+        );
+        return (place.offset, message);
+    }
+    match error {
+        // `1.5` where a whole number goes: the parser reads `1`, then trips over `.5`.
+        Error::ExpectedComma if place.offset < offset => (
+            place.offset,
+            format!(
+                "{} must be a whole number; found {}",
+                place.subject, place.found
+            ),
+        ),
+        Error::ExpectedComma => (
+            offset,
+            format!(
+                "a comma `,` is missing between two items, before {}",
+                place.found
+            ),
+        ),
+        Error::Message(message) => (
+            place.offset,
+            format!("{} is not valid: {message}", place.subject),
+        ),
+        Error::InvalidValueForType { expected, found } => (
+            place.offset,
+            format!(
+                "{} must be {}; found {found}",
+                place.subject,
+                plain_type(expected)
+            ),
+        ),
+        Error::IntegerOutOfBounds => (
+            place.offset,
+            format!(
+                "{} is a whole number too large or too small for this field; found {}",
+                place.subject, place.found
+            ),
+        ),
+        Error::UnexpectedChar(_) => (
+            place.offset,
+            format!("{} is not expected here", place.found),
+        ),
+        _ => (offset, plain_message(error)),
+    }
+}
+
+/// What a type error expected, in words, when it is one.
+fn expected_value(error: &Error) -> Option<String> {
+    let words = match error {
+        Error::ExpectedBoolean => "true or false",
+        Error::ExpectedInteger => "a whole number",
+        Error::ExpectedFloat => "a number",
+        Error::ExpectedString => "a text in double quotes",
+        Error::ExpectedIdentifier => "a name without quotes",
+        Error::ExpectedChar => "a single character in single quotes",
+        Error::ExpectedArray => "a list in square brackets, `[…]`",
+        Error::ExpectedMap => "a map in braces, `{…}`",
+        Error::ExpectedStructLike => "an item in round brackets, `(…)`",
+        Error::ExpectedOption => "a value or `None`",
+        Error::ExpectedUnit => "`()`",
+        Error::ExpectedByteString | Error::ExpectedByteLiteral => "a byte string",
+        Error::ExpectedNamedStructLike(name) => return Some(format!("`{name}(…)`")),
+        Error::ExpectedDifferentStructName { expected, .. } => {
+            return Some(format!("`{expected}(…)`"));
+        }
+        _ => return None,
+    };
+    Some(words.to_string())
+}
+
+/// serde's name for an expected type, in words.
+fn plain_type(expected: &str) -> String {
+    match expected {
+        "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number of 0 or more".to_string(),
+        "i8" | "i16" | "i32" | "i64" | "isize" => "a whole number".to_string(),
+        "f32" | "f64" => "a number".to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// Rewords ron's other errors for someone who edits a file by hand and has never heard of serde.
 fn plain_message(error: &Error) -> String {
     match error {
         Error::MissingStructField { field, outer } => {
@@ -117,44 +228,19 @@ fn plain_message(error: &Error) -> String {
         Error::TrailingCharacters => {
             "there is text after the end of the file's main item (an extra `)` or `]`?)".to_string()
         }
-        Error::ExpectedComma => "a comma `,` is missing between two items".to_string(),
         Error::ExpectedStringEnd => "a text in double quotes is not closed".to_string(),
         Error::ExceededRecursionLimit => "items are nested too deeply here".to_string(),
         Error::Utf8Error(_) => "the file is not valid UTF-8 text".to_string(),
+        Error::UnclosedBlockComment => "a comment opened with `/*` is never closed".to_string(),
+        Error::InvalidEscape(what) => {
+            format!("a backslash in this text starts an escape that is not valid ({what})")
+        }
+        Error::ExpectedArrayEnd => "a `]` is expected here, to close the list".to_string(),
+        Error::ExpectedMapEnd => "a `}` is expected here, to close the map".to_string(),
+        Error::ExpectedStructLikeEnd => "a `)` is expected here".to_string(),
+        Error::ExpectedMapColon => "a colon `:` is expected here, after the key".to_string(),
         other => format!("this is not valid here: {other}"),
     }
-}
-
-/// How many `(`, `[` and `{` are left open at the end of the text, ignoring strings and comments.
-fn unclosed_brackets(text: &str) -> usize {
-    let mut depth: usize = 0;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '"' => {
-                while let Some(s) = chars.next() {
-                    match s {
-                        '\\' => {
-                            chars.next();
-                        }
-                        '"' => break,
-                        _ => {}
-                    }
-                }
-            }
-            '/' if chars.peek() == Some(&'/') => {
-                for s in chars.by_ref() {
-                    if s == '\n' {
-                        break;
-                    }
-                }
-            }
-            '(' | '[' | '{' => depth += 1,
-            ')' | ']' | '}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    depth
 }
 
 fn item_name(outer: &Option<String>) -> String {
@@ -209,7 +295,8 @@ mod tests {
     fn unclosed_file_says_so() {
         let d = error_of("Item(id: \"a\", count: 2");
         assert!(
-            d.message.contains("ends too early"),
+            d.message
+                .contains("the file ends before this `(` is closed"),
             "{} at {:?}",
             d.message,
             d.location

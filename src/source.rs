@@ -56,6 +56,26 @@ impl SourceFile {
         Location { line, column }
     }
 
+    /// The byte offset of a line and column (the inverse of [`SourceFile::location_of`]); a place
+    /// past the end of its line or of the text gives the end of that line or of the text.
+    pub fn offset_at(&self, location: Location) -> usize {
+        let line_start = if location.line <= 1 {
+            0
+        } else {
+            match self.text.match_indices('\n').nth(location.line - 2) {
+                Some((newline, _)) => newline + 1,
+                None => return self.text.len(),
+            }
+        };
+        let line = &self.text[line_start..];
+        let line_length = line.find('\n').unwrap_or(line.len());
+        let within = line[..line_length]
+            .char_indices()
+            .nth(location.column.saturating_sub(1))
+            .map_or(line_length, |(offset, _)| offset);
+        line_start + within
+    }
+
     /// Finds the string literals of `path` one after the other (each searched after the previous
     /// one) and returns where the last one found starts. `locate(&["q3", "confidentiality"])`
     /// points at the reference to risk `confidentiality` inside the item whose id is `q3`.
@@ -68,6 +88,27 @@ impl SourceFile {
     /// path: a duplicate id is reported where it appears the second time.
     pub fn locate_nth(&self, path: &[&str], nth: usize) -> Location {
         self.location_of(self.offset_of(path, nth))
+    }
+
+    /// Where the value of `field` starts, in the item `path` leads to: the first `field:` after
+    /// the place [`SourceFile::locate`] finds. Falls back to that place when there is none, so a
+    /// range error points at the number that is out of range rather than at its item's id.
+    pub fn locate_field(&self, path: &[&str], field: &str) -> Location {
+        let from = self.offset_of(path, 0);
+        let mut tokens = crate::ron_tokens::tokens(&self.text[from..]).peekable();
+        while let Some(token) = tokens.next() {
+            let names_field = token.kind == crate::ron_tokens::TokenKind::Name
+                && token.text(&self.text[from..]) == field
+                && tokens
+                    .peek()
+                    .is_some_and(|next| next.kind == crate::ron_tokens::TokenKind::Colon);
+            if names_field {
+                tokens.next();
+                let value = tokens.next().map_or(token.start, |value| value.start);
+                return self.location_of(from + value);
+            }
+        }
+        self.location_of(from)
     }
 
     fn offset_of(&self, path: &[&str], nth: usize) -> usize {
@@ -113,6 +154,29 @@ mod tests {
         // "ç" is two bytes but one column.
         assert_eq!(file.location_of(6), Location { line: 2, column: 3 });
         assert_eq!(file.location_of(999), Location { line: 3, column: 1 });
+        for offset in [0, 3, 6, 9] {
+            assert_eq!(file.offset_at(file.location_of(offset)), offset);
+        }
+        assert_eq!(
+            file.offset_at(Location { line: 9, column: 1 }),
+            file.text().len()
+        );
+        assert_eq!(file.offset_at(Location { line: 1, column: 9 }), 2);
+    }
+
+    #[test]
+    fn locate_field_points_at_the_value_of_the_field_after_the_item() {
+        let text = "[\n  (id: \"a\", level: 1),\n  (id: \"b\",\n   level: /* why */ 9),\n]";
+        let file = SourceFile::new("f.ron", text);
+        assert_eq!(
+            file.locate_field(&["b"], "level"),
+            Location {
+                line: 4,
+                column: 21
+            }
+        );
+        // No such field: the item itself.
+        assert_eq!(file.locate_field(&["b"], "size"), file.locate(&["b"]));
     }
 
     #[test]

@@ -221,7 +221,11 @@ impl Assessment {
 
 fn validate(raw: raw::Assessment, findings: &mut Findings<'_>) -> Assessment {
     if raw.format_version == 0 {
-        findings.error(&[], "`format_version` must be 1 or more");
+        findings.error_at_field(
+            &[],
+            "format_version",
+            "`format_version` must be 1 or more; found 0",
+        );
     }
     checks::not_blank(&raw.questionnaire.id, "questionnaire id", &[], findings);
     checks::not_blank(

@@ -31,11 +31,15 @@ pub enum IoError {
     },
     /// The file is not text.
     #[error(
-        "{path}: this is not a text file (it is not valid UTF-8); expected a RON file such as an assessment saved by msgdpia"
+        "{path}:{line}:{column}: this is not valid text (the file is not UTF-8 from here on); save the file as UTF-8, or give msgdpia a file it saved, such as an assessment, rather than a report or another kind of file"
     )]
     NotText {
         /// The file.
         path: String,
+        /// The line of the first byte that is not UTF-8, from 1.
+        line: usize,
+        /// Its column, counting characters from 1.
+        column: usize,
     },
     /// The file to replace is read-only: someone protected it, so it is left alone.
     #[error(
@@ -134,8 +138,15 @@ fn not_a_file(kind: &std::fs::FileType) -> Option<&'static str> {
 /// The text of a file, without the byte-order mark some editors put at its start (invisible,
 /// and not part of the format).
 fn text_of(name: &str, bytes: Vec<u8>) -> Result<SourceFile, IoError> {
-    let text = String::from_utf8(bytes).map_err(|_| IoError::NotText {
-        path: name.to_string(),
+    let text = String::from_utf8(bytes).map_err(|error| {
+        let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+        let valid = std::str::from_utf8(valid).expect("the bytes up to here are valid UTF-8");
+        let place = SourceFile::new(name, valid).location_of(valid.len());
+        IoError::NotText {
+            path: name.to_string(),
+            line: place.line,
+            column: place.column,
+        }
     })?;
     let text = match text.strip_prefix('\u{feff}') {
         Some(rest) => rest.to_string(),
@@ -229,15 +240,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn binary_files_are_refused_with_the_path() {
+    fn a_file_that_is_not_utf8_is_refused_at_the_first_bad_byte() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("random.ron");
-        std::fs::write(&path, [0xff, 0xfe, 0x00, 0x81]).unwrap();
+        std::fs::write(&path, b"Ab\ncd\xc3\xa9\xff rest").unwrap();
         let message = read_source(&path).unwrap_err().to_string();
-        assert!(
-            message.contains("random.ron") && message.contains("not a text file"),
-            "{message}"
-        );
+        let expected = format!("{}:2:4: this is not valid text", path.display());
+        assert!(message.starts_with(&expected), "{message}");
+        assert!(message.contains("save the file as UTF-8"), "{message}");
     }
 
     #[cfg(unix)]

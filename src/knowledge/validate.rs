@@ -118,8 +118,9 @@ fn validate_exposure(exposure: &raw::Exposure, findings: &mut Findings<'_>) -> E
 
 fn scale(value: u8, field: &str, path: &[&str], findings: &mut Findings<'_>) -> Scale {
     Scale::new(value).unwrap_or_else(|| {
-        findings.error(
+        findings.error_at_field(
             path,
+            field,
             format!("`{field}` must be on the 1–4 scale (1 negligible … 4 maximum); found {value}"),
         );
         Scale::MIN
@@ -220,11 +221,14 @@ fn validate_control(
                     format!("`{}` is not a risk of the knowledge base", reduce.risk),
                 );
             }
-            if reduce.likelihood > MAX_STEP || reduce.severity > MAX_STEP {
-                findings.error(
-                    &at,
-                    format!("each reduction step must be between 0 and {MAX_STEP}"),
-                );
+            for (field, step) in [("likelihood", reduce.likelihood), ("severity", reduce.severity)] {
+                if step > MAX_STEP {
+                    findings.error_at_field(
+                        &at,
+                        field,
+                        format!("`{field}` must be a reduction step between 0 and {MAX_STEP}; found {step}"),
+                    );
+                }
             }
             if reduce.likelihood == 0 && reduce.severity == 0 {
                 findings.error(

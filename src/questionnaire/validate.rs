@@ -352,8 +352,9 @@ fn check_number_range(question: &raw::Question, findings: &mut Findings<'_>) {
     if let (Some(min), Some(max)) = (question.min, question.max)
         && min > max
     {
-        findings.error(
+        findings.error_at_field(
             &at,
+            "max",
             format!(
                 "question `{}`: `min` ({min}) is greater than `max` ({max})",
                 question.id

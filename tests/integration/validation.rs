@@ -152,10 +152,10 @@ fn step_out_of_range_is_refused() {
     let text = questionnaire_text(q);
     assert_error_at(
         &questionnaire_errors(&text),
-        &["between 0 and 3"],
+        &["`severity` must be a step between 0 and 3", "found 4"],
         &text,
         10,
-        "\"privilege\"",
+        "4)",
     );
 }
 
@@ -247,7 +247,7 @@ fn knowledge_base_scale_out_of_range() {
         &["`base_likelihood` must be on the 1–4 scale", "found 5"],
         &text,
         4,
-        "\"r\"",
+        "5, base_severity",
     );
 }
 

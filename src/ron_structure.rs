@@ -1,0 +1,526 @@
+//! What RON's parser lets pass or reports in the wrong words, found from the tokens: brackets that
+//! do not match (named with the bracket expected), text after the main item, a string left open,
+//! a key or field given twice (both places named), and `NaN` or an infinity where a number goes.
+//! Also where a place in the file sits: the field it belongs to, and the token found there.
+
+use crate::ron_tokens::{Token, TokenKind, tokens};
+use crate::source::{Location, SourceFile};
+use std::collections::HashMap;
+
+/// Deeper than this, the walk stops; the parser's own nesting limit reports such files.
+const DEEPEST_TRACKED: usize = 128;
+
+/// A problem with the file's structure, at a byte offset.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Problem {
+    /// Where the offending token starts.
+    pub offset: usize,
+    /// What is wrong and what is expected.
+    pub message: String,
+}
+
+/// What a bracket belongs to, to name it in messages.
+#[derive(Clone, Debug)]
+enum Owner {
+    /// `Name(` or `Name{`.
+    Named(String),
+    /// `field: (`, `field: [`, `"key": {`.
+    Keyed(String),
+    /// Anything else.
+    Unnamed,
+}
+
+/// One open bracket.
+struct Frame {
+    open: u8,
+    opened_at: usize,
+    owner: Owner,
+    /// The keys (or struct fields) given so far, with where each was first given.
+    keys: HashMap<String, usize>,
+    /// The key of the entry being read, shown as it is written.
+    current_key: Option<String>,
+    /// Whether the next token starts an entry (just after the bracket or a comma).
+    at_entry_start: bool,
+    /// Whether this is the `[` of an attribute such as `#![enable(implicit_some)]`, which comes
+    /// before the main item.
+    is_attribute: bool,
+}
+
+/// Walks the tokens, keeping the open brackets.
+struct Walk<'a> {
+    source: &'a SourceFile,
+    stack: Vec<Frame>,
+    previous: Option<Token>,
+    /// Where the main item closed, once it has.
+    main_item_end: Option<usize>,
+}
+
+impl<'a> Walk<'a> {
+    fn new(source: &'a SourceFile) -> Walk<'a> {
+        Walk {
+            source,
+            stack: Vec::new(),
+            previous: None,
+            main_item_end: None,
+        }
+    }
+
+    fn text(&self) -> &'a str {
+        self.source.text()
+    }
+
+    fn place(&self, offset: usize) -> String {
+        let Location { line, column } = self.source.location_of(offset);
+        format!("line {line}, column {column}")
+    }
+
+    /// Takes one token, with the one after it; a problem found stops the walk.
+    fn step(&mut self, token: Token, next: Option<&Token>) -> Result<(), Problem> {
+        if let Some(end) = self.main_item_end {
+            return Err(self.after_main_item(token, end));
+        }
+        let is_key = self.is_key(token, next);
+        match token.kind {
+            TokenKind::Open(open) => self.open(open, token.start),
+            TokenKind::Close(close) => self.close(close, token.start)?,
+            TokenKind::Comma => {
+                if let Some(frame) = self.stack.last_mut() {
+                    frame.current_key = None;
+                    frame.at_entry_start = true;
+                }
+            }
+            TokenKind::Text { closed: false } => {
+                return Err(Problem {
+                    offset: token.start,
+                    message: "this text in double quotes is never closed: a `\"` is missing"
+                        .to_string(),
+                });
+            }
+            TokenKind::Text { closed: true } => self.check_runaway_text(token, next)?,
+            TokenKind::Name if !is_key && !names_a_variant(next) => {
+                self.check_ordinary_number(token)?;
+            }
+            _ => {}
+        }
+        if is_key {
+            self.add_key(token)?;
+        }
+        if !matches!(token.kind, TokenKind::Comma | TokenKind::Open(_))
+            && let Some(frame) = self.stack.last_mut()
+        {
+            frame.at_entry_start = false;
+        }
+        self.previous = Some(token);
+        Ok(())
+    }
+
+    fn is_key(&self, token: Token, next: Option<&Token>) -> bool {
+        let Some(frame) = self.stack.last() else {
+            return false;
+        };
+        let can_be_key = match frame.open {
+            b'(' => token.kind == TokenKind::Name,
+            b'{' => !matches!(
+                token.kind,
+                TokenKind::Open(_) | TokenKind::Close(_) | TokenKind::Colon | TokenKind::Comma
+            ),
+            _ => false,
+        };
+        can_be_key && frame.at_entry_start && next.is_some_and(|n| n.kind == TokenKind::Colon)
+    }
+
+    fn open(&mut self, open: u8, offset: usize) {
+        let owner = match self.previous {
+            Some(p) if p.kind == TokenKind::Name && p.end == offset => {
+                Owner::Named(p.text(self.text()).to_string())
+            }
+            Some(p) if p.kind == TokenKind::Colon => self
+                .stack
+                .last()
+                .and_then(|frame| frame.current_key.clone())
+                .map_or(Owner::Unnamed, Owner::Keyed),
+            _ => Owner::Unnamed,
+        };
+        let is_attribute = open == b'['
+            && self.stack.is_empty()
+            && self.previous.is_some_and(|p| p.text(self.text()) == "!");
+        self.stack.push(Frame {
+            is_attribute,
+            open,
+            opened_at: offset,
+            owner,
+            keys: HashMap::new(),
+            current_key: None,
+            at_entry_start: true,
+        });
+    }
+
+    fn close(&mut self, close: u8, offset: usize) -> Result<(), Problem> {
+        let Some(frame) = self.stack.pop() else {
+            return Err(Problem {
+                offset,
+                message: format!(
+                    "this `{}` closes nothing: no bracket is open here",
+                    close as char
+                ),
+            });
+        };
+        let expected = closing_of(frame.open);
+        if close != expected {
+            return Err(Problem {
+                offset,
+                message: format!(
+                    "expected `{}` to close the `{}` at {}; found `{}`",
+                    expected as char,
+                    frame.open as char,
+                    self.place(frame.opened_at),
+                    close as char
+                ),
+            });
+        }
+        if self.stack.is_empty() && !frame.is_attribute {
+            self.main_item_end = Some(offset);
+        }
+        Ok(())
+    }
+
+    fn after_main_item(&self, token: Token, end: usize) -> Problem {
+        Problem {
+            offset: token.start,
+            message: format!(
+                "there is text after the end of the file's main item, which closes at {}: found {}",
+                self.place(end),
+                describe_token(self.text(), token, None)
+            ),
+        }
+    }
+
+    fn add_key(&mut self, token: Token) -> Result<(), Problem> {
+        let key = token.text(self.source.text()).to_string();
+        let place_of_first = {
+            let frame = self
+                .stack
+                .last()
+                .expect("a key is only read inside a bracket");
+            frame.keys.get(&key).copied()
+        };
+        if let Some(first) = place_of_first {
+            let frame = self.stack.last().expect("checked above");
+            let message = if frame.open == b'(' {
+                format!(
+                    "the field `{key}` is given twice in {}: first at {}, and again here; keep one",
+                    owner_name(&frame.owner),
+                    self.place(first)
+                )
+            } else {
+                format!(
+                    "{} holds the key {key} twice: first at {}, and again here; keep one",
+                    owner_name(&frame.owner),
+                    self.place(first)
+                )
+            };
+            return Err(Problem {
+                offset: token.start,
+                message,
+            });
+        }
+        let frame = self.stack.last_mut().expect("checked above");
+        frame.keys.insert(key.clone(), token.start);
+        frame.current_key = Some(key);
+        Ok(())
+    }
+
+    /// A string running over a line break and straight into a name is almost always one whose
+    /// closing quote was forgotten; the parser would call it a missing comma further on.
+    fn check_runaway_text(&self, token: Token, next: Option<&Token>) -> Result<(), Problem> {
+        let spans_lines = token.text(self.text()).contains('\n');
+        if spans_lines && next.is_some_and(|n| n.kind == TokenKind::Name) {
+            let line_end = self.source.location_of(token.end).line;
+            return Err(Problem {
+                offset: token.start,
+                message: format!(
+                    "this text in double quotes is probably not closed: it runs on to line {line_end}; add the missing `\"`"
+                ),
+            });
+        }
+        Ok(())
+    }
+
+    fn check_ordinary_number(&self, token: Token) -> Result<(), Problem> {
+        let name = token.text(self.text());
+        let bare = name.trim_start_matches(['+', '-']);
+        if matches!(bare, "NaN" | "inf" | "infinity") {
+            return Err(Problem {
+                offset: token.start,
+                message: format!(
+                    "{} must be an ordinary number; found `{name}`, which is {}",
+                    self.subject(),
+                    if bare == "NaN" {
+                        "not a number"
+                    } else {
+                        "infinite"
+                    }
+                ),
+            });
+        }
+        Ok(())
+    }
+
+    /// What the value being read belongs to, in words: "`required`", "the value in `Number(…)`".
+    fn subject(&self) -> String {
+        let Some(frame) = self.stack.last() else {
+            return "the file's main item".to_string();
+        };
+        let parent_key = self
+            .stack
+            .iter()
+            .rev()
+            .nth(1)
+            .and_then(|parent| parent.current_key.as_deref());
+        // `Number(…)` alone does not say which answer; the key it is the value of does.
+        let of_parent = match (&frame.owner, parent_key) {
+            (Owner::Keyed(_), _) | (_, None) => String::new(),
+            (_, Some(key)) => format!(" for {}", shown_key(key)),
+        };
+        match (&frame.current_key, frame.open) {
+            (Some(key), b'(') => format!("`{key}`"),
+            (Some(key), _) => format!(
+                "the value for {} in {}",
+                shown_key(key),
+                owner_name(&frame.owner)
+            ),
+            (None, b'{') if frame.at_entry_start => {
+                format!("a key of {}", owner_name(&frame.owner))
+            }
+            (None, b'[') => format!("an item of {}{of_parent}", owner_name(&frame.owner)),
+            (None, _) => format!("the value in {}{of_parent}", owner_name(&frame.owner)),
+        }
+    }
+}
+
+/// Whether the token after a name makes it a variant or a struct name rather than a value.
+fn names_a_variant(next: Option<&Token>) -> bool {
+    next.is_some_and(|n| matches!(n.kind, TokenKind::Open(_) | TokenKind::Colon))
+}
+
+fn closing_of(open: u8) -> u8 {
+    match open {
+        b'(' => b')',
+        b'[' => b']',
+        _ => b'}',
+    }
+}
+
+fn owner_name(owner: &Owner) -> String {
+    match owner {
+        Owner::Named(name) => format!("`{name}(…)`"),
+        Owner::Keyed(key) => shown_key(key),
+        Owner::Unnamed => "this item".to_string(),
+    }
+}
+
+/// A key as a reader sees it: a field name in backquotes, a quoted key as written.
+fn shown_key(key: &str) -> String {
+    if key.starts_with('"') {
+        key.to_string()
+    } else {
+        format!("`{key}`")
+    }
+}
+
+/// The first structural problem of the file, if any.
+pub(crate) fn first_problem(source: &SourceFile) -> Option<Problem> {
+    let mut walk = Walk::new(source);
+    let mut tokens = tokens(source.text()).peekable();
+    while let Some(token) = tokens.next() {
+        if let Err(problem) = walk.step(token, tokens.peek()) {
+            return Some(problem);
+        }
+        if walk.stack.len() > DEEPEST_TRACKED {
+            return None;
+        }
+    }
+    let unclosed = walk.stack.last()?;
+    Some(Problem {
+        offset: unclosed.opened_at,
+        message: format!(
+            "the file ends before this `{}` is closed: a `{}` is missing (was the file cut short?)",
+            unclosed.open as char,
+            closing_of(unclosed.open) as char
+        ),
+    })
+}
+
+/// Where `offset` sits, in words: the value it belongs to, and the token found there.
+pub(crate) struct Place {
+    /// Where the token found starts (the end of the text when there is none).
+    pub offset: usize,
+    /// "`required`", "the value in `Number(…)` for \"people_count\"".
+    pub subject: String,
+    /// "\"yes\"", "`1.5`", "a list `[…]`", "the end of the file".
+    pub found: String,
+}
+
+/// What the token at `offset` is and which value it belongs to.
+pub(crate) fn place_of(source: &SourceFile, offset: usize) -> Place {
+    let mut walk = Walk::new(source);
+    let mut tokens = tokens(source.text()).peekable();
+    while let Some(token) = tokens.next() {
+        if token.end > offset {
+            let next = tokens.peek().copied();
+            return Place {
+                offset: token.start,
+                subject: walk.subject(),
+                found: describe_token(source.text(), token, next.as_ref()),
+            };
+        }
+        let next = tokens.peek().copied();
+        if walk.step(token, next.as_ref()).is_err() || walk.stack.len() > DEEPEST_TRACKED {
+            break;
+        }
+    }
+    Place {
+        offset: source.text().len(),
+        subject: walk.subject(),
+        found: "the end of the file".to_string(),
+    }
+}
+
+/// A token as a reader would point at it.
+fn describe_token(text: &str, token: Token, next: Option<&Token>) -> String {
+    let written = token.text(text);
+    match token.kind {
+        TokenKind::Open(b'[') => "a list `[…]`".to_string(),
+        TokenKind::Open(b'{') => "a map `{…}`".to_string(),
+        TokenKind::Open(_) => "`(…)`".to_string(),
+        TokenKind::Name if next.is_some_and(|n| n.kind == TokenKind::Open(b'(')) => {
+            format!("`{written}(…)`")
+        }
+        TokenKind::Text { .. } => shortened(written),
+        _ => format!("`{}`", shortened(written)),
+    }
+}
+
+/// At most 40 characters of a long token, ending in "…".
+fn shortened(written: &str) -> String {
+    const LONGEST: usize = 40;
+    match written.char_indices().nth(LONGEST) {
+        Some((cut, _)) => format!("{}…", &written[..cut]),
+        None => written.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problem(text: &str) -> Option<(Location, String)> {
+        let source = SourceFile::new("f.ron", text);
+        first_problem(&source).map(|p| (source.location_of(p.offset), p.message))
+    }
+
+    fn at(line: usize, column: usize) -> Location {
+        Location { line, column }
+    }
+
+    #[test]
+    fn a_well_formed_file_has_no_problem() {
+        let text = "// note\nA(a: [1, 2], b: {\"k\": B(x: 1.5)}, c: None, d: -2e-3)\n";
+        assert_eq!(problem(text), None);
+    }
+
+    #[test]
+    fn a_mismatched_bracket_names_the_one_expected_and_where_it_opened() {
+        let (place, message) = problem("A(\n  list: [1, 2),\n)").unwrap();
+        assert_eq!(place, at(2, 14));
+        assert_eq!(
+            message,
+            "expected `]` to close the `[` at line 2, column 9; found `)`"
+        );
+    }
+
+    #[test]
+    fn text_after_the_main_item_is_pointed_at() {
+        let (place, message) = problem("A(x: 1)\n)").unwrap();
+        assert_eq!(place, at(2, 1));
+        assert!(message.contains("closes at line 1, column 7"), "{message}");
+    }
+
+    #[test]
+    fn an_unclosed_bracket_is_named_where_it_opens() {
+        let (place, message) = problem("A(\n  b: B(x: 1,\n)").unwrap();
+        assert_eq!(place, at(1, 2));
+        assert_eq!(
+            message,
+            "the file ends before this `(` is closed: a `)` is missing (was the file cut short?)"
+        );
+        assert_eq!(problem("#![enable(implicit_some)]\nA(x: 1)"), None);
+    }
+
+    #[test]
+    fn a_key_or_field_given_twice_names_both_places() {
+        let (place, message) =
+            problem("A(\n  m: {\n    \"k\": 1,\n    \"k\": 2,\n  },\n)").unwrap();
+        assert_eq!(place, at(4, 5));
+        assert_eq!(
+            message,
+            "`m` holds the key \"k\" twice: first at line 3, column 5, and again here; keep one"
+        );
+        let (place, message) = problem("Meta(a: 1, b: 2, a: 3)").unwrap();
+        assert_eq!(place, at(1, 18));
+        assert!(
+            message.starts_with(
+                "the field `a` is given twice in `Meta(…)`: first at line 1, column 6"
+            ),
+            "{message}"
+        );
+        // The same key in two different maps is fine.
+        assert_eq!(problem("A(x: {\"k\": 1}, y: {\"k\": 1})"), None);
+    }
+
+    #[test]
+    fn nan_and_infinities_are_refused_where_a_number_goes() {
+        let (place, message) = problem("Q(min: 0, max: NaN)").unwrap();
+        assert_eq!(place, at(1, 16));
+        assert_eq!(
+            message,
+            "`max` must be an ordinary number; found `NaN`, which is not a number"
+        );
+        let (_, message) = problem("A(m: {\"n\": Number(-inf)})").unwrap();
+        assert_eq!(
+            message,
+            "the value in `Number(…)` for \"n\" must be an ordinary number; found `-inf`, which is infinite"
+        );
+        assert_eq!(problem("A(kind: NaNish, x: inf_ok)"), None);
+    }
+
+    #[test]
+    fn a_string_left_open_is_found_where_it_starts() {
+        let (place, message) = problem("M(a: \"x,\n  b: \"y\")").unwrap();
+        assert_eq!(place, at(1, 6));
+        assert!(message.contains("probably not closed"), "{message}");
+        let (place, _) = problem("M(a: \"x)").unwrap();
+        assert_eq!(place, at(1, 6));
+        // A text on several lines, properly closed, is fine.
+        assert_eq!(problem("M(a: \"x\ny\", b: 1)"), None);
+    }
+
+    #[test]
+    fn a_place_names_its_field_and_the_token_found() {
+        let text = "Q(required: \"yes\", kinds: [A, 3], m: {\"n\": Number(\"3\")})";
+        let source = SourceFile::new("f.ron", text);
+        let place = place_of(&source, text.find("\"yes").unwrap());
+        assert_eq!(
+            (place.subject.as_str(), place.found.as_str()),
+            ("`required`", "\"yes\"")
+        );
+        let place = place_of(&source, text.find('3').unwrap());
+        assert_eq!(
+            (place.subject.as_str(), place.found.as_str()),
+            ("an item of `kinds`", "`3`")
+        );
+        let place = place_of(&source, text.find("\"3\"").unwrap());
+        assert_eq!(place.subject, "the value in `Number(…)` for \"n\"");
+        assert_eq!(place_of(&source, text.len()).found, "the end of the file");
+    }
+}
