@@ -68,7 +68,7 @@ pub(crate) fn id_syntax(id: &str, what: &str, path: &[&str], findings: &mut Find
 /// A text field that must say something.
 pub(crate) fn not_blank(text: &str, field: &str, path: &[&str], findings: &mut Findings<'_>) {
     if text.trim().is_empty() {
-        findings.error(path, format!("`{field}` must not be empty"));
+        findings.error_at_field(path, field, format!("`{field}` must not be empty"));
     }
 }
 

@@ -108,6 +108,13 @@ impl<'a> Findings<'a> {
             .push(self.diagnostic(location, message.into()));
     }
 
+    /// Records a warning at the value of `field` in the item `path` leads to.
+    pub(crate) fn warn_at_field(&mut self, path: &[&str], field: &str, message: impl Into<String>) {
+        let location = self.source.locate_field(path, field);
+        self.warnings
+            .push(self.diagnostic(location, message.into()));
+    }
+
     /// The file being checked.
     pub(crate) fn source(&self) -> &'a SourceFile {
         self.source

@@ -146,18 +146,60 @@ fn reworded(source: &SourceFile, error: &Error, offset: usize) -> (usize, String
                 plain_type(expected)
             ),
         ),
-        Error::IntegerOutOfBounds => (
+        Error::IntegerOutOfBounds if place.found.starts_with("`-") => (
             place.offset,
             format!(
-                "{} is a whole number too large or too small for this field; found {}",
+                "{} must be a whole number of 0 or more; found {}",
                 place.subject, place.found
             ),
         ),
+        Error::IntegerOutOfBounds => (
+            place.offset,
+            format!(
+                "{} is a whole number too large for this field; found {}",
+                place.subject, place.found
+            ),
+        ),
+        Error::InvalidEscape(_) => invalid_escape(source, place.offset),
         Error::UnexpectedChar(_) => (
             place.offset,
             format!("{} is not expected here", place.found),
         ),
         _ => (offset, plain_message(error)),
+    }
+}
+
+/// The message for a backslash escape RON does not know, at the backslash.
+fn invalid_escape(source: &SourceFile, text_start: usize) -> (usize, String) {
+    const KNOWN: &str = "\\\"'nrt0ubfx/";
+    let text = &source.text()[text_start..];
+    // Past the opening quote; each backslash takes the character after it.
+    let mut chars = text.char_indices().skip(1);
+    let mut bad = None;
+    while let Some((at, c)) = chars.next() {
+        match c {
+            '"' => break,
+            '\\' => match chars.next() {
+                Some((_, next)) if KNOWN.contains(next) => {}
+                Some((_, next)) => {
+                    bad = Some((at, next));
+                    break;
+                }
+                None => break,
+            },
+            _ => {}
+        }
+    }
+    let advice = "write `\\\\` for a backslash, `\\\"` for a double quote or `\\n` for a new line";
+    match bad {
+        Some((at, next)) => (
+            text_start + at,
+            format!("`\\{next}` is not a valid escape in a text; {advice}"),
+        ),
+        None => (
+            text_start,
+            format!("this text holds a backslash escape that is not valid; {advice}"),
+        ),
     }
 }
 
@@ -232,9 +274,6 @@ fn plain_message(error: &Error) -> String {
         Error::ExceededRecursionLimit => "items are nested too deeply here".to_string(),
         Error::Utf8Error(_) => "the file is not valid UTF-8 text".to_string(),
         Error::UnclosedBlockComment => "a comment opened with `/*` is never closed".to_string(),
-        Error::InvalidEscape(what) => {
-            format!("a backslash in this text starts an escape that is not valid ({what})")
-        }
         Error::ExpectedArrayEnd => "a `]` is expected here, to close the list".to_string(),
         Error::ExpectedMapEnd => "a `}` is expected here, to close the map".to_string(),
         Error::ExpectedStructLikeEnd => "a `)` is expected here".to_string(),

@@ -21,24 +21,24 @@ pub(crate) struct Problem {
 
 /// What a bracket belongs to, to name it in messages.
 #[derive(Clone, Debug)]
-enum Owner {
+enum Owner<'a> {
     /// `Name(` or `Name{`.
-    Named(String),
+    Named(&'a str),
     /// `field: (`, `field: [`, `"key": {`.
-    Keyed(String),
+    Keyed(&'a str),
     /// Anything else.
     Unnamed,
 }
 
 /// One open bracket.
-struct Frame {
+struct Frame<'a> {
     open: u8,
     opened_at: usize,
-    owner: Owner,
+    owner: Owner<'a>,
     /// The keys (or struct fields) given so far, with where each was first given.
-    keys: HashMap<String, usize>,
+    keys: HashMap<&'a str, usize>,
     /// The key of the entry being read, shown as it is written.
-    current_key: Option<String>,
+    current_key: Option<&'a str>,
     /// Whether the next token starts an entry (just after the bracket or a comma).
     at_entry_start: bool,
     /// Whether this is the `[` of an attribute such as `#![enable(implicit_some)]`, which comes
@@ -49,7 +49,7 @@ struct Frame {
 /// Walks the tokens, keeping the open brackets.
 struct Walk<'a> {
     source: &'a SourceFile,
-    stack: Vec<Frame>,
+    stack: Vec<Frame<'a>>,
     previous: Option<Token>,
     /// Where the main item closed, once it has.
     main_item_end: Option<usize>,
@@ -88,6 +88,13 @@ impl<'a> Walk<'a> {
                     frame.current_key = None;
                     frame.at_entry_start = true;
                 }
+            }
+            TokenKind::UnclosedComment => {
+                return Err(Problem {
+                    offset: token.start,
+                    message: "this comment is never closed: the `*/` that ends it is missing"
+                        .to_string(),
+                });
             }
             TokenKind::Text { closed: false } => {
                 return Err(Problem {
@@ -132,12 +139,17 @@ impl<'a> Walk<'a> {
     fn open(&mut self, open: u8, offset: usize) {
         let owner = match self.previous {
             Some(p) if p.kind == TokenKind::Name && p.end == offset => {
-                Owner::Named(p.text(self.text()).to_string())
+                Owner::Named(p.text(self.text()))
             }
+            // `Choices([`: the list is what `Choices(…)` holds.
+            Some(p) if matches!(p.kind, TokenKind::Open(_)) => self
+                .stack
+                .last()
+                .map_or(Owner::Unnamed, |parent| parent.owner.clone()),
             Some(p) if p.kind == TokenKind::Colon => self
                 .stack
                 .last()
-                .and_then(|frame| frame.current_key.clone())
+                .and_then(|frame| frame.current_key)
                 .map_or(Owner::Unnamed, Owner::Keyed),
             _ => Owner::Unnamed,
         };
@@ -196,13 +208,13 @@ impl<'a> Walk<'a> {
     }
 
     fn add_key(&mut self, token: Token) -> Result<(), Problem> {
-        let key = token.text(self.source.text()).to_string();
+        let key = token.text(self.text());
         let place_of_first = {
             let frame = self
                 .stack
                 .last()
                 .expect("a key is only read inside a bracket");
-            frame.keys.get(&key).copied()
+            frame.keys.get(key).copied()
         };
         if let Some(first) = place_of_first {
             let frame = self.stack.last().expect("checked above");
@@ -225,7 +237,7 @@ impl<'a> Walk<'a> {
             });
         }
         let frame = self.stack.last_mut().expect("checked above");
-        frame.keys.insert(key.clone(), token.start);
+        frame.keys.insert(key, token.start);
         frame.current_key = Some(key);
         Ok(())
     }
@@ -276,13 +288,13 @@ impl<'a> Walk<'a> {
             .iter()
             .rev()
             .nth(1)
-            .and_then(|parent| parent.current_key.as_deref());
+            .and_then(|parent| parent.current_key);
         // `Number(…)` alone does not say which answer; the key it is the value of does.
         let of_parent = match (&frame.owner, parent_key) {
             (Owner::Keyed(_), _) | (_, None) => String::new(),
             (_, Some(key)) => format!(" for {}", shown_key(key)),
         };
-        match (&frame.current_key, frame.open) {
+        match (frame.current_key, frame.open) {
             (Some(key), b'(') => format!("`{key}`"),
             (Some(key), _) => format!(
                 "the value for {} in {}",
@@ -368,9 +380,16 @@ pub(crate) fn place_of(source: &SourceFile, offset: usize) -> Place {
     while let Some(token) = tokens.next() {
         if token.end > offset {
             let next = tokens.peek().copied();
+            // A stray symbol where an entry starts stands where a field name would.
+            let subject = match walk.stack.last() {
+                Some(frame) if frame.at_entry_start && token.kind == TokenKind::Other => {
+                    format!("a field name in {}", owner_name(&frame.owner))
+                }
+                _ => walk.subject(),
+            };
             return Place {
                 offset: token.start,
-                subject: walk.subject(),
+                subject,
                 found: describe_token(source.text(), token, next.as_ref()),
             };
         }

@@ -24,6 +24,8 @@ pub(crate) enum TokenKind {
     Name,
     /// A number, with its sign; `-inf` is a name.
     Number,
+    /// A block comment `/* …` that the text ends inside.
+    UnclosedComment,
     /// Anything else (`#`, `!`, a stray symbol).
     Other,
 }
@@ -66,6 +68,14 @@ impl Iterator for Tokens<'_> {
     fn next(&mut self) -> Option<Token> {
         let bytes = self.bytes;
         let start = skip_blank(bytes, self.at);
+        if let Some(comment) = unclosed_comment(bytes, self.at, start) {
+            self.at = bytes.len();
+            return Some(Token {
+                kind: TokenKind::UnclosedComment,
+                start: comment,
+                end: bytes.len(),
+            });
+        }
         let first = *bytes.get(start)?;
         let (kind, end) = match first {
             b'(' | b'[' | b'{' => (TokenKind::Open(first), start + 1),
@@ -145,6 +155,29 @@ fn utf8_width(first: u8) -> usize {
         0xC0.. => 2,
         _ => 1,
     }
+}
+
+/// Where a block comment that runs to the end of the text starts, if the blank space and
+/// comments between `from` and `to` end with one.
+fn unclosed_comment(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
+    if to < bytes.len() {
+        return None;
+    }
+    let mut at = from;
+    while at < to {
+        match bytes[at] {
+            b'/' if bytes.get(at + 1) == Some(&b'/') => at = after_line(bytes, at),
+            b'/' if bytes.get(at + 1) == Some(&b'*') => {
+                let end = after_block_comment(bytes, at + 2);
+                if end == bytes.len() && !bytes.ends_with(b"*/") {
+                    return Some(at);
+                }
+                at = end;
+            }
+            _ => at += 1,
+        }
+    }
+    None
 }
 
 /// Past blank space and comments from `at`.
@@ -289,6 +322,18 @@ mod tests {
         let last = tokens(text).last().unwrap();
         assert_eq!(last.kind, TokenKind::Text { closed: false });
         assert_eq!(last.end, text.len());
+    }
+
+    #[test]
+    fn a_block_comment_left_open_is_a_token_where_it_starts() {
+        let text = "A(x: 1) /* closed */ /* open /* nested */ to the end";
+        let last = tokens(text).last().unwrap();
+        assert_eq!(last.kind, TokenKind::UnclosedComment);
+        assert_eq!(last.start, text.find("/* open").unwrap());
+        assert_eq!(
+            tokens("A() /* closed */").last().unwrap().kind,
+            TokenKind::Close(b')')
+        );
     }
 
     #[test]

@@ -236,8 +236,9 @@ fn validate(raw: raw::Assessment, findings: &mut Findings<'_>) -> Assessment {
     );
     let metadata = &raw.metadata;
     if metadata.organisation.trim().is_empty() {
-        findings.warn(
-            &["organisation"],
+        findings.warn_at_field(
+            &[],
+            "organisation",
             "the organisation's name is empty; the report will show it blank",
         );
     }

@@ -16,6 +16,7 @@ mod hostile;
 mod judgement;
 #[cfg(feature = "gui")]
 mod keyboard;
+mod malformed;
 #[cfg(feature = "gui")]
 mod manchester;
 mod pdf;

@@ -409,7 +409,7 @@ fn a_fact_without_a_source_or_a_date_is_refused() {
         &["`source` must not be empty"],
         &text,
         8,
-        "\"f\"",
+        "\"\", source_kind",
     );
     let text = small_kb(
         1,
