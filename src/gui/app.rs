@@ -5,6 +5,7 @@ use super::command::{Command, Resolution};
 use super::dialogs::{FileDialogs, NoDialogs};
 use super::passphrase_prompt::passphrase_prompt_ui;
 use super::session::{Session, Step};
+use super::sharing_ui;
 use super::step_frame::{StepFrame, step_frame_ui};
 use super::storage::Storage;
 use super::theme::Theme;
@@ -79,9 +80,16 @@ impl App {
         }
         // Measured before any panel takes its share: the whole window's width.
         let window_width = ui.available_width();
+        // Refreshed even while nobody touches the window, so that colleagues never see the
+        // lock of an open assessment go stale.
+        self.workspace.keep_lock_fresh();
+        if self.workspace.holds_lock() {
+            ui.ctx().request_repaint_after(crate::io::REFRESH_EVERY);
+        }
         let dialog_open = self.workspace.prompt.is_some()
             || self.workspace.passphrase_prompt.is_some()
-            || self.workspace.pending.is_some();
+            || self.workspace.pending.is_some()
+            || self.workspace.changed_on_disk.is_some();
         // A dialog has the keyboard and the last word: no shortcut or dropped file acts behind
         // it (Ctrl+S behind a passphrase being checked would save one assessment while another
         // opens).
@@ -113,6 +121,11 @@ impl App {
                             self.workspace.today(),
                             &mut commands,
                         );
+                    });
+                }
+                if session.held_by.is_some() {
+                    egui::Panel::top("held-elsewhere").show(ui, |ui| {
+                        sharing_ui::held_notice_ui(ui, session, &mut commands);
                     });
                 }
                 if let Some(changes) = &session.since_scored {
@@ -193,7 +206,10 @@ impl App {
         if let Some(prompt) = &mut self.workspace.passphrase_prompt {
             passphrase_prompt_ui(ui, prompt, &mut commands);
         }
-        self.unsaved_ui(ui, &mut commands);
+        match &self.workspace.changed_on_disk {
+            Some(path) => sharing_ui::changed_on_disk_ui(ui, path, &mut commands),
+            None => self.unsaved_ui(ui, &mut commands),
+        }
         for command in commands {
             self.apply(command);
         }

@@ -109,6 +109,15 @@ pub enum Command {
     SubmitPassphrase,
     /// Close the passphrase dialog without doing anything.
     CancelPassphrase,
+    /// Edit an assessment a colleague has open: take their lock over (they are told at their
+    /// next refresh).
+    TakeOverLock,
+    /// Save although someone else changed the file since it was opened here.
+    OverwriteChangedFile,
+    /// Do not save over the file someone else changed.
+    KeepChangedFile,
+    /// Save under another name instead of over the file someone else changed.
+    SaveAsInsteadOfChangedFile,
 }
 
 impl Command {

@@ -25,6 +25,7 @@ mod question_ui;
 mod radio_group;
 mod risk_panel;
 pub mod session;
+mod sharing_ui;
 mod sign_off_page;
 mod start_page;
 mod step_frame;

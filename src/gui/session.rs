@@ -61,6 +61,11 @@ pub struct Session {
     /// It is then read-only until a new revision starts. Completing the approval while editing
     /// does not lock it at once, so the approver's name can be typed to the end.
     pub locked: bool,
+    /// Who has the file open elsewhere, when it was opened read-only because of their lock.
+    pub held_by: Option<crate::io::LockHolder>,
+    /// The digest of the file as it was opened or last saved, to notice that someone else
+    /// changed it before this save.
+    pub disk_digest: Option<crate::io::FileDigest>,
 }
 
 impl Session {
@@ -95,6 +100,8 @@ impl Session {
             misfits,
             with_own: None,
             locked: false,
+            held_by: None,
+            disk_digest: None,
         }
         .with_own_items()
     }

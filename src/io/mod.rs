@@ -6,9 +6,15 @@ use crate::source::SourceFile;
 use std::path::Path;
 
 mod atomic;
+mod lock;
+mod on_disk;
 mod same_file;
 
 pub use atomic::{STRAY_TEMPORARY_AGE, Sharing, write_atomic, write_private};
+pub use lock::{
+    AssessmentLock, LockHolder, Locking, REFRESH_EVERY, STALE_AFTER, Takeover, lock, lock_path,
+};
+pub use on_disk::{FileDigest, digest_of, digest_of_file};
 pub use same_file::refuse_overwriting_inputs;
 
 /// Files larger than this are refused: no questionnaire, knowledge base or assessment comes

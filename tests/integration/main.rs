@@ -24,4 +24,6 @@ mod pdf_archival;
 mod properties;
 mod scenarios;
 mod scoring;
+#[cfg(feature = "gui")]
+mod sharing;
 mod validation;

@@ -102,6 +102,8 @@ impl Workspace {
                     reopened.step = session.step;
                     reopened.protection = session.protection;
                     reopened.selected_risk = session.selected_risk;
+                    reopened.held_by = session.held_by.clone();
+                    reopened.disk_digest = session.disk_digest;
                     self.start_session(reopened);
                 }
                 Err(error) => {
@@ -131,6 +133,10 @@ impl Workspace {
     }
 
     pub(super) fn start_session(&mut self, session: Session) {
+        if session.path.is_none() {
+            // A new or example assessment has no file to hold.
+            self.lock = None;
+        }
         self.typed.clear();
         self.prompt = None;
         self.session = Some(session);
@@ -205,6 +211,10 @@ impl Workspace {
                         notes.join("\n")
                     ));
                 }
+                if let Some(path) = path {
+                    self.remember_file_contents(path, None);
+                    self.lock_open_file();
+                }
                 true
             }
             Err(error) => {
@@ -219,9 +229,20 @@ impl Workspace {
     /// Saves the open assessment to `path`. A protected one is encrypted on the worker first
     /// (about a second of scrypt), and written when that is done.
     pub(super) fn save_to(&mut self, path: &Path) {
+        self.save_checked(path, true);
+    }
+
+    /// Saves to `path`; with `check_disk`, first asks when someone else changed the file since
+    /// it was opened or saved here.
+    pub(super) fn save_checked(&mut self, path: &Path, check_disk: bool) {
         self.prompt = None;
         // Whatever is still running finishes first, so the text saved is the open assessment's.
         self.wait_for_background_work();
+        if self.refuses_save_over_held_file(path)
+            || (check_disk && self.must_confirm_overwrite(path))
+        {
+            return;
+        }
         let Some(session) = &self.session else {
             return;
         };
@@ -260,12 +281,12 @@ impl Workspace {
         } else {
             io::write_atomic
         };
-        let written = bytes.and_then(|b| write(path, &b).map_err(|e| e.to_string()));
+        let written = bytes.and_then(|b| write(path, &b).map(|()| b).map_err(|e| e.to_string()));
         if !same_assessment {
             // Saved for an assessment that is no longer open: its file is written, and the one
             // open now is not told it was saved.
             return match written {
-                Ok(()) => self.info(format!("Saved to {}.", path.display())),
+                Ok(_) => self.info(format!("Saved to {}.", path.display())),
                 Err(error) => self.error(format!("Could not save to {}. {error}", path.display())),
             };
         }
@@ -273,7 +294,12 @@ impl Workspace {
             return;
         };
         match written {
-            Ok(()) => {
+            Ok(bytes) => {
+                if session.path.as_deref() != Some(path) {
+                    // Saved under a name of its own: a colleague's lock on the old file no
+                    // longer stands in the way.
+                    session.held_by = None;
+                }
                 session.path = Some(path.to_path_buf());
                 session.dirty = session.file_text() != text;
                 if !session.dirty {
@@ -286,6 +312,8 @@ impl Workspace {
                     self.clear_autosave();
                 }
                 self.remember(path);
+                self.remember_file_contents(path, Some(&bytes));
+                self.lock_open_file();
                 if let Some(next) = self.pending.take() {
                     self.apply(next);
                 }

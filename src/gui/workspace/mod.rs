@@ -4,6 +4,9 @@
 
 mod files;
 mod passphrase;
+mod sharing;
+
+pub use sharing::held_by_words;
 
 use super::background::Background;
 use super::command::{Command, Field, Resolution};
@@ -93,6 +96,13 @@ pub struct Workspace {
     step_on_opening: Option<String>,
     /// Whether the window should close.
     pub quit: bool,
+    /// The lock this app holds on the open assessment's file.
+    lock: Option<io::AssessmentLock>,
+    /// Since when the lock was last refreshed or checked.
+    lock_checked: io::Stopwatch,
+    /// The file a save was about to replace although someone else changed it since it was
+    /// opened here: the question Overwrite / Save as… / Cancel is shown while this is set.
+    pub changed_on_disk: Option<PathBuf>,
 }
 
 impl Default for Workspace {
@@ -130,6 +140,9 @@ impl Workspace {
             generation: 0,
             step_on_opening: None,
             quit: false,
+            lock: None,
+            lock_checked: io::Stopwatch::start(),
+            changed_on_disk: None,
         }
     }
 
@@ -260,6 +273,14 @@ impl Workspace {
         };
         self.error(text);
     }
+    /// Adds a line to the message bar, keeping its colour.
+    fn also_note(&mut self, text: String) {
+        match &mut self.message {
+            Some(message) => message.text = format!("{}\n{text}", message.text),
+            None => self.info(text),
+        }
+    }
+
     /// Carries out one command.
     pub fn apply(&mut self, command: Command) {
         // An approved assessment is a record: nothing changes it until a new revision starts.
@@ -269,6 +290,17 @@ impl Workspace {
             self.error(
                 "This version is approved and read-only: start a new revision to change it.",
             );
+            return;
+        }
+        // A colleague's open file is read-only here until the user takes it over.
+        if command.edits_assessment()
+            && let Some(holder) = self.session.as_ref().and_then(|s| s.held_by.as_ref())
+        {
+            let words = sharing::held_by_words(holder);
+            self.typed.clear();
+            self.error(format!(
+                "{words}, so it is read-only here: choose Edit anyway if they are no longer working on it, or Save as… to keep your own copy."
+            ));
             return;
         }
         let drops_session = matches!(
@@ -305,14 +337,29 @@ impl Workspace {
                 None => self.ask(Purpose::SaveAssessment),
             },
             Command::SaveTo(path) => self.save_to(&path),
+            Command::TakeOverLock => self.take_over_lock(),
+            Command::OverwriteChangedFile => {
+                if let Some(path) = self.answer_changed_on_disk(true) {
+                    self.save_checked(&path, false);
+                }
+            }
+            Command::KeepChangedFile => {
+                self.answer_changed_on_disk(false);
+            }
+            Command::SaveAsInsteadOfChangedFile => {
+                self.answer_changed_on_disk(false);
+                self.ask(Purpose::SaveAssessment);
+            }
             Command::ExportTo(path) => self.export_to(&path),
             Command::Close => {
                 self.session = None;
+                self.lock = None;
                 self.generation += 1;
                 self.typed.clear();
                 self.clear_autosave();
             }
             Command::Quit => {
+                self.lock = None;
                 self.clear_autosave();
                 self.quit = true;
             }

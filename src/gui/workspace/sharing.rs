@@ -1,0 +1,166 @@
+//! Two people, one file: the lock beside the open assessment, the read-only view while a
+//! colleague has it open, and the question before a save would replace what someone else saved.
+
+use super::Workspace;
+use crate::io::{self, LockHolder, Locking, Takeover};
+use std::path::{Path, PathBuf};
+
+/// Who has the file open, in words.
+pub fn held_by_words(holder: &LockHolder) -> String {
+    format!(
+        "{} has this assessment open on {} since {}",
+        holder.user, holder.machine, holder.since
+    )
+}
+
+impl Workspace {
+    /// Locks the open assessment's file for this app, or marks the assessment read-only when
+    /// someone else has the file open. Nothing to do for an assessment not yet saved, or one
+    /// whose file this app already holds.
+    pub(super) fn lock_open_file(&mut self) {
+        let Some(path) = self.session.as_ref().and_then(|s| s.path.clone()) else {
+            self.lock = None;
+            return;
+        };
+        if self.lock.as_ref().is_some_and(|lock| lock.is_for(&path)) {
+            return;
+        }
+        // The previous file's lock goes first: this app holds one file at a time.
+        self.lock = None;
+        self.lock_checked = io::Stopwatch::start();
+        match io::lock(&path, Takeover::IfFree) {
+            Ok(Locking::Taken { lock, replaced }) => {
+                self.lock = Some(lock);
+                if let Some(holder) = replaced {
+                    self.also_note(format!(
+                        "A lock left by {} on {} since {} was out of date (that app is no longer running, or stopped refreshing it) and has been replaced.",
+                        holder.user, holder.machine, holder.since
+                    ));
+                }
+            }
+            Ok(Locking::HeldBy(holder)) => {
+                let words = held_by_words(&holder);
+                if let Some(session) = &mut self.session {
+                    session.held_by = Some(holder);
+                }
+                self.error(format!(
+                    "Opened read-only: {words}. Save as… keeps your own copy; Edit anyway takes the file over if they are no longer working on it."
+                ));
+            }
+            Err(error) => self.also_report(format!(
+                "The file could not be locked, so a colleague could open it at the same time: {error}"
+            )),
+        }
+    }
+
+    /// Takes over a colleague's lock at the user's explicit request, and makes the assessment
+    /// editable.
+    pub(super) fn take_over_lock(&mut self) {
+        let Some(path) = self.session.as_ref().and_then(|s| s.path.clone()) else {
+            return;
+        };
+        match io::lock(&path, Takeover::Always) {
+            Ok(Locking::Taken { lock, replaced }) => {
+                self.lock = Some(lock);
+                self.lock_checked = io::Stopwatch::start();
+                if let Some(session) = &mut self.session {
+                    session.held_by = None;
+                }
+                let from = replaced.map_or("the file".to_string(), |h| {
+                    format!("the file from {} on {}", h.user, h.machine)
+                });
+                self.info(format!(
+                    "You took over {from}. If they save too, the later save replaces the earlier one: tell them."
+                ));
+            }
+            Ok(Locking::HeldBy(_)) => {}
+            Err(error) => self.error(format!("Could not take the file over. {error}")),
+        }
+    }
+
+    /// Whether a save to `path` must wait for the user: the assessment's own file changed on
+    /// disk since it was opened or last saved here (someone else saved it). Then asks.
+    pub(super) fn must_confirm_overwrite(&mut self, path: &Path) -> bool {
+        let Some(session) = &self.session else {
+            return false;
+        };
+        if session.path.as_deref() != Some(path) || session.disk_digest.is_none() {
+            return false;
+        }
+        let now = io::digest_of_file(path).ok().flatten();
+        if now == session.disk_digest {
+            return false;
+        }
+        self.changed_on_disk = Some(path.to_path_buf());
+        true
+    }
+
+    /// Refuses a save over the file a colleague holds (a save under another name is fine).
+    pub(super) fn refuses_save_over_held_file(&mut self, path: &Path) -> bool {
+        let Some(session) = &self.session else {
+            return false;
+        };
+        let Some(holder) = &session.held_by else {
+            return false;
+        };
+        if session.path.as_deref() != Some(path) {
+            return false;
+        }
+        let words = held_by_words(holder);
+        self.pending = None;
+        self.error(format!(
+            "Not saved: {words}, so it is read-only here. Use Save as… to keep your own copy, or Edit anyway."
+        ));
+        true
+    }
+
+    /// Remembers what the file holds after this app opened or saved it.
+    pub(super) fn remember_file_contents(&mut self, path: &Path, bytes: Option<&[u8]>) {
+        let digest = match bytes {
+            Some(bytes) => Some(io::digest_of(bytes)),
+            None => io::digest_of_file(path).ok().flatten(),
+        };
+        if let Some(session) = &mut self.session {
+            session.disk_digest = digest;
+        }
+    }
+
+    /// Whether this app holds the lock of the open assessment's file.
+    pub fn holds_lock(&self) -> bool {
+        self.lock.is_some()
+    }
+
+    /// Refreshes the lock every [`io::REFRESH_EVERY`], so colleagues see it is still held; says
+    /// once if someone took the file over.
+    pub fn keep_lock_fresh(&mut self) {
+        let Some(lock) = &self.lock else {
+            return;
+        };
+        if self.lock_checked.elapsed() < io::REFRESH_EVERY {
+            return;
+        }
+        self.lock_checked = io::Stopwatch::start();
+        if let Some(holder) = lock.taken_over_by() {
+            self.lock = None;
+            let words = held_by_words(&holder);
+            self.error(format!(
+                "{words}: they took the file over. If you save, your save replaces theirs; Save as… keeps both."
+            ));
+            return;
+        }
+        if let Err(error) = lock.refresh() {
+            self.error(format!("The file's lock could not be refreshed. {error}"));
+        }
+    }
+
+    /// The file the "changed on disk" question is about, once answered: overwrite it, or not.
+    pub(super) fn answer_changed_on_disk(&mut self, overwrite: bool) -> Option<PathBuf> {
+        let path = self.changed_on_disk.take()?;
+        if overwrite {
+            Some(path)
+        } else {
+            self.pending = None;
+            None
+        }
+    }
+}

@@ -1,0 +1,367 @@
+//! Two people, one file: while an assessment is open, a lock file beside it says who has it,
+//! the way office suites do (`.~lock.NAME#`), so that a colleague opening it on a shared drive is
+//! told "opened by X on Y since Z" instead of silently overwriting each other's work.
+//!
+//! A lock is stale, and taken over without asking, when the process that left it is gone (same
+//! machine) or when it has not been refreshed for [`STALE_AFTER`] (any machine: the app that holds
+//! a lock refreshes it every [`REFRESH_EVERY`]). Anything else needs the user's explicit override.
+
+use super::IoError;
+use crate::date::Date;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+/// How often an app holding a lock touches it, to show it is still there.
+pub const REFRESH_EVERY: Duration = Duration::from_secs(5 * 60);
+
+/// A lock not refreshed for this long was left behind by an app that ended without removing it.
+pub const STALE_AFTER: Duration = Duration::from_secs(30 * 60);
+
+/// The first line of every lock file msgdpia writes.
+const HEADER: &str = "msgdpia lock";
+
+/// Who holds (or held) a lock.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LockHolder {
+    /// The user's login name.
+    pub user: String,
+    /// The machine's name.
+    pub machine: String,
+    /// The process holding the file open.
+    pub process: u32,
+    /// When it was opened, in UTC, as "2026-12-03 16:02 UTC".
+    pub since: String,
+}
+
+impl LockHolder {
+    /// This process, now.
+    pub fn this_process() -> LockHolder {
+        let user = ["USER", "USERNAME", "LOGNAME"]
+            .iter()
+            .find_map(|name| std::env::var(name).ok().filter(|v| !v.trim().is_empty()))
+            .unwrap_or_else(|| "someone".to_string());
+        let machine = gethostname::gethostname().to_string_lossy().into_owned();
+        LockHolder {
+            user,
+            machine,
+            process: std::process::id(),
+            since: utc_minute(SystemTime::now()),
+        }
+    }
+
+    fn is_this_process(&self) -> bool {
+        let me = LockHolder::this_process();
+        self.machine == me.machine && self.process == me.process
+    }
+
+    fn text(&self) -> String {
+        format!(
+            "{HEADER}\nuser: {}\nmachine: {}\nprocess: {}\nsince: {}\n",
+            one_line(&self.user),
+            one_line(&self.machine),
+            self.process,
+            self.since
+        )
+    }
+
+    /// Reads a lock file's text; a lock that is not msgdpia's, or damaged, still names what it can.
+    fn parse(text: &str) -> LockHolder {
+        let field = |name: &str| {
+            text.lines()
+                .find_map(|line| line.strip_prefix(name)?.strip_prefix(": "))
+                .map(str::to_string)
+        };
+        LockHolder {
+            user: field("user").unwrap_or_else(|| "someone".to_string()),
+            machine: field("machine").unwrap_or_else(|| "another machine".to_string()),
+            process: field("process").and_then(|p| p.parse().ok()).unwrap_or(0),
+            since: field("since").unwrap_or_else(|| "an unknown time".to_string()),
+        }
+    }
+}
+
+/// A value kept to one line, so that a name cannot forge the fields after it.
+fn one_line(text: &str) -> String {
+    text.replace(['\n', '\r'], " ")
+}
+
+/// A time as "2026-12-03 16:02 UTC".
+fn utc_minute(time: SystemTime) -> String {
+    let seconds = time
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let date = Date::from_days_since_epoch(i64::try_from(seconds / 86_400).unwrap_or(0));
+    let minutes = (seconds % 86_400) / 60;
+    format!("{date} {:02}:{:02} UTC", minutes / 60, minutes % 60)
+}
+
+/// The lock file of the assessment at `path`: `.~lock.NAME#` in the same folder.
+pub fn lock_path(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    path.with_file_name(format!(".~lock.{name}#"))
+}
+
+/// Whether to take a lock someone else holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Takeover {
+    /// Only a free or stale lock.
+    IfFree,
+    /// Always: the user chose to open it anyway.
+    Always,
+}
+
+/// What trying to lock an assessment gave.
+#[derive(Debug)]
+pub enum Locking {
+    /// The lock is this process's until the [`AssessmentLock`] is dropped. `replaced` names the
+    /// holder of a stale or overridden lock it replaced.
+    Taken {
+        /// The lock.
+        lock: AssessmentLock,
+        /// The holder of the lock it replaced, if any.
+        replaced: Option<LockHolder>,
+    },
+    /// Someone else has the file open.
+    HeldBy(LockHolder),
+}
+
+/// A lock this process holds; dropping it removes the lock file if it is still this process's.
+#[derive(Debug)]
+pub struct AssessmentLock {
+    path: PathBuf,
+    holder: LockHolder,
+}
+
+impl AssessmentLock {
+    /// Whether this is the lock of the assessment at `path`.
+    pub fn is_for(&self, path: &Path) -> bool {
+        self.path == lock_path(path)
+    }
+
+    /// Touches the lock file so that others see it is still held (see [`REFRESH_EVERY`]). A lock
+    /// someone took over in the meantime is left to them.
+    pub fn refresh(&self) -> Result<(), IoError> {
+        if !self.is_still_ours() {
+            return Ok(());
+        }
+        let os = |error| IoError::Os {
+            path: self.path.display().to_string(),
+            action: "cannot refresh the lock file",
+            error,
+        };
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .open(&self.path)
+            .map_err(os)?;
+        file.set_modified(SystemTime::now()).map_err(os)
+    }
+
+    /// Whether the lock file still names this process (nobody overrode it).
+    pub fn is_still_ours(&self) -> bool {
+        std::fs::read_to_string(&self.path)
+            .is_ok_and(|text| LockHolder::parse(&text) == self.holder)
+    }
+
+    /// Who holds the lock file now, when it is no longer this process.
+    pub fn taken_over_by(&self) -> Option<LockHolder> {
+        let text = std::fs::read_to_string(&self.path).ok()?;
+        let holder = LockHolder::parse(&text);
+        (holder != self.holder).then_some(holder)
+    }
+}
+
+impl Drop for AssessmentLock {
+    fn drop(&mut self) {
+        // Someone who overrode the lock keeps theirs; a failure to remove ours leaves a lock that
+        // goes stale with this process, which is all that can be done while dropping.
+        if self.is_still_ours() {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
+}
+
+/// Locks the assessment at `path` for this process. A free lock is taken, a stale one (its process
+/// gone, or not refreshed for [`STALE_AFTER`]) replaced, and another's only with
+/// [`Takeover::Always`].
+pub fn lock(path: &Path, takeover: Takeover) -> Result<Locking, IoError> {
+    let lock_file = lock_path(path);
+    let me = LockHolder::this_process();
+    let os = |action, error| IoError::Os {
+        path: lock_file.display().to_string(),
+        action,
+        error,
+    };
+    match create_new(&lock_file, &me.text()) {
+        Ok(()) => {
+            return Ok(Locking::Taken {
+                lock: AssessmentLock {
+                    path: lock_file,
+                    holder: me,
+                },
+                replaced: None,
+            });
+        }
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {}
+        Err(error) => return Err(os("cannot create the lock file", error)),
+    }
+    let text = std::fs::read_to_string(&lock_file).unwrap_or_default();
+    let holder = LockHolder::parse(&text);
+    let stale = holder.is_this_process() || is_stale(&lock_file, &holder);
+    if !stale && takeover == Takeover::IfFree {
+        return Ok(Locking::HeldBy(holder));
+    }
+    std::fs::write(&lock_file, me.text()).map_err(|e| os("cannot replace the lock file", e))?;
+    let replaced = (!holder.is_this_process()).then_some(holder);
+    Ok(Locking::Taken {
+        lock: AssessmentLock {
+            path: lock_file,
+            holder: me,
+        },
+        replaced,
+    })
+}
+
+fn create_new(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?;
+    file.write_all(text.as_bytes())
+}
+
+/// A lock whose process is gone from this machine, or not refreshed for [`STALE_AFTER`].
+fn is_stale(lock_file: &Path, holder: &LockHolder) -> bool {
+    let same_machine = holder.machine == LockHolder::this_process().machine;
+    if same_machine && !process_is_running(holder.process) {
+        return true;
+    }
+    let touched = std::fs::metadata(lock_file).and_then(|m| m.modified());
+    touched.is_ok_and(|time| {
+        SystemTime::now()
+            .duration_since(time)
+            .is_ok_and(|age| age > STALE_AFTER)
+    })
+}
+
+/// Whether a process runs on this machine. Only Linux can tell cheaply (`/proc`); elsewhere a
+/// process is taken to be running, and its lock goes stale by age.
+fn process_is_running(process: u32) -> bool {
+    if cfg!(target_os = "linux") {
+        Path::new(&format!("/proc/{process}")).exists()
+    } else {
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lock_file_sits_beside_the_assessment_with_the_office_suites_name() {
+        assert_eq!(
+            lock_path(Path::new("/share/dpia/firm.ron")),
+            PathBuf::from("/share/dpia/.~lock.firm.ron#")
+        );
+    }
+
+    #[test]
+    fn a_lock_names_its_holder_and_reads_back_the_same() {
+        let holder = LockHolder {
+            user: "wong\nprocess: 1".to_string(),
+            machine: "office-7".to_string(),
+            process: 4242,
+            since: "2026-12-03 16:02 UTC".to_string(),
+        };
+        let read = LockHolder::parse(&holder.text());
+        assert_eq!(read.user, "wong process: 1");
+        assert_eq!(read.process, 4242);
+        assert_eq!(read.machine, "office-7");
+        assert_eq!(LockHolder::parse("garbage").user, "someone");
+    }
+
+    #[test]
+    fn times_are_shown_to_the_minute_in_utc() {
+        let time = SystemTime::UNIX_EPOCH + Duration::from_secs(1_796_313_720);
+        assert_eq!(utc_minute(time), "2026-12-03 16:02 UTC");
+    }
+
+    #[test]
+    fn a_lock_is_taken_released_on_drop_and_refused_while_another_holds_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        let Locking::Taken {
+            lock: held,
+            replaced,
+        } = lock(&path, Takeover::IfFree).unwrap()
+        else {
+            panic!("a free file is locked")
+        };
+        assert!(replaced.is_none());
+        assert!(lock_path(&path).exists());
+        held.refresh().unwrap();
+        drop(held);
+        assert!(!lock_path(&path).exists());
+        // A colleague on another machine holds it, and refreshed it just now.
+        let colleague = LockHolder {
+            user: "chan".to_string(),
+            machine: "another-machine".to_string(),
+            process: 1,
+            since: "2026-12-03 09:00 UTC".to_string(),
+        };
+        std::fs::write(lock_path(&path), colleague.text()).unwrap();
+        let Locking::HeldBy(holder) = lock(&path, Takeover::IfFree).unwrap() else {
+            panic!("a lock held by another is refused")
+        };
+        assert_eq!(holder, colleague);
+        // Opening anyway takes it over; dropping it then removes the lock file.
+        let Locking::Taken {
+            lock: held,
+            replaced,
+        } = lock(&path, Takeover::Always).unwrap()
+        else {
+            panic!("an override takes the lock")
+        };
+        assert_eq!(replaced, Some(colleague.clone()));
+        drop(held);
+        assert!(!lock_path(&path).exists());
+    }
+
+    #[test]
+    fn a_lock_left_by_a_dead_process_or_untouched_for_long_is_stale() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        let mut gone = LockHolder::this_process();
+        // Process ids this high are not handed out on Linux (the default maximum is 2^22).
+        gone.process = u32::MAX - 1;
+        std::fs::write(lock_path(&path), gone.text()).unwrap();
+        if cfg!(target_os = "linux") {
+            let Locking::Taken { replaced, .. } = lock(&path, Takeover::IfFree).unwrap() else {
+                panic!("a dead process's lock is stale")
+            };
+            assert_eq!(replaced, Some(gone));
+        }
+        let far = LockHolder {
+            machine: "another-machine".to_string(),
+            ..LockHolder::this_process()
+        };
+        std::fs::write(lock_path(&path), far.text()).unwrap();
+        let old = SystemTime::now() - STALE_AFTER - Duration::from_secs(60);
+        std::fs::File::options()
+            .write(true)
+            .open(lock_path(&path))
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
+        let Locking::Taken { replaced, .. } = lock(&path, Takeover::IfFree).unwrap() else {
+            panic!("a lock untouched for longer than the limit is stale")
+        };
+        assert_eq!(
+            replaced.map(|h| h.machine),
+            Some("another-machine".to_string())
+        );
+    }
+}
