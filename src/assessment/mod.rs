@@ -3,6 +3,7 @@
 mod fit;
 mod format_1;
 mod judgement;
+pub mod limits;
 mod own;
 mod raw;
 mod review_date_answer;
@@ -242,6 +243,17 @@ fn validate(raw: raw::Assessment, findings: &mut Findings<'_>) -> Assessment {
             "the organisation's name is empty; the report will show it blank",
         );
     }
+    for (text, field) in [
+        (&metadata.organisation, "organisation"),
+        (&metadata.sector, "sector"),
+        (&metadata.country, "country"),
+        (&metadata.assessor, "assessor"),
+        (&metadata.dpo, "dpo"),
+        (&metadata.assessment_version, "assessment_version"),
+    ] {
+        limits::check_detail(text, field, findings);
+    }
+    limits::check_answers(&raw.answers, findings);
     let assessment_date = checks::date(&metadata.assessment_date, "assessment_date", &[], findings);
     let review_date = optional_date(&metadata.review_date, "review_date", &[], findings);
     let fallback = Date::new(1970, 1, 1).expect("valid date");

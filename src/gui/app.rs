@@ -218,6 +218,9 @@ impl App {
         }
         focus::focus_ring_ui(ui.ctx());
         self.workspace.autosave();
+        if let Some(due) = self.workspace.autosave_due_in() {
+            ui.ctx().request_repaint_after(due);
+        }
         self.update_title(ui);
     }
 

@@ -6,6 +6,7 @@
 
 mod app;
 mod approval_notice;
+pub mod autosave;
 pub mod background;
 pub mod command;
 mod compare_page;

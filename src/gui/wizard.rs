@@ -209,7 +209,11 @@ fn text_field(
     };
     let buffer = typed.entry(TypedKey::Detail(field), || value.to_string());
     let response = ui
-        .add(egui::TextEdit::singleline(buffer).desired_width(360.0))
+        .add(
+            egui::TextEdit::singleline(buffer)
+                .desired_width(360.0)
+                .char_limit(crate::assessment::limits::MAX_DETAIL_CHARS),
+        )
         .labelled_by(label_response.id);
     super::focus::claim_if_first_field(ui, &response);
     if response.changed() {

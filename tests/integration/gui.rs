@@ -24,6 +24,9 @@ fn leave_unsaved_work(storage: &msgdpia::gui::storage::Storage) {
         Some(msgdpia::answer::Answer::YesNo(msgdpia::answer::YesNo::Yes)),
     ));
     harness.run();
+    // The autosave is written once the user pauses; a crash within that second loses it.
+    std::thread::sleep(msgdpia::gui::autosave::AUTOSAVE_DELAY);
+    harness.run();
 }
 
 /// An app keeping its autosave, recent files and theme in `storage`.
@@ -874,6 +877,8 @@ fn the_autosave_of_a_protected_assessment_is_encrypted_and_recovers_with_the_pas
                 "Matter 2026/114 for Mr Chan".into(),
             )),
         ));
+        harness.run();
+        std::thread::sleep(msgdpia::gui::autosave::AUTOSAVE_DELAY);
         harness.run();
         // Dropped without saving, as a crash would leave it.
     }
@@ -1966,4 +1971,34 @@ fn an_autosave_that_cannot_be_removed_after_a_save_is_reported_beside_the_save()
     assert!(text.starts_with("Saved to"), "{text}");
     assert!(text.contains("The autosave could not be removed"), "{text}");
     assert!(harness.state().workspace.message.as_ref().unwrap().is_error);
+}
+
+#[test]
+fn the_autosave_waits_for_a_pause_in_typing_and_is_written_once_after_it() {
+    let data = tempfile::tempdir().unwrap();
+    let storage = msgdpia::gui::storage::Storage::in_folder(data.path());
+    let mut harness = harness_with(&storage);
+    harness.get_by_label("New assessment").click();
+    harness.run();
+    let mut typed = String::new();
+    for word in ["Partners", "message", "clients", "about", "matters"] {
+        typed = format!("{typed} {word}").trim().to_string();
+        harness.state_mut().apply(Command::SetAnswer(
+            "purpose_detail".into(),
+            Some(msgdpia::answer::Answer::Text(typed.clone())),
+        ));
+        harness.run();
+        // Nothing is written while the user is still typing.
+        assert!(storage.recovery().is_none(), "written after {typed:?}");
+    }
+    assert!(harness.state().workspace.autosave_due_in().is_some());
+    std::thread::sleep(msgdpia::gui::autosave::AUTOSAVE_DELAY);
+    harness.run();
+    harness.state_mut().workspace.wait_for_autosave();
+    assert!(harness.state().workspace.autosave_due_in().is_none());
+    let recovery = storage.recovery().expect("written after the pause");
+    assert!(
+        format!("{recovery:?}").contains("Partners message clients about matters"),
+        "{recovery:?}"
+    );
 }

@@ -298,3 +298,86 @@ fn an_assessment_saved_with_a_byte_order_mark_opens_and_reports() {
     let reported = msgdpia(&["report", path, "-o", report.to_str().unwrap()]);
     assert_eq!(reported.status.code(), Some(0));
 }
+
+/// Words to fill a text to `chars` characters, as a long answer would read (line breaking and
+/// layout get ordinary words, not one unbreakable run).
+fn words(chars: usize) -> String {
+    let sentence = "Partners discuss the matter with the client and confirm the next steps. ";
+    sentence.repeat(chars / sentence.len() + 1)[..chars].to_string()
+}
+
+/// Figures `/usr/bin/time -v` prints: the peak resident memory in MB and the wall-clock seconds.
+fn measured(report: &str) -> (f64, f64) {
+    let value = |label: &str| {
+        report
+            .lines()
+            .find_map(|line| line.trim().strip_prefix(label))
+            .unwrap_or_else(|| panic!("no `{label}` in:\n{report}"))
+            .trim()
+            .to_string()
+    };
+    let kilobytes: f64 = value("Maximum resident set size (kbytes):")
+        .parse()
+        .unwrap();
+    let wall = value("Elapsed (wall clock) time (h:mm:ss or m:ss):");
+    let seconds = wall.split(':').fold(0.0, |total, part| {
+        total * 60.0 + part.parse::<f64>().unwrap()
+    });
+    (kilobytes / 1024.0, seconds)
+}
+
+/// Every text answer and every detail at its limit: the report is written within the budget of
+/// docs/reliability.md (5 s, 200 MB), measured on the whole process with `/usr/bin/time`, which
+/// `.ci/run` installs. Checking one over each limit is refused is the corpus's job
+/// (`assessment-answer-too-long`, `assessment-organisation-too-long`).
+#[test]
+fn an_assessment_at_every_limit_is_reported_within_five_seconds_and_200_mb() {
+    use msgdpia::assessment::limits::{MAX_ANSWER_CHARS, MAX_DETAIL_CHARS};
+    use msgdpia::questionnaire::QuestionKind;
+    let mut assessment = crate::support::example("scottish-team-whatsapp.ron");
+    let questionnaire = crate::support::questionnaire(&knowledge());
+    for question in questionnaire.questions() {
+        if matches!(
+            question.kind,
+            QuestionKind::ShortText | QuestionKind::LongText
+        ) {
+            assessment.answers.insert(
+                question.id.clone(),
+                msgdpia::answer::Answer::Text(words(MAX_ANSWER_CHARS)),
+            );
+        }
+    }
+    let metadata = &mut assessment.metadata;
+    for detail in [
+        &mut metadata.organisation,
+        &mut metadata.sector,
+        &mut metadata.country,
+        &mut metadata.assessor,
+        &mut metadata.dpo,
+        &mut metadata.assessment_version,
+    ] {
+        *detail = words(MAX_DETAIL_CHARS);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("at-the-limits.ron");
+    write_atomic(&input, assessment.to_ron().as_bytes()).unwrap();
+    let output = dir.path().join("at-the-limits.pdf");
+    let run = Command::new("/usr/bin/time")
+        .arg("-v")
+        .arg(env!("CARGO_BIN_EXE_msgdpia"))
+        .args([
+            "report",
+            input.to_str().unwrap(),
+            "-o",
+            output.to_str().unwrap(),
+        ])
+        .env_remove("DISPLAY")
+        .output()
+        .expect("/usr/bin/time is installed (.ci/run installs it)");
+    let report = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{report}");
+    let (megabytes, seconds) = measured(&report);
+    println!("a report at every limit: {megabytes:.0} MB peak, {seconds:.2} s");
+    assert!(megabytes <= 200.0, "peak memory {megabytes:.0} MB");
+    assert!(seconds <= 5.0, "took {seconds:.2} s");
+}

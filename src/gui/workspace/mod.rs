@@ -8,6 +8,7 @@ mod sharing;
 
 pub use sharing::held_by_words;
 
+use super::autosave::{AUTOSAVE_DELAY, AutosaveWriter};
 use super::background::Background;
 use super::command::{Command, Field, Resolution};
 use super::dialogs::{FileDialogs, NoDialogs, Purpose};
@@ -87,6 +88,10 @@ pub struct Workspace {
     discard_confirmed: bool,
     /// The text last autosaved, so an unchanged assessment is not written again.
     last_autosave: Option<String>,
+    /// The thread that writes the autosave, once there is a storage folder.
+    autosaver: Option<AutosaveWriter>,
+    /// Since the last change not yet autosaved: the autosave is written [`AUTOSAVE_DELAY`] after.
+    autosave_due: Option<io::Stopwatch>,
     /// Slow work running on the worker thread, if any.
     background: Option<Background>,
     /// Which opening of an assessment is open: it counts every opening and closing, so work
@@ -136,6 +141,8 @@ impl Workspace {
             theme: Theme::System,
             discard_confirmed: false,
             last_autosave: None,
+            autosaver: None,
+            autosave_due: None,
             background: None,
             generation: 0,
             step_on_opening: None,
@@ -152,6 +159,7 @@ impl Workspace {
         self.recent = storage.recent();
         self.recovery = storage.recovery();
         self.theme = storage.theme();
+        self.autosaver = Some(AutosaveWriter::start(storage.clone()));
         self.storage = Some(storage);
         self
     }
@@ -204,10 +212,44 @@ impl Workspace {
         self.session.as_ref().is_some_and(|s| s.dirty)
     }
 
-    /// Writes the open assessment to the data folder when it has unsaved changes, so a crash
-    /// loses nothing. The text is compared first: an unchanged assessment is not rewritten.
+    /// Starts (or restarts) the autosave delay when the open assessment has unsaved changes: the
+    /// autosave is written once the user pauses for [`AUTOSAVE_DELAY`].
+    fn note_change(&mut self) {
+        if self.has_unsaved_changes() {
+            self.autosave_due = Some(io::Stopwatch::start());
+        }
+    }
+
+    /// How long until the autosave is due, when one is waiting: the window must draw a frame
+    /// then even if nobody touches it.
+    pub fn autosave_due_in(&self) -> Option<std::time::Duration> {
+        self.autosave_due
+            .map(|since| AUTOSAVE_DELAY.saturating_sub(since.elapsed()))
+    }
+
+    /// Hands the open assessment to the autosave writer once the user has paused for
+    /// [`AUTOSAVE_DELAY`] after a change, and reports what the writer could not write. Called
+    /// every frame; it costs nothing while nothing is due.
     pub fn autosave(&mut self) {
-        let (Some(storage), Some(session)) = (&self.storage, &self.session) else {
+        let failures = self
+            .autosaver
+            .as_ref()
+            .map(AutosaveWriter::failures)
+            .unwrap_or_default();
+        for failure in failures {
+            // Written again at the next change.
+            self.last_autosave = None;
+            self.error(failure);
+        }
+        if self.autosave_due_in() == Some(std::time::Duration::ZERO) {
+            self.autosave_now();
+        }
+    }
+
+    /// Hands the open assessment to the autosave writer now, if it changed since the last one.
+    pub fn autosave_now(&mut self) {
+        self.autosave_due = None;
+        let (Some(writer), Some(session)) = (&self.autosaver, &self.session) else {
             return;
         };
         if !session.dirty {
@@ -217,37 +259,41 @@ impl Workspace {
         if self.last_autosave.as_ref() == Some(&text) {
             return;
         }
-        let written = match &session.protection {
-            None => storage.autosave(&text, session.path.as_deref()),
-            Some(protection) => match protection.key.encrypt(text.as_bytes()) {
-                Ok(encrypted) => storage.autosave_encrypted(
-                    &encrypted,
-                    &protection.sealed_key,
-                    session.path.as_deref(),
-                ),
-                Err(error) => {
-                    let text = format!("Autosave failed (your work is still open here): {error}");
-                    return self.error(text);
-                }
-            },
-        };
-        match written {
-            Ok(()) => self.last_autosave = Some(text),
-            Err(error) => self.error(format!(
-                "Autosave failed (your work is still open here): {error}"
-            )),
+        let encrypt_to = session
+            .protection
+            .as_ref()
+            .map(|p| (p.key.clone(), p.sealed_key.clone()));
+        writer.write(text.clone(), encrypt_to, session.path.clone());
+        self.last_autosave = Some(text);
+    }
+
+    /// Waits until the autosave writer has written everything handed to it (tests, and a
+    /// quit), and reports its failures.
+    pub fn wait_for_autosave(&mut self) {
+        let failures = self
+            .autosaver
+            .as_ref()
+            .map(AutosaveWriter::flush)
+            .unwrap_or_default();
+        for failure in failures {
+            self.last_autosave = None;
+            self.also_report(failure);
         }
     }
 
+    /// Removes the autosave once the work is saved or thrown away: after any write still queued,
+    /// and waited for, so that a failure is reported beside what caused it (a rare moment, unlike
+    /// the autosave itself).
     fn clear_autosave(&mut self) {
         self.last_autosave = None;
-        let Some(storage) = &self.storage else {
+        self.autosave_due = None;
+        let Some(writer) = &self.autosaver else {
             return;
         };
-        if let Err(error) = storage.clear_autosave() {
-            self.also_report(format!(
-                "The autosave could not be removed, so it may be offered again at the next start: {error}"
-            ));
+        writer.clear();
+        let failures = writer.flush();
+        for failure in failures {
+            self.also_report(failure);
         }
     }
 
@@ -283,6 +329,11 @@ impl Workspace {
 
     /// Carries out one command.
     pub fn apply(&mut self, command: Command) {
+        self.apply_now(command);
+        self.note_change();
+    }
+
+    fn apply_now(&mut self, command: Command) {
         // An approved assessment is a record: nothing changes it until a new revision starts.
         if command.edits_assessment() && self.session.as_ref().is_some_and(|s| s.locked) {
             // What was typed goes back to what the assessment holds.

@@ -101,6 +101,7 @@ impl Workspace {
         if let Some(work) = self.background.take() {
             self.finish_background(&work, result);
         }
+        self.note_change();
     }
 
     /// Waits for the slow work under way, then takes in its result: before the window closes
@@ -111,6 +112,7 @@ impl Workspace {
             let result = work.wait();
             self.finish_background_of(is_save, generation, result);
         }
+        self.note_change();
     }
 
     fn finish_background(&mut self, work: &Background, result: Result<Done, String>) {

@@ -1,0 +1,207 @@
+//! The autosave, written by a thread of its own so that typing never waits for the disk: the UI
+//! hands it the assessment's text about a second after the last change ([`AUTOSAVE_DELAY`]), and
+//! it encrypts (for a protected assessment) and writes in order. Removing the autosave goes
+//! through the same queue, so a write still queued can never bring back an autosave just removed.
+
+use super::storage::Storage;
+use crate::encryption::SessionKey;
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+/// How long after the last change the autosave is written: long enough that typing a sentence
+/// writes once, short enough that a crash loses a second of work at most.
+pub const AUTOSAVE_DELAY: Duration = Duration::from_secs(1);
+
+/// What the writer does, in order.
+enum Job {
+    /// Write the autosave of this text.
+    Write {
+        /// The assessment's text.
+        text: String,
+        /// For a protected assessment: the session key to encrypt to, and that key sealed with
+        /// the passphrase.
+        encrypt_to: Option<(SessionKey, Vec<u8>)>,
+        /// The assessment's file, if it has one.
+        original: Option<PathBuf>,
+    },
+    /// Remove the autosave (the work was saved or thrown away).
+    Clear,
+    /// Report back once every job before this one is done.
+    Flush,
+}
+
+/// What the writer reports.
+enum Report {
+    /// A write or removal failed: the message, in words.
+    Failed(String),
+    /// Everything asked before the flush is done.
+    Flushed,
+}
+
+/// The autosave writer thread and its two channels.
+pub struct AutosaveWriter {
+    jobs: Option<Sender<Job>>,
+    reports: Receiver<Report>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl AutosaveWriter {
+    /// Starts the writer for the autosaves in `storage`.
+    pub fn start(storage: Storage) -> AutosaveWriter {
+        let (jobs, queue) = channel::<Job>();
+        let (report, reports) = channel::<Report>();
+        let thread = std::thread::Builder::new()
+            .name("msgdpia-autosave".to_string())
+            .spawn(move || write_in_order(&storage, &queue, &report))
+            .ok();
+        AutosaveWriter {
+            jobs: Some(jobs),
+            reports,
+            thread,
+        }
+    }
+
+    /// Queues a write of `text`, encrypted to `encrypt_to` when the assessment is protected.
+    pub fn write(
+        &self,
+        text: String,
+        encrypt_to: Option<(SessionKey, Vec<u8>)>,
+        original: Option<PathBuf>,
+    ) {
+        self.send(Job::Write {
+            text,
+            encrypt_to,
+            original,
+        });
+    }
+
+    /// Queues the removal of the autosave, after any write queued before it.
+    pub fn clear(&self) {
+        self.send(Job::Clear);
+    }
+
+    fn send(&self, job: Job) {
+        // The thread ends only when this writer is dropped; should it have died, the failure
+        // shows as the autosave not being written, which `failures` cannot report either.
+        if let Some(jobs) = &self.jobs {
+            let _ = jobs.send(job);
+        }
+    }
+
+    /// The failures reported since the last call, in words.
+    pub fn failures(&self) -> Vec<String> {
+        self.reports
+            .try_iter()
+            .filter_map(|report| match report {
+                Report::Failed(message) => Some(message),
+                Report::Flushed => None,
+            })
+            .collect()
+    }
+
+    /// Waits until every job queued so far is done, and returns the failures reported.
+    pub fn flush(&self) -> Vec<String> {
+        self.send(Job::Flush);
+        let mut failures = Vec::new();
+        while let Ok(report) = self.reports.recv() {
+            match report {
+                Report::Failed(message) => failures.push(message),
+                Report::Flushed => break,
+            }
+        }
+        failures
+    }
+}
+
+impl Drop for AutosaveWriter {
+    /// Lets the queued jobs finish: the app never quits with an autosave half done.
+    fn drop(&mut self) {
+        self.jobs = None;
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn write_in_order(storage: &Storage, queue: &Receiver<Job>, report: &Sender<Report>) {
+    for job in queue {
+        let outcome = match job {
+            Job::Write {
+                text,
+                encrypt_to,
+                original,
+            } => write_one(storage, &text, encrypt_to, original),
+            Job::Clear => storage.clear_autosave().map_err(|error| {
+                format!("The autosave could not be removed, so it may be offered again at the next start: {error}")
+            }),
+            Job::Flush => {
+                let _ = report.send(Report::Flushed);
+                continue;
+            }
+        };
+        if let Err(message) = outcome {
+            let _ = report.send(Report::Failed(message));
+        }
+    }
+}
+
+fn write_one(
+    storage: &Storage,
+    text: &str,
+    encrypt_to: Option<(SessionKey, Vec<u8>)>,
+    original: Option<PathBuf>,
+) -> Result<(), String> {
+    let written = match encrypt_to {
+        None => storage.autosave(text, original.as_deref()),
+        Some((key, sealed_key)) => {
+            let encrypted = key
+                .encrypt(text.as_bytes())
+                .map_err(|error| failed(&error))?;
+            storage.autosave_encrypted(&encrypted, &sealed_key, original.as_deref())
+        }
+    };
+    written.map_err(|error| failed(&error))
+}
+
+fn failed(error: &dyn std::fmt::Display) -> String {
+    format!("Autosave failed (your work is still open here): {error}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_and_removals_land_in_the_order_they_were_asked() {
+        let dir = tempfile::tempdir().unwrap();
+        let storage = Storage::in_folder(dir.path());
+        let writer = AutosaveWriter::start(storage.clone());
+        writer.write("first".to_string(), None, None);
+        writer.write("second".to_string(), None, None);
+        assert!(writer.flush().is_empty());
+        let recovered = storage.recovery().expect("an autosave");
+        assert!(format!("{recovered:?}").contains("second"), "{recovered:?}");
+        writer.write("third".to_string(), None, None);
+        writer.clear();
+        assert!(writer.flush().is_empty());
+        assert!(
+            storage.recovery().is_none(),
+            "the removal came after the write"
+        );
+    }
+
+    #[test]
+    fn a_failed_write_is_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        // The storage folder is a file: nothing can be written under it.
+        let blocked = dir.path().join("blocked");
+        std::fs::write(&blocked, "").unwrap();
+        let writer = AutosaveWriter::start(Storage::in_folder(&blocked));
+        writer.write("text".to_string(), None, None);
+        let failures = writer.flush();
+        assert_eq!(failures.len(), 1, "{failures:?}");
+        assert!(failures[0].starts_with("Autosave failed"), "{failures:?}");
+    }
+}
