@@ -23,6 +23,7 @@ pub mod fingerprint;
 mod format_version;
 pub mod html;
 pub mod knowledge;
+pub mod limits;
 pub mod markup;
 pub mod opening;
 pub mod questionnaire;

@@ -3,6 +3,7 @@
 //! a key or field given twice (both places named), and `NaN` or an infinity where a number goes.
 //! Also where a place in the file sits: the field it belongs to, and the token found there.
 
+use crate::limits::MAX_TEXT_CHARS;
 use crate::ron_tokens::{Token, TokenKind, tokens};
 use crate::source::{Location, SourceFile};
 use std::collections::HashMap;
@@ -103,7 +104,10 @@ impl<'a> Walk<'a> {
                         .to_string(),
                 });
             }
-            TokenKind::Text { closed: true } => self.check_runaway_text(token, next)?,
+            TokenKind::Text { closed: true } => {
+                self.check_runaway_text(token, next)?;
+                self.check_text_length(token)?;
+            }
             TokenKind::Name if !is_key && !names_a_variant(next) => {
                 self.check_ordinary_number(token)?;
             }
@@ -256,6 +260,26 @@ impl<'a> Walk<'a> {
             });
         }
         Ok(())
+    }
+
+    /// Refuses a text longer than [`MAX_TEXT_CHARS`] before anything lays it out.
+    fn check_text_length(&self, token: Token) -> Result<(), Problem> {
+        let written = token.text(self.text());
+        // Counting characters costs a pass; bytes bound them from above.
+        if written.len() <= MAX_TEXT_CHARS {
+            return Ok(());
+        }
+        let length = written.chars().count().saturating_sub(2);
+        if length <= MAX_TEXT_CHARS {
+            return Ok(());
+        }
+        Err(Problem {
+            offset: token.start,
+            message: format!(
+                "{} is {length} characters long; a text may hold at most {MAX_TEXT_CHARS} (about forty pages): keep it in a document of its own and refer to it",
+                self.subject()
+            ),
+        })
     }
 
     fn check_ordinary_number(&self, token: Token) -> Result<(), Problem> {
@@ -511,6 +535,20 @@ mod tests {
             "the value in `Number(…)` for \"n\" must be an ordinary number; found `-inf`, which is infinite"
         );
         assert_eq!(problem("A(kind: NaNish, x: inf_ok)"), None);
+    }
+
+    #[test]
+    fn a_text_over_the_limit_is_refused_wherever_it_is() {
+        let note = "n".repeat(MAX_TEXT_CHARS + 1);
+        let text = format!("A(judgement: J(notes: {{\"q1\": \"{note}\"}}))");
+        let (place, message) = problem(&text).unwrap();
+        assert_eq!(place, at(1, 30));
+        assert!(
+            message.starts_with("the value for \"q1\" in `notes` is 100001 characters long"),
+            "{message}"
+        );
+        let at_limit = format!("A(x: \"{}\")", "é".repeat(MAX_TEXT_CHARS));
+        assert_eq!(problem(&at_limit), None);
     }
 
     #[test]

@@ -3,7 +3,6 @@
 mod fit;
 mod format_1;
 mod judgement;
-pub mod limits;
 mod own;
 mod raw;
 mod review_date_answer;
@@ -251,9 +250,8 @@ fn validate(raw: raw::Assessment, findings: &mut Findings<'_>) -> Assessment {
         (&metadata.dpo, "dpo"),
         (&metadata.assessment_version, "assessment_version"),
     ] {
-        limits::check_detail(text, field, findings);
+        crate::limits::check_detail(text, field, findings);
     }
-    limits::check_answers(&raw.answers, findings);
     let assessment_date = checks::date(&metadata.assessment_date, "assessment_date", &[], findings);
     let review_date = optional_date(&metadata.review_date, "review_date", &[], findings);
     let fallback = Date::new(1970, 1, 1).expect("valid date");

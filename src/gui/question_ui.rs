@@ -249,7 +249,7 @@ fn text_ui(
         egui::TextEdit::singleline(buffer)
     };
     // The limit a loaded file is held to, so that what is typed always saves and reopens.
-    let edit = edit.char_limit(crate::assessment::limits::MAX_ANSWER_CHARS);
+    let edit = edit.char_limit(crate::limits::MAX_TEXT_CHARS);
     let response = ui.add(edit.desired_width(f32::INFINITY)).labelled_by(label);
     super::focus::claim_if_first_field(ui, &response);
     if response.changed() {

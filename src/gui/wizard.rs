@@ -212,7 +212,7 @@ fn text_field(
         .add(
             egui::TextEdit::singleline(buffer)
                 .desired_width(360.0)
-                .char_limit(crate::assessment::limits::MAX_DETAIL_CHARS),
+                .char_limit(crate::limits::MAX_DETAIL_CHARS),
         )
         .labelled_by(label_response.id);
     super::focus::claim_if_first_field(ui, &response);

@@ -332,7 +332,7 @@ fn measured(report: &str) -> (f64, f64) {
 /// (`assessment-answer-too-long`, `assessment-organisation-too-long`).
 #[test]
 fn an_assessment_at_every_limit_is_reported_within_five_seconds_and_200_mb() {
-    use msgdpia::assessment::limits::{MAX_ANSWER_CHARS, MAX_DETAIL_CHARS};
+    use msgdpia::limits::{MAX_DETAIL_CHARS, MAX_TEXT_CHARS};
     use msgdpia::questionnaire::QuestionKind;
     let mut assessment = crate::support::example("scottish-team-whatsapp.ron");
     let questionnaire = crate::support::questionnaire(&knowledge());
@@ -343,7 +343,7 @@ fn an_assessment_at_every_limit_is_reported_within_five_seconds_and_200_mb() {
         ) {
             assessment.answers.insert(
                 question.id.clone(),
-                msgdpia::answer::Answer::Text(words(MAX_ANSWER_CHARS)),
+                msgdpia::answer::Answer::Text(words(MAX_TEXT_CHARS)),
             );
         }
     }
