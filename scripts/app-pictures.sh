@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the pictures of the desktop app in docs/app/: the real window under Xvfb at a
-# laptop's 1024 × 700 and a large 1600 × 1000, in the light and the dark theme, on five screens:
+# laptop's 1024 × 700 and a large 1600 × 1000, in the light and the dark theme, on six screens:
 # the start screen, a questionnaire step with the live risk panel, the comparison of three apps,
-# the action plan and sign-off, and the result. The README shows them; run this after any change
+# the action plan and sign-off, the result, and an assessment a colleague has open (read-only). The README shows them; run this after any change
 # to what the app draws, then look at every picture.
 #
 # Usage: scripts/app-pictures.sh
@@ -38,6 +38,12 @@ compare="$scratch/hk-compared.ron"
 sed '$d' questionnaires/examples/hk-law-firm-wechat.ron >"$compare"
 printf '    compared: ["signal", "threema"],\n)\n' >>"$compare"
 
+# A colleague has this one open on another machine: the app shows it read-only.
+shared="$scratch/shared.ron"
+cp questionnaires/examples/hk-law-firm-wechat.ron "$shared"
+printf 'msgdpia lock\nuser: chan.meiling\nmachine: reception-pc\nprocess: 4242\nsince: 2026-12-03 09:12 UTC\n' \
+    >"$scratch/.~lock.shared.ron#"
+
 # screen name, then the arguments of msgdpia (none for the start screen)
 screens=(
     "start|"
@@ -45,13 +51,16 @@ screens=(
     "compare|open $compare --step compare"
     "sign-off|open questionnaires/examples/uk-firm-signal-mdm.ron --step sign-off"
     "result|open questionnaires/examples/hk-law-firm-wechat.ron --step result"
+    "read-only|open $shared --step details"
 )
 
 display=":97"
 for size in 1024x700 1600x1000; do
     width="${size%x*}"
     height="${size#*x}"
-    Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
+    # -noreset: without it the server resets when the last app closes, and refuses the next one
+    # for a moment.
+    Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp -noreset >/dev/null 2>&1 &
     xvfb_pid=$!
     sleep 1
     for theme in light dark; do
@@ -82,6 +91,10 @@ for size in 1024x700 1600x1000; do
             DISPLAY="$display" import -window root "$out/$size-$theme-$name.png"
             kill "$app_pid" 2>/dev/null || true
             wait "$app_pid" 2>/dev/null || true
+            # Killed, the app leaves its lock beside the file; the next screen would say it
+            # replaced a stale one. The colleague's lock of the read-only screen stays.
+            rm -f questionnaires/examples/.~lock.*
+            rm -f "$scratch"/.~lock.hk-compared.ron#
         done
     done
     kill "$xvfb_pid"

@@ -13,7 +13,7 @@ pub fn held_notice_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<C
     };
     ui.add_space(4.0);
     ui.strong(format!(
-        "Read-only: {}. Your changes could overwrite theirs.",
+        "Read-only: {}.",
         held_by_words(holder)
     ));
     ui.horizontal_wrapped(|ui| {
