@@ -197,7 +197,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         // The storage folder is a file: nothing can be written under it.
         let blocked = dir.path().join("blocked");
-        std::fs::write(&blocked, "").unwrap();
+        crate::io::write_atomic(&blocked, b"").unwrap();
         let writer = AutosaveWriter::start(Storage::in_folder(&blocked));
         writer.write("text".to_string(), None, None);
         let failures = writer.flush();

@@ -12,10 +12,7 @@ pub fn held_notice_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<C
         return;
     };
     ui.add_space(4.0);
-    ui.strong(format!(
-        "Read-only: {}.",
-        held_by_words(holder)
-    ));
+    ui.strong(format!("Read-only: {}.", held_by_words(holder)));
     ui.horizontal_wrapped(|ui| {
         if ui
             .button("Edit anyway")

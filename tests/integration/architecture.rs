@@ -19,9 +19,12 @@ const CORE: &[&str] = &[
     "markup.rs",
     "opening.rs",
     "knowledge",
+    "limits.rs",
     "questionnaire",
     "report",
     "ron_file.rs",
+    "ron_structure.rs",
+    "ron_tokens.rs",
     "scale.rs",
     "scoring",
     "source.rs",
@@ -92,6 +95,7 @@ const GUI_WITHOUT_DRAWING: &[&str] = &[
     "gui/theme.rs",
     "gui/storage.rs",
     "gui/protection.rs",
+    "gui/autosave.rs",
 ];
 
 #[test]
