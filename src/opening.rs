@@ -170,7 +170,14 @@ fn fit_notes(source: &SourceFile, assessment: &Assessment, bundle: &Bundle) -> V
         ));
     }
     for misfit in assessment::misfits(&assessment.answers, q, &bundle.knowledge) {
-        let at = source.locate(&[misfit.question.as_str()]);
+        let question = misfit.question.as_str();
+        // At the id the answer names, at its value, or at the question id when the questionnaire
+        // has no such question.
+        let at = match (&misfit.offending, q.question(question)) {
+            (Some(offending), _) => source.locate(&[question, offending.as_str()]),
+            (None, Some(_)) => source.locate_answer_value(question),
+            (None, None) => source.locate(&[question]),
+        };
         notes.push(format!(
             "{}:{}:{}: {}",
             source.name(),

@@ -269,7 +269,7 @@ impl<'a> Walk<'a> {
         if written.len() <= MAX_TEXT_CHARS {
             return Ok(());
         }
-        let length = written.chars().count().saturating_sub(2);
+        let length = characters_of_text(written);
         if length <= MAX_TEXT_CHARS {
             return Ok(());
         }
@@ -332,6 +332,32 @@ impl<'a> Walk<'a> {
             (None, _) => format!("the value in {}{of_parent}", owner_name(&frame.owner)),
         }
     }
+}
+
+/// How many characters a string token holds once read: an escape such as `\n` or `\u{301}` is
+/// one character, as it was when typed into the app.
+fn characters_of_text(written: &str) -> usize {
+    let written = written.strip_prefix('b').unwrap_or(written);
+    if let Some(raw) = written.strip_prefix('r') {
+        let hashes = raw.len() - raw.trim_start_matches('#').len();
+        return raw.chars().count().saturating_sub(2 * hashes + 2);
+    }
+    let content = written.strip_prefix('"').unwrap_or(written);
+    let content = content.strip_suffix('"').unwrap_or(content);
+    let mut count = 0;
+    let mut chars = content.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' && chars.next() == Some('u') {
+            // `\u{…}`: up to its closing brace.
+            for inner in chars.by_ref() {
+                if inner == '}' {
+                    break;
+                }
+            }
+        }
+        count += 1;
+    }
+    count
 }
 
 /// Whether the token after a name makes it a variant or a struct name rather than a value.
@@ -549,6 +575,14 @@ mod tests {
         );
         let at_limit = format!("A(x: \"{}\")", "é".repeat(MAX_TEXT_CHARS));
         assert_eq!(problem(&at_limit), None);
+        // Line breaks and quotes are written escaped: each is still one character.
+        let escaped = format!(
+            "A(x: \"{}\")",
+            "a\\n\\\"\\u{301}".repeat(MAX_TEXT_CHARS / 4)
+        );
+        assert_eq!(problem(&escaped), None);
+        assert_eq!(characters_of_text("r#\"ab\"#"), 2);
+        assert_eq!(characters_of_text("\"a\\tb\""), 3);
     }
 
     #[test]

@@ -85,7 +85,12 @@ impl Iterator for Tokens<'_> {
             b'"' => string_token(bytes, start + 1),
             b'b' if bytes.get(start + 1) == Some(&b'"') => string_token(bytes, start + 2),
             b'r' if is_raw_string_start(bytes, start) => raw_string_token(bytes, start + 1),
-            b'\'' => (TokenKind::Character, after_char(bytes, start + 1)),
+            // A character is a few bytes on one line; a lone apostrophe (O'Brien outside quotes)
+            // must not swallow the file up to the next one.
+            b'\'' => match after_char(bytes, start + 1) {
+                Some(end) => (TokenKind::Character, end),
+                None => (TokenKind::Other, start + 1),
+            },
             b'0'..=b'9' | b'.' if starts_number(bytes, start) => {
                 (TokenKind::Number, after_number(bytes, start))
             }
@@ -168,8 +173,8 @@ fn unclosed_comment(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
         match bytes[at] {
             b'/' if bytes.get(at + 1) == Some(&b'/') => at = after_line(bytes, at),
             b'/' if bytes.get(at + 1) == Some(&b'*') => {
-                let end = after_block_comment(bytes, at + 2);
-                if end == bytes.len() && !bytes.ends_with(b"*/") {
+                let (end, closed) = block_comment(bytes, at + 2);
+                if !closed {
                     return Some(at);
                 }
                 at = end;
@@ -187,7 +192,7 @@ fn skip_blank(bytes: &[u8], mut at: usize) -> usize {
             Some(b) if b.is_ascii_whitespace() => at += 1,
             Some(b'/') if bytes.get(at + 1) == Some(&b'/') => at = after_line(bytes, at),
             Some(b'/') if bytes.get(at + 1) == Some(&b'*') => {
-                at = after_block_comment(bytes, at + 2);
+                at = block_comment(bytes, at + 2).0;
             }
             _ => return at,
         }
@@ -207,16 +212,19 @@ fn after_string(bytes: &[u8], mut at: usize) -> (usize, bool) {
     (bytes.len(), false)
 }
 
-/// After a `'…'` character literal whose content starts at `at`.
-fn after_char(bytes: &[u8], mut at: usize) -> usize {
-    while at < bytes.len() {
+/// After a `'…'` character literal whose content starts at `at`: at most an escape such as
+/// `\u{1F600}`, on one line. `None` when no closing `'` comes within that.
+fn after_char(bytes: &[u8], mut at: usize) -> Option<usize> {
+    let limit = (at + 12).min(bytes.len());
+    while at < limit {
         match bytes[at] {
             b'\\' => at += 2,
-            b'\'' => return at + 1,
+            b'\'' => return Some(at + 1),
+            b'\n' => return None,
             _ => at += 1,
         }
     }
-    bytes.len()
+    None
 }
 
 fn after_line(bytes: &[u8], at: usize) -> usize {
@@ -226,8 +234,9 @@ fn after_line(bytes: &[u8], at: usize) -> usize {
         .map_or(bytes.len(), |end| at + end + 1)
 }
 
-/// After a block comment whose content starts at `at`; RON's block comments nest.
-fn after_block_comment(bytes: &[u8], mut at: usize) -> usize {
+/// After a block comment whose content starts at `at`, and whether it was closed; RON's block
+/// comments nest.
+fn block_comment(bytes: &[u8], mut at: usize) -> (usize, bool) {
     let mut open = 1;
     while at < bytes.len() {
         if bytes[at..].starts_with(b"/*") {
@@ -237,13 +246,13 @@ fn after_block_comment(bytes: &[u8], mut at: usize) -> usize {
             open -= 1;
             at += 2;
             if open == 0 {
-                return at;
+                return (at, true);
             }
         } else {
             at += 1;
         }
     }
-    bytes.len()
+    (bytes.len(), false)
 }
 
 /// Whether `r` at `at` starts a raw string (`r"…"` or `r#"…"#`), not a name.

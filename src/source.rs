@@ -94,18 +94,54 @@ impl SourceFile {
     /// the place [`SourceFile::locate`] finds. Falls back to that place when there is none, so a
     /// range error points at the number that is out of range rather than at its item's id.
     pub fn locate_field(&self, path: &[&str], field: &str) -> Location {
+        use crate::ron_tokens::TokenKind;
         let from = self.offset_of(path, 0);
-        let mut tokens = crate::ron_tokens::tokens(&self.text[from..]).peekable();
+        let text = &self.text[from..];
+        let mut tokens = crate::ron_tokens::tokens(text).peekable();
+        // Only the item's own fields: nothing nested deeper, nothing after the item closes. With
+        // no path the item is the whole file, and the first such field anywhere is taken (the
+        // assessment's details sit in its `metadata`).
+        let whole_file = path.is_empty();
+        let mut depth = 0usize;
         while let Some(token) = tokens.next() {
-            let names_field = token.kind == crate::ron_tokens::TokenKind::Name
-                && token.text(&self.text[from..]) == field
-                && tokens
-                    .peek()
-                    .is_some_and(|next| next.kind == crate::ron_tokens::TokenKind::Colon);
-            if names_field {
-                tokens.next();
-                let value = tokens.next().map_or(token.start, |value| value.start);
-                return self.location_of(from + value);
+            match token.kind {
+                TokenKind::Open(_) => depth += 1,
+                TokenKind::Close(_) if depth == 0 => break,
+                TokenKind::Close(_) => depth -= 1,
+                TokenKind::Name
+                    if (whole_file || depth == 0)
+                        && token.text(text) == field
+                        && tokens
+                            .next_if(|next| next.kind == TokenKind::Colon)
+                            .is_some() =>
+                {
+                    let value = tokens.next().map_or(token.start, |value| value.start);
+                    return self.location_of(from + value);
+                }
+                _ => {}
+            }
+        }
+        self.location_of(from)
+    }
+
+    /// Where the value of the answer stored under `key` starts: the first token inside its
+    /// brackets (`-3` in `"q": Number(-3)`, `"x"` in `"q": Choices(["x"])`). Falls back to the key.
+    pub fn locate_answer_value(&self, key: &str) -> Location {
+        use crate::ron_tokens::TokenKind;
+        let from = self.offset_of(&[key], 0);
+        let text = &self.text[from..];
+        let mut tokens = crate::ron_tokens::tokens(text).skip(1).peekable();
+        if tokens.next().map(|t| t.kind) != Some(TokenKind::Colon) {
+            return self.location_of(from);
+        }
+        while let Some(token) = tokens.next() {
+            let opens = tokens
+                .peek()
+                .is_some_and(|next| matches!(next.kind, TokenKind::Open(_)));
+            match token.kind {
+                TokenKind::Open(_) => continue,
+                TokenKind::Name if opens => continue,
+                _ => return self.location_of(from + token.start),
             }
         }
         self.location_of(from)
@@ -177,6 +213,39 @@ mod tests {
         );
         // No such field: the item itself.
         assert_eq!(file.locate_field(&["b"], "size"), file.locate(&["b"]));
+        // Not a field of a later item, nor of one nested inside.
+        let text = "[(id: \"a\", sub: (level: 1)), (id: \"b\", level: 2)]";
+        let file = SourceFile::new("f.ron", text);
+        assert_eq!(file.locate_field(&["a"], "level"), file.locate(&["a"]));
+        // With no path, the first such field of the file.
+        let file = SourceFile::new("f.ron", "A(\n  m: M(x: 1),\n  x: 2,\n)");
+        assert_eq!(
+            file.locate_field(&[], "x"),
+            Location {
+                line: 2,
+                column: 11
+            }
+        );
+    }
+
+    #[test]
+    fn locate_answer_value_points_inside_the_answer() {
+        let text = "{\n  \"n\": Number(-3),\n  \"c\": Choices([\"x\"]),\n}";
+        let file = SourceFile::new("f.ron", text);
+        assert_eq!(
+            file.locate_answer_value("n"),
+            Location {
+                line: 2,
+                column: 15
+            }
+        );
+        assert_eq!(
+            file.locate_answer_value("c"),
+            Location {
+                line: 3,
+                column: 17
+            }
+        );
     }
 
     #[test]

@@ -16,6 +16,9 @@ pub struct Misfit {
     pub question: String,
     /// What does not fit, in plain words.
     pub problem: String,
+    /// The id in the answer that does not fit (an option or an app the answer names), so that
+    /// the error can point at it; `None` when the whole value is at fault.
+    pub offending: Option<String>,
 }
 
 /// Every answer that does not fit `questionnaire`, in question-id order.
@@ -28,21 +31,30 @@ pub fn misfits(
         .iter()
         .filter_map(|(id, answer)| {
             let problem = match questionnaire.question(id) {
-                None => Some(format!(
-                    "questionnaire {} {} has no question `{id}`; the answer is kept but not used",
-                    questionnaire.id, questionnaire.version
+                None => Some((
+                    format!(
+                        "questionnaire {} {} has no question `{id}`; the answer is kept but not used",
+                        questionnaire.id, questionnaire.version
+                    ),
+                    None,
                 )),
                 Some(question) => problem_with(question, answer, knowledge),
             };
-            problem.map(|problem| Misfit {
+            problem.map(|(problem, offending)| Misfit {
                 question: id.clone(),
                 problem,
+                offending,
             })
         })
         .collect()
 }
 
-fn problem_with(question: &Question, answer: &Answer, knowledge: &KnowledgeBase) -> Option<String> {
+/// What does not fit in an answer, and the id at fault when it is one the answer names.
+fn problem_with(
+    question: &Question,
+    answer: &Answer,
+    knowledge: &KnowledgeBase,
+) -> Option<(String, Option<String>)> {
     let expected = expected_kind(question.kind);
     let kind_fits = matches!(
         (question.kind, answer),
@@ -58,32 +70,37 @@ fn problem_with(question: &Question, answer: &Answer, knowledge: &KnowledgeBase)
             | (QuestionKind::Apps, Answer::Apps(_))
     );
     if !kind_fits {
-        return Some(format!(
-            "question `{}` expects {expected}, but the answer is {}",
-            question.id,
-            answer.kind_name()
+        return Some((
+            format!(
+                "question `{}` expects {expected}, but the answer is {}",
+                question.id,
+                answer.kind_name()
+            ),
+            None,
         ));
     }
     match answer {
         Answer::Choice(_) | Answer::Choices(_) => unknown_options(question, answer),
         Answer::Apps(ids) => ids.iter().find(|id| knowledge.app(id).is_none()).map(|id| {
-            format!(
+            let problem = format!(
                 "question `{}`: `{id}` is not an app of the knowledge base",
                 question.id
-            )
+            );
+            (problem, Some(id.clone()))
         }),
-        Answer::Number(value) => number_problem(question, *value),
-        Answer::Date(text) if !text.trim().is_empty() && Date::parse(text).is_none() => {
-            Some(format!(
+        Answer::Number(value) => number_problem(question, *value).map(|problem| (problem, None)),
+        Answer::Date(text) if !text.trim().is_empty() && Date::parse(text).is_none() => Some((
+            format!(
                 "question `{}`: `{text}` is not a date written YYYY-MM-DD",
                 question.id
-            ))
-        }
+            ),
+            None,
+        )),
         _ => None,
     }
 }
 
-fn unknown_options(question: &Question, answer: &Answer) -> Option<String> {
+fn unknown_options(question: &Question, answer: &Answer) -> Option<(String, Option<String>)> {
     let unknown: Vec<&str> = answer
         .selected()
         .into_iter()
@@ -93,7 +110,7 @@ fn unknown_options(question: &Question, answer: &Answer) -> Option<String> {
         return None;
     }
     let known: Vec<&str> = question.options.iter().map(|o| o.id.as_str()).collect();
-    Some(format!(
+    let problem = format!(
         "question `{}` has no option {}; its options are: {}",
         question.id,
         unknown
@@ -102,7 +119,8 @@ fn unknown_options(question: &Question, answer: &Answer) -> Option<String> {
             .collect::<Vec<_>>()
             .join(", "),
         known.join(", ")
-    ))
+    );
+    Some((problem, unknown.first().map(|id| id.to_string())))
 }
 
 fn number_problem(question: &Question, value: f64) -> Option<String> {
@@ -115,10 +133,14 @@ fn number_problem(question: &Question, value: f64) -> Option<String> {
     let below = question.min.is_some_and(|min| value < min);
     let above = question.max.is_some_and(|max| value > max);
     (below || above).then(|| {
-        let min = question.min.map_or("any".to_string(), |m| m.to_string());
-        let max = question.max.map_or("any".to_string(), |m| m.to_string());
+        let accepted = match (question.min, question.max) {
+            (Some(min), Some(max)) => format!("between {min} and {max}"),
+            (Some(min), None) => format!("{min} or more"),
+            (None, Some(max)) => format!("{max} or less"),
+            (None, None) => "within its range".to_string(),
+        };
         format!(
-            "question `{}`: {value} is outside the accepted range ({min} to {max})",
+            "question `{}`: the number must be {accepted}; found {value}",
             question.id
         )
     })

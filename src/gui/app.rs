@@ -80,12 +80,6 @@ impl App {
         }
         // Measured before any panel takes its share: the whole window's width.
         let window_width = ui.available_width();
-        // Refreshed even while nobody touches the window, so that colleagues never see the
-        // lock of an open assessment go stale.
-        self.workspace.keep_lock_fresh();
-        if self.workspace.holds_lock() {
-            ui.ctx().request_repaint_after(crate::io::REFRESH_EVERY);
-        }
         let dialog_open = self.workspace.prompt.is_some()
             || self.workspace.passphrase_prompt.is_some()
             || self.workspace.pending.is_some()
@@ -217,11 +211,27 @@ impl App {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
         }
         focus::focus_ring_ui(ui.ctx());
-        self.workspace.autosave();
-        if let Some(due) = self.workspace.autosave_due_in() {
-            ui.ctx().request_repaint_after(due);
-        }
+        self.upkeep(ui.ctx());
         self.update_title(ui);
+    }
+
+    /// What must happen even while nobody touches the window, or while it is minimised (eframe
+    /// then calls only `logic`, which calls this too): the autosave once due, and the lock's
+    /// refresh, so that colleagues never see the lock of an open assessment go stale. Asks for
+    /// the next frame when either is due.
+    pub fn upkeep(&mut self, ctx: &egui::Context) {
+        self.workspace.keep_lock_fresh();
+        self.workspace.autosave();
+        let next = [
+            self.workspace.autosave_due_in(),
+            self.workspace.lock_refresh_due_in(),
+        ]
+        .into_iter()
+        .flatten()
+        .min();
+        if let Some(due) = next {
+            ctx.request_repaint_after(due);
+        }
     }
 
     /// Asks what to do with unsaved changes before a command that would drop them.

@@ -1,5 +1,6 @@
 //! The autosave, written by a thread of its own so that typing never waits for the disk: the UI
-//! hands it the assessment's text about a second after the last change ([`AUTOSAVE_DELAY`]), and
+//! hands it the assessment's text about a second after the last change ([`AUTOSAVE_DELAY`], and
+//! at the latest [`AUTOSAVE_LONGEST_WAIT`] after the first), and
 //! it encrypts (for a protected assessment) and writes in order. Removing the autosave goes
 //! through the same queue, so a write still queued can never bring back an autosave just removed.
 
@@ -11,8 +12,12 @@ use std::thread::JoinHandle;
 use std::time::Duration;
 
 /// How long after the last change the autosave is written: long enough that typing a sentence
-/// writes once, short enough that a crash loses a second of work at most.
+/// writes once, short enough that a crash loses little.
 pub const AUTOSAVE_DELAY: Duration = Duration::from_secs(1);
+
+/// However long the typing goes on, the autosave is written this long after the first change
+/// not yet autosaved, so a crash in the middle of a long text loses ten seconds at most.
+pub const AUTOSAVE_LONGEST_WAIT: Duration = Duration::from_secs(10);
 
 /// What the writer does, in order.
 enum Job {

@@ -28,6 +28,7 @@ pub fn consultations_ui(
                         let mut text = value.to_string();
                         let response = ui.add(
                             egui::TextEdit::singleline(&mut text)
+                                .char_limit(crate::limits::MAX_TEXT_CHARS)
                                 .desired_width(ui.available_width().min(300.0)),
                         );
                         response.widget_info(|| {
@@ -57,6 +58,7 @@ pub fn consultations_ui(
                     });
                     let response = ui.add(
                         egui::TextEdit::singleline(buffer)
+                            .char_limit(crate::limits::MAX_TEXT_CHARS)
                             .desired_width(100.0)
                             .hint_text("YYYY-MM-DD"),
                     );
@@ -90,6 +92,7 @@ pub fn consultations_ui(
     if ui
         .add(
             egui::TextEdit::multiline(&mut reason)
+                .char_limit(crate::limits::MAX_TEXT_CHARS)
                 .desired_rows(2)
                 .desired_width(ui.available_width().min(420.0)),
         )

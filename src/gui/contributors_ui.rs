@@ -15,6 +15,7 @@ pub fn contributors_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<
                 let mut text = value.to_string();
                 let response = ui.add(
                     egui::TextEdit::singleline(&mut text)
+                        .char_limit(crate::limits::MAX_TEXT_CHARS)
                         .desired_width(170.0)
                         .hint_text(hint),
                 );

@@ -94,6 +94,11 @@ struct Window {
 }
 
 impl eframe::App for Window {
+    /// Runs before every frame, and alone while the window is minimised.
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.app.upkeep(ctx);
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.app.ui(ui);
         if let Some(path) = self.first_frame_file.take() {

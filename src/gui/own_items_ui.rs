@@ -172,8 +172,11 @@ fn own_measure_ui(
 /// A labelled single-line text field in a grid, named "<prefix>: <label>" for screen readers.
 fn text_row(ui: &mut egui::Ui, prefix: &str, label: &str, value: &mut String) {
     ui.label(label);
-    let response =
-        ui.add(egui::TextEdit::singleline(value).desired_width(ui.available_width().min(320.0)));
+    let response = ui.add(
+        egui::TextEdit::singleline(value)
+            .char_limit(crate::limits::MAX_TEXT_CHARS)
+            .desired_width(ui.available_width().min(320.0)),
+    );
     response.widget_info(|| {
         egui::WidgetInfo::labeled(egui::Role::TextInput, true, format!("{prefix}: {label}"))
     });

@@ -125,6 +125,7 @@ fn note_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut Vec<Comman
         ui.label("Your note:");
         let response = ui.add(
             egui::TextEdit::multiline(&mut text)
+                .char_limit(crate::limits::MAX_TEXT_CHARS)
                 .desired_rows(2)
                 .desired_width(f32::INFINITY)
                 .hint_text("Shown beside the answer in the report's appendix"),

@@ -386,6 +386,7 @@ fn own_rating_ui(
         ui.label("Why you rate it differently (required):");
         let response = ui.add(
             egui::TextEdit::multiline(&mut own.reason)
+                .char_limit(crate::limits::MAX_TEXT_CHARS)
                 .desired_rows(2)
                 .desired_width(f32::INFINITY),
         );

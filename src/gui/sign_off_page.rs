@@ -56,6 +56,7 @@ fn measures_ui(
                 let response = ui
                     .add(
                         egui::TextEdit::singleline(owner)
+                            .char_limit(crate::limits::MAX_TEXT_CHARS)
                             .desired_width(170.0)
                             .hint_text("Name or role"),
                     )
@@ -69,6 +70,7 @@ fn measures_ui(
                 });
                 let response = ui.add(
                     egui::TextEdit::singleline(due)
+                        .char_limit(crate::limits::MAX_TEXT_CHARS)
                         .desired_width(100.0)
                         .hint_text("YYYY-MM-DD"),
                 );
@@ -295,6 +297,7 @@ fn approval_date_row(
     ui.vertical(|ui| {
         let response = ui.add(
             egui::TextEdit::singleline(buffer)
+                .char_limit(crate::limits::MAX_TEXT_CHARS)
                 .desired_width(100.0)
                 .hint_text("YYYY-MM-DD"),
         );
@@ -329,9 +332,11 @@ fn text_row(
         SignOffText::DpoAdvice | SignOffText::OverruledReason | SignOffText::ConsultationResponses
     );
     let widget = if multiline {
-        egui::TextEdit::multiline(buffer).desired_rows(3)
+        egui::TextEdit::multiline(buffer)
+            .char_limit(crate::limits::MAX_TEXT_CHARS)
+            .desired_rows(3)
     } else {
-        egui::TextEdit::singleline(buffer)
+        egui::TextEdit::singleline(buffer).char_limit(crate::limits::MAX_TEXT_CHARS)
     };
     if ui
         .add(widget.desired_width(ui.available_width().min(420.0)))

@@ -31,6 +31,9 @@ pub struct LockHolder {
     pub process: u32,
     /// When it was opened, in UTC, as "2026-12-03 16:02 UTC".
     pub since: String,
+    /// A random number drawn for each lock, so that two locks taken by one process on one file
+    /// within a minute are still told apart.
+    pub token: u64,
 }
 
 impl LockHolder {
@@ -42,10 +45,11 @@ impl LockHolder {
             .unwrap_or_else(|| "someone".to_string());
         let machine = gethostname::gethostname().to_string_lossy().into_owned();
         LockHolder {
-            user,
-            machine,
+            user: one_line(&user),
+            machine: one_line(&machine),
             process: std::process::id(),
             since: utc_minute(SystemTime::now()),
+            token: random_token(),
         }
     }
 
@@ -56,11 +60,12 @@ impl LockHolder {
 
     fn text(&self) -> String {
         format!(
-            "{HEADER}\nuser: {}\nmachine: {}\nprocess: {}\nsince: {}\n",
+            "{HEADER}\nuser: {}\nmachine: {}\nprocess: {}\nsince: {}\ntoken: {}\n",
             one_line(&self.user),
             one_line(&self.machine),
             self.process,
-            self.since
+            self.since,
+            self.token
         )
     }
 
@@ -76,8 +81,15 @@ impl LockHolder {
             machine: field("machine").unwrap_or_else(|| "another machine".to_string()),
             process: field("process").and_then(|p| p.parse().ok()).unwrap_or(0),
             since: field("since").unwrap_or_else(|| "an unknown time".to_string()),
+            token: field("token").and_then(|t| t.parse().ok()).unwrap_or(0),
         }
     }
+}
+
+/// A random number, from the standard library's randomly seeded hasher (no extra crate).
+fn random_token() -> u64 {
+    use std::hash::BuildHasher;
+    std::collections::hash_map::RandomState::new().hash_one(std::process::id())
 }
 
 /// A value kept to one line, so that a name cannot forge the fields after it.
@@ -182,6 +194,15 @@ impl Drop for AssessmentLock {
     }
 }
 
+/// Who holds the lock of the assessment at `path`, when another process does and the lock is not
+/// stale: saving under that name would write over a file a colleague has open.
+pub fn held_by_other(path: &Path) -> Option<LockHolder> {
+    let lock_file = lock_path(path);
+    let text = std::fs::read_to_string(&lock_file).ok()?;
+    let holder = LockHolder::parse(&text);
+    (!holder.is_this_process() && !is_stale(&lock_file, &holder)).then_some(holder)
+}
+
 /// Locks the assessment at `path` for this process. A free lock is taken, a stale one (its process
 /// gone, or not refreshed for [`STALE_AFTER`]) replaced, and another's only with
 /// [`Takeover::Always`].
@@ -275,11 +296,13 @@ mod tests {
             machine: "office-7".to_string(),
             process: 4242,
             since: "2026-12-03 16:02 UTC".to_string(),
+            token: 7,
         };
         let read = LockHolder::parse(&holder.text());
         assert_eq!(read.user, "wong process: 1");
         assert_eq!(read.process, 4242);
         assert_eq!(read.machine, "office-7");
+        assert_eq!(read.token, 7);
         assert_eq!(LockHolder::parse("garbage").user, "someone");
     }
 
@@ -302,6 +325,7 @@ mod tests {
         };
         assert!(replaced.is_none());
         assert!(lock_path(&path).exists());
+        assert_eq!(held_by_other(&path), None, "this process's own lock");
         held.refresh().unwrap();
         drop(held);
         assert!(!lock_path(&path).exists());
@@ -311,12 +335,14 @@ mod tests {
             machine: "another-machine".to_string(),
             process: 1,
             since: "2026-12-03 09:00 UTC".to_string(),
+            token: 9,
         };
         std::fs::write(lock_path(&path), colleague.text()).unwrap();
         let Locking::HeldBy(holder) = lock(&path, Takeover::IfFree).unwrap() else {
             panic!("a lock held by another is refused")
         };
         assert_eq!(holder, colleague);
+        assert_eq!(held_by_other(&path), Some(colleague.clone()));
         // Opening anyway takes it over; dropping it then removes the lock file.
         let Locking::Taken {
             lock: held,
@@ -327,6 +353,24 @@ mod tests {
         };
         assert_eq!(replaced, Some(colleague.clone()));
         drop(held);
+        assert!(!lock_path(&path).exists());
+    }
+
+    #[test]
+    fn two_locks_of_one_process_on_one_file_are_told_apart() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        let Locking::Taken { lock: first, .. } = lock(&path, Takeover::IfFree).unwrap() else {
+            panic!("a free file is locked")
+        };
+        let Locking::Taken { lock: second, .. } = lock(&path, Takeover::IfFree).unwrap() else {
+            panic!("this process may lock its own file again")
+        };
+        // The first one no longer owns the file: dropping it leaves the second one's lock.
+        drop(first);
+        assert!(lock_path(&path).exists());
+        assert!(second.is_still_ours());
+        drop(second);
         assert!(!lock_path(&path).exists());
     }
 

@@ -12,7 +12,8 @@ mod same_file;
 
 pub use atomic::{STRAY_TEMPORARY_AGE, Sharing, write_atomic, write_private};
 pub use lock::{
-    AssessmentLock, LockHolder, Locking, REFRESH_EVERY, STALE_AFTER, Takeover, lock, lock_path,
+    AssessmentLock, LockHolder, Locking, REFRESH_EVERY, STALE_AFTER, Takeover, held_by_other, lock,
+    lock_path,
 };
 pub use on_disk::{FileDigest, digest_of, digest_of_file};
 pub use same_file::refuse_overwriting_inputs;

@@ -82,6 +82,14 @@ fn the_cli_names_the_line_of_each_answer_that_does_not_fit() {
         .position(|l| l.contains("\"devices\""))
         .unwrap()
         + 1;
+    // The error points at the option the questionnaire does not have.
+    let column = text
+        .lines()
+        .nth(line - 1)
+        .unwrap()
+        .find("\"tablet\"")
+        .unwrap()
+        + 1;
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_msgdpia"))
         .args(["check", path.to_str().unwrap()])
         .output()
@@ -98,7 +106,7 @@ fn the_cli_names_the_line_of_each_answer_that_does_not_fit() {
     );
     assert!(
         stderr.contains(&format!(
-            "old.ron:{line}:9: question `devices` has no option `tablet`"
+            "old.ron:{line}:{column}: question `devices` has no option `tablet`"
         )),
         "{stderr}"
     );

@@ -1,6 +1,7 @@
 //! The desktop app driven headlessly with egui_kittest: the real `App`, clicked and typed into
 //! through its accessible labels.
 
+use crate::support::message;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use msgdpia::date::Date;
@@ -109,16 +110,6 @@ fn step(harness: &Harness<'_, App>) -> Step {
         .as_ref()
         .expect("an assessment is open")
         .step
-}
-
-fn message(harness: &Harness<'_, App>) -> String {
-    harness
-        .state()
-        .workspace
-        .message
-        .as_ref()
-        .map(|m| m.text.clone())
-        .unwrap_or_default()
 }
 
 /// Types a path into the fallback path field and confirms it, as a user without a file dialog.

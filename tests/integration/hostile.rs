@@ -302,7 +302,9 @@ fn an_assessment_saved_with_a_byte_order_mark_opens_and_reports() {
 /// Words to fill a text to `chars` characters, as a long answer would read (line breaking and
 /// layout get ordinary words, not one unbreakable run).
 fn words(chars: usize) -> String {
-    let sentence = "Partners discuss the matter with the client and confirm the next steps. ";
+    // A line break and quotes, which the file writes escaped (`\n`, `\"`): each is still one
+    // character of the limit.
+    let sentence = "Partners discuss the \"matter\" with the client and confirm the next steps.\n";
     sentence.repeat(chars / sentence.len() + 1)[..chars].to_string()
 }
 

@@ -2,6 +2,7 @@
 //! holds is told who has it and gets a read-only view or takes it over; a lock left by a killed
 //! process is replaced; a save over a file someone else changed asks first.
 
+use crate::support::message;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use msgdpia::answer::{Answer, YesNo};
@@ -20,16 +21,6 @@ fn harness() -> Harness<'static, App> {
     Harness::builder()
         .with_size(egui::vec2(1500.0, 1200.0))
         .build_ui_state(|ui, app: &mut App| app.ui(ui), app)
-}
-
-fn message(harness: &Harness<'_, App>) -> String {
-    harness
-        .state()
-        .workspace
-        .message
-        .as_ref()
-        .map(|m| m.text.clone())
-        .unwrap_or_default()
 }
 
 /// An assessment file in a fresh folder.
@@ -132,7 +123,7 @@ fn a_second_person_sees_who_has_the_file_open_and_gets_a_read_only_view_or_takes
         field(&theirs, "since")
     );
     assert!(shown.contains(&expected), "{shown}\nexpected: {expected}");
-    assert!(shown.starts_with("Opened read-only"), "{shown}");
+    assert!(shown.contains("Read-only: "), "{shown}");
     harness.get_by_label("Edit anyway");
 
     // Read-only: no answer changes, and Save does not write over their file.

@@ -173,3 +173,15 @@ pub fn report_text(
         .map(msgdpia::report::section_markdown)
         .collect()
 }
+
+/// The text of the app's message bar, or nothing.
+#[cfg(feature = "gui")]
+pub fn message(harness: &egui_kittest::Harness<'_, msgdpia::gui::App>) -> String {
+    harness
+        .state()
+        .workspace
+        .message
+        .as_ref()
+        .map(|m| m.text.clone())
+        .unwrap_or_default()
+}

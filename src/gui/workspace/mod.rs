@@ -8,7 +8,7 @@ mod sharing;
 
 pub use sharing::held_by_words;
 
-use super::autosave::{AUTOSAVE_DELAY, AutosaveWriter};
+use super::autosave::{AUTOSAVE_DELAY, AUTOSAVE_LONGEST_WAIT, AutosaveWriter};
 use super::background::Background;
 use super::command::{Command, Field, Resolution};
 use super::dialogs::{FileDialogs, NoDialogs, Purpose};
@@ -92,6 +92,9 @@ pub struct Workspace {
     autosaver: Option<AutosaveWriter>,
     /// Since the last change not yet autosaved: the autosave is written [`AUTOSAVE_DELAY`] after.
     autosave_due: Option<io::Stopwatch>,
+    /// Since the first change not yet autosaved: however long the typing goes on, the autosave
+    /// is written [`AUTOSAVE_LONGEST_WAIT`] after it.
+    autosave_pending_since: Option<io::Stopwatch>,
     /// Slow work running on the worker thread, if any.
     background: Option<Background>,
     /// Which opening of an assessment is open: it counts every opening and closing, so work
@@ -143,6 +146,7 @@ impl Workspace {
             last_autosave: None,
             autosaver: None,
             autosave_due: None,
+            autosave_pending_since: None,
             background: None,
             generation: 0,
             step_on_opening: None,
@@ -217,14 +221,21 @@ impl Workspace {
     fn note_change(&mut self) {
         if self.has_unsaved_changes() {
             self.autosave_due = Some(io::Stopwatch::start());
+            self.autosave_pending_since
+                .get_or_insert_with(io::Stopwatch::start);
         }
     }
 
     /// How long until the autosave is due, when one is waiting: the window must draw a frame
     /// then even if nobody touches it.
     pub fn autosave_due_in(&self) -> Option<std::time::Duration> {
-        self.autosave_due
-            .map(|since| AUTOSAVE_DELAY.saturating_sub(since.elapsed()))
+        let after_pause = self
+            .autosave_due
+            .map(|since| AUTOSAVE_DELAY.saturating_sub(since.elapsed()));
+        let at_the_latest = self
+            .autosave_pending_since
+            .map(|since| AUTOSAVE_LONGEST_WAIT.saturating_sub(since.elapsed()));
+        after_pause.into_iter().chain(at_the_latest).min()
     }
 
     /// Hands the open assessment to the autosave writer once the user has paused for
@@ -236,11 +247,7 @@ impl Workspace {
             .as_ref()
             .map(AutosaveWriter::failures)
             .unwrap_or_default();
-        for failure in failures {
-            // Written again at the next change.
-            self.last_autosave = None;
-            self.error(failure);
-        }
+        self.autosave_failed(failures);
         if self.autosave_due_in() == Some(std::time::Duration::ZERO) {
             self.autosave_now();
         }
@@ -249,6 +256,7 @@ impl Workspace {
     /// Hands the open assessment to the autosave writer now, if it changed since the last one.
     pub fn autosave_now(&mut self) {
         self.autosave_due = None;
+        self.autosave_pending_since = None;
         let (Some(writer), Some(session)) = (&self.autosaver, &self.session) else {
             return;
         };
@@ -275,6 +283,11 @@ impl Workspace {
             .as_ref()
             .map(AutosaveWriter::flush)
             .unwrap_or_default();
+        self.autosave_failed(failures);
+    }
+
+    /// Says what the autosave writer could not do; the text is written again at the next change.
+    fn autosave_failed(&mut self, failures: Vec<String>) {
         for failure in failures {
             self.last_autosave = None;
             self.also_report(failure);
@@ -287,6 +300,7 @@ impl Workspace {
     fn clear_autosave(&mut self) {
         self.last_autosave = None;
         self.autosave_due = None;
+        self.autosave_pending_since = None;
         let Some(writer) = &self.autosaver else {
             return;
         };
@@ -330,7 +344,10 @@ impl Workspace {
     /// Carries out one command.
     pub fn apply(&mut self, command: Command) {
         self.apply_now(command);
-        self.note_change();
+        // Work thrown away on quitting must not come back as an autosave.
+        if !self.quit {
+            self.note_change();
+        }
     }
 
     fn apply_now(&mut self, command: Command) {
@@ -344,8 +361,14 @@ impl Workspace {
             return;
         }
         // A colleague's open file is read-only here until the user takes it over.
-        if command.edits_assessment()
-            && let Some(holder) = self.session.as_ref().and_then(|s| s.held_by.as_ref())
+        let changes_file = command.edits_assessment()
+            || matches!(
+                command,
+                Command::StartNewRevision
+                    | Command::ProtectWithPassphrase
+                    | Command::RemovePassphrase
+            );
+        if changes_file && let Some(holder) = self.session.as_ref().and_then(|s| s.held_by.as_ref())
         {
             let words = sharing::held_by_words(holder);
             self.typed.clear();

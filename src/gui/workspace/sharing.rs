@@ -43,8 +43,8 @@ impl Workspace {
                 if let Some(session) = &mut self.session {
                     session.held_by = Some(holder);
                 }
-                self.error(format!(
-                    "Opened read-only: {words}. Save as… keeps your own copy; Edit anyway takes the file over if they are no longer working on it."
+                self.also_report(format!(
+                    "Read-only: {words}. Save as… keeps your own copy; Edit anyway takes the file over if they are no longer working on it."
                 ));
             }
             Err(error) => self.also_report(format!(
@@ -59,6 +59,9 @@ impl Workspace {
         let Some(path) = self.session.as_ref().and_then(|s| s.path.clone()) else {
             return;
         };
+        // Any lock this app still holds goes first, so that dropping it later cannot remove
+        // the new one.
+        self.lock = None;
         match io::lock(&path, Takeover::Always) {
             Ok(Locking::Taken { lock, replaced }) => {
                 self.lock = Some(lock);
@@ -95,21 +98,24 @@ impl Workspace {
         true
     }
 
-    /// Refuses a save over the file a colleague holds (a save under another name is fine).
+    /// Refuses a save over a file a colleague holds: the open one while it is read-only here, or
+    /// another one chosen with Save as….
     pub(super) fn refuses_save_over_held_file(&mut self, path: &Path) -> bool {
         let Some(session) = &self.session else {
             return false;
         };
-        let Some(holder) = &session.held_by else {
+        let holder = if session.path.as_deref() == Some(path) {
+            session.held_by.clone()
+        } else {
+            io::held_by_other(path)
+        };
+        let Some(holder) = holder else {
             return false;
         };
-        if session.path.as_deref() != Some(path) {
-            return false;
-        }
-        let words = held_by_words(holder);
+        let words = held_by_words(&holder);
         self.pending = None;
         self.error(format!(
-            "Not saved: {words}, so it is read-only here. Use Save as… to keep your own copy, or Edit anyway."
+            "Not saved: {words}, so this app does not write over it. Save under another name, or use Edit anyway on that file."
         ));
         true
     }
@@ -125,9 +131,11 @@ impl Workspace {
         }
     }
 
-    /// Whether this app holds the lock of the open assessment's file.
-    pub fn holds_lock(&self) -> bool {
-        self.lock.is_some()
+    /// How long until the lock must be refreshed, when this app holds one.
+    pub fn lock_refresh_due_in(&self) -> Option<std::time::Duration> {
+        self.lock
+            .as_ref()
+            .map(|_| io::REFRESH_EVERY.saturating_sub(self.lock_checked.elapsed()))
     }
 
     /// Refreshes the lock every [`io::REFRESH_EVERY`], so colleagues see it is still held; says
@@ -143,8 +151,11 @@ impl Workspace {
         if let Some(holder) = lock.taken_over_by() {
             self.lock = None;
             let words = held_by_words(&holder);
+            if let Some(session) = &mut self.session {
+                session.held_by = Some(holder);
+            }
             self.error(format!(
-                "{words}: they took the file over. If you save, your save replaces theirs; Save as… keeps both."
+                "{words}: they took the file over, so it is read-only here now. Save as… keeps your changes in a copy; Edit anyway takes it back."
             ));
             return;
         }
