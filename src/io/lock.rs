@@ -43,10 +43,9 @@ impl LockHolder {
             .iter()
             .find_map(|name| std::env::var(name).ok().filter(|v| !v.trim().is_empty()))
             .unwrap_or_else(|| "someone".to_string());
-        let machine = gethostname::gethostname().to_string_lossy().into_owned();
         LockHolder {
             user: one_line(&user),
-            machine: one_line(&machine),
+            machine: this_machine(),
             process: std::process::id(),
             since: utc_minute(SystemTime::now()),
             token: random_token(),
@@ -54,11 +53,11 @@ impl LockHolder {
     }
 
     fn is_this_process(&self) -> bool {
-        let me = LockHolder::this_process();
-        self.machine == me.machine && self.process == me.process
+        self.machine == this_machine() && self.process == std::process::id()
     }
 
-    fn text(&self) -> String {
+    /// The lock file's text: a header line, then one `name: value` line per field.
+    pub fn text(&self) -> String {
         format!(
             "{HEADER}\nuser: {}\nmachine: {}\nprocess: {}\nsince: {}\ntoken: {}\n",
             one_line(&self.user),
@@ -70,7 +69,7 @@ impl LockHolder {
     }
 
     /// Reads a lock file's text; a lock that is not msgdpia's, or damaged, still names what it can.
-    fn parse(text: &str) -> LockHolder {
+    pub fn parse(text: &str) -> LockHolder {
         let field = |name: &str| {
             text.lines()
                 .find_map(|line| line.strip_prefix(name)?.strip_prefix(": "))
@@ -84,6 +83,11 @@ impl LockHolder {
             token: field("token").and_then(|t| t.parse().ok()).unwrap_or(0),
         }
     }
+}
+
+/// This machine's name, as a lock file holds it.
+fn this_machine() -> String {
+    one_line(&gethostname::gethostname().to_string_lossy())
 }
 
 /// A random number, from the standard library's randomly seeded hasher (no extra crate).
@@ -153,16 +157,23 @@ impl AssessmentLock {
     }
 
     /// Touches the lock file so that others see it is still held (see [`REFRESH_EVERY`]). A lock
-    /// someone took over in the meantime is left to them.
+    /// someone took over in the meantime is left to them; a lock file someone deleted is written
+    /// again, since the assessment is still open here.
     pub fn refresh(&self) -> Result<(), IoError> {
+        let os = |action, error| IoError::Os {
+            path: self.path.display().to_string(),
+            action,
+            error,
+        };
+        match create_new(&self.path, &self.holder.text()) {
+            Ok(()) => return Ok(()),
+            Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(error) => return Err(os("cannot write the lock file again", error)),
+        }
         if !self.is_still_ours() {
             return Ok(());
         }
-        let os = |error| IoError::Os {
-            path: self.path.display().to_string(),
-            action: "cannot refresh the lock file",
-            error,
-        };
+        let os = |error| os("cannot refresh the lock file", error);
         let file = std::fs::OpenOptions::new()
             .write(true)
             .open(&self.path)
@@ -233,7 +244,8 @@ pub fn lock(path: &Path, takeover: Takeover) -> Result<Locking, IoError> {
     if !stale && takeover == Takeover::IfFree {
         return Ok(Locking::HeldBy(holder));
     }
-    std::fs::write(&lock_file, me.text()).map_err(|e| os("cannot replace the lock file", e))?;
+    // Replaced whole, so that a colleague reading it meanwhile never sees an empty lock.
+    super::write_atomic(&lock_file, me.text().as_bytes())?;
     let replaced = (!holder.is_this_process()).then_some(holder);
     Ok(Locking::Taken {
         lock: AssessmentLock {
@@ -255,7 +267,7 @@ fn create_new(path: &Path, text: &str) -> std::io::Result<()> {
 
 /// A lock whose process is gone from this machine, or not refreshed for [`STALE_AFTER`].
 fn is_stale(lock_file: &Path, holder: &LockHolder) -> bool {
-    let same_machine = holder.machine == LockHolder::this_process().machine;
+    let same_machine = holder.machine == this_machine();
     if same_machine && !process_is_running(holder.process) {
         return true;
     }
@@ -327,6 +339,10 @@ mod tests {
         assert!(lock_path(&path).exists());
         assert_eq!(held_by_other(&path), None, "this process's own lock");
         held.refresh().unwrap();
+        // A lock file someone deleted while the assessment is open is written again.
+        std::fs::remove_file(lock_path(&path)).unwrap();
+        held.refresh().unwrap();
+        assert!(held.is_still_ours());
         drop(held);
         assert!(!lock_path(&path).exists());
         // A colleague on another machine holds it, and refreshed it just now.
