@@ -4,9 +4,8 @@
 //! it encrypts (for a protected assessment) and writes in order. Removing the autosave goes
 //! through the same queue, so a write still queued can never bring back an autosave just removed.
 
-use super::storage::Storage;
+use super::storage::{Origin, Storage};
 use crate::encryption::SessionKey;
-use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -29,7 +28,7 @@ enum Job {
         /// the passphrase.
         encrypt_to: Option<(SessionKey, Vec<u8>)>,
         /// The assessment's file, if it has one.
-        original: Option<PathBuf>,
+        original: Option<Origin>,
     },
     /// Remove the autosave (the work was saved or thrown away).
     Clear,
@@ -73,7 +72,7 @@ impl AutosaveWriter {
         &self,
         text: String,
         encrypt_to: Option<(SessionKey, Vec<u8>)>,
-        original: Option<PathBuf>,
+        original: Option<Origin>,
     ) {
         self.send(Job::Write {
             text,
@@ -156,15 +155,15 @@ fn write_one(
     storage: &Storage,
     text: &str,
     encrypt_to: Option<(SessionKey, Vec<u8>)>,
-    original: Option<PathBuf>,
+    original: Option<Origin>,
 ) -> Result<(), String> {
     let written = match encrypt_to {
-        None => storage.autosave(text, original.as_deref()),
+        None => storage.autosave(text, original.as_ref()),
         Some((key, sealed_key)) => {
             let encrypted = key
                 .encrypt(text.as_bytes())
                 .map_err(|error| failed(&error))?;
-            storage.autosave_encrypted(&encrypted, &sealed_key, original.as_deref())
+            storage.autosave_encrypted(&encrypted, &sealed_key, original.as_ref())
         }
     };
     written.map_err(|error| failed(&error))

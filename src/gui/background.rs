@@ -3,6 +3,7 @@
 //! drawing (a frozen window beside an old error looks like a rejected passphrase).
 
 use super::protection::Protection;
+use super::storage::Origin;
 use crate::encryption::{self, EncryptedFile, Passphrase, SessionKey};
 use crate::source::SourceFile;
 use std::path::PathBuf;
@@ -28,7 +29,7 @@ pub enum Task {
         /// The session key, sealed with the passphrase.
         sealed_key: Vec<u8>,
         /// The file the work belonged to, if any.
-        original: Option<PathBuf>,
+        original: Option<Origin>,
         /// The passphrase typed.
         passphrase: Passphrase,
     },
@@ -61,7 +62,7 @@ pub enum Done {
         /// The assessment's text.
         text: String,
         /// The file it belonged to, if any.
-        original: Option<PathBuf>,
+        original: Option<Origin>,
         /// The passphrase and the autosave key it opened.
         protection: Protection,
     },

@@ -35,7 +35,7 @@ pub fn start_ui(ui: &mut egui::Ui, view: &StartView<'_>, commands: &mut Vec<Comm
         if let Some(recovery) = view.recovery {
             ui.add_space(12.0);
             egui::Frame::group(ui.style()).show(ui, |ui| {
-                let from = recovery.original.as_ref().map_or_else(|| "a new assessment".to_string(), |p| p.display().to_string());
+                let from = recovery.original.as_ref().map_or_else(|| "a new assessment".to_string(), |origin| origin.path.display().to_string());
                 ui.strong("Unsaved work was found");
                 ui.label(format!("The last session ended before {from} was saved. Recover it?"));
                 if view.confirming_discard {

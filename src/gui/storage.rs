@@ -24,7 +24,54 @@ pub struct Recovery {
     /// The autosaved work.
     pub work: RecoveredWork,
     /// The file it belonged to, if it had one.
-    pub original: Option<PathBuf>,
+    pub original: Option<Origin>,
+}
+
+/// The file autosaved work belongs to, and what that file held when the work was last opened
+/// from it or saved to it: recovered work then still asks before writing over a save a
+/// colleague made after the crash.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Origin {
+    /// The assessment's file.
+    pub path: PathBuf,
+    /// The digest of what the file held, when it was known.
+    pub digest: Option<io::FileDigest>,
+}
+
+impl Origin {
+    /// The origin record's text: the path on the first line, the digest in hex on the second.
+    fn text(&self) -> String {
+        let digest: String = self
+            .digest
+            .iter()
+            .flatten()
+            .map(|byte| format!("{byte:02x}"))
+            .collect();
+        format!("{}\n{digest}\n", self.path.display())
+    }
+
+    /// Reads an origin record; one written before digests were kept has only the path.
+    fn parse(text: &str) -> Option<Origin> {
+        let mut lines = text.lines();
+        let path = lines.next().map(str::trim).filter(|p| !p.is_empty())?;
+        let digest = lines.next().and_then(digest_from_hex);
+        Some(Origin {
+            path: PathBuf::from(path),
+            digest,
+        })
+    }
+}
+
+fn digest_from_hex(hex: &str) -> Option<io::FileDigest> {
+    let hex = hex.trim();
+    let mut digest = [0; 32];
+    if hex.len() != 2 * digest.len() || !hex.is_ascii() {
+        return None;
+    }
+    for (byte, pair) in digest.iter_mut().zip(hex.as_bytes().chunks(2)) {
+        *byte = u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok()?;
+    }
+    Some(digest)
 }
 
 /// The autosaved work, as found.
@@ -79,7 +126,7 @@ impl Storage {
     }
 
     /// Writes the autosave of an assessment that is not protected by a passphrase.
-    pub fn autosave(&self, text: &str, original: Option<&Path>) -> Result<(), io::IoError> {
+    pub fn autosave(&self, text: &str, original: Option<&Origin>) -> Result<(), io::IoError> {
         self.write_origin(original)?;
         io::write_private(&self.autosave_path(), text.as_bytes())?;
         // An encrypted autosave from before the passphrase was removed is out of date.
@@ -94,7 +141,7 @@ impl Storage {
         &self,
         encrypted: &[u8],
         sealed_key: &[u8],
-        original: Option<&Path>,
+        original: Option<&Origin>,
     ) -> Result<(), io::IoError> {
         self.write_origin(original)?;
         // The key first: an autosave is never on disk without the key that opens it.
@@ -103,11 +150,9 @@ impl Storage {
         io::remove_if_present(&self.autosave_path())
     }
 
-    fn write_origin(&self, original: Option<&Path>) -> Result<(), io::IoError> {
+    fn write_origin(&self, original: Option<&Origin>) -> Result<(), io::IoError> {
         io::create_folder(&self.dir)?;
-        let origin = original
-            .map(|p| p.display().to_string())
-            .unwrap_or_default();
+        let origin = original.map(Origin::text).unwrap_or_default();
         io::write_private(&self.autosave_origin_path(), origin.as_bytes())
     }
 
@@ -125,8 +170,10 @@ impl Storage {
             .ok()
             .flatten()
             .unwrap_or_default();
-        let original = (!origin.trim().is_empty()).then(|| PathBuf::from(origin.trim()));
-        Some(Recovery { work, original })
+        Some(Recovery {
+            work,
+            original: Origin::parse(&origin),
+        })
     }
 
     /// Removes the autosave: the work was saved, or deliberately discarded. Every part is tried;
@@ -191,5 +238,33 @@ impl Storage {
         let stored = io::create_folder(&self.dir)
             .and_then(|()| io::write_private(&self.recent_path(), text.as_bytes()));
         (recent, stored)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_origin_keeps_its_file_and_digest_and_an_older_record_its_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let storage = Storage::in_folder(dir.path());
+        let origin = Origin {
+            path: PathBuf::from("/share/dpia/firm.ron"),
+            digest: Some(io::digest_of(b"as opened")),
+        };
+        storage.autosave("work", Some(&origin)).unwrap();
+        assert_eq!(storage.recovery().unwrap().original, Some(origin));
+        // Autosaves written before digests were kept name the file alone.
+        std::fs::write(
+            dir.path().join("autosave-origin.txt"),
+            "/share/dpia/firm.ron",
+        )
+        .unwrap();
+        let older = storage.recovery().unwrap().original.unwrap();
+        assert_eq!(older.path, PathBuf::from("/share/dpia/firm.ron"));
+        assert_eq!(older.digest, None);
+        storage.autosave("work", None).unwrap();
+        assert_eq!(storage.recovery().unwrap().original, None);
     }
 }

@@ -10,6 +10,7 @@ use msgdpia::date::Date;
 use msgdpia::gui::App;
 use msgdpia::gui::command::Command;
 use msgdpia::gui::dialogs::{NoDialogs, Purpose};
+use msgdpia::gui::storage::Storage;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command as Process, Stdio};
 use std::time::{Duration, Instant};
@@ -17,7 +18,21 @@ use std::time::{Duration, Instant};
 const HOLD_VARIABLE: &str = "MSGDPIA_LOCK_HOLDER_FILE";
 
 fn harness() -> Harness<'static, App> {
-    let app = App::new(Box::new(NoDialogs), Date::parse("2026-11-23").unwrap());
+    build(App::new(
+        Box::new(NoDialogs),
+        Date::parse("2026-11-23").unwrap(),
+    ))
+}
+
+/// An app keeping its autosave in `storage`.
+fn harness_with(storage: &Storage) -> Harness<'static, App> {
+    build(
+        App::new(Box::new(NoDialogs), Date::parse("2026-11-23").unwrap())
+            .with_storage(storage.clone()),
+    )
+}
+
+fn build(app: App) -> Harness<'static, App> {
     Harness::builder()
         .with_size(egui::vec2(1500.0, 1200.0))
         .build_ui_state(|ui, app: &mut App| app.ui(ui), app)
@@ -245,4 +260,33 @@ fn a_save_over_a_file_someone_else_changed_asks_overwrite_save_as_or_cancel() {
     harness.state_mut().apply(Command::Save);
     harness.run();
     assert!(harness.state().workspace.changed_on_disk.is_none());
+}
+
+#[test]
+fn recovered_work_asks_before_writing_over_a_save_a_colleague_made_after_the_crash() {
+    let (dir, path) = assessment_file();
+    let storage = Storage::in_folder(&dir.path().join("data"));
+    {
+        let mut harness = harness_with(&storage);
+        harness.state_mut().apply(Command::OpenPath(path.clone()));
+        harness.run();
+        answer_yes(&mut harness);
+        harness.state_mut().workspace.autosave_now();
+        harness.state_mut().workspace.wait_for_autosave();
+        // The app crashes here: the autosave stays, and so does its lock, which goes stale.
+        std::mem::forget(harness);
+    }
+    let theirs = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("assessment_version: \"1.0\"", "assessment_version: \"1.1\"");
+    std::fs::write(&path, &theirs).unwrap();
+
+    let mut harness = harness_with(&storage);
+    harness.state_mut().apply(Command::Recover);
+    harness.run();
+    assert!(answered_yes(&harness), "the work is recovered");
+    harness.state_mut().apply(Command::Save);
+    harness.run();
+    harness.get_by_label("The file changed on disk");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs);
 }

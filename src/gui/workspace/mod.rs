@@ -14,7 +14,7 @@ use super::command::{Command, Field, Resolution};
 use super::dialogs::{FileDialogs, NoDialogs, Purpose};
 use super::passphrase_prompt::{PassphrasePrompt, PassphraseReason};
 use super::session::{Session, Step};
-use super::storage::{Recovery, Storage};
+use super::storage::{Origin, Recovery, Storage};
 use super::theme::Theme;
 use super::typed_text::TypedText;
 use crate::date::Date;
@@ -271,7 +271,11 @@ impl Workspace {
             .protection
             .as_ref()
             .map(|p| (p.key.clone(), p.sealed_key.clone()));
-        writer.write(text.clone(), encrypt_to, session.path.clone());
+        let origin = session.path.clone().map(|path| Origin {
+            path,
+            digest: session.disk_digest,
+        });
+        writer.write(text.clone(), encrypt_to, origin);
         self.last_autosave = Some(text);
     }
 

@@ -4,11 +4,10 @@
 use super::super::background::{Background, Done, Task, sentence};
 use super::super::passphrase_prompt::{PassphrasePrompt, PassphraseReason};
 use super::super::protection::Protection;
-use super::super::storage::RecoveredWork;
+use super::super::storage::{Origin, RecoveredWork};
 use super::Workspace;
 use crate::encryption::Passphrase;
 use crate::source::SourceFile;
-use std::path::Path;
 
 impl Workspace {
     pub(super) fn recover(&mut self) {
@@ -18,7 +17,7 @@ impl Workspace {
         match &recovery.work {
             RecoveredWork::Plain(text) => {
                 // Work that does not open stays on offer: the next autosave must not replace it.
-                if !self.open_recovered(text.clone(), recovery.original.as_deref()) {
+                if !self.open_recovered(text.clone(), recovery.original.as_ref()) {
                     self.recovery = Some(recovery);
                 }
             }
@@ -30,14 +29,19 @@ impl Workspace {
     }
 
     /// Opens autosaved work; false when it could not be opened (the message bar says why).
-    fn open_recovered(&mut self, text: String, original: Option<&Path>) -> bool {
+    fn open_recovered(&mut self, text: String, original: Option<&Origin>) -> bool {
         let source = SourceFile::new("the autosaved assessment", text);
-        if !self.open_source(&source, original) {
+        if !self.open_source(&source, original.map(|origin| origin.path.as_path())) {
             return false;
         }
         if let Some(session) = &mut self.session {
             // The recovered work has not been saved to its file yet.
             session.dirty = true;
+            // The work began from the file as it was then: a save made there since the crash
+            // (by a colleague) is not written over without asking.
+            if let Some(digest) = original.and_then(|origin| origin.digest) {
+                session.disk_digest = Some(digest);
+            }
         }
         true
     }
@@ -171,7 +175,7 @@ impl Workspace {
                 protection,
             } => {
                 let prompt = self.passphrase_prompt.take();
-                if self.open_recovered(text, original.as_deref()) {
+                if self.open_recovered(text, original.as_ref()) {
                     self.protect_opened_session(protection);
                 } else if let Some(PassphrasePrompt {
                     reason: PassphraseReason::Recover(recovery),
