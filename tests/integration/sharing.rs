@@ -8,7 +8,7 @@ use egui_kittest::kittest::Queryable;
 use msgdpia::answer::{Answer, YesNo};
 use msgdpia::date::Date;
 use msgdpia::gui::App;
-use msgdpia::gui::command::Command;
+use msgdpia::gui::command::{Command, Resolution};
 use msgdpia::gui::dialogs::{NoDialogs, Purpose};
 use msgdpia::gui::storage::Storage;
 use std::path::{Path, PathBuf};
@@ -289,4 +289,62 @@ fn recovered_work_asks_before_writing_over_a_save_a_colleague_made_after_the_cra
     harness.run();
     harness.get_by_label("The file changed on disk");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs);
+}
+
+#[test]
+fn quitting_waits_for_a_save_as_chosen_instead_of_overwriting_a_colleagues_save() {
+    let (dir, path) = assessment_file();
+    let mut harness = harness();
+    harness.state_mut().apply(Command::OpenPath(path.clone()));
+    harness.run();
+    answer_yes(&mut harness);
+    let theirs = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("assessment_version: \"1.0\"", "assessment_version: \"1.1\"");
+    std::fs::write(&path, &theirs).unwrap();
+
+    harness.state_mut().apply(Command::Quit);
+    harness.run();
+    harness
+        .state_mut()
+        .apply(Command::Resolve(Resolution::Save));
+    harness.run();
+    harness.get_by_label("Save as…").click();
+    harness.run();
+    assert!(!harness.state().workspace.quit, "waits for the copy");
+    let copy = dir.path().join("mine.ron");
+    harness.state_mut().apply(Command::SaveTo(copy.clone()));
+    // (The harness is not run again: a quitting app closes its window.)
+    assert!(copy.exists());
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs);
+    assert!(
+        harness.state().workspace.quit,
+        "quits once the copy is saved"
+    );
+}
+
+#[test]
+fn cancelling_the_save_that_quitting_waited_for_cancels_quitting() {
+    let (dir, _path) = assessment_file();
+    let mut harness = harness();
+    harness.state_mut().apply(Command::New(0));
+    harness.run();
+    answer_yes(&mut harness);
+    harness.state_mut().apply(Command::Quit);
+    harness.run();
+    harness
+        .state_mut()
+        .apply(Command::Resolve(Resolution::Save));
+    harness.run();
+    assert!(harness.state().workspace.prompt.is_some(), "asks where");
+    harness.state_mut().apply(Command::CancelPrompt);
+    harness.run();
+    harness
+        .state_mut()
+        .apply(Command::SaveTo(dir.path().join("later.ron")));
+    harness.run();
+    assert!(
+        !harness.state().workspace.quit,
+        "a later save does not quit"
+    );
 }

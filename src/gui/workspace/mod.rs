@@ -425,7 +425,8 @@ impl Workspace {
                 self.answer_changed_on_disk(false);
             }
             Command::SaveAsInsteadOfChangedFile => {
-                self.answer_changed_on_disk(false);
+                // What waited for the save (quitting, say) goes on once the copy is saved.
+                self.changed_on_disk = None;
                 self.ask(Purpose::SaveAssessment);
             }
             Command::ExportTo(path) => self.export_to(&path),
@@ -547,7 +548,12 @@ impl Workspace {
                     session.accept_new_knowledge();
                 }
             }
-            Command::CancelPrompt => self.prompt = None,
+            Command::CancelPrompt => {
+                self.prompt = None;
+                // A save cancelled here also cancels what waited for it: quitting later, after
+                // an unrelated save, would surprise the user.
+                self.pending = None;
+            }
             Command::ProtectWithPassphrase => {
                 if self.session.is_some() {
                     self.passphrase_prompt = Some(PassphrasePrompt::new(PassphraseReason::Protect));
