@@ -63,7 +63,7 @@ impl LockHolder {
             one_line(&self.user),
             one_line(&self.machine),
             self.process,
-            self.since,
+            one_line(&self.since),
             self.token
         )
     }
@@ -73,7 +73,7 @@ impl LockHolder {
         let field = |name: &str| {
             text.lines()
                 .find_map(|line| line.strip_prefix(name)?.strip_prefix(": "))
-                .map(str::to_string)
+                .map(one_line)
         };
         LockHolder {
             user: field("user").unwrap_or_else(|| "someone".to_string()),
@@ -96,9 +96,10 @@ fn random_token() -> u64 {
     std::collections::hash_map::RandomState::new().hash_one(std::process::id())
 }
 
-/// A value kept to one line, so that a name cannot forge the fields after it.
+/// A value kept to one line, so that a name cannot forge the fields after it, and without
+/// blanks at either end, so that it reads back the same from a file with Windows line ends.
 fn one_line(text: &str) -> String {
-    text.replace(['\n', '\r'], " ")
+    text.replace(['\n', '\r'], " ").trim().to_string()
 }
 
 /// A time as "2026-12-03 16:02 UTC".
@@ -316,6 +317,25 @@ mod tests {
         assert_eq!(read.machine, "office-7");
         assert_eq!(read.token, 7);
         assert_eq!(LockHolder::parse("garbage").user, "someone");
+    }
+
+    #[test]
+    fn a_lock_read_written_and_read_again_is_the_same_whatever_its_line_ends() {
+        // Found by the lock_file fuzz target: a value ending in carriage returns grew shorter at
+        // each reading, so a lock could stop matching the one its own process wrote.
+        let found = include_bytes!(
+            "../../tests/fuzz-inputs/lock_file/crash-ed9aa0dc782ea88d7fa5566e6affcde7356e9a32"
+        );
+        let windows = "msgdpia lock\r\nuser: wong \r\r\nmachine: office-7\r\nsince: 2026-12-03 16:02 UTC\r\r\n";
+        for text in [
+            String::from_utf8_lossy(found).into_owned(),
+            windows.to_string(),
+        ] {
+            let read = LockHolder::parse(&text);
+            assert_eq!(LockHolder::parse(&read.text()), read, "{text:?}");
+        }
+        assert_eq!(LockHolder::parse(windows).user, "wong");
+        assert_eq!(LockHolder::parse(windows).since, "2026-12-03 16:02 UTC");
     }
 
     #[test]
