@@ -14,7 +14,6 @@ pub mod answer;
 pub mod assessment;
 pub mod bundle;
 mod checks;
-pub mod condition;
 pub mod date;
 pub mod diagnostic;
 pub mod effect;

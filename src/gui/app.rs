@@ -4,8 +4,9 @@
 use super::command::{Command, Resolution};
 use super::dialogs::{FileDialogs, NoDialogs};
 use super::passphrase_prompt::passphrase_prompt_ui;
-use super::session::{Session, Step};
+use super::session::Session;
 use super::sharing_ui;
+use super::step::Step;
 use super::step_frame::{StepFrame, step_frame_ui};
 use super::storage::Storage;
 use super::theme::Theme;

@@ -2,7 +2,7 @@
 //! the frame, so no page changes state while another is drawing.
 
 use super::dialogs::Purpose;
-use super::session::Step;
+use super::step::Step;
 use crate::answer::Answer;
 use crate::assessment::{AdviceOutcome, MeasureStatus};
 use std::path::PathBuf;

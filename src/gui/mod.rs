@@ -29,6 +29,7 @@ pub mod session;
 mod sharing_ui;
 mod sign_off_page;
 mod start_page;
+pub mod step;
 mod step_frame;
 pub mod storage;
 pub mod theme;

@@ -2,6 +2,7 @@
 //! scoring, its file and whether it has unsaved changes. No drawing happens here.
 
 use super::command::{ApprovalOf, ConsultationField, ContributorEdit, SignOffEdit, SignOffText};
+use super::step::Step;
 use crate::answer::Answer;
 use crate::assessment::Assessment;
 use crate::assessment::{MeasureStatus, PlannedMeasure, SignOff};
@@ -10,21 +11,6 @@ use crate::date::Date;
 use crate::scoring::Scoring;
 use crate::since_scored::{SinceScored, record, since_scored};
 use std::path::PathBuf;
-
-/// A step of the wizard.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Step {
-    /// Who, for whom, when.
-    Details,
-    /// A section of the questionnaire, by index.
-    Section(usize),
-    /// Apps side by side.
-    Compare,
-    /// Action plan and approvals.
-    SignOff,
-    /// Results and export.
-    Finish,
-}
 
 /// An assessment being edited.
 pub struct Session {

@@ -256,9 +256,9 @@ mod tests {
         storage.autosave("work", Some(&origin)).unwrap();
         assert_eq!(storage.recovery().unwrap().original, Some(origin));
         // Autosaves written before digests were kept name the file alone.
-        std::fs::write(
-            dir.path().join("autosave-origin.txt"),
-            "/share/dpia/firm.ron",
+        io::write_atomic(
+            &dir.path().join("autosave-origin.txt"),
+            b"/share/dpia/firm.ron",
         )
         .unwrap();
         let older = storage.recovery().unwrap().original.unwrap();

@@ -2,7 +2,8 @@
 
 use super::command::{Command, Field};
 use super::question_ui::{QuestionView, question_ui};
-use super::session::{Session, Step};
+use super::session::Session;
+use super::step::Step;
 use super::typed_text::{TypedKey, TypedText};
 use std::collections::HashSet;
 

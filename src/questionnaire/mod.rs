@@ -1,6 +1,7 @@
 //! Questionnaires: ordered sections of questions, with help, conditions and the effects of each
 //! answer, plus the rules (legal and jurisdictional) the scoring applies.
 
+pub mod condition;
 mod moved;
 mod raw;
 mod regime;
@@ -10,8 +11,8 @@ pub use moved::{Carried, MovedAnswer, carry_answers};
 pub use regime::{LawCitation, Regime, Requirement};
 
 use crate::answer::Answers;
-use crate::condition::Condition;
 use crate::effect::Effect;
+use condition::Condition;
 use serde::{Deserialize, Serialize};
 
 /// A validated questionnaire; build one with [`Questionnaire::load`].

@@ -3,8 +3,8 @@
 //! instruments), an answer given to the old question is carried to the new one that now asks it,
 //! so that opening an older assessment keeps its meaning instead of asking again.
 
+use super::condition::Condition;
 use crate::answer::Answers;
-use crate::condition::Condition;
 
 /// An answer to `from` that, where `when` holds, now belongs to `to`.
 #[derive(Clone, Debug, PartialEq)]

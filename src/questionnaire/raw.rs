@@ -1,8 +1,8 @@
 //! Serde structs mirroring a questionnaire file field by field. Nothing here is checked yet:
 //! see `validate.rs`.
 
+use super::condition::Condition;
 use super::{QuestionKind, ReportPart};
-use crate::condition::Condition;
 use crate::effect::Effect;
 use serde::Deserialize;
 

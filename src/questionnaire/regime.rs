@@ -3,7 +3,7 @@
 //! condition under which it applies (where the organisation is established, where the people
 //! are), so a new regime is a data change.
 
-use crate::condition::Condition;
+use super::condition::Condition;
 use serde::Deserialize;
 
 /// One data protection regime.

@@ -1,12 +1,12 @@
 //! Turns a raw questionnaire file into a [`Questionnaire`], or says everything wrong with it.
 
+use super::condition::{self, Scope};
 use super::{
     Choice, Consistency, MovedAnswer, Question, QuestionKind, Questionnaire, Regime, Requirement,
     Rule, Section, Unsuitable, raw,
 };
 use crate::answer::YesNo;
 use crate::checks;
-use crate::condition::{self, Scope};
 use crate::diagnostic::{Checked, Findings, InvalidFile};
 use crate::effect::{self, Allowed, Effect};
 use crate::knowledge::{KnowledgeBase, USER_REGIONS};
@@ -641,7 +641,7 @@ struct References<'a> {
 /// Checks a rule's, a consistency check's, a regime's or an unsuitable-measures entry's
 /// condition, which may name any question (and, where `app_conditions`, the app's facts).
 fn check_when(
-    when: &crate::condition::Condition,
+    when: &super::condition::Condition,
     owner: &str,
     app_conditions: bool,
     at: &[&str],

@@ -13,7 +13,7 @@
 //! Every residual rating here comes from [`residual_with`], the function the why-trail uses.
 
 use super::RiskResult;
-use super::risk::residual_with;
+use super::residual::residual_with;
 use crate::knowledge::{Control, KnowledgeBase};
 use crate::scale::RiskLevel;
 use serde::Serialize;

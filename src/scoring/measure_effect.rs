@@ -2,7 +2,8 @@
 //! measure joins the safeguards in place. The report's measure tables show it, so a reader sees
 //! the effect expected of each measure, through the same residual maths as the ratings.
 
-use super::{AppResult, Rating, risk::residual_with};
+use super::residual::residual_with;
+use super::{AppResult, Rating};
 use crate::knowledge::KnowledgeBase;
 
 /// One risk a measure would change, and how.

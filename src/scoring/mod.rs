@@ -13,6 +13,7 @@ mod judgement;
 mod measure_effect;
 mod plan;
 mod preferred;
+mod residual;
 mod risk;
 mod screening;
 

@@ -8,7 +8,6 @@ const CORE: &[&str] = &[
     "assessment",
     "bundle.rs",
     "checks.rs",
-    "condition.rs",
     "date.rs",
     "diagnostic.rs",
     "effect.rs",
@@ -190,4 +189,111 @@ fn scoring_returns_data_never_sentences() {
         checked += 1;
     }
     assert!(checked >= 8, "only {checked} scoring files found");
+}
+
+/// A source file's module path: `src/scoring/risk.rs` is `scoring::risk`, `src/scoring/mod.rs`
+/// is `scoring`, `src/lib.rs` the crate root (empty).
+fn module_of(file: &Path) -> Vec<String> {
+    let relative = file.strip_prefix(src()).unwrap().with_extension("");
+    let mut path: Vec<String> = relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    if matches!(
+        path.last().map(String::as_str),
+        Some("mod" | "lib" | "main")
+    ) {
+        path.pop();
+    }
+    path
+}
+
+/// The paths a file names through `crate::` and `super::` (brace lists expanded one level),
+/// outside its test module, each resolved to a path from the crate root.
+fn named_paths(file: &Path, text: &str) -> Vec<Vec<String>> {
+    let module = module_of(file);
+    // `super` of `a::b` (in a/b.rs) is `a`; of `a` in a/mod.rs it is the crate root.
+    let own_parent = &module[..module.len().saturating_sub(1)];
+    let code: String = text
+        .lines()
+        .take_while(|l| l.trim() != "#[cfg(test)]")
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut found = Vec::new();
+    for (start, root) in code
+        .match_indices("crate::")
+        .chain(code.match_indices("super::"))
+    {
+        let preceded_by_path = code[..start].ends_with("::");
+        if preceded_by_path {
+            continue;
+        }
+        let mut base: Vec<String> = if root == "crate::" {
+            Vec::new()
+        } else {
+            own_parent.to_vec()
+        };
+        let mut rest = &code[start + root.len()..];
+        while let Some(after) = rest.strip_prefix("super::") {
+            base.pop();
+            rest = after;
+        }
+        let mut items = Vec::new();
+        if let Some(list) = rest.strip_prefix('{') {
+            let end = list.find('}').unwrap_or(list.len());
+            items.extend(list[..end].split(',').map(str::trim).map(str::to_string));
+        } else {
+            let end = rest
+                .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
+                .unwrap_or(rest.len());
+            items.push(rest[..end].to_string());
+        }
+        for item in items {
+            let mut path = base.clone();
+            path.extend(
+                item.split("::")
+                    .take_while(|s| !s.is_empty() && !s.starts_with('{'))
+                    .map(str::to_string),
+            );
+            found.push(path);
+        }
+    }
+    found
+}
+
+#[test]
+fn no_two_files_import_each_other() {
+    // A pair of files that need each other is one concept split in two, or two tangled: the
+    // shared part belongs in a third file. A parent module and its own child are exempt (the
+    // parent declares the child, the child uses the parent's types).
+    let files = rust_files(&src());
+    let modules: std::collections::HashMap<Vec<String>, &PathBuf> =
+        files.iter().map(|f| (module_of(f), f)).collect();
+    let mut edges = std::collections::BTreeSet::new();
+    for file in &files {
+        let from = module_of(file);
+        let text = std::fs::read_to_string(file).unwrap();
+        for path in named_paths(file, &text) {
+            // The longest prefix of the path that is a file of ours is the file it names.
+            let Some(to) = (1..=path.len())
+                .rev()
+                .map(|n| path[..n].to_vec())
+                .find(|p| modules.contains_key(p))
+            else {
+                continue;
+            };
+            let related = to.starts_with(&from) || from.starts_with(&to);
+            if !related {
+                edges.insert((from.join("::"), to.join("::")));
+            }
+        }
+    }
+    assert!(edges.len() > 50, "only {} imports found", edges.len());
+    let cycles: Vec<String> = edges
+        .iter()
+        .filter(|(a, b)| a < b && edges.contains(&(b.clone(), a.clone())))
+        .map(|(a, b)| format!("{a} ⇄ {b}"))
+        .collect();
+    assert!(cycles.is_empty(), "files importing each other: {cycles:#?}");
 }

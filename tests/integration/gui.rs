@@ -8,7 +8,7 @@ use msgdpia::date::Date;
 use msgdpia::gui::App;
 use msgdpia::gui::command::{Command, JudgementEdit};
 use msgdpia::gui::dialogs::NoDialogs;
-use msgdpia::gui::session::Step;
+use msgdpia::gui::step::Step;
 
 fn harness() -> Harness<'static, App> {
     harness_on("2026-11-23")

@@ -8,7 +8,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use msgdpia::date::Date;
 use msgdpia::gui::App;
 use msgdpia::gui::dialogs::NoDialogs;
-use msgdpia::gui::session::Step;
+use msgdpia::gui::step::Step;
 use msgdpia::questionnaire::QuestionKind;
 
 fn laptop() -> Harness<'static, App> {

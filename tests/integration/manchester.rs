@@ -12,7 +12,7 @@ use egui_kittest::kittest::Queryable;
 use msgdpia::date::Date;
 use msgdpia::gui::App;
 use msgdpia::gui::dialogs::NoDialogs;
-use msgdpia::gui::session::Step;
+use msgdpia::gui::step::Step;
 use msgdpia::questionnaire::QuestionKind;
 
 /// The answers the case gives, by question: option ids for choices, text for fields.

@@ -1,9 +1,9 @@
 //! Conditions: when a question is shown, and when a rule applies.
 
+use super::{Question, QuestionKind};
 use crate::answer::{Answer, Answers};
 use crate::diagnostic::Findings;
 use crate::knowledge::{App, FactValue, KnowledgeBase};
-use crate::questionnaire::{Question, QuestionKind};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
