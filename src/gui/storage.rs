@@ -4,6 +4,10 @@
 //! The autosave of an assessment protected by a passphrase is never written in plain text: it
 //! is `autosave.ron.age`, encrypted to the session's key, beside `autosave-key.age`, that key
 //! encrypted with the passphrase (see [`crate::encryption::SessionKey`]).
+//!
+//! Beside the autosave, `autosave-origin.txt` names the assessment's file and
+//! `autosave-digest.txt` holds the digest of that file as it was opened or last saved (see
+//! [`Origin`]).
 
 use super::theme::Theme;
 use crate::io;
@@ -38,34 +42,15 @@ pub struct Origin {
     pub digest: Option<io::FileDigest>,
 }
 
-impl Origin {
-    /// The origin record's text: the path on the first line, the digest in hex on the second.
-    fn text(&self) -> String {
-        let digest: String = self
-            .digest
-            .iter()
-            .flatten()
-            .map(|byte| format!("{byte:02x}"))
-            .collect();
-        format!("{}\n{digest}\n", self.path.display())
-    }
-
-    /// Reads an origin record; one written before digests were kept has only the path.
-    fn parse(text: &str) -> Option<Origin> {
-        let mut lines = text.lines();
-        let path = lines.next().map(str::trim).filter(|p| !p.is_empty())?;
-        let digest = lines.next().and_then(digest_from_hex);
-        Some(Origin {
-            path: PathBuf::from(path),
-            digest,
-        })
-    }
+/// A digest as hex, as the autosave's digest record holds it.
+fn digest_to_hex(digest: &io::FileDigest) -> String {
+    digest.iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
 fn digest_from_hex(hex: &str) -> Option<io::FileDigest> {
     let hex = hex.trim();
     let mut digest = [0; 32];
-    if hex.len() != 2 * digest.len() || !hex.is_ascii() {
+    if hex.len() != 2 * digest.len() || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
         return None;
     }
     for (byte, pair) in digest.iter_mut().zip(hex.as_bytes().chunks(2)) {
@@ -121,6 +106,12 @@ impl Storage {
         self.dir.join("autosave-origin.txt")
     }
 
+    /// The digest of the origin's file, in a record of its own: older versions read the origin
+    /// record whole as a path.
+    fn autosave_digest_path(&self) -> PathBuf {
+        self.dir.join("autosave-digest.txt")
+    }
+
     fn recent_path(&self) -> PathBuf {
         self.dir.join("recent.txt")
     }
@@ -152,8 +143,17 @@ impl Storage {
 
     fn write_origin(&self, original: Option<&Origin>) -> Result<(), io::IoError> {
         io::create_folder(&self.dir)?;
-        let origin = original.map(Origin::text).unwrap_or_default();
-        io::write_private(&self.autosave_origin_path(), origin.as_bytes())
+        let path = original.map(|o| o.path.display().to_string());
+        let digest = original.and_then(|o| o.digest.as_ref()).map(digest_to_hex);
+        // The digest first: an origin is never on disk with the digest of an earlier file.
+        io::write_private(
+            &self.autosave_digest_path(),
+            digest.unwrap_or_default().as_bytes(),
+        )?;
+        io::write_private(
+            &self.autosave_origin_path(),
+            path.unwrap_or_default().as_bytes(),
+        )
     }
 
     /// The autosave left by a run that did not end cleanly, if any.
@@ -170,10 +170,15 @@ impl Storage {
             .ok()
             .flatten()
             .unwrap_or_default();
-        Some(Recovery {
-            work,
-            original: Origin::parse(&origin),
-        })
+        let digest = io::read_text_if_present(&self.autosave_digest_path())
+            .ok()
+            .flatten()
+            .and_then(|hex| digest_from_hex(&hex));
+        let original = (!origin.trim().is_empty()).then(|| Origin {
+            path: PathBuf::from(origin.trim()),
+            digest,
+        });
+        Some(Recovery { work, original })
     }
 
     /// Removes the autosave: the work was saved, or deliberately discarded. Every part is tried;
@@ -186,6 +191,7 @@ impl Storage {
             self.encrypted_autosave_path(),
             self.autosave_key_path(),
             self.autosave_origin_path(),
+            self.autosave_digest_path(),
         ] {
             if let Err(error) = io::remove_if_present(&path)
                 && first_failure.is_ok()
@@ -255,12 +261,13 @@ mod tests {
         };
         storage.autosave("work", Some(&origin)).unwrap();
         assert_eq!(storage.recovery().unwrap().original, Some(origin));
+        // The path is stored as older versions read it, whole; the digest in a record of its own.
+        assert_eq!(
+            io::read_text_if_present(&dir.path().join("autosave-origin.txt")).unwrap(),
+            Some("/share/dpia/firm.ron".to_string())
+        );
         // Autosaves written before digests were kept name the file alone.
-        io::write_atomic(
-            &dir.path().join("autosave-origin.txt"),
-            b"/share/dpia/firm.ron",
-        )
-        .unwrap();
+        io::remove_if_present(&dir.path().join("autosave-digest.txt")).unwrap();
         let older = storage.recovery().unwrap().original.unwrap();
         assert_eq!(older.path, PathBuf::from("/share/dpia/firm.ron"));
         assert_eq!(older.digest, None);

@@ -16,6 +16,9 @@ pub enum Sharing {
     AsBefore,
     /// Its owner only (0600): encrypted assessments and autosaves.
     Private,
+    /// As the umask says for a new file, whatever it replaces: a lock file taken over from a
+    /// colleague must stay readable by the others, whatever the colleague's umask made it.
+    AsNew,
 }
 
 /// Writes `bytes` to `path` so that a crash or a full disk never leaves a half-written file:
@@ -32,6 +35,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
 /// [`write_atomic`] for a file only its owner may read (0600), whatever it replaces.
 pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
     write_with(path, bytes, Sharing::Private)
+}
+
+/// [`write_atomic`] for a file with a new file's permissions, whatever it replaces (see
+/// [`Sharing::AsNew`]).
+pub fn write_as_new(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
+    write_with(path, bytes, Sharing::AsNew)
 }
 
 fn write_with(path: &Path, bytes: &[u8], sharing: Sharing) -> Result<(), IoError> {
@@ -57,7 +66,7 @@ fn write_with(path: &Path, bytes: &[u8], sharing: Sharing) -> Result<(), IoError
     // Created as 0666, the system takes the umask off, as for any new file. (Elsewhere than
     // Unix a new file's access comes from its folder.)
     #[cfg(unix)]
-    if sharing == Sharing::AsBefore && replaced.is_none() {
+    if sharing == Sharing::AsNew || (sharing == Sharing::AsBefore && replaced.is_none()) {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
@@ -227,6 +236,12 @@ mod tests {
         let theirs = dir.path().join("made-by-std.txt");
         std::fs::write(&theirs, "x").unwrap();
         assert_eq!(mode(&ours), mode(&theirs));
+        // A file written as new gets the same, whatever it replaces.
+        let lock = dir.path().join(".~lock.a.ron#");
+        std::fs::write(&lock, "theirs").unwrap();
+        set_mode(&lock, 0o600);
+        write_as_new(&lock, b"ours").unwrap();
+        assert_eq!(mode(&lock), mode(&theirs));
     }
 
     #[cfg(unix)]

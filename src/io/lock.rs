@@ -245,8 +245,9 @@ pub fn lock(path: &Path, takeover: Takeover) -> Result<Locking, IoError> {
     if !stale && takeover == Takeover::IfFree {
         return Ok(Locking::HeldBy(holder));
     }
-    // Replaced whole, so that a colleague reading it meanwhile never sees an empty lock.
-    super::write_atomic(&lock_file, me.text().as_bytes())?;
+    // Replaced whole, so that a colleague reading it meanwhile never sees an empty lock, and
+    // readable as any new file is, whatever the lock it replaces allowed.
+    super::write_as_new(&lock_file, me.text().as_bytes())?;
     let replaced = (!holder.is_this_process()).then_some(holder);
     Ok(Locking::Taken {
         lock: AssessmentLock {

@@ -10,7 +10,7 @@ mod lock;
 mod on_disk;
 mod same_file;
 
-pub use atomic::{STRAY_TEMPORARY_AGE, Sharing, write_atomic, write_private};
+pub use atomic::{STRAY_TEMPORARY_AGE, Sharing, write_as_new, write_atomic, write_private};
 pub use lock::{
     AssessmentLock, LockHolder, Locking, REFRESH_EVERY, STALE_AFTER, Takeover, held_by_other, lock,
     lock_path,

@@ -1,9 +1,11 @@
 //! Inputs found by the fuzzers (`fuzz/`), kept in `tests/fuzz-inputs/TARGET/` and replayed on
 //! every test run with the fuzz targets' own checks: loading never panics, an assessment that
 //! loads saves and reloads to the same text, and scores and renders. A crashing input found by
-//! a fuzzer goes into the same folder, so it stays fixed. The kept inputs are a sample of the
-//! fuzzers' corpora (mutated files that reach deep into the loaders), not crashes: no fuzzing
-//! run has crashed so far (docs/reliability.md).
+//! a fuzzer goes into the same folder, so it stays fixed. The kept inputs of the three loaders
+//! are a sample of the fuzzers' corpora (mutated files that reach deep into them), not crashes;
+//! the one failure found so far, a lock file read differently once written back, is kept in
+//! `tests/fuzz-inputs/lock_file/` and replayed by the lock module's own unit test
+//! (docs/reliability.md).
 
 use crate::support::knowledge;
 use msgdpia::assessment::Assessment;

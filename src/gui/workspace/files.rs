@@ -313,6 +313,13 @@ impl Workspace {
                 }
                 self.remember(path);
                 self.remember_file_contents(path, Some(&bytes));
+                if still_dirty {
+                    // Changed while it was being encrypted: the autosave now names this file as
+                    // just saved, so work recovered after a crash does not take the user's own
+                    // save for a colleague's.
+                    self.last_autosave = None;
+                    self.autosave_now();
+                }
                 self.lock_open_file();
                 if let Some(next) = self.pending.take() {
                     self.apply(next);

@@ -550,10 +550,13 @@ impl Workspace {
                 }
             }
             Command::CancelPrompt => {
-                self.prompt = None;
                 // A save cancelled here also cancels what waited for it: quitting later, after
-                // an unrelated save, would surprise the user.
-                self.pending = None;
+                // an unrelated save, would surprise the user. (A close asked for while another
+                // prompt is open still waits, and asks about the unsaved changes next.)
+                let cancelled = self.prompt.take().map(|prompt| prompt.purpose);
+                if cancelled == Some(Purpose::SaveAssessment) {
+                    self.pending = None;
+                }
             }
             Command::ProtectWithPassphrase => {
                 if self.session.is_some() {
