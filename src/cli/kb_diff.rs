@@ -4,7 +4,7 @@
 use super::inputs::{SourceArgs, load_assessment};
 use crate::io::read_source;
 use crate::knowledge::{KnowledgeBase, KnowledgeDiff, diff};
-use crate::report::describe::jurisdiction_text;
+use crate::present::describe::jurisdiction_text;
 use crate::scoring::score_with_plan;
 use crate::since_scored::rescored;
 use std::fmt::Write;

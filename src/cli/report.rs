@@ -100,7 +100,7 @@ pub(super) fn render(
                 .with_context(|| format!("{}: cannot render the report", path.display()))?
         }
     };
-    let headline = crate::report::verdict::headline(&scoring);
+    let headline = crate::present::verdict::headline(&scoring);
     Ok((bytes, headline, notes))
 }
 

@@ -1,7 +1,7 @@
 //! `msgdpia score ASSESSMENT [--json]`: the stance, the screening and each risk, on stdout.
 
 use super::inputs::{SourceArgs, load_assessment};
-use crate::report::verdict;
+use crate::present::verdict;
 use crate::scoring::Scoring;
 use anyhow::Context;
 use std::fmt::Write;

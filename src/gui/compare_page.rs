@@ -5,7 +5,7 @@
 use super::command::{Command, CompareEdit};
 use super::risk_panel::{app_headline, app_stance, stance_colour};
 use super::session::Session;
-use crate::report::describe::rating_text;
+use crate::present::describe::rating_text;
 
 /// Draws the comparison.
 pub fn compare_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) {
@@ -79,7 +79,7 @@ pub fn compare_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Comma
                     for result in &results {
                         let app = result.app.as_deref().and_then(|id| knowledge.app(id));
                         ui.label(app.map_or(String::new(), |a| {
-                            crate::report::describe::jurisdiction_text(&a.jurisdiction)
+                            crate::present::describe::jurisdiction_text(&a.jurisdiction)
                         }));
                     }
                     ui.end_row();

@@ -4,7 +4,7 @@ use super::command::Command;
 use super::dialogs::Purpose;
 use super::risk_panel::{app_headline, app_name, app_stance, stance_colour};
 use super::session::Session;
-use crate::report::verdict;
+use crate::present::verdict;
 
 /// Draws the result and the save and export buttons.
 pub fn finish_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) {

@@ -3,7 +3,7 @@
 
 use super::command::Command;
 use super::session::Session;
-use crate::report::since_scored::{advice, change_lines, headline};
+use crate::present::since_scored::{advice, change_lines, headline};
 use crate::since_scored::SinceScored;
 
 /// The notice's contents, with its button.

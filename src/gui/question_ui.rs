@@ -364,7 +364,7 @@ fn apps_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut Vec<Comman
             "{} — {} ({})",
             app.name,
             app.vendor,
-            crate::report::describe::jurisdiction_text(&app.jurisdiction)
+            crate::present::describe::jurisdiction_text(&app.jurisdiction)
         );
         // A closed app stays in the list so that old assessments open, and says it is closed.
         let name = match &app.discontinued {
@@ -399,12 +399,12 @@ pub fn app_facts_ui(ui: &mut egui::Ui, app: &App, knowledge: &KnowledgeBase, reg
     ui.label(format!(
         "Vendor: {} (jurisdiction: {})",
         app.vendor,
-        crate::report::describe::jurisdiction_text(&app.jurisdiction)
+        crate::present::describe::jurisdiction_text(&app.jurisdiction)
     ));
     let provision = region.and_then(|id| {
         Some((
             app.region(id)?,
-            crate::report::describe::provision_text(app, id)?,
+            crate::present::describe::provision_text(app, id)?,
         ))
     });
     if let Some((entry, text)) = provision {

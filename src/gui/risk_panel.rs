@@ -3,8 +3,8 @@
 
 use super::command::Command;
 use super::session::Session;
-use crate::report::describe::{rating_text, signed, step_text};
-use crate::report::verdict;
+use crate::present::describe::{rating_text, signed, step_text};
+use crate::present::verdict;
 use crate::scale::RiskLevel;
 use crate::scoring::{AppResult, Cause, Scoring, Stance};
 

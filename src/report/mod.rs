@@ -1,7 +1,6 @@
 //! The report model: everything a DPIA report says, built from the questionnaire, knowledge
 //! base, assessment and scoring. Pure: the date and the file fingerprints come in as data.
 
-pub(crate) mod describe;
 pub use describe::format_number;
 pub mod document;
 mod markdown;
@@ -11,16 +10,15 @@ mod prose;
 mod references;
 mod risk_brief;
 pub mod sentences;
-pub mod since_scored;
 pub use markdown::section_markdown;
 pub use methodology::markdown as methodology_markdown;
-pub mod verdict;
 
 use crate::assessment::{Assessment, DocumentStatus};
 use crate::date::Date;
 use crate::knowledge::{
     CHECK_AGAIN_AFTER_MONTHS, KnowledgeBase, Region, SOURCE_OLD_AFTER_MONTHS, UNKNOWN, region_name,
 };
+use crate::present::{citations, describe, since_scored, verdict};
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{AppResult, Cause, Phase, Scoring, Stance};
 use describe::{answer_ref_text, answer_text, rating_text, signed, step_text};
@@ -754,7 +752,7 @@ fn rules_applied(input: &ReportInput<'_>, refs: &references::References) -> Bloc
                 "{}{scope}. {} {}",
                 rule.title,
                 rule.explanation,
-                refs.cite_all(&references::works_in(&rule.citation))
+                refs.cite_all(&citations::works_in(&rule.citation))
             ))
         })
         .collect();

@@ -68,18 +68,18 @@ fn app_sentences(input: &ReportInput<'_>) -> Vec<Block> {
         .filter_map(|id| input.knowledge.app(id))
         .map(|app| {
             let mut sentence = super::organisation_region(input)
-                .and_then(|region| super::describe::provision_text(app, region))
+                .and_then(|region| crate::present::describe::provision_text(app, region))
                 .unwrap_or_else(|| {
                     format!(
                         "{} is provided by {}. Jurisdiction of the vendor: {}.",
                         app.name,
                         app.vendor,
-                        super::describe::jurisdiction_text(&app.jurisdiction)
+                        crate::present::describe::jurisdiction_text(&app.jurisdiction)
                     )
                 });
             if let Some(closed) = &app.discontinued {
                 sentence.push(' ');
-                sentence.push_str(&super::describe::closed_text(app, closed));
+                sentence.push_str(&crate::present::describe::closed_text(app, closed));
             }
             sentence
         })
@@ -154,8 +154,8 @@ fn fill(template: &str, items: &[Words]) -> String {
     let lowered: Vec<String> = items.iter().map(|item| item.mid_sentence.clone()).collect();
     let shown: Vec<String> = items.iter().map(|item| item.shown.clone()).collect();
     let text = template
-        .replace("{answer_lower}", &super::verdict::list(&lowered))
-        .replace("{answer}", &super::verdict::list(&shown));
+        .replace("{answer_lower}", &crate::present::verdict::list(&lowered))
+        .replace("{answer}", &crate::present::verdict::list(&shown));
     let text = text.trim_end();
     if text.ends_with(['.', '!', '?', '”', '"']) {
         text.to_string()
@@ -193,7 +193,7 @@ pub(crate) fn answer_words(
             .into_iter()
             .map(|id| Words::of_option(question, id))
             .collect(),
-        other => vec![Words::plain(&super::describe::answer_text(
+        other => vec![Words::plain(&crate::present::describe::answer_text(
             question, other, knowledge,
         ))],
     }
@@ -247,7 +247,7 @@ mod tests {
     #[test]
     fn lists_and_case_read_naturally() {
         assert_eq!(
-            crate::report::verdict::list(&["a".into(), "b".into(), "c".into()]),
+            crate::present::verdict::list(&["a".into(), "b".into(), "c".into()]),
             "a, b and c"
         );
         assert_eq!(lower_first("Law firm"), "law firm");

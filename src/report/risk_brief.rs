@@ -51,7 +51,7 @@ pub(super) fn untouched_sentence(names: &[String], level_of: crate::scale::RiskL
     };
     format!(
         "{}: nothing in the answers or the app raises {pronoun} above the starting point, so {} {verb} {}.",
-        super::verdict::list(names),
+        crate::present::verdict::list(names),
         if names.len() == 1 { "it" } else { "they" },
         level(level_of)
     )
@@ -83,7 +83,7 @@ fn before_safeguards(input: &ReportInput<'_>, risk: &RiskResult) -> String {
     } else {
         format!(
             "Before safeguards it is {rated}, mainly because {}.",
-            super::verdict::list(&reasons)
+            crate::present::verdict::list(&reasons)
         )
     }
 }
@@ -178,7 +178,7 @@ fn lower_or_higher(risk: &RiskResult) -> String {
     .into_iter()
     .flatten()
     .collect();
-    super::verdict::list(&parts)
+    crate::present::verdict::list(&parts)
 }
 
 fn level(level: crate::scale::RiskLevel) -> String {

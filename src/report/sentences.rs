@@ -2,10 +2,10 @@
 //! the catalogue a reviewer reads once to be sure no answer makes a stitched or ungrammatical
 //! sentence ("stay in the app for indefinitely"), and that tests check mechanically.
 
-use super::describe::answer_text;
 use super::prose::{answer_words, sentence_with};
 use crate::answer::{Answer, YesNo};
 use crate::knowledge::KnowledgeBase;
+use crate::present::describe::answer_text;
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use std::fmt::Write;
 

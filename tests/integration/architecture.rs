@@ -17,6 +17,7 @@ const CORE: &[&str] = &[
     "html.rs",
     "markup.rs",
     "opening.rs",
+    "present",
     "knowledge",
     "limits.rs",
     "questionnaire",
@@ -175,7 +176,7 @@ fn string_literals(text: &str) -> Vec<String> {
 
 #[test]
 fn scoring_returns_data_never_sentences() {
-    // Words live in the presentation layer (`report::verdict`, `report::describe`), where the
+    // Words live in the presentation layer (`present::verdict`, `present::describe`), where the
     // report, the app and the CLI take them from and translations will plug in.
     let mut checked = 0;
     for file in rust_files(&src().join("scoring")) {
@@ -369,4 +370,24 @@ fn no_two_files_import_each_other() {
         .map(|(a, b)| format!("{a} ⇄ {b}"))
         .collect();
     assert!(cycles.is_empty(), "files importing each other: {cycles:#?}");
+}
+
+#[test]
+fn the_presentation_layer_never_imports_the_report() {
+    // The report, the app and the CLI all take their words from `present`; were `present` to
+    // need the report, the app and the CLI would depend on the report's layout through it.
+    let files = rust_files(&src().join("present"));
+    assert!(
+        files.len() >= 4,
+        "only {} files in src/present",
+        files.len()
+    );
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        assert!(
+            !code_without_tests_or_comments(&text).contains("report::"),
+            "{} imports the report",
+            file.display()
+        );
+    }
 }

@@ -329,7 +329,7 @@ fn the_record_of_what_an_assessment_was_scored_with_tells_what_changed_since() {
             .any(|(app, risk, ..)| app == "signal" && risk == "confidentiality"),
         "{changes:?}"
     );
-    let words = msgdpia::report::since_scored::change_lines(&newer, &changes).join("\n");
+    let words = msgdpia::present::since_scored::change_lines(&newer, &changes).join("\n");
     assert!(
         words.contains("Signal: Provider collects extensive metadata: No then, Yes now."),
         "{words}"

@@ -12,7 +12,7 @@
 use msgdpia::assessment::Assessment;
 use msgdpia::bundle::Bundle;
 use msgdpia::embedded;
-use msgdpia::report::verdict;
+use msgdpia::present::verdict;
 use msgdpia::source::SourceFile;
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -113,7 +113,7 @@ pub(crate) fn cause_text(
             Some(rule) => format!(
                 "Rule: {} {}",
                 rule.title,
-                cite(&super::references::works_in(&rule.citation))
+                cite(&super::citations::works_in(&rule.citation))
             ),
             None => format!("Rule: {id}"),
         },
