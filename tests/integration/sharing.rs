@@ -114,6 +114,26 @@ fn answer_yes(harness: &mut Harness<'_, App>) {
     harness.run();
 }
 
+/// An app with `path` open and one answer changed, not saved.
+fn opened_with_a_change(path: &Path) -> Harness<'static, App> {
+    let mut harness = harness();
+    harness
+        .state_mut()
+        .apply(Command::OpenPath(path.to_path_buf()));
+    harness.run();
+    answer_yes(&mut harness);
+    harness
+}
+
+/// A colleague saves the file with another version number; what they saved.
+fn colleague_saves(path: &Path) -> String {
+    let theirs = std::fs::read_to_string(path)
+        .unwrap()
+        .replace("assessment_version: \"1.0\"", "assessment_version: \"1.1\"");
+    std::fs::write(path, &theirs).unwrap();
+    theirs
+}
+
 fn answered_yes(harness: &Harness<'_, App>) -> bool {
     let session = harness.state().workspace.session.as_ref().unwrap();
     session.assessment.answers.get("s_automated") == Some(&Answer::YesNo(YesNo::Yes))
@@ -215,14 +235,8 @@ fn a_lock_left_by_a_killed_process_is_replaced_when_the_file_is_opened() {
 #[test]
 fn a_save_over_a_file_someone_else_changed_asks_overwrite_save_as_or_cancel() {
     let (_dir, path) = assessment_file();
-    let mut harness = harness();
-    harness.state_mut().apply(Command::OpenPath(path.clone()));
-    harness.run();
-    answer_yes(&mut harness);
-    let theirs = std::fs::read_to_string(&path)
-        .unwrap()
-        .replace("assessment_version: \"1.0\"", "assessment_version: \"1.1\"");
-    std::fs::write(&path, &theirs).unwrap();
+    let mut harness = opened_with_a_change(&path);
+    let theirs = colleague_saves(&path);
 
     // Cancel: their file stays as they saved it, and the work here stays unsaved.
     harness.state_mut().apply(Command::Save);
@@ -276,10 +290,7 @@ fn recovered_work_asks_before_writing_over_a_save_a_colleague_made_after_the_cra
         // The app crashes here: the autosave stays, and so does its lock, which goes stale.
         std::mem::forget(harness);
     }
-    let theirs = std::fs::read_to_string(&path)
-        .unwrap()
-        .replace("assessment_version: \"1.0\"", "assessment_version: \"1.1\"");
-    std::fs::write(&path, &theirs).unwrap();
+    let theirs = colleague_saves(&path);
 
     let mut harness = harness_with(&storage);
     harness.state_mut().apply(Command::Recover);
@@ -294,14 +305,8 @@ fn recovered_work_asks_before_writing_over_a_save_a_colleague_made_after_the_cra
 #[test]
 fn quitting_waits_for_a_save_as_chosen_instead_of_overwriting_a_colleagues_save() {
     let (dir, path) = assessment_file();
-    let mut harness = harness();
-    harness.state_mut().apply(Command::OpenPath(path.clone()));
-    harness.run();
-    answer_yes(&mut harness);
-    let theirs = std::fs::read_to_string(&path)
-        .unwrap()
-        .replace("assessment_version: \"1.0\"", "assessment_version: \"1.1\"");
-    std::fs::write(&path, &theirs).unwrap();
+    let mut harness = opened_with_a_change(&path);
+    let theirs = colleague_saves(&path);
 
     harness.state_mut().apply(Command::Quit);
     harness.run();
