@@ -42,23 +42,6 @@ pub struct Origin {
     pub digest: Option<io::FileDigest>,
 }
 
-/// A digest as hex, as the autosave's digest record holds it.
-fn digest_to_hex(digest: &io::FileDigest) -> String {
-    digest.iter().map(|byte| format!("{byte:02x}")).collect()
-}
-
-fn digest_from_hex(hex: &str) -> Option<io::FileDigest> {
-    let hex = hex.trim();
-    let mut digest = [0; 32];
-    if hex.len() != 2 * digest.len() || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return None;
-    }
-    for (byte, pair) in digest.iter_mut().zip(hex.as_bytes().chunks(2)) {
-        *byte = u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok()?;
-    }
-    Some(digest)
-}
-
 /// The autosaved work, as found.
 #[derive(Clone, Debug, PartialEq)]
 pub enum RecoveredWork {
@@ -144,7 +127,9 @@ impl Storage {
     fn write_origin(&self, original: Option<&Origin>) -> Result<(), io::IoError> {
         io::create_folder(&self.dir)?;
         let path = original.map(|o| o.path.display().to_string());
-        let digest = original.and_then(|o| o.digest.as_ref()).map(digest_to_hex);
+        let digest = original
+            .and_then(|o| o.digest.as_ref())
+            .map(|digest| crate::fingerprint::hex(digest));
         // The digest first: an origin is never on disk with the digest of an earlier file.
         io::write_private(
             &self.autosave_digest_path(),
@@ -173,7 +158,7 @@ impl Storage {
         let digest = io::read_text_if_present(&self.autosave_digest_path())
             .ok()
             .flatten()
-            .and_then(|hex| digest_from_hex(&hex));
+            .and_then(|hex| crate::fingerprint::from_hex(&hex));
         let original = (!origin.trim().is_empty()).then(|| Origin {
             path: PathBuf::from(origin.trim()),
             digest,

@@ -240,12 +240,7 @@ fn content_id(layout: &Layout, document: &Document) -> String {
             hash_mark(&mut hasher, mark);
         }
     }
-    hasher
-        .finalize()
-        .iter()
-        .take(16)
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::fingerprint::hex(&hasher.finalize()[..16])
 }
 
 /// Feeds one mark to the hasher as raw numbers and text. Formatting every mark as text first
