@@ -117,10 +117,7 @@ fn carry_notes(source: &SourceFile, assessment: &mut Assessment, bundle: &Bundle
     if same_questionnaire(assessment, q) {
         return Vec::new();
     }
-    let text = |id: &str| {
-        q.question(id)
-            .map_or(id.to_string(), |question| question.text.clone())
-    };
+    let text = |id: &str| crate::present::names::question(q, id).into_owned();
     let mut notes: Vec<String> = carry_answers(&q.moved, &mut assessment.answers)
         .into_iter()
         .map(|carried| {

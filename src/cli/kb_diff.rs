@@ -5,6 +5,7 @@ use super::inputs::{SourceArgs, load_assessment};
 use crate::io::read_source;
 use crate::knowledge::{KnowledgeBase, KnowledgeDiff, diff};
 use crate::present::describe::jurisdiction_text;
+use crate::present::names;
 use crate::scoring::score_with_plan;
 use crate::since_scored::rescored;
 use std::fmt::Write;
@@ -55,11 +56,11 @@ pub(super) fn run(
         let _ = writeln!(out, "  Stance: {was} → {now}");
     }
     for (app, risk, was, now) in &rescore.risks {
-        let app_name = new_kb.app(app).map_or(app.as_str(), |a| a.name.as_str());
+        let app_name = names::app(&new_kb, app);
         let _ = writeln!(
             out,
             "  {app_name}: {}: {was} → {now}",
-            new_kb.risk_name(risk)
+            names::risk(&new_kb, risk)
         );
     }
     print!("{out}");
@@ -75,7 +76,7 @@ fn changes_text(changes: &KnowledgeDiff, old: &KnowledgeBase, new: &KnowledgeBas
     }
     let names = |kb: &KnowledgeBase, ids: &[String]| {
         ids.iter()
-            .map(|id| kb.app(id).map_or(id.clone(), |a| a.name.clone()))
+            .map(|id| names::app(kb, id))
             .collect::<Vec<_>>()
             .join(", ")
     };
@@ -86,9 +87,7 @@ fn changes_text(changes: &KnowledgeDiff, old: &KnowledgeBase, new: &KnowledgeBas
         let _ = writeln!(out, "Apps removed: {}", names(old, &changes.apps_removed));
     }
     for change in &changes.apps_changed {
-        let app = new
-            .app(&change.app)
-            .map_or(change.app.as_str(), |a| a.name.as_str());
+        let app = names::app(new, &change.app);
         let _ = writeln!(out, "{app}:");
         if change.vendor {
             let _ = writeln!(out, "  Vendor: description updated");
@@ -102,9 +101,7 @@ fn changes_text(changes: &KnowledgeDiff, old: &KnowledgeBase, new: &KnowledgeBas
             );
         }
         for fact in &change.facts {
-            let label = new
-                .fact_definition(&fact.fact)
-                .map_or(fact.fact.as_str(), |d| d.label.as_str());
+            let label = names::fact(new, &fact.fact);
             if fact.value_changed {
                 let _ = writeln!(
                     out,

@@ -5,7 +5,8 @@ use super::inputs::{SourceArgs, knowledge_source};
 use crate::bundle::Bundle;
 use crate::embedded;
 use crate::io::{read_source, refuse_overwriting_inputs, write_atomic};
-use crate::knowledge::{review_markdown, verification_markdown};
+use crate::present::knowledge_review::review_markdown;
+use crate::present::verification_record::verification_markdown;
 use std::path::Path;
 use std::process::ExitCode;
 

@@ -1,7 +1,7 @@
 //! `msgdpia score ASSESSMENT [--json]`: the stance, the screening and each risk, on stdout.
 
 use super::inputs::{SourceArgs, load_assessment};
-use crate::present::verdict;
+use crate::present::{names, verdict};
 use crate::scoring::Scoring;
 use anyhow::Context;
 use std::fmt::Write;
@@ -74,11 +74,7 @@ fn as_text(
         verdict::prior_consultation(&bundle.questionnaire, scoring)
     );
     for result in &scoring.apps {
-        let name = result
-            .app
-            .as_deref()
-            .and_then(|id| kb.app(id))
-            .map_or("no app", |a| a.name.as_str());
+        let name = names::chosen_app(kb, result.app.as_deref());
         let stance = result.decision.stance;
         if scoring.complete {
             let _ = writeln!(out, "\n{name}: {stance}");
@@ -90,20 +86,17 @@ fn as_text(
             let _ = writeln!(out, "  {}", verdict::what_it_would_take(kb, reach));
         }
         for condition in &result.decision.conditions {
-            let label = kb
-                .control(condition)
-                .map_or(condition.as_str(), |c| c.name.as_str());
+            let label = names::control(kb, condition);
             let _ = writeln!(out, "  condition: {label}");
         }
         let width = result
             .risks
             .iter()
-            .filter_map(|r| kb.risk(&r.risk))
-            .map(|r| r.name.chars().count())
+            .map(|r| names::risk(kb, &r.risk).chars().count())
             .max()
             .unwrap_or(10);
         for risk in &result.risks {
-            let label = kb.risk_name(&risk.risk);
+            let label = names::risk(kb, &risk.risk);
             // The assessor's own rating says so, with the method's beside it.
             let judged = risk.computed.map_or(String::new(), |c| {
                 format!(

@@ -159,6 +159,7 @@ impl App {
                     keys_free: !dialog_open,
                     scrolls_sideways: session.step == Step::Compare,
                 };
+                let today = self.workspace.today();
                 let typed = &mut self.workspace.typed;
                 let unfolded = wizard::Unfolded {
                     help: &self.workspace.help_open,
@@ -172,11 +173,11 @@ impl App {
                         &mut commands,
                         |ui, commands| match session.step {
                             Step::Finish => finish_page::finish_ui(ui, session, commands),
-                            Step::Compare => compare_page::compare_ui(ui, session, commands),
+                            Step::Compare => compare_page::compare_ui(ui, session, today, commands),
                             Step::SignOff => {
                                 sign_off_page::sign_off_ui(ui, session, typed, commands)
                             }
-                            _ => wizard::step_ui(ui, session, &unfolded, typed, commands),
+                            _ => wizard::step_ui(ui, session, &unfolded, today, typed, commands),
                         },
                     );
                 });

@@ -5,10 +5,13 @@
 use super::command::{Command, CompareEdit};
 use super::risk_panel::{app_headline, app_stance, stance_colour};
 use super::session::Session;
+use crate::date::Date;
+use crate::present::app_facts::{self, FactRow};
 use crate::present::describe::rating_text;
+use crate::present::names;
 
 /// Draws the comparison.
-pub fn compare_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) {
+pub fn compare_ui(ui: &mut egui::Ui, session: &Session, today: Date, commands: &mut Vec<Command>) {
     let knowledge = session.knowledge();
     let results: Vec<_> = session
         .scoring
@@ -31,20 +34,16 @@ pub fn compare_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Comma
                 .show(ui, |ui| {
                     ui.strong("");
                     for result in &results {
-                        let name = result
-                            .app
-                            .as_deref()
-                            .and_then(|id| knowledge.app(id))
-                            .map_or("", |a| a.name.as_str());
+                        let name = names::chosen_app(knowledge, result.app.as_deref());
                         ui.vertical(|ui| {
                             // A column heading keeps its width: wrapped, the last column's name and
                             // buttons would be squeezed to a letter a line.
                             ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
-                            ui.strong(name);
+                            ui.strong(name.as_ref());
                             if session.scoring.is_candidate(result) {
                                 candidate_actions_ui(
                                     ui,
-                                    name,
+                                    &name,
                                     result.app.as_deref().unwrap_or_default(),
                                     commands,
                                 );
@@ -83,25 +82,22 @@ pub fn compare_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Comma
                         }));
                     }
                     ui.end_row();
-                    for definition in &knowledge.facts {
+                    // Each app's rows list the knowledge base's facts in the same order.
+                    let facts: Vec<Vec<FactRow>> = results
+                        .iter()
+                        .map(|result| {
+                            let app = result.app.as_deref().and_then(|id| knowledge.app(id));
+                            app.map(|app| app_facts::fact_rows(knowledge, app, today))
+                                .unwrap_or_default()
+                        })
+                        .collect();
+                    for (index, definition) in knowledge.facts.iter().enumerate() {
                         ui.label(&definition.label);
-                        for result in &results {
-                            let fact = result
-                                .app
-                                .as_deref()
-                                .and_then(|id| knowledge.app(id))
-                                .and_then(|a| a.fact(&definition.id));
-                            match fact {
-                                Some(fact) => {
-                                    ui.label(fact.value.name()).on_hover_text(format!(
-                                        "{}\nSource: {} ({})",
-                                        fact.detail,
-                                        fact.citation.source,
-                                        fact.citation.dating()
-                                    ));
-                                }
+                        for rows in &facts {
+                            match rows.get(index) {
+                                Some(row) => fact_cell_ui(ui, row),
                                 None => {
-                                    ui.label("Unknown");
+                                    ui.label("");
                                 }
                             }
                         }
@@ -150,4 +146,26 @@ fn candidate_actions_ui(ui: &mut egui::Ui, name: &str, id: &str, commands: &mut 
     if super::widgets::named_button(ui, "Remove", &format!("Stop comparing {name}")) {
         commands.push(Command::EditCompared(CompareEdit::Remove(id.to_string())));
     }
+}
+
+/// One app's value for one fact, marked when it should be checked again, with its detail, source
+/// and dates on hover.
+fn fact_cell_ui(ui: &mut egui::Ui, row: &FactRow<'_>) {
+    let label = match row.staleness {
+        Some(_) => ui.colored_label(ui.visuals().warn_fg_color, row.value_marked()),
+        None => ui.label(row.value()),
+    };
+    let Some(fact) = row.fact else {
+        return;
+    };
+    let mut hover = format!(
+        "{}\nSource: {} ({})",
+        fact.detail,
+        fact.citation.source,
+        fact.citation.dating()
+    );
+    if let Some(why) = row.check_again() {
+        hover = format!("{hover}\n{why}");
+    }
+    label.on_hover_text(hover);
 }

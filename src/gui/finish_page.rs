@@ -2,9 +2,9 @@
 
 use super::command::Command;
 use super::dialogs::Purpose;
-use super::risk_panel::{app_headline, app_name, app_stance, stance_colour};
+use super::risk_panel::{app_headline, app_stance, stance_colour};
 use super::session::Session;
-use crate::present::verdict;
+use crate::present::{names, verdict};
 
 /// Draws the result and the save and export buttons.
 pub fn finish_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) {
@@ -22,7 +22,7 @@ pub fn finish_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Comman
             ui.add_space(10.0);
         }
         for result in &scoring.apps {
-            let name = app_name(knowledge, result);
+            let name = names::chosen_app(knowledge, result.app.as_deref());
             ui.label(
                 egui::RichText::new(format!("{name}: {}", app_headline(scoring, result)))
                     .size(22.0)
@@ -36,9 +36,11 @@ pub fn finish_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Comman
             if !result.decision.conditions.is_empty() {
                 ui.strong("Conditions of use");
                 for id in &result.decision.conditions {
-                    if let Some(control) = knowledge.control(id) {
-                        ui.label(format!("• {}: {}", control.name, control.policy_text));
-                    }
+                    let name = names::control(knowledge, id);
+                    match knowledge.control(id) {
+                        Some(control) => ui.label(format!("• {name}: {}", control.policy_text)),
+                        None => ui.label(format!("• {name}")),
+                    };
                 }
             }
             let others: Vec<&String> = result
@@ -53,9 +55,9 @@ pub fn finish_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Comman
                     "Other recommended measures"
                 });
                 for id in others {
+                    let label = ui.label(format!("• {}", names::control(knowledge, id)));
                     if let Some(control) = knowledge.control(id) {
-                        ui.label(format!("• {}", control.name))
-                            .on_hover_text(&control.policy_text);
+                        label.on_hover_text(&control.policy_text);
                     }
                 }
             }

@@ -8,6 +8,7 @@ use super::typed_text::{TypedKey, TypedText};
 use crate::answer::{Answer, YesNo};
 use crate::date::Date;
 use crate::knowledge::{App, KnowledgeBase};
+use crate::present::app_facts::{self, FactRow};
 use crate::questionnaire::{Question, QuestionKind};
 
 /// What a question widget needs to know.
@@ -31,6 +32,8 @@ pub struct QuestionView<'a> {
     pub flagged: bool,
     /// Why its stored answer does not fit it, if it does not.
     pub misfit: Option<&'a str>,
+    /// The day taken as today: an app's facts last checked long before it are flagged.
+    pub today: Date,
 }
 
 /// Draws a question: its text, a "Why we ask" toggle with the help, and its widget.
@@ -385,17 +388,24 @@ fn apps_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut Vec<Comman
             let answer = (!ids.is_empty()).then_some(Answer::Apps(ids));
             commands.push(Command::SetAnswer(view.question.id.clone(), answer));
         }
+        let facts = app_facts::fact_rows(view.knowledge, app, view.today);
+        // Said on the folded header too, so a user need not open every app to see it.
+        let stale = facts.iter().filter(|row| row.staleness.is_some()).count();
+        let header = match stale {
+            0 => format!("Key facts about {}", app.name),
+            _ => format!("Key facts about {} ({stale} to check again)", app.name),
+        };
         ui.indent(("facts", &app.id), |ui| {
-            egui::CollapsingHeader::new(format!("Key facts about {}", app.name))
+            egui::CollapsingHeader::new(header)
                 .id_salt(("facts-header", &app.id))
-                .show(ui, |ui| app_facts_ui(ui, app, view.knowledge, view.region));
+                .show(ui, |ui| app_facts_ui(ui, app, &facts, view.region));
         });
     }
 }
 
-/// An app's facts, each with its source and as-of date, after who provides it in the
-/// organisation's `region` (once known) and where the data goes.
-pub fn app_facts_ui(ui: &mut egui::Ui, app: &App, knowledge: &KnowledgeBase, region: Option<&str>) {
+/// An app's facts, each with its source and dates and whether to check it again, after who
+/// provides it in the organisation's `region` (once known) and where the data goes.
+pub fn app_facts_ui(ui: &mut egui::Ui, app: &App, facts: &[FactRow<'_>], region: Option<&str>) {
     ui.label(format!(
         "Vendor: {} (jurisdiction: {})",
         app.vendor,
@@ -415,24 +425,17 @@ pub fn app_facts_ui(ui: &mut egui::Ui, app: &App, knowledge: &KnowledgeBase, reg
             entry.citation.dating()
         ));
     }
-    for definition in &knowledge.facts {
-        match app.fact(&definition.id) {
-            Some(fact) => {
-                ui.label(format!(
-                    "{}: {} — {}",
-                    definition.label,
-                    fact.value.name(),
-                    fact.detail
-                ));
-                ui.weak(format!(
-                    "Source: {} ({})",
-                    fact.citation.source,
-                    fact.citation.dating()
-                ));
-            }
-            None => {
-                ui.label(format!("{}: Unknown (no entry)", definition.label));
-            }
+    for row in facts {
+        ui.label(format!("{}: {} — {}", row.label, row.value(), row.detail()));
+        if let Some(fact) = row.fact {
+            ui.weak(format!(
+                "Source: {} ({})",
+                fact.citation.source,
+                fact.citation.dating()
+            ));
+        }
+        if let Some(why) = row.check_again() {
+            ui.colored_label(ui.visuals().warn_fg_color, why);
         }
     }
 }

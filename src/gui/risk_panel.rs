@@ -4,7 +4,7 @@
 use super::command::Command;
 use super::session::Session;
 use crate::present::describe::{rating_text, signed, step_text};
-use crate::present::verdict;
+use crate::present::{names, verdict};
 use crate::scale::RiskLevel;
 use crate::scoring::{AppResult, Cause, Scoring, Stance};
 
@@ -30,15 +30,6 @@ pub fn app_headline(scoring: &Scoring, result: &AppResult) -> String {
             result.decision.stance.name()
         )
     }
-}
-
-/// The name of the app a result is for.
-pub fn app_name<'k>(knowledge: &'k crate::knowledge::KnowledgeBase, result: &AppResult) -> &'k str {
-    result
-        .app
-        .as_deref()
-        .and_then(|id| knowledge.app(id))
-        .map_or("No app chosen", |a| a.name.as_str())
 }
 
 /// The stance to colour one app's result by: none while the assessment is incomplete.
@@ -70,7 +61,7 @@ pub fn folded_risk_panel_ui(ui: &mut egui::Ui, session: &Session, commands: &mut
     let knowledge = session.knowledge();
     for result in &scoring.apps {
         ui.add_space(6.0);
-        ui.label(app_name(knowledge, result));
+        ui.label(names::chosen_app(knowledge, result.app.as_deref()));
         let stance = if scoring.complete {
             result.decision.stance.name()
         } else {
@@ -102,7 +93,7 @@ pub fn risk_panel_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Co
         let scoring = &session.scoring;
         let knowledge = session.knowledge();
         for result in &scoring.apps {
-            let name = app_name(knowledge, result);
+            let name = names::chosen_app(knowledge, result.app.as_deref());
             ui.horizontal(|ui| {
                 ui.label(format!("{name}:"));
                 ui.label(
@@ -138,7 +129,10 @@ pub fn risk_panel_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Co
         for result in &scoring.apps {
             ui.add_space(6.0);
             if scoring.apps.len() > 1 {
-                ui.strong(format!("Risk map: {}", app_name(knowledge, result)));
+                ui.strong(format!(
+                    "Risk map: {}",
+                    names::chosen_app(knowledge, result.app.as_deref())
+                ));
             }
             risk_map_ui(ui, result);
             ui.add_space(4.0);
@@ -251,7 +245,7 @@ fn legend_ui(
 ) {
     let knowledge = session.knowledge();
     for (index, risk) in result.risks.iter().enumerate() {
-        let name = knowledge.risk_name(&risk.risk);
+        let name = names::risk(knowledge, &risk.risk);
         let selected = session.selected_risk.as_deref() == Some(risk.risk.as_str());
         let mut text = format!(
             "{}. {name}: {} → {}",
@@ -347,10 +341,8 @@ fn own_rating_ui(
     });
     let computed = risk.computed.unwrap_or(risk.residual);
     let before = own.clone();
-    let risk_name = session.knowledge().risk_name(&risk.risk);
-    let app_name = app
-        .and_then(|id| session.knowledge().app(id))
-        .map_or("", |a| a.name.as_str());
+    let risk_name = names::risk(session.knowledge(), &risk.risk);
+    let app_name = names::chosen_app(session.knowledge(), app);
     // Widgets are named (and so told apart) per app when several maps show the same risk.
     let name = if several {
         format!("{risk_name} ({app_name})")

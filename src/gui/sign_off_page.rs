@@ -5,6 +5,7 @@ use super::command::{ApprovalOf, Command, SignOffEdit, SignOffText};
 use super::session::Session;
 use super::typed_text::{TypedKey, TypedText};
 use crate::assessment::{AdviceOutcome, MeasureStatus};
+use crate::present::names;
 
 /// Draws the step.
 pub fn sign_off_ui(
@@ -42,12 +43,10 @@ fn measures_ui(
     // One small block per measure rather than a wide table: the central panel can be narrow
     // while the risk panel is open.
     for (index, measure) in measures.iter().enumerate() {
-        let name = knowledge
-            .control(&measure.control)
-            .map_or(measure.control.as_str(), |c| c.name.as_str());
+        let name = names::control(knowledge, &measure.control);
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            let label = ui.strong(name);
+            let label = ui.strong(name.as_ref());
             ui.horizontal_wrapped(|ui| {
                 ui.label("Owner");
                 let owner = typed.entry(TypedKey::MeasureOwner(measure.control.clone()), || {

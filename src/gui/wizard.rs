@@ -5,6 +5,7 @@ use super::question_ui::{QuestionView, question_ui};
 use super::session::Session;
 use super::step::Step;
 use super::typed_text::{TypedKey, TypedText};
+use crate::date::Date;
 use std::collections::HashSet;
 
 /// The left panel: each step with a check mark when complete, and the progress bar.
@@ -41,6 +42,7 @@ pub fn step_ui(
     ui: &mut egui::Ui,
     session: &Session,
     unfolded: &Unfolded<'_>,
+    today: Date,
     typed: &mut TypedText,
     commands: &mut Vec<Command>,
 ) {
@@ -48,15 +50,17 @@ pub fn step_ui(
     ui.set_max_width(ui.available_width().min(760.0));
     match session.step {
         Step::Details => details_ui(ui, session, typed, commands),
-        Step::Section(index) => section_ui(ui, session, index, unfolded, typed, commands),
+        Step::Section(index) => section_ui(ui, session, index, today, unfolded, typed, commands),
         Step::Compare | Step::SignOff | Step::Finish => {}
     }
 }
 
+/// Section `index` of the questionnaire, with its apps' facts as of `today`.
 fn section_ui(
     ui: &mut egui::Ui,
     session: &Session,
     index: usize,
+    today: Date,
     unfolded: &Unfolded<'_>,
     typed: &mut TypedText,
     commands: &mut Vec<Command>,
@@ -92,6 +96,7 @@ fn section_ui(
             note_open: unfolded.notes.contains(&question.id),
             flagged: session.flagged.contains(&question.id),
             misfit: session.misfit(&question.id),
+            today,
         };
         question_ui(ui, &view, typed, commands);
         ui.separator();

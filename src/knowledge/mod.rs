@@ -9,10 +9,8 @@ mod feared_event;
 mod future_checks;
 mod raw;
 mod region;
-mod review;
 mod source_date;
 mod validate;
-mod verification;
 
 use crate::date::Date;
 use crate::effect::Effect;
@@ -26,10 +24,8 @@ pub use fact::{Fact, FactValue};
 pub use feared_event::FearedEvent;
 pub use future_checks::refuse_checks_after;
 pub use region::{Region, UNKNOWN, USER_REGIONS, VARIES, region_name};
-pub use review::review_markdown;
 use serde::Deserialize;
 pub use source_date::SourceDate;
-pub use verification::verification_markdown;
 
 /// A validated knowledge base. Every reference in it resolves; build one with
 /// [`KnowledgeBase::load`].
@@ -275,11 +271,6 @@ impl KnowledgeBase {
     /// The risk with this id.
     pub fn risk(&self, id: &str) -> Option<&Risk> {
         self.risks.iter().find(|risk| risk.id == id)
-    }
-
-    /// The name of the risk with this id, or the id itself when there is no such risk.
-    pub fn risk_name<'a>(&'a self, id: &'a str) -> &'a str {
-        self.risk(id).map_or(id, |risk| risk.name.as_str())
     }
 
     /// The exposure with this id.

@@ -1,5 +1,6 @@
 //! Turning ids back into words for the report: answers, causes of why-trail steps, ratings.
 
+use super::names;
 use crate::answer::Answer;
 use crate::knowledge::KnowledgeBase;
 use crate::questionnaire::{Question, Questionnaire};
@@ -16,21 +17,13 @@ pub(crate) fn answer_text(
             let labels: Vec<String> = answer
                 .selected()
                 .into_iter()
-                .map(|id| {
-                    question
-                        .option(id)
-                        .map_or_else(|| format!("{id} (unknown option)"), |o| o.label.clone())
-                })
+                .map(|id| names::option(question, id).into_owned())
                 .collect();
             labels.join("; ")
         }
         Answer::Apps(ids) => ids
             .iter()
-            .map(|id| {
-                knowledge
-                    .app(id)
-                    .map_or_else(|| format!("{id} (unknown app)"), |a| a.name.clone())
-            })
+            .map(|id| names::app(knowledge, id))
             .collect::<Vec<_>>()
             .join("; "),
         Answer::Text(text) | Answer::Date(text) => text.clone(),
@@ -73,13 +66,16 @@ pub(crate) fn quantity(value: f64) -> String {
 /// "Question text — chosen option".
 pub(crate) fn answer_ref_text(because: &AnswerRef, questionnaire: &Questionnaire) -> String {
     match questionnaire.question(&because.question) {
-        Some(question) => {
-            let option = question
-                .option(&because.option)
-                .map_or(because.option.as_str(), |o| o.label.as_str());
-            format!("{} — {option}", question.text)
-        }
-        None => format!("{} — {}", because.question, because.option),
+        Some(question) => format!(
+            "{} — {}",
+            question.text,
+            names::option(question, &because.option)
+        ),
+        None => format!(
+            "{} — {}",
+            names::question(questionnaire, &because.question),
+            because.option
+        ),
     }
 }
 
@@ -98,8 +94,7 @@ pub(crate) fn cause_text(
         Cause::Answer(because) => format!("Answer: {}", answer_ref_text(because, questionnaire)),
         Cause::Fact { app, fact } => {
             let app = knowledge.app(app);
-            let definition = knowledge.fact_definition(fact);
-            let label = definition.map_or(fact.as_str(), |d| d.label.as_str());
+            let label = names::fact(knowledge, fact);
             match app.and_then(|a| a.fact(fact)) {
                 Some(f) => format!(
                     "App fact: {label}: {} {}",
@@ -115,21 +110,14 @@ pub(crate) fn cause_text(
                 rule.title,
                 cite(&super::citations::works_in(&rule.citation))
             ),
-            None => format!("Rule: {id}"),
+            None => format!("Rule: {}", names::rule(questionnaire, id)),
         },
         Cause::Safeguard(id) => {
-            format!(
-                "Safeguard in place: {}",
-                knowledge
-                    .control(id)
-                    .map_or(id.as_str(), |c| c.name.as_str())
-            )
+            format!("Safeguard in place: {}", names::control(knowledge, id))
         }
         Cause::BroughtBy(id) => format!(
             "Brought by a safeguard in place: {}",
-            knowledge
-                .control(id)
-                .map_or(id.as_str(), |c| c.name.as_str())
+            names::control(knowledge, id)
         ),
         // Worded from the step's direction in `step_text`, which knows it.
         Cause::ScaleLimit => "Held within the scale of 1 to 4".to_string(),
@@ -169,9 +157,7 @@ pub(crate) fn step_text(
     let Some(exposure) = step.exposure.as_deref() else {
         return cause;
     };
-    let name = knowledge
-        .exposure(exposure)
-        .map_or(exposure, |e| e.name.as_str());
+    let name = names::exposure(knowledge, exposure);
     match (&step.cause, step.phase) {
         (Cause::Baseline, _) if crate::assessment::is_own_exposure(exposure) => {
             "The assessor's own rating of a risk the catalogue does not cover".to_string()

@@ -2,11 +2,17 @@
 //! data (enums and ids); this is where ids become names and data becomes sentences, once, so the
 //! three outputs cannot drift apart and translations have one place to plug in.
 //!
-//! `describe` turns ids, answers, ratings and why-trail steps into words; `verdict` words the
-//! stance, its basis, its conditions and the findings; `since_scored` what changed in the
-//! knowledge base since an assessment was scored; `citations` splits a citation into works.
+//! `names` turns ids into names, with one rule for an unknown id; `describe` turns answers,
+//! ratings and why-trail steps into words; `verdict` words the stance, its basis, its conditions
+//! and the findings; `since_scored` what changed in the knowledge base since an assessment was
+//! scored; `app_facts` lists an app's facts with those to check again; `citations` splits a citation into works; `knowledge_review` and
+//! `verification_record` are the knowledge base's documents for its reviewers (`msgdpia kb-doc`).
 
+pub mod app_facts;
 pub mod citations;
 pub mod describe;
+pub mod knowledge_review;
+pub mod names;
 pub mod since_scored;
 pub mod verdict;
+pub mod verification_record;

@@ -1,6 +1,7 @@
 //! The words for what changed since an assessment was last scored, shared by the app's notice
 //! and the report's section.
 
+use super::names;
 use crate::knowledge::KnowledgeBase;
 use crate::since_scored::SinceScored;
 
@@ -22,17 +23,14 @@ pub fn headline(changes: &SinceScored) -> String {
 /// Each change in words: the facts of the assessed apps, then the stance and each rating that
 /// re-assessing changes.
 pub fn change_lines(knowledge: &KnowledgeBase, changes: &SinceScored) -> Vec<String> {
-    let app_name = |id: &str| knowledge.app(id).map_or(id.to_string(), |a| a.name.clone());
     let mut lines: Vec<String> = changes
         .facts
         .iter()
         .map(|(app, fact, was, now)| {
-            let label = knowledge
-                .fact_definition(fact)
-                .map_or(fact.as_str(), |d| d.label.as_str());
+            let label = names::fact(knowledge, fact);
             format!(
                 "{}: {label}: {} then, {} now.",
-                app_name(app),
+                names::app(knowledge, app),
                 was.name(),
                 now.name()
             )
@@ -44,8 +42,8 @@ pub fn change_lines(knowledge: &KnowledgeBase, changes: &SinceScored) -> Vec<Str
     for (app, risk, was, now) in &changes.rescored.risks {
         lines.push(format!(
             "{}: {}: {was} then, {now} now.",
-            app_name(app),
-            knowledge.risk_name(risk)
+            names::app(knowledge, app),
+            names::risk(knowledge, risk)
         ));
     }
     if changes.rescored.is_empty() {

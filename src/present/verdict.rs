@@ -3,6 +3,7 @@
 //! returns these as data; the report, the app and the CLI all word them here.
 
 use super::describe::answer_ref_text;
+use super::names;
 use crate::assessment::DocumentStatus;
 use crate::knowledge::KnowledgeBase;
 use crate::questionnaire::{LawCitation, Questionnaire, Regime, Requirement};
@@ -101,7 +102,7 @@ pub fn what_it_would_take(knowledge: &KnowledgeBase, reach: &WhatItWouldTake) ->
             list(
                 &measures
                     .iter()
-                    .map(|id| control_name(knowledge, id))
+                    .map(|id| names::control(knowledge, id).into_owned())
                     .collect::<Vec<_>>()
             ),
             // Sets up to the largest searched are proven the smallest; a larger one is only
@@ -124,11 +125,7 @@ pub fn what_it_would_take(knowledge: &KnowledgeBase, reach: &WhatItWouldTake) ->
 pub fn missing_questions(questionnaire: &Questionnaire, missing: &[String]) -> Vec<String> {
     missing
         .iter()
-        .map(|id| {
-            questionnaire
-                .question(id)
-                .map_or_else(|| id.clone(), |q| q.text.clone())
-        })
+        .map(|id| names::question(questionnaire, id).into_owned())
         .collect()
 }
 
@@ -162,13 +159,13 @@ pub fn finding_text(
             answer,
         } => format!(
             "“{}” is answered as in place (“{}”), but the action plan has it as {}. Planned is not done: it is not counted until the plan marks it done.",
-            control_name(knowledge, control),
+            names::control(knowledge, control),
             answer_ref_text(answer, questionnaire),
             status.name().to_lowercase()
         ),
         Finding::DoneContradictsAnswer { control, answer } => format!(
             "The action plan marks “{}” as done, but the answer “{}” says otherwise. It is counted as in place; correct the answer or the plan.",
-            control_name(knowledge, control),
+            names::control(knowledge, control),
             answer_ref_text(answer, questionnaire)
         ),
         Finding::NoAppChosen => {
@@ -176,18 +173,18 @@ pub fn finding_text(
         }
         Finding::UnavailableForApp { control, app } => format!(
             "“{}” is answered as in place, but {} does not offer it according to the knowledge base; it is not counted for {}.",
-            control_name(knowledge, control),
-            knowledge.app(app).map_or(app.as_str(), |a| a.name.as_str()),
-            knowledge.app(app).map_or(app.as_str(), |a| a.name.as_str()),
+            names::control(knowledge, control),
+            names::app(knowledge, app),
+            names::app(knowledge, app),
         ),
         Finding::OverrideIncomplete { risk } => format!(
             "The assessor's own rating of “{}” is not counted: it needs both a likelihood or severity and the reason for it.",
-            risk_name(knowledge, risk)
+            names::risk(knowledge, risk)
         ),
         Finding::OverrideForAppNotAssessed { risk, app } => format!(
             "The assessor's own rating of “{}” for {} is not counted: that app is not assessed.",
-            risk_name(knowledge, risk),
-            knowledge.app(app).map_or(app.as_str(), |a| a.name.as_str())
+            names::risk(knowledge, risk),
+            names::app(knowledge, app)
         ),
         Finding::Inconsistent { check, app } => {
             let Some(check) = questionnaire.consistency.iter().find(|c| c.id == *check) else {
@@ -218,22 +215,10 @@ fn with_law(finding: &str, law: Option<&LawCitation>, regimes: &[String]) -> Str
     }
 }
 
-fn risk_name(knowledge: &KnowledgeBase, id: &str) -> String {
-    knowledge
-        .risk(id)
-        .map_or_else(|| id.to_string(), |r| r.name.clone())
-}
-
-fn control_name(knowledge: &KnowledgeBase, id: &str) -> String {
-    knowledge
-        .control(id)
-        .map_or_else(|| id.to_string(), |c| c.name.clone())
-}
-
 fn risk_names(knowledge: &KnowledgeBase, risks: &[String]) -> String {
     let names: Vec<String> = risks
         .iter()
-        .map(|id| format!("“{}”", knowledge.risk_name(id)))
+        .map(|id| format!("“{}”", names::risk(knowledge, id)))
         .collect();
     list(&names)
 }

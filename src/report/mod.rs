@@ -15,10 +15,8 @@ pub use methodology::markdown as methodology_markdown;
 
 use crate::assessment::{Assessment, DocumentStatus};
 use crate::date::Date;
-use crate::knowledge::{
-    CHECK_AGAIN_AFTER_MONTHS, KnowledgeBase, Region, SOURCE_OLD_AFTER_MONTHS, UNKNOWN, region_name,
-};
-use crate::present::{citations, describe, since_scored, verdict};
+use crate::knowledge::{KnowledgeBase, Region, UNKNOWN, region_name};
+use crate::present::{app_facts, citations, describe, names, since_scored, verdict};
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{AppResult, Cause, Phase, Scoring, Stance};
 use describe::{answer_ref_text, answer_text, rating_text, signed, step_text};
@@ -204,12 +202,7 @@ fn app_names(input: &ReportInput<'_>) -> String {
         .apps
         .iter()
         .filter_map(|r| r.app.as_ref())
-        .map(|id| {
-            input
-                .knowledge
-                .app(id)
-                .map_or_else(|| id.clone(), |a| a.name.clone())
-        })
+        .map(|id| names::app(input.knowledge, id).into_owned())
         .collect();
     if names.is_empty() {
         "no app chosen".to_string()
@@ -219,13 +212,7 @@ fn app_names(input: &ReportInput<'_>) -> String {
 }
 
 fn app_name(input: &ReportInput<'_>, result: &AppResult) -> String {
-    match &result.app {
-        Some(id) => input
-            .knowledge
-            .app(id)
-            .map_or_else(|| id.clone(), |a| a.name.clone()),
-        None => "No app chosen".to_string(),
-    }
+    names::chosen_app(input.knowledge, result.app.as_deref()).into_owned()
 }
 
 fn cover(input: &ReportInput<'_>, apps: &str) -> Section {
@@ -431,7 +418,7 @@ fn summary(input: &ReportInput<'_>) -> Section {
             .map(|r| {
                 format!(
                     "{}: {}",
-                    input.knowledge.risk_name(&r.risk),
+                    names::risk(input.knowledge, &r.risk),
                     describe::rating_words(&r.residual)
                 )
             })
@@ -548,7 +535,7 @@ fn control_lines(input: &ReportInput<'_>, ids: &[String]) -> Vec<String> {
     ids.iter()
         .map(|id| match input.knowledge.control(id) {
             Some(control) => format!("{}: {}", control.name, control.policy_text),
-            None => id.clone(),
+            None => names::control(input.knowledge, id).into_owned(),
         })
         .collect()
 }
@@ -608,7 +595,7 @@ fn risk_register(
     let mut table = Table::new(&columns);
     let ordered = result.highest_residual(result.risks.len());
     for risk in &ordered {
-        let name = input.knowledge.risk_name(&risk.risk);
+        let name = names::risk(input.knowledge, &risk.risk);
         let residual = match &risk.computed {
             // On lines of their own, so that neither rating is broken across lines.
             Some(computed) => format!(
@@ -679,7 +666,7 @@ fn risk_briefs(
                     .find(|r| r.risk == risk.risk)
                     .is_some_and(|r| risk_brief::sentences(input, r) == text)
             });
-            let name = input.knowledge.risk_name(&risk.risk);
+            let name = names::risk(input.knowledge, &risk.risk);
             match same_as {
                 Some(other) => format!(
                     "{name}: for the same reasons as for {}, and with the same result.",
@@ -699,7 +686,7 @@ fn risk_briefs(
         let names: Vec<String> = ordered
             .iter()
             .filter(|r| risk_brief::is_untouched(r) && r.residual.level == level)
-            .map(|r| input.knowledge.risk_name(&r.risk).to_string())
+            .map(|r| names::risk(input.knowledge, &r.risk).into_owned())
             .collect();
         lines.push(risk_brief::untouched_sentence(&names, level));
     }
@@ -770,7 +757,7 @@ fn why_trail(
     refs: &references::References,
 ) -> Vec<Block> {
     let known = input.knowledge.risk(&risk.risk);
-    let name = known.map_or(risk.risk.as_str(), |r| r.name.as_str());
+    let name = names::risk(input.knowledge, &risk.risk);
     let mut table = Table::new(&[("Step", 8.0), ("Likelihood", 1.5), ("Severity", 1.5)]);
     let last_inherent = risk.trail.iter().rposition(|s| s.phase == Phase::Inherent);
     for (index, step) in risk.trail.iter().enumerate() {
@@ -943,16 +930,15 @@ fn comparison(input: &ReportInput<'_>) -> Option<Section> {
             .map(|(_, a)| describe::jurisdiction_text(&a.jurisdiction))
             .collect(),
     ));
-    for definition in &input.knowledge.facts {
-        let cells = apps
+    // Each app's rows list the knowledge base's facts in the same order.
+    let facts: Vec<Vec<app_facts::FactRow>> = apps
+        .iter()
+        .map(|(_, app)| app_facts::fact_rows(input.knowledge, app, input.report_date))
+        .collect();
+    for (index, definition) in input.knowledge.facts.iter().enumerate() {
+        let cells = facts
             .iter()
-            .map(|(_, app)| match app.fact(&definition.id) {
-                Some(fact) if fact.citation.is_stale(input.report_date) => {
-                    format!("{} (possibly stale)", fact.value.name())
-                }
-                Some(fact) => fact.value.name().to_string(),
-                None => "Unknown".to_string(),
-            })
+            .map(|rows| rows[index].value_marked())
             .collect();
         table.row(row(definition.label.clone(), cells));
     }
@@ -1151,12 +1137,7 @@ fn measures(input: &ReportInput<'_>) -> Vec<Block> {
         // what each one lowers.
         let names: Vec<String> = in_place
             .iter()
-            .map(|id| {
-                input
-                    .knowledge
-                    .control(id)
-                    .map_or_else(|| id.clone(), |c| c.name.clone())
-            })
+            .map(|id| names::control(input.knowledge, id).into_owned())
             .collect();
         blocks.push(Block::Paragraph(format!("{}.", verdict::list(&names))));
     }
@@ -1195,7 +1176,7 @@ fn effect_text(input: &ReportInput<'_>, id: &str, results: &[&AppResult]) -> Str
         result
             .effect_of(id, input.knowledge)
             .iter()
-            .map(|change| describe::change_text(input.knowledge.risk_name(change.risk), change))
+            .map(|change| describe::change_text(&names::risk(input.knowledge, change.risk), change))
             .collect()
     };
     let per_app: Vec<(String, Vec<String>)> = results
@@ -1231,18 +1212,11 @@ fn app_profile(
     let app = input.knowledge.app(result.app.as_ref()?)?;
     // The main body gives each fact's value; the details, sources and dates are in Appendix C.
     let mut table = Table::new(&[("Fact", 5.0), ("Value", 2.0)]);
-    let mut stale = 0;
-    for definition in &input.knowledge.facts {
-        let value = match app.fact(&definition.id) {
-            Some(fact) if fact.citation.is_stale(input.report_date) => {
-                stale += 1;
-                format!("{} (to check again)", fact.value.name())
-            }
-            Some(fact) => fact.value.name().to_string(),
-            None => "Unknown".to_string(),
-        };
-        table.row(vec![definition.label.clone(), value]);
+    let rows = app_facts::fact_rows(input.knowledge, app, input.report_date);
+    for row in &rows {
+        table.row(vec![row.label.to_string(), row.value_marked()]);
     }
+    let stale = rows.iter().filter(|row| row.staleness.is_some()).count();
     let mut blocks = app_identity(input, app, refs);
     blocks.push(Block::Paragraph(
         "The facts the assessment used; Appendix C gives each one's detail, source and dates."
@@ -1250,9 +1224,7 @@ fn app_profile(
     ));
     blocks.push(Block::Table(table));
     if stale > 0 {
-        blocks.push(Block::Note(format!(
-            "{stale} of these facts should be checked again before relying on them: on the report date they were last checked more than {CHECK_AGAIN_AFTER_MONTHS} months ago, or they rest on a page the vendor keeps updating whose version is dated more than {SOURCE_OLD_AFTER_MONTHS} months before it."
-        )));
+        blocks.push(Block::Note(app_facts::stale_note(stale)));
     }
     Some(Section {
         title: format!("App profile: {}", app.name),
@@ -1319,33 +1291,17 @@ fn app_facts_appendix(input: &ReportInput<'_>, refs: &references::References) ->
             ("Source", 1.2),
             ("Checked", 2.5),
         ]);
-        for definition in &input.knowledge.facts {
-            let row = match app.fact(&definition.id) {
-                Some(fact) => vec![
-                    definition.label.clone(),
-                    fact.value.name().to_string(),
-                    fact.detail.clone(),
-                    refs.cite(&fact.citation.work()),
-                    match fact.citation.stale_because(input.report_date) {
-                        Some(crate::knowledge::Staleness::CheckedLongAgo) => {
-                            format!("{}; check again", fact.citation.checked_on)
-                        }
-                        Some(crate::knowledge::Staleness::OldVersion) => format!(
-                            "{}; check again: the page's version is old",
-                            fact.citation.checked_on
-                        ),
-                        None => fact.citation.checked_on.to_string(),
-                    },
-                ],
-                None => vec![
-                    definition.label.clone(),
-                    "Unknown".to_string(),
-                    "No entry in the knowledge base.".to_string(),
-                    "—".to_string(),
-                    "—".to_string(),
-                ],
-            };
-            table.row(row);
+        for row in app_facts::fact_rows(input.knowledge, app, input.report_date) {
+            let source = row
+                .fact
+                .map_or_else(|| "—".to_string(), |f| refs.cite(&f.citation.work()));
+            table.row(vec![
+                row.label.to_string(),
+                row.value().to_string(),
+                row.detail().to_string(),
+                source,
+                row.checked(),
+            ]);
         }
         blocks.push(Block::Table(table));
     }
@@ -1417,7 +1373,6 @@ fn action_plan(input: &ReportInput<'_>) -> Section {
         ]);
         let results: Vec<&AppResult> = input.scoring.apps.iter().collect();
         for measure in measures {
-            let control = input.knowledge.control(&measure.control);
             // A measure marked done is a safeguard in place: its effect is already in the
             // residual ratings, not still to come.
             let effect = if measure.status == crate::assessment::MeasureStatus::Done {
@@ -1426,7 +1381,7 @@ fn action_plan(input: &ReportInput<'_>) -> Section {
                 effect_text(input, &measure.control, &results)
             };
             table.row(vec![
-                control.map_or_else(|| measure.control.clone(), |c| c.name.clone()),
+                names::control(input.knowledge, &measure.control).into_owned(),
                 effect,
                 blank_dash(&measure.owner),
                 measure.due.map_or_else(dash, |d| d.to_string()),

@@ -179,9 +179,7 @@ pub(crate) fn answer_words(
         Answer::Apps(ids) => ids
             .iter()
             .map(|id| {
-                let name = knowledge
-                    .app(id)
-                    .map_or_else(|| id.clone(), |a| a.name.clone());
+                let name = crate::present::names::app(knowledge, id).into_owned();
                 Words {
                     shown: name.clone(),
                     mid_sentence: name,

@@ -60,9 +60,7 @@ pub fn catalogue_markdown(questionnaire: &Questionnaire, knowledge: &KnowledgeBa
     let mut last = String::new();
     for entry in catalogue(questionnaire, knowledge) {
         if entry.question != last {
-            let text = questionnaire
-                .question(&entry.question)
-                .map_or("", |q| q.text.as_str());
+            let text = crate::present::names::question(questionnaire, &entry.question);
             let _ = write!(out, "\n## {text}\n\n| Answer | Sentence |\n|---|---|\n");
             last = entry.question.clone();
         }

@@ -84,7 +84,7 @@ fn row(bundle: &Bundle, path: &Path) -> Row {
         .map(|r| {
             format!(
                 "{} ({})",
-                bundle.knowledge.risk_name(&r.risk),
+                msgdpia::present::names::risk(&bundle.knowledge, &r.risk),
                 r.residual.level
             )
         })

@@ -1993,3 +1993,92 @@ fn the_autosave_waits_for_a_pause_in_typing_and_is_written_once_after_it() {
         "{recovery:?}"
     );
 }
+
+/// The wizard step of the section holding `question`.
+fn section_of(harness: &Harness<'_, App>, question: &str) -> Step {
+    let session = harness.state().workspace.session.as_ref().unwrap();
+    let index = session
+        .bundle
+        .questionnaire
+        .sections
+        .iter()
+        .position(|s| s.questions.iter().any(|q| q.id == question))
+        .expect("the question is in a section");
+    Step::Section(index)
+}
+
+/// Opens the Signal example on `today`, shows the app question, and returns how many of Signal's
+/// facts the knowledge base holds an entry for.
+fn signal_facts_on(today: &str) -> (Harness<'static, App>, usize) {
+    let mut harness = harness_on(today);
+    open_example(&mut harness, "uk-firm-signal-mdm.ron");
+    harness.run();
+    let apps = section_of(&harness, "apps");
+    harness.state_mut().apply(Command::GoTo(apps));
+    harness.run();
+    let session = harness.state().workspace.session.as_ref().unwrap();
+    let entries = session.knowledge().app("signal").unwrap().facts.len();
+    (harness, entries)
+}
+
+#[test]
+fn facts_last_checked_long_ago_are_flagged_on_the_app_question_and_in_the_comparison() {
+    // Years after every check in the knowledge base, each of Signal's facts is to check again,
+    // and the folded header says how many without being opened.
+    let (mut harness, entries) = signal_facts_on("2031-01-01");
+    let header = format!("Key facts about Signal ({entries} to check again)");
+    harness.get_by_label(&header).click();
+    harness.run();
+    let warnings = harness
+        .query_all_by_label_contains("To check again: last checked more than")
+        .count();
+    assert_eq!(warnings, entries, "each fact says why to check it again");
+    // The comparison shows two apps or more.
+    harness.state_mut().apply(Command::SetAnswer(
+        "apps".into(),
+        Some(msgdpia::answer::Answer::Apps(vec![
+            "signal".into(),
+            "wechat".into(),
+        ])),
+    ));
+    harness.state_mut().apply(Command::GoTo(Step::Compare));
+    harness.run();
+    assert!(
+        harness
+            .query_all_by_label_contains("(to check again)")
+            .count()
+            >= entries,
+        "the comparison marks the same facts"
+    );
+
+    // On the day the facts were last checked, none is flagged for the age of its check (some
+    // still are for resting on an old version of the vendor's page).
+    let session = harness.state().workspace.session.as_ref().unwrap();
+    let last_check = session
+        .knowledge()
+        .app("signal")
+        .unwrap()
+        .facts
+        .iter()
+        .map(|f| f.citation.checked_on)
+        .max()
+        .unwrap();
+    let (mut harness, _) = signal_facts_on(&last_check.to_string());
+    harness
+        .get_by_label_contains("Key facts about Signal")
+        .click();
+    harness.run();
+    assert!(
+        harness
+            .query_all_by_label_contains("Source: Signal")
+            .count()
+            > 1,
+        "the facts are unfolded"
+    );
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("To check again: last checked more than")
+            .count(),
+        0
+    );
+}

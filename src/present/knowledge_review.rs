@@ -3,8 +3,9 @@
 //! date, and the rules of a questionnaire with their citations. Generated, never written by hand
 //! (`msgdpia kb-doc`), so it always matches the RON files.
 
-use super::{FactValue, KnowledgeBase, Region, region_name};
+use super::names;
 use crate::effect::Effect;
+use crate::knowledge::{FactValue, KnowledgeBase, Region, region_name};
 use crate::questionnaire::Questionnaire;
 use std::fmt::Write;
 
@@ -83,15 +84,10 @@ fn controls(out: &mut String, knowledge: &KnowledgeBase) {
             .reduces
             .iter()
             .map(|r| {
-                let addresses = format!(
-                    " (“{}”)",
-                    knowledge
-                        .exposure(&r.exposure)
-                        .map_or(r.exposure.as_str(), |x| x.name.as_str())
-                );
+                let addresses = format!(" (“{}”)", names::exposure(knowledge, &r.exposure));
                 format!(
                     "{} −{}/−{}{addresses}",
-                    knowledge.risk_name(&r.risk),
+                    names::risk(knowledge, &r.risk),
                     r.likelihood,
                     r.severity
                 )
@@ -101,9 +97,7 @@ fn controls(out: &mut String, knowledge: &KnowledgeBase) {
             .available_with
             .iter()
             .map(|need| {
-                let label = knowledge
-                    .fact_definition(&need.fact)
-                    .map_or(need.fact.as_str(), |d| d.label.as_str());
+                let label = names::fact(knowledge, &need.fact);
                 let values: Vec<&str> = need.values.iter().map(|v| v.name()).collect();
                 format!("{label}: {}", values.join(" or "))
             })
@@ -137,7 +131,7 @@ fn effects_text(knowledge: &KnowledgeBase, effects: &[Effect]) -> String {
                 ..
             } => Some(format!(
                 "{} +{likelihood}/+{severity}",
-                knowledge.risk_name(risk)
+                names::risk(knowledge, risk)
             )),
             _ => None,
         })

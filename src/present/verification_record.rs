@@ -6,9 +6,11 @@
 //! Staleness is computed on the day of the most recent check in the knowledge base, not on the
 //! day the command runs, so the record is the same whoever generates it and whenever.
 
-use super::review::cell;
-use super::{App, Fact, FactValue, KnowledgeBase, Region, SourceKind, UNKNOWN, region_name};
+use super::knowledge_review::cell;
 use crate::date::Date;
+use crate::knowledge::{
+    App, Fact, FactValue, KnowledgeBase, Region, SourceKind, UNKNOWN, region_name,
+};
 use std::fmt::Write;
 
 /// The verification record as Markdown.
@@ -53,7 +55,7 @@ fn summary(out: &mut String, facts: &[(&App, &Fact)], as_of: Date) {
         .count();
     let undated = facts
         .iter()
-        .filter(|(_, f)| f.citation.date == super::SourceDate::Undated)
+        .filter(|(_, f)| f.citation.date == crate::knowledge::SourceDate::Undated)
         .count();
     let _ = writeln!(out, "## Summary\n");
     let _ = writeln!(out, "- App facts: {}", facts.len());
@@ -82,8 +84,8 @@ fn summary(out: &mut String, facts: &[(&App, &Fact)], as_of: Date) {
         out,
         "- To check again on {as_of}, the day of the latest check: {stale} ({}%). A fact is to be checked again when it was last checked more than {} months before, or it rests on a page the vendor keeps updating whose version is dated more than {} months before.\n",
         percent(stale, facts.len()),
-        super::CHECK_AGAIN_AFTER_MONTHS,
-        super::SOURCE_OLD_AFTER_MONTHS
+        crate::knowledge::CHECK_AGAIN_AFTER_MONTHS,
+        crate::knowledge::SOURCE_OLD_AFTER_MONTHS
     );
 }
 
@@ -125,7 +127,7 @@ fn fact_table(out: &mut String, knowledge: &KnowledgeBase, facts: &[&(&App, &Fac
             out,
             "| {} | {} | {} | {} |",
             cell(&app.name),
-            cell(label(knowledge, fact)),
+            cell(&label(knowledge, fact)),
             cell(&fact.citation.source),
             fact.citation.dating()
         );
@@ -154,7 +156,7 @@ fn open_points(out: &mut String, knowledge: &KnowledgeBase, facts: &[(&App, &Fac
             out,
             "| {} | {} | {} | {} |",
             cell(&app.name),
-            cell(label(knowledge, fact)),
+            cell(&label(knowledge, fact)),
             cell(&fact.detail),
             cell(&format!(
                 "A statement by the provider of {} (its policy or documentation) or an official list of whether: {}.",
@@ -192,7 +194,7 @@ fn every_fact(out: &mut String, knowledge: &KnowledgeBase) {
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} | {} | {} |",
-                cell(label(knowledge, fact)),
+                cell(&label(knowledge, fact)),
                 fact.value.name(),
                 cell(&fact.citation.source),
                 fact.citation.kind.name(),
@@ -262,8 +264,6 @@ fn open_regions(out: &mut String, knowledge: &KnowledgeBase) {
     out.push('\n');
 }
 
-fn label<'k>(knowledge: &'k KnowledgeBase, fact: &'k Fact) -> &'k str {
-    knowledge
-        .fact_definition(&fact.id)
-        .map_or(fact.id.as_str(), |d| d.label.as_str())
+fn label<'k>(knowledge: &'k KnowledgeBase, fact: &'k Fact) -> std::borrow::Cow<'k, str> {
+    super::names::fact(knowledge, &fact.id)
 }
