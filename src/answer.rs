@@ -84,16 +84,17 @@ impl Answer {
         }
     }
 
-    /// The name of the variant, for messages such as "expected a yes/no answer, found text".
-    pub fn kind_name(&self) -> &'static str {
+    /// The variant as an assessment file writes it (`Choice`, `YesNo`…): data for messages, which
+    /// the presentation layer words.
+    pub fn variant(&self) -> &'static str {
         match self {
-            Answer::Choice(_) => "a single choice (Choice)",
-            Answer::Choices(_) => "a multiple choice (Choices)",
-            Answer::YesNo(_) => "a yes/no answer (YesNo)",
-            Answer::Text(_) => "a text (Text)",
-            Answer::Number(_) => "a number (Number)",
-            Answer::Date(_) => "a date (Date)",
-            Answer::Apps(_) => "a list of apps (Apps)",
+            Answer::Choice(_) => "Choice",
+            Answer::Choices(_) => "Choices",
+            Answer::YesNo(_) => "YesNo",
+            Answer::Text(_) => "Text",
+            Answer::Number(_) => "Number",
+            Answer::Date(_) => "Date",
+            Answer::Apps(_) => "Apps",
         }
     }
 }

@@ -180,12 +180,13 @@ fn fit_notes(source: &SourceFile, assessment: &Assessment, bundle: &Bundle) -> V
             source.name(),
             at.line,
             at.column,
-            misfit.problem
+            crate::present::misfits::diagnostic(&misfit)
         ));
     }
-    for problem in
+    for control in
         assessment::unknown_measures(&assessment.sign_off, &bundle.knowledge_for(assessment))
     {
+        let problem = crate::present::misfits::unknown_measure_diagnostic(&control);
         notes.push(format!("{}: {problem}", source.name()));
     }
     let judgement = &assessment.judgement;

@@ -2,23 +2,67 @@
 //! question's kind, and every option, app, number and date is one the question accepts.
 //!
 //! An answer that does not fit is never dropped: it stays in the file and is reported, so that a
-//! user who opens an old assessment with a newer questionnaire sees what to re-answer.
+//! user who opens an old assessment with a newer questionnaire sees what to re-answer. What does
+//! not fit is data (`MisfitKind`); `present::misfits` words it, for the file's editor and for the
+//! report's reader.
 
 use crate::answer::Answer;
 use crate::date::Date;
 use crate::knowledge::KnowledgeBase;
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
+use serde::Serialize;
 
 /// One answer that does not fit the questionnaire.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Misfit {
     /// The question id the answer is stored under.
     pub question: String,
-    /// What does not fit, in plain words.
-    pub problem: String,
+    /// What does not fit.
+    pub kind: MisfitKind,
     /// The id in the answer that does not fit (an option or an app the answer names), so that
     /// the error can point at it; `None` when the whole value is at fault.
     pub offending: Option<String>,
+}
+
+/// What does not fit in an answer.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub enum MisfitKind {
+    /// The questionnaire (this id and version) has no such question.
+    NoSuchQuestion {
+        /// The questionnaire's id.
+        questionnaire: String,
+        /// Its version.
+        version: String,
+    },
+    /// The answer is of another kind than the question asks for.
+    WrongKind {
+        /// The kind of question.
+        expected: QuestionKind,
+        /// The answer's variant as the file writes it ([`Answer::variant`]).
+        found: &'static str,
+    },
+    /// The answer names options the question does not have.
+    NoSuchOptions {
+        /// The options named that do not exist, in the answer's order.
+        unknown: Vec<String>,
+        /// The question's options.
+        known: Vec<String>,
+    },
+    /// The answer names an app the knowledge base does not hold.
+    NoSuchApp(String),
+    /// The number is not finite.
+    NumberNotFinite,
+    /// The number is outside the question's range.
+    NumberOutOfRange {
+        /// The lowest accepted, if any.
+        min: Option<f64>,
+        /// The highest accepted, if any.
+        max: Option<f64>,
+        /// The number given.
+        found: f64,
+    },
+    /// The text is not a date written YYYY-MM-DD.
+    NotADate(String),
 }
 
 /// Every answer that does not fit `questionnaire`, in question-id order.
@@ -30,19 +74,19 @@ pub fn misfits(
     answers
         .iter()
         .filter_map(|(id, answer)| {
-            let problem = match questionnaire.question(id) {
+            let misfit = match questionnaire.question(id) {
                 None => Some((
-                    format!(
-                        "questionnaire {} {} has no question `{id}`; the answer is kept but not used",
-                        questionnaire.id, questionnaire.version
-                    ),
+                    MisfitKind::NoSuchQuestion {
+                        questionnaire: questionnaire.id.clone(),
+                        version: questionnaire.version.clone(),
+                    },
                     None,
                 )),
                 Some(question) => problem_with(question, answer, knowledge),
             };
-            problem.map(|(problem, offending)| Misfit {
+            misfit.map(|(kind, offending)| Misfit {
                 question: id.clone(),
-                problem,
+                kind,
                 offending,
             })
         })
@@ -54,8 +98,7 @@ fn problem_with(
     question: &Question,
     answer: &Answer,
     knowledge: &KnowledgeBase,
-) -> Option<(String, Option<String>)> {
-    let expected = expected_kind(question.kind);
+) -> Option<(MisfitKind, Option<String>)> {
     let kind_fits = matches!(
         (question.kind, answer),
         (QuestionKind::SingleChoice, Answer::Choice(_))
@@ -70,100 +113,58 @@ fn problem_with(
             | (QuestionKind::Apps, Answer::Apps(_))
     );
     if !kind_fits {
-        return Some((
-            format!(
-                "question `{}` expects {expected}, but the answer is {}",
-                question.id,
-                answer.kind_name()
-            ),
-            None,
-        ));
+        let kind = MisfitKind::WrongKind {
+            expected: question.kind,
+            found: answer.variant(),
+        };
+        return Some((kind, None));
     }
     match answer {
         Answer::Choice(_) | Answer::Choices(_) => unknown_options(question, answer),
-        Answer::Apps(ids) => ids.iter().find(|id| knowledge.app(id).is_none()).map(|id| {
-            let problem = format!(
-                "question `{}`: `{id}` is not an app of the knowledge base",
-                question.id
-            );
-            (problem, Some(id.clone()))
-        }),
-        Answer::Number(value) => number_problem(question, *value).map(|problem| (problem, None)),
-        Answer::Date(text) if !text.trim().is_empty() && Date::parse(text).is_none() => Some((
-            format!(
-                "question `{}`: `{text}` is not a date written YYYY-MM-DD",
-                question.id
-            ),
-            None,
-        )),
+        Answer::Apps(ids) => ids
+            .iter()
+            .find(|id| knowledge.app(id).is_none())
+            .map(|id| (MisfitKind::NoSuchApp(id.clone()), Some(id.clone()))),
+        Answer::Number(value) => number_problem(question, *value).map(|kind| (kind, None)),
+        Answer::Date(text) if !text.trim().is_empty() && Date::parse(text).is_none() => {
+            Some((MisfitKind::NotADate(text.clone()), None))
+        }
         _ => None,
     }
 }
 
-fn unknown_options(question: &Question, answer: &Answer) -> Option<(String, Option<String>)> {
-    let unknown: Vec<&str> = answer
+fn unknown_options(question: &Question, answer: &Answer) -> Option<(MisfitKind, Option<String>)> {
+    let unknown: Vec<String> = answer
         .selected()
         .into_iter()
         .filter(|id| question.option(id).is_none())
+        .map(str::to_string)
         .collect();
-    if unknown.is_empty() {
-        return None;
-    }
-    let known: Vec<&str> = question.options.iter().map(|o| o.id.as_str()).collect();
-    let problem = format!(
-        "question `{}` has no option {}; its options are: {}",
-        question.id,
-        unknown
-            .iter()
-            .map(|id| format!("`{id}`"))
-            .collect::<Vec<_>>()
-            .join(", "),
-        known.join(", ")
-    );
-    Some((problem, unknown.first().map(|id| id.to_string())))
+    let first = unknown.first()?.clone();
+    let known = question.options.iter().map(|o| o.id.clone()).collect();
+    Some((MisfitKind::NoSuchOptions { unknown, known }, Some(first)))
 }
 
-fn number_problem(question: &Question, value: f64) -> Option<String> {
+fn number_problem(question: &Question, value: f64) -> Option<MisfitKind> {
     if !value.is_finite() {
-        return Some(format!(
-            "question `{}`: the number is not finite",
-            question.id
-        ));
+        return Some(MisfitKind::NumberNotFinite);
     }
     let below = question.min.is_some_and(|min| value < min);
     let above = question.max.is_some_and(|max| value > max);
-    (below || above).then(|| {
-        let accepted = match (question.min, question.max) {
-            (Some(min), Some(max)) => format!("between {min} and {max}"),
-            (Some(min), None) => format!("{min} or more"),
-            (None, Some(max)) => format!("{max} or less"),
-            (None, None) => "within its range".to_string(),
-        };
-        format!(
-            "question `{}`: the number must be {accepted}; found {value}",
-            question.id
-        )
+    (below || above).then_some(MisfitKind::NumberOutOfRange {
+        min: question.min,
+        max: question.max,
+        found: value,
     })
 }
 
-fn expected_kind(kind: QuestionKind) -> &'static str {
-    match kind {
-        QuestionKind::SingleChoice => "a single choice (Choice)",
-        QuestionKind::MultipleChoice => "a multiple choice (Choices)",
-        QuestionKind::YesNo => "a yes/no answer (YesNo)",
-        QuestionKind::ShortText | QuestionKind::LongText => "a text (Text)",
-        QuestionKind::Number => "a number (Number)",
-        QuestionKind::Date => "a date (Date)",
-        QuestionKind::Apps => "a list of apps (Apps)",
-    }
-}
-
-/// Measures of the action plan whose control is not in the knowledge base (kept, not used).
+/// The controls named by measures of the action plan that are not in the knowledge base (kept
+/// as written, not used).
 pub fn unknown_measures(sign_off: &super::SignOff, knowledge: &KnowledgeBase) -> Vec<String> {
     sign_off
         .measures
         .iter()
         .filter(|m| knowledge.control(&m.control).is_none())
-        .map(|m| format!("the action plan names `{}`, which is not a control of the knowledge base; it is kept as written", m.control))
+        .map(|m| m.control.clone())
         .collect()
 }

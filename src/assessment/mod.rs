@@ -17,7 +17,7 @@ use crate::date::Date;
 use crate::diagnostic::{Checked, Findings, InvalidFile};
 use crate::ron_file;
 use crate::source::SourceFile;
-pub use fit::{Misfit, misfits, unknown_measures};
+pub use fit::{Misfit, MisfitKind, misfits, unknown_measures};
 pub use judgement::{Judgement, RiskOverride, unknown_overrides};
 pub use own::{OwnMeasure, OwnReduction, OwnRisk, is_own_exposure, own_problems, with_own};
 pub use review_date_answer::{FORMER_REVIEW_QUESTION, ReviewDateCarried, carry_review_date_answer};

@@ -1,7 +1,7 @@
 //! `msgdpia score ASSESSMENT [--json]`: the stance, the screening and each risk, on stdout.
 
 use super::inputs::{SourceArgs, load_assessment};
-use crate::present::{names, verdict};
+use crate::present::{misfits, names, verdict};
 use crate::scoring::Scoring;
 use anyhow::Context;
 use std::fmt::Write;
@@ -122,8 +122,9 @@ fn as_text(
         let text = verdict::finding_text(&bundle.questionnaire, kb, &scoring.regimes, finding);
         let _ = writeln!(out, "\nfinding: {text}");
     }
-    for warning in &scoring.warnings {
-        let _ = writeln!(out, "\nwarning: {warning}");
+    for misfit in &scoring.misfits {
+        let text = misfits::reader_text(&bundle.questionnaire, misfit);
+        let _ = writeln!(out, "\nwarning: {text}");
     }
     out
 }

@@ -4,7 +4,7 @@ use super::command::Command;
 use super::dialogs::Purpose;
 use super::risk_panel::{app_headline, app_stance, stance_colour};
 use super::session::Session;
-use crate::present::{names, verdict};
+use crate::present::{misfits, names, verdict};
 
 /// Draws the result and the save and export buttons.
 pub fn finish_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) {
@@ -72,8 +72,9 @@ pub fn finish_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Comman
             );
             ui.colored_label(ui.visuals().warn_fg_color, text);
         }
-        for warning in &scoring.warnings {
-            ui.colored_label(ui.visuals().warn_fg_color, warning);
+        for misfit in &scoring.misfits {
+            let text = misfits::reader_text(&session.bundle.questionnaire, misfit);
+            ui.colored_label(ui.visuals().warn_fg_color, text);
         }
         ui.add_space(10.0);
         ui.horizontal(|ui| {

@@ -6,6 +6,7 @@ use super::command::Command;
 use super::radio_group::{GroupChoice, RadioOption, radio_group_ui};
 use super::typed_text::{TypedKey, TypedText};
 use crate::answer::{Answer, YesNo};
+use crate::assessment::Misfit;
 use crate::date::Date;
 use crate::knowledge::{App, KnowledgeBase};
 use crate::present::app_facts::{self, FactRow};
@@ -31,7 +32,7 @@ pub struct QuestionView<'a> {
     /// Whether the user tried to move on without answering it.
     pub flagged: bool,
     /// Why its stored answer does not fit it, if it does not.
-    pub misfit: Option<&'a str>,
+    pub misfit: Option<&'a Misfit>,
     /// The day taken as today: an app's facts last checked long before it are flagged.
     pub today: Date,
 }
@@ -85,13 +86,13 @@ pub fn question_ui(
             label
         })
         .inner;
-    if let Some(problem) = view.misfit {
+    if let Some(misfit) = view.misfit {
         // The file's own wording names ids: it is there on hover for whoever edits the file.
         ui.colored_label(
             ui.visuals().error_fg_color,
             "The answer stored in the file does not fit this question: please answer it again.",
         )
-        .on_hover_text(problem);
+        .on_hover_text(crate::present::misfits::diagnostic(misfit));
     } else if view.flagged {
         ui.colored_label(
             ui.visuals().error_fg_color,

@@ -273,11 +273,8 @@ impl Session {
     }
 
     /// Why the stored answer to `question` does not fit it, if it does not.
-    pub fn misfit(&self, question: &str) -> Option<&str> {
-        self.misfits
-            .iter()
-            .find(|m| m.question == question)
-            .map(|m| m.problem.as_str())
+    pub fn misfit(&self, question: &str) -> Option<&crate::assessment::Misfit> {
+        self.misfits.iter().find(|m| m.question == question)
     }
 
     /// Every step, in order.

@@ -5,13 +5,15 @@
 //! `names` turns ids into names, with one rule for an unknown id; `describe` turns answers,
 //! ratings and why-trail steps into words; `verdict` words the stance, its basis, its conditions
 //! and the findings; `since_scored` what changed in the knowledge base since an assessment was
-//! scored; `app_facts` lists an app's facts with those to check again; `citations` splits a citation into works; `knowledge_review` and
+//! scored; `app_facts` lists an app's facts with those to check again; `citations` splits a citation into works;
+//! `misfits` words the answers that do not fit the questionnaire; `knowledge_review` and
 //! `verification_record` are the knowledge base's documents for its reviewers (`msgdpia kb-doc`).
 
 pub mod app_facts;
 pub mod citations;
 pub mod describe;
 pub mod knowledge_review;
+pub mod misfits;
 pub mod names;
 pub mod since_scored;
 pub mod verdict;

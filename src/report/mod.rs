@@ -16,7 +16,7 @@ pub use methodology::markdown as methodology_markdown;
 use crate::assessment::{Assessment, DocumentStatus};
 use crate::date::Date;
 use crate::knowledge::{KnowledgeBase, Region, UNKNOWN, region_name};
-use crate::present::{app_facts, citations, describe, names, since_scored, verdict};
+use crate::present::{self, app_facts, citations, describe, misfits, names, since_scored, verdict};
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{AppResult, Cause, Phase, Scoring, Stance};
 use describe::{answer_ref_text, answer_text, rating_text, signed, step_text};
@@ -473,9 +473,15 @@ fn summary(input: &ReportInput<'_>) -> Section {
                 .collect(),
         ));
     }
-    if !scoring.warnings.is_empty() {
+    if !scoring.misfits.is_empty() {
         blocks.push(Block::Heading("Warnings about the inputs".to_string()));
-        blocks.push(Block::Bullets(scoring.warnings.clone()));
+        blocks.push(Block::Bullets(
+            scoring
+                .misfits
+                .iter()
+                .map(|m| misfits::reader_text(input.questionnaire, m))
+                .collect(),
+        ));
     }
     Section {
         title: "Summary".to_string(),
@@ -1565,7 +1571,10 @@ fn answers_appendix(input: &ReportInput<'_>) -> Section {
             "Answers that do not fit this questionnaire".to_string(),
         ));
         blocks.push(Block::Bullets(
-            misfits.into_iter().map(|m| m.problem).collect(),
+            misfits
+                .iter()
+                .map(|m| present::misfits::reader_text(input.questionnaire, m))
+                .collect(),
         ));
     }
     Section {

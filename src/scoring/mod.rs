@@ -54,8 +54,9 @@ pub struct Scoring {
     pub regimes: Vec<String>,
     /// Contradictions and gaps the DPO should resolve, as data for the presentation layer.
     pub findings: Vec<Finding>,
-    /// Things the reader should know about the inputs.
-    pub warnings: Vec<String>,
+    /// The answers that do not fit the questionnaire (kept in the file, not used), as data for
+    /// the presentation layer.
+    pub misfits: Vec<crate::assessment::Misfit>,
 }
 
 impl Scoring {
@@ -364,8 +365,7 @@ pub fn score_with_judgement(
     let missing = completeness::missing(questionnaire, answers, &unfit);
     let provisional = completeness::provisional(questionnaire, answers, &unfit);
     let active = questionnaire.active_answers(&provisional);
-    // Answers that do not fit are warned about (missing required answers are listed apart).
-    let warnings: Vec<String> = misfits.into_iter().map(|m| m.problem).collect();
+    // Answers that do not fit are reported (missing required answers are listed apart).
     let collected = effects::collect(questionnaire, &active);
     let screening = screening::screen(&collected);
     let (safeguards, mut findings) =
@@ -421,7 +421,7 @@ pub fn score_with_judgement(
         prior_consultation,
         regimes,
         findings,
-        warnings,
+        misfits,
     }
 }
 

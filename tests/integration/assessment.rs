@@ -48,8 +48,17 @@ fn answers_from_another_questionnaire_version_are_reported_and_kept() {
     let found = misfits(&assessment.answers, &q, &kb);
     let questions: Vec<&str> = found.iter().map(|m| m.question.as_str()).collect();
     assert_eq!(questions, vec!["data_kinds", "devices", "old_question"]);
-    assert!(found[0].problem.contains("no option `gossip`"));
-    assert!(found[1].problem.contains("expects a single choice"));
+    let diagnostic = msgdpia::present::misfits::diagnostic;
+    assert!(diagnostic(&found[0]).contains("no option `gossip`"));
+    assert!(diagnostic(&found[1]).contains("expects a single choice (Choice)"));
+    // The reader sees the question's text, never its id.
+    let reader = msgdpia::present::misfits::reader_text(&q, &found[0]);
+    assert!(
+        reader.contains(&q.question("data_kinds").unwrap().text),
+        "{reader}"
+    );
+    assert!(reader.contains("“gossip”, an option"), "{reader}");
+    assert!(!reader.contains("data_kinds"), "{reader}");
     let text = assessment.to_ron();
     let reloaded = Assessment::load(&SourceFile::new("a.ron", text))
         .unwrap()

@@ -338,7 +338,7 @@ fn every_scenario_comes_out_as_a_dpo_expects_and_its_report_shows_why() {
             result.decision.stance,
             top,
             result.rules_applied,
-            scoring.warnings,
+            scoring.misfits,
             scenario.stances,
             scenario.why
         );
@@ -355,7 +355,7 @@ fn every_scenario_comes_out_as_a_dpo_expects_and_its_report_shows_why() {
                 failures.push(format!("rule {rule}: {summary}"));
             }
         }
-        assert!(scoring.warnings.is_empty(), "{summary}");
+        assert!(scoring.misfits.is_empty(), "{summary}");
         assert!(scoring.complete, "{summary}: missing {:?}", scoring.missing);
         // The report shows the rules and facts that drove the result.
         let mut assessment =

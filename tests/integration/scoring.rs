@@ -4,7 +4,7 @@ use crate::support::{
     allowed_raise, brought_by, example, knowledge, questionnaire, safeguard_questions,
 };
 use msgdpia::answer::{Answer, Answers, YesNo};
-use msgdpia::assessment::{MeasureStatus, PlannedMeasure};
+use msgdpia::assessment::{MeasureStatus, MisfitKind, PlannedMeasure};
 use msgdpia::knowledge::{FactValue, FearedEvent};
 use msgdpia::questionnaire::{QuestionKind, Questionnaire};
 use msgdpia::scale::RiskLevel;
@@ -239,9 +239,10 @@ fn answers_that_do_not_fit_are_warned_about_not_used() {
     let scoring = score(&q, &kb, &answers);
     assert!(
         scoring
-            .warnings
+            .misfits
             .iter()
-            .any(|w| w.contains("no question `retired_question`"))
+            .any(|m| m.question == "retired_question"
+                && matches!(m.kind, MisfitKind::NoSuchQuestion { .. }))
     );
     assert_eq!(clean.apps[0].risks, scoring.apps[0].risks);
     assert!(scoring.complete);
@@ -254,12 +255,19 @@ fn a_required_answer_that_does_not_fit_leaves_the_assessment_incomplete() {
     let mut answers = example("uk-firm-signal-mdm.ron").answers;
     answers.insert("devices".into(), Answer::Choice("smartwatch".into()));
     let scoring = score(&q, &kb, &answers);
-    assert!(
-        scoring
-            .warnings
-            .iter()
-            .any(|w| w.contains("no option `smartwatch`"))
-    );
+    assert!(scoring.misfits.iter().any(|m| {
+        m.kind
+            == MisfitKind::NoSuchOptions {
+                unknown: vec!["smartwatch".into()],
+                known: q
+                    .question("devices")
+                    .unwrap()
+                    .options
+                    .iter()
+                    .map(|o| o.id.clone())
+                    .collect(),
+            }
+    }));
     assert!(!scoring.complete);
     assert_eq!(scoring.missing, vec!["devices".to_string()]);
     // Scored as "don't know", which for a choice without that option is the most exposed one.
@@ -344,9 +352,9 @@ fn an_app_missing_from_the_knowledge_base_is_scored_as_no_app_not_accepted_silen
     assert!(scoring.apps[0].app.is_none());
     assert!(
         scoring
-            .warnings
+            .misfits
             .iter()
-            .any(|w| w.contains("`teams` is not an app"))
+            .any(|m| m.kind == MisfitKind::NoSuchApp("teams".into()))
     );
     assert!(
         scoring

@@ -358,12 +358,14 @@ fn answer_naming_an_unknown_app_is_reported() {
     );
     let found = msgdpia::assessment::misfits(&answers, &q, &kb);
     assert_eq!(found.len(), 1);
+    assert_eq!(
+        found[0].kind,
+        msgdpia::assessment::MisfitKind::NoSuchApp("teams".into())
+    );
+    let diagnostic = msgdpia::present::misfits::diagnostic(&found[0]);
     assert!(
-        found[0]
-            .problem
-            .contains("`teams` is not an app of the knowledge base"),
-        "{}",
-        found[0].problem
+        diagnostic.contains("`teams` is not an app of the knowledge base"),
+        "{diagnostic}"
     );
 }
 
