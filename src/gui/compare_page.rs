@@ -3,7 +3,7 @@
 //! apps added here are only compared, and "Use this app instead" makes one the app assessed.
 
 use super::command::{Command, CompareEdit};
-use super::risk_panel::{app_headline, app_stance, stance_colour};
+use super::risk_panel::{app_stance, stance_colour};
 use super::session::Session;
 use crate::date::Date;
 use crate::present::app_facts::{self, FactRow};
@@ -56,9 +56,12 @@ pub fn compare_ui(ui: &mut egui::Ui, session: &Session, today: Date, commands: &
                     ui.strong("Stance");
                     for result in &results {
                         ui.label(
-                            egui::RichText::new(app_headline(&session.scoring, result))
-                                .strong()
-                                .color(stance_colour(app_stance(&session.scoring, result))),
+                            egui::RichText::new(crate::present::verdict::app_headline(
+                                &session.scoring,
+                                result,
+                            ))
+                            .strong()
+                            .color(stance_colour(app_stance(&session.scoring, result))),
                         );
                     }
                     ui.end_row();

@@ -2,7 +2,7 @@
 
 use super::command::Command;
 use super::dialogs::Purpose;
-use super::risk_panel::{app_headline, app_stance, stance_colour};
+use super::risk_panel::{app_stance, stance_colour};
 use super::session::Session;
 use crate::present::{misfits, names, verdict};
 
@@ -24,10 +24,13 @@ pub fn finish_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Comman
         for result in &scoring.apps {
             let name = names::chosen_app(knowledge, result.app.as_deref());
             ui.label(
-                egui::RichText::new(format!("{name}: {}", app_headline(scoring, result)))
-                    .size(22.0)
-                    .strong()
-                    .color(stance_colour(app_stance(scoring, result))),
+                egui::RichText::new(format!(
+                    "{name}: {}",
+                    verdict::app_headline(scoring, result)
+                ))
+                .size(22.0)
+                .strong()
+                .color(stance_colour(app_stance(scoring, result))),
             );
             ui.label(verdict::decision_reason(knowledge, &result.decision));
             if let Some(reach) = &result.decision.what_it_would_take {

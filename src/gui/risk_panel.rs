@@ -19,19 +19,6 @@ pub fn stance_colour(stance: Option<Stance>) -> egui::Color32 {
     }
 }
 
-/// The word shown for one app's result: its stance, or INCOMPLETE with the provisional one.
-pub fn app_headline(scoring: &Scoring, result: &AppResult) -> String {
-    if scoring.complete {
-        result.decision.stance.name().to_string()
-    } else {
-        format!(
-            "{} (provisionally {})",
-            verdict::INCOMPLETE,
-            result.decision.stance.name()
-        )
-    }
-}
-
 /// The stance to colour one app's result by: none while the assessment is incomplete.
 pub fn app_stance(scoring: &Scoring, result: &AppResult) -> Option<Stance> {
     scoring.complete.then_some(result.decision.stance)
@@ -97,7 +84,7 @@ pub fn risk_panel_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Co
             ui.horizontal(|ui| {
                 ui.label(format!("{name}:"));
                 ui.label(
-                    egui::RichText::new(app_headline(scoring, result))
+                    egui::RichText::new(verdict::app_headline(scoring, result))
                         .strong()
                         .size(18.0)
                         .color(stance_colour(app_stance(scoring, result))),

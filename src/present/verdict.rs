@@ -25,6 +25,19 @@ pub fn headline(scoring: &Scoring) -> &'static str {
         .map_or(INCOMPLETE, |stance| stance.name())
 }
 
+/// One app's headline where it stands alone (a column, a map's title): its stance, or INCOMPLETE
+/// with the provisional one, so that no stance shows while required answers are missing.
+pub fn app_headline(scoring: &Scoring, result: &crate::scoring::AppResult) -> String {
+    if scoring.complete {
+        result.decision.stance.name().to_string()
+    } else {
+        format!(
+            "{INCOMPLETE} (provisionally {})",
+            result.decision.stance.name()
+        )
+    }
+}
+
 /// What a stance means in practice. Only an approved assessment says the residual risk was
 /// accepted, and by whom; until then acceptance is what sign-off is for.
 pub fn stance_meaning(stance: Stance, status: &DocumentStatus) -> String {

@@ -915,7 +915,7 @@ fn comparison(input: &ReportInput<'_>) -> Option<Section> {
     table.row(row(
         "Stance".to_string(),
         apps.iter()
-            .map(|(r, _)| r.decision.stance.name().to_string())
+            .map(|(r, _)| verdict::app_headline(input.scoring, r))
             .collect(),
     ));
     for (index, risk) in input.knowledge.risks.iter().enumerate() {

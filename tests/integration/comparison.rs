@@ -69,3 +69,29 @@ fn a_rating_for_an_app_only_compared_counts_in_its_column_and_is_no_finding() {
         msgdpia::scoring::Finding::OverrideForAppNotAssessed { .. }
     )));
 }
+
+#[test]
+fn while_required_answers_are_missing_the_comparison_shows_no_stance_only_provisional_ones() {
+    let bundle = bundle();
+    let mut assessment = crate::support::example("scottish-team-whatsapp.ron");
+    assessment.compared = vec!["signal".to_string()];
+    let required = bundle
+        .questionnaire
+        .questions()
+        .find(|q| q.required && assessment.answers.contains_key(&q.id))
+        .expect("a required question answered")
+        .id
+        .clone();
+    assessment.answers.remove(&required);
+    assert!(!bundle.score(&assessment).complete);
+    let text = report_text(&bundle, &assessment, "2026-12-02");
+    let stance_row = text
+        .lines()
+        .find(|l| l.starts_with("| Stance |"))
+        .expect("the comparison's stance row");
+    assert_eq!(
+        stance_row.matches("INCOMPLETE (provisionally ").count(),
+        2,
+        "{stance_row}"
+    );
+}
