@@ -5,7 +5,6 @@
 
 use std::borrow::Cow;
 
-use super::names;
 use crate::date::Date;
 use crate::knowledge::{
     App, CHECK_AGAIN_AFTER_MONTHS, Fact, KnowledgeBase, SOURCE_OLD_AFTER_MONTHS, Staleness,
@@ -31,7 +30,7 @@ pub fn fact_rows<'a>(knowledge: &'a KnowledgeBase, app: &'a App, on: Date) -> Ve
         .map(|definition| {
             let fact = app.fact(&definition.id);
             FactRow {
-                label: names::fact(knowledge, &definition.id),
+                label: Cow::Borrowed(definition.label.as_str()),
                 fact,
                 staleness: fact.and_then(|f| f.citation.stale_because(on)),
             }
@@ -100,7 +99,8 @@ pub fn check_again_sentence(why: Staleness) -> String {
     }
 }
 
-/// The note under a table of facts when `stale` of them should be checked again.
+/// The note under a report's table of facts when `stale` of them should be checked again on the
+/// report's date.
 pub fn stale_note(stale: usize) -> String {
     format!(
         "{stale} of these facts should be checked again before relying on them: on the report date they were last checked more than {CHECK_AGAIN_AFTER_MONTHS} months ago, or they rest on a page the vendor keeps updating whose version is dated more than {SOURCE_OLD_AFTER_MONTHS} months before it."

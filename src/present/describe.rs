@@ -1,4 +1,4 @@
-//! Turning ids back into words for the report: answers, causes of why-trail steps, ratings.
+//! Answers, causes of why-trail steps and ratings in words, for the report, the app and the CLI.
 
 use super::names;
 use crate::answer::Answer;

@@ -2,6 +2,7 @@
 //! ids, beside the file, line and column the loader gives) and for the reader of the report and
 //! the app (with the question's text, since a reader never sees ids).
 
+use super::describe::quantity;
 use super::names;
 use crate::assessment::{Misfit, MisfitKind};
 use crate::questionnaire::{QuestionKind, Questionnaire};
@@ -49,12 +50,9 @@ pub fn diagnostic(misfit: &Misfit) -> String {
 pub fn reader_text(questionnaire: &Questionnaire, misfit: &Misfit) -> String {
     let question = names::question(questionnaire, &misfit.question);
     let problem = match &misfit.kind {
-        MisfitKind::NoSuchQuestion {
-            questionnaire,
-            version,
-        } => {
+        MisfitKind::NoSuchQuestion { version, .. } => {
             return format!(
-                "The file holds an answer to “{}”, a question that questionnaire {questionnaire} {version} does not ask; the answer is kept but not used.",
+                "The file holds an answer (stored as “{}”) to a question that version {version} of the questionnaire no longer asks; it is kept but not used.",
                 misfit.question
             );
         }
@@ -63,27 +61,34 @@ pub fn reader_text(questionnaire: &Questionnaire, misfit: &Misfit) -> String {
             plain_kind_text(found),
             plain_kind_text(variant_for(*expected))
         ),
-        MisfitKind::NoSuchOptions { unknown, .. } => format!(
-            "the answer stored names {} that the question does not offer",
-            match unknown.as_slice() {
-                [one] => format!("“{one}”, an option"),
-                many => format!("“{}”, options", many.join("”, “")),
+        MisfitKind::NoSuchOptions { unknown, .. } => {
+            let quoted: Vec<String> = unknown.iter().map(|id| format!("“{id}”")).collect();
+            match quoted.as_slice() {
+                [one] => {
+                    format!("the answer stored names {one}, an option the question does not offer")
+                }
+                _ => format!(
+                    "the answer stored names options the question does not offer: {}",
+                    super::verdict::list(&quoted)
+                ),
             }
-        ),
+        }
         MisfitKind::NoSuchApp(app) => {
             format!("the answer stored names “{app}”, which is not an app of the knowledge base")
         }
-        MisfitKind::NumberNotFinite => "the number stored is not a number".to_string(),
+        MisfitKind::NumberNotFinite => "the value stored is not a finite number".to_string(),
         MisfitKind::NumberOutOfRange { min, max, found } => format!(
             "the number must be {}, and {} is stored",
-            range_text(*min, *max),
-            super::describe::format_number(*found)
+            range_text(min.map(quantity), max.map(quantity)),
+            quantity(*found)
         ),
         MisfitKind::NotADate(text) => {
             format!("“{text}” is stored, which is not a date written YYYY-MM-DD")
         }
     };
-    format!("“{question}”: {problem}; the answer is not used until it is given again.")
+    // Whether the rest of the answer still counts depends on the question (a required one counts
+    // as unanswered); the reader's part is the same either way.
+    format!("“{question}”: {problem}. Please answer it again.")
 }
 
 /// A measure of the action plan whose control the knowledge base does not hold, for the file's
@@ -126,11 +131,95 @@ fn plain_kind_text(variant: &str) -> &'static str {
     }
 }
 
-fn range_text(min: Option<f64>, max: Option<f64>) -> String {
+/// The accepted range, each bound written as the caller writes numbers.
+fn range_text<N: std::fmt::Display>(min: Option<N>, max: Option<N>) -> String {
     match (min, max) {
         (Some(min), Some(max)) => format!("between {min} and {max}"),
         (Some(min), None) => format!("{min} or more"),
         (None, Some(max)) => format!("{max} or less"),
         (None, None) => "within its range".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::embedded;
+
+    fn misfit(question: &str, kind: MisfitKind) -> Misfit {
+        Misfit {
+            question: question.to_string(),
+            kind,
+            offending: None,
+        }
+    }
+
+    #[test]
+    fn the_file_editor_gets_the_ids_as_the_file_writes_them() {
+        let wrong_kind = misfit(
+            "s_sensitive",
+            MisfitKind::WrongKind {
+                expected: QuestionKind::YesNo,
+                found: "Text",
+            },
+        );
+        assert_eq!(
+            diagnostic(&wrong_kind),
+            "question `s_sensitive` expects a yes/no answer (YesNo), but the answer is a text (Text)"
+        );
+        let options = misfit(
+            "devices",
+            MisfitKind::NoSuchOptions {
+                unknown: vec!["tablet".into(), "watch".into()],
+                known: vec!["managed".into(), "byod".into()],
+            },
+        );
+        assert_eq!(
+            diagnostic(&options),
+            "question `devices` has no option `tablet`, `watch`; its options are: managed, byod"
+        );
+    }
+
+    #[test]
+    fn the_reader_gets_the_question_by_its_text_and_whole_sentences() {
+        let knowledge = &embedded::knowledge_base().unwrap().value;
+        let questionnaire = &embedded::questionnaires(knowledge).unwrap()[0].value;
+        let question = questionnaire.questions().next().unwrap();
+        let options = misfit(
+            &question.id,
+            MisfitKind::NoSuchOptions {
+                unknown: vec!["tablet".into(), "watch".into()],
+                known: Vec::new(),
+            },
+        );
+        assert_eq!(
+            reader_text(questionnaire, &options),
+            format!(
+                "“{}”: the answer stored names options the question does not offer: “tablet” and “watch”. Please answer it again.",
+                question.text
+            )
+        );
+        let range = misfit(
+            &question.id,
+            MisfitKind::NumberOutOfRange {
+                min: Some(1.0),
+                max: Some(100000.0),
+                found: 250000.0,
+            },
+        );
+        assert!(
+            reader_text(questionnaire, &range)
+                .contains("the number must be between 1 and 100,000, and 250,000 is stored")
+        );
+        let gone = misfit(
+            "old_question",
+            MisfitKind::NoSuchQuestion {
+                questionnaire: questionnaire.id.clone(),
+                version: "0.1".into(),
+            },
+        );
+        let text = reader_text(questionnaire, &gone);
+        assert!(!text.contains(&questionnaire.id), "{text}");
+        assert!(text.contains("version 0.1 of the questionnaire no longer asks"));
     }
 }

@@ -1,8 +1,9 @@
 //! Ids back into names, with one rule for an id the files no longer hold: the id itself, marked
 //! as unknown, so a reader sees that something is missing rather than a blank or a guess.
 //!
-//! Validated files only refer to what they define, so the fallback shows only when an assessment
-//! was scored with another knowledge base (an app or control since removed).
+//! Validated files only refer to what they define, so the fallback shows when an assessment was
+//! scored with another knowledge base (an app or control since removed) or holds an answer that
+//! no longer fits its question (an option since renamed).
 
 use std::borrow::Cow;
 

@@ -396,8 +396,9 @@ fn the_presentation_layer_never_imports_the_report() {
     }
 }
 
-/// The lookups in `code` that a fallback of their own follows (`.app(id).map_or(…)`), read
-/// with whitespace removed so that a chain split over lines is seen.
+/// The lookups in `code` that a fallback of their own for a name follows
+/// (`.app(id).map_or(…, |a| a.name…)`), read with whitespace removed so that a chain split over
+/// lines is seen.
 fn lookups_with_their_own_fallback(code: &str) -> Vec<&'static str> {
     const LOOKUPS: [&str; 7] = [
         ".app(",
@@ -414,8 +415,14 @@ fn lookups_with_their_own_fallback(code: &str) -> Vec<&'static str> {
         for (at, _) in code.match_indices(lookup) {
             let after = &code[at + lookup.len()..];
             let call_end = after.find(')').map_or(after.len(), |end| end + 1);
-            let next = &after[call_end..];
-            if next.starts_with(".map_or(") || next.starts_with(".map_or_else(") {
+            // Directly after the lookup, or after the `and_then` closure that holds it.
+            let next = after[call_end..].trim_start_matches(')');
+            let fallback = next.starts_with(".map_or(") || next.starts_with(".map_or_else(");
+            // A fallback for a name, not for what the item holds (its effects, its facts).
+            let gives_a_name = [".name", ".label", ".text", ".title"]
+                .iter()
+                .any(|field| next.chars().take(80).collect::<String>().contains(field));
+            if fallback && gives_a_name {
                 found.push(lookup);
             }
         }
@@ -447,6 +454,12 @@ fn ids_become_names_only_in_the_names_module() {
 fn a_lookup_with_its_own_fallback_is_seen_across_lines_and_a_plain_lookup_is_not() {
     let split = "knowledge\n    .app(id)\n    .map_or(\"\", |a| a.name.as_str())";
     assert_eq!(lookups_with_their_own_fallback(split), [".app("]);
+    let chained =
+        "result.app.as_deref().and_then(|id| knowledge.app(id)).map_or(\"\", |a| &a.name)";
+    assert_eq!(lookups_with_their_own_fallback(chained), [".app("]);
     let plain = "if let Some(control) = knowledge.control(id) { name(control) }";
     assert!(lookups_with_their_own_fallback(plain).is_empty());
+    let effects =
+        "question.option(answer.option_id()).map_or_else(Vec::new, |o| o.effects.clone())";
+    assert!(lookups_with_their_own_fallback(effects).is_empty());
 }
