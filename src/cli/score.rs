@@ -1,7 +1,7 @@
 //! `msgdpia score ASSESSMENT [--json]`: the stance, the screening and each risk, on stdout.
 
 use super::inputs::{SourceArgs, load_assessment};
-use crate::present::{misfits, names, verdict};
+use crate::present::{misfits, names, risk_register, verdict};
 use crate::scoring::Scoring;
 use anyhow::Context;
 use std::fmt::Write;
@@ -95,26 +95,21 @@ fn as_text(
             .map(|r| names::risk(kb, &r.risk).chars().count())
             .max()
             .unwrap_or(10);
-        for risk in &result.risks {
-            let label = names::risk(kb, &risk.risk);
+        for row in risk_register::risk_rows(kb, result) {
+            let label = &row.name;
             // The assessor's own rating says so, with the method's beside it.
-            let judged = risk.computed.map_or(String::new(), |c| {
-                format!(
-                    " (assessor's rating; computed L{} S{} {})",
-                    c.likelihood.get(),
-                    c.severity.get(),
-                    c.level.name()
-                )
+            let judged = row.computed().map_or(String::new(), |c| {
+                format!(" (assessor's rating; computed {})", short_rating(c))
             });
+            // Planned is not done: the rating once the plan is done only stands beside.
+            let planned = row.changed_by_plan().map_or(String::new(), |p| {
+                format!(" ({} once the plan is done)", short_rating(p))
+            });
+            let inherent = short_rating(row.inherent());
             let _ = writeln!(
                 out,
-                "  {label:<width$}  L{} S{} {:<9} -> L{} S{} {}{judged}",
-                risk.inherent.likelihood.get(),
-                risk.inherent.severity.get(),
-                risk.inherent.level.name(),
-                risk.residual.likelihood.get(),
-                risk.residual.severity.get(),
-                risk.residual.level.name()
+                "  {label:<width$}  {inherent:<15} -> {}{judged}{planned}",
+                short_rating(row.residual())
             );
         }
     }
@@ -127,4 +122,14 @@ fn as_text(
         let _ = writeln!(out, "\nwarning: {text}");
     }
     out
+}
+
+/// A rating on one line: "L3 S4 Very high".
+fn short_rating(rating: crate::scoring::Rating) -> String {
+    format!(
+        "L{} S{} {}",
+        rating.likelihood.get(),
+        rating.severity.get(),
+        rating.level.name()
+    )
 }

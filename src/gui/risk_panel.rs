@@ -4,7 +4,7 @@
 use super::command::Command;
 use super::session::Session;
 use crate::present::describe::{rating_text, signed, step_text};
-use crate::present::{names, verdict};
+use crate::present::{names, risk_register, verdict};
 use crate::scale::RiskLevel;
 use crate::scoring::{AppResult, Cause, Scoring, Stance};
 
@@ -230,22 +230,23 @@ fn legend_ui(
     result: &AppResult,
     commands: &mut Vec<Command>,
 ) {
-    let knowledge = session.knowledge();
-    for (index, risk) in result.risks.iter().enumerate() {
-        let name = names::risk(knowledge, &risk.risk);
+    // In register order, numbered as on the map.
+    for row in risk_register::risk_rows(session.knowledge(), result) {
+        let risk = row.result;
         let selected = session.selected_risk.as_deref() == Some(risk.risk.as_str());
         let mut text = format!(
-            "{}. {name}: {} → {}",
-            index + 1,
-            risk.inherent.level,
-            risk.residual.level
+            "{}. {}: {} → {}",
+            row.number,
+            row.name,
+            row.inherent().level,
+            row.residual().level
         );
-        if risk.computed.is_some() {
+        if row.computed().is_some() {
             text.push_str(" (your rating)");
         }
         // Planned is not done: the rating once the action plan is complete only stands beside.
-        if risk.planned.level != risk.residual.level {
-            text.push_str(&format!(" ({} once the plan is done)", risk.planned.level));
+        if let Some(planned) = row.changed_by_plan() {
+            text.push_str(&format!(" ({} once the plan is done)", planned.level));
         }
         if ui
             .selectable_label(selected, text)

@@ -16,7 +16,9 @@ pub use methodology::markdown as methodology_markdown;
 use crate::assessment::{Assessment, DocumentStatus};
 use crate::date::Date;
 use crate::knowledge::{KnowledgeBase, Region, UNKNOWN, region_name};
-use crate::present::{self, app_facts, citations, describe, misfits, names, since_scored, verdict};
+use crate::present::{
+    self, app_facts, citations, describe, misfits, names, risk_register, since_scored, verdict,
+};
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{AppResult, Cause, Phase, Scoring, Stance};
 use describe::{answer_ref_text, answer_text, rating_text, signed, step_text};
@@ -599,24 +601,28 @@ fn risk_register(
         columns.push(("Once the plan is done", 3.0));
     }
     let mut table = Table::new(&columns);
-    let ordered = result.highest_residual(result.risks.len());
-    for risk in &ordered {
-        let name = names::risk(input.knowledge, &risk.risk);
-        let residual = match &risk.computed {
+    let rows = risk_register::risk_rows(input.knowledge, result);
+    for risk in &rows {
+        let residual = match risk.computed() {
             // On lines of their own, so that neither rating is broken across lines.
             Some(computed) => format!(
                 "{}\nThe assessor's rating\nComputed: {}",
-                rating_text(&risk.residual),
-                rating_text(computed)
+                rating_text(&risk.residual()),
+                rating_text(&computed)
             ),
-            None => rating_text(&risk.residual),
+            None => rating_text(&risk.residual()),
         };
-        let mut row = vec![name.to_string(), rating_text(&risk.inherent), residual];
+        let mut row = vec![
+            risk.name.to_string(),
+            rating_text(&risk.inherent()),
+            residual,
+        ];
         if has_plan {
-            row.push(rating_text(&risk.planned));
+            row.push(rating_text(&risk.once_planned()));
         }
         table.row(row);
     }
+    let ordered: Vec<&crate::scoring::RiskResult> = rows.iter().map(|row| row.result).collect();
     let explanation = if has_plan {
         "Likelihood (L) and severity (S) on the CNIL 1–4 scales, before safeguards (inherent), with the safeguards in place today (residual), and once every measure of the action plan is done. Only measures marked done count today. The risks are in order of their residual level; the main reasons for each follow, and Appendix B lists every step that produced the numbers."
     } else {

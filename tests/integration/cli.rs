@@ -781,3 +781,63 @@ fn an_empty_or_blank_file_says_it_is_empty() {
         }
     }
 }
+
+#[test]
+fn score_lists_risks_in_register_order_with_the_rating_once_the_plan_is_done_beside() {
+    use msgdpia::assessment::{MeasureStatus, PlannedMeasure};
+    let bundle = crate::support::shipped_bundle();
+    let mut assessment = crate::support::example("hk-law-firm-wechat.ron");
+    // Every recommended measure planned, none done: today's ratings stay, the plan's stand
+    // beside them.
+    let recommended = bundle.score(&assessment).apps[0].recommended.clone();
+    for control in recommended {
+        assessment.sign_off.measures.push(PlannedMeasure {
+            control,
+            owner: "Practice manager".to_string(),
+            due: None,
+            status: MeasureStatus::Planned,
+        });
+    }
+    let scoring = bundle.score(&assessment);
+    let result = &scoring.apps[0];
+    let lowered: Vec<_> = result
+        .risks
+        .iter()
+        .filter(|r| r.planned.level != r.residual.level)
+        .collect();
+    assert!(!lowered.is_empty(), "the plan lowers some risk");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("planned.ron");
+    std::fs::write(&path, assessment.to_ron()).unwrap();
+    let output = msgdpia(&["score", path.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    for risk in &lowered {
+        let name = msgdpia::present::names::risk(&bundle.knowledge, &risk.risk);
+        let line = text
+            .lines()
+            .find(|l| l.contains(" -> ") && l.contains(name.as_ref()))
+            .unwrap();
+        let planned = format!(
+            "(L{} S{} {} once the plan is done)",
+            risk.planned.likelihood.get(),
+            risk.planned.severity.get(),
+            risk.planned.level.name()
+        );
+        assert!(line.ends_with(&planned), "{line}");
+    }
+    // Highest residual first, as in the report's register.
+    let levels: Vec<usize> = text
+        .lines()
+        .filter(|l| l.contains(" -> "))
+        .map(|l| {
+            let residual = l.split(" -> ").nth(1).unwrap();
+            ["Low", "Medium", "High", "Very high"]
+                .iter()
+                .rposition(|level| residual.split(" (").next().unwrap().ends_with(level))
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(levels.len(), result.risks.len());
+    assert!(levels.windows(2).all(|pair| pair[0] >= pair[1]), "{text}");
+}
