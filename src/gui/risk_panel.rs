@@ -3,10 +3,10 @@
 
 use super::command::Command;
 use super::session::Session;
-use crate::present::describe::{rating_text, signed, step_text};
-use crate::present::{names, risk_register, verdict};
+use crate::present::describe::rating_text;
+use crate::present::{names, risk_register, verdict, why_trail};
 use crate::scale::RiskLevel;
-use crate::scoring::{AppResult, Cause, Scoring, Stance};
+use crate::scoring::{AppResult, Scoring, Stance};
 
 /// The colour of a stance; a neutral grey while there is no stance yet (INCOMPLETE), so a
 /// provisional result never looks like a green light.
@@ -273,25 +273,19 @@ fn trail_ui(ui: &mut egui::Ui, session: &Session, risk: &crate::scoring::RiskRes
             rating_text(&risk.inherent),
             rating_text(&risk.residual)
         ));
-        for step in &risk.trail {
-            let amounts = if step.cause == Cause::Baseline {
-                format!("L{} S{}", step.likelihood, step.severity)
+        let rows = why_trail::trail_rows(
+            risk,
+            &session.bundle.questionnaire,
+            session.knowledge(),
+            &cite_in_full,
+        );
+        for row in rows {
+            let amounts = format!("L{} S{}", or_zero(row.likelihood), or_zero(row.severity));
+            if row.total {
+                ui.strong(format!("{}: {amounts}", row.text));
             } else {
-                format!(
-                    "L{} S{}",
-                    or_zero(signed(step.likelihood)),
-                    or_zero(signed(step.severity))
-                )
-            };
-            ui.label(format!(
-                "{amounts} — {}",
-                step_text(
-                    step,
-                    &session.bundle.questionnaire,
-                    session.knowledge(),
-                    &cite_in_full
-                )
-            ));
+                ui.label(format!("{amounts} — {}", row.text));
+            }
         }
     });
 }

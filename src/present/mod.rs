@@ -7,7 +7,7 @@
 //! and the findings; `since_scored` what changed in the knowledge base since an assessment was
 //! scored; `app_facts` lists an app's facts with those to check again; `citations` splits a citation into works;
 //! `misfits` words the answers that do not fit the questionnaire; `risk_register` lists each
-//! app's risks in register order; `knowledge_review` and
+//! app's risks in register order; `why_trail` gives a risk's steps with their subtotals; `knowledge_review` and
 //! `verification_record` are the knowledge base's documents for its reviewers (`msgdpia kb-doc`).
 
 pub mod app_facts;
@@ -20,3 +20,4 @@ pub mod risk_register;
 pub mod since_scored;
 pub mod verdict;
 pub mod verification_record;
+pub mod why_trail;

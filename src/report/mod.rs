@@ -18,10 +18,11 @@ use crate::date::Date;
 use crate::knowledge::{KnowledgeBase, Region, UNKNOWN, region_name};
 use crate::present::{
     self, app_facts, citations, describe, misfits, names, risk_register, since_scored, verdict,
+    why_trail,
 };
 use crate::questionnaire::Questionnaire;
-use crate::scoring::{AppResult, Cause, Phase, Scoring, Stance};
-use describe::{answer_ref_text, answer_text, rating_text, signed, step_text};
+use crate::scoring::{AppResult, Phase, Scoring, Stance};
+use describe::{answer_ref_text, answer_text, rating_text};
 use document::{Block, Document, Section, Table, Tone};
 
 /// What a report is made from.
@@ -771,33 +772,10 @@ fn why_trail(
     let known = input.knowledge.risk(&risk.risk);
     let name = names::risk(input.knowledge, &risk.risk);
     let mut table = Table::new(&[("Step", 8.0), ("Likelihood", 1.5), ("Severity", 1.5)]);
-    let last_inherent = risk.trail.iter().rposition(|s| s.phase == Phase::Inherent);
-    for (index, step) in risk.trail.iter().enumerate() {
-        let (l, s) = if step.cause == Cause::Baseline {
-            (step.likelihood.to_string(), step.severity.to_string())
-        } else {
-            (signed(step.likelihood), signed(step.severity))
-        };
-        table.row(vec![
-            step_text(step, input.questionnaire, input.knowledge, &|works| {
-                refs.cite_all(works)
-            }),
-            l,
-            s,
-        ]);
-        if Some(index) == last_inherent {
-            table.row(vec![
-                "= Inherent".to_string(),
-                risk.inherent.likelihood.get().to_string(),
-                risk.inherent.severity.get().to_string(),
-            ]);
-        }
+    let cite = |works: &[String]| refs.cite_all(works);
+    for row in why_trail::trail_rows(risk, input.questionnaire, input.knowledge, &cite) {
+        table.row(vec![row.text, row.likelihood, row.severity]);
     }
-    table.row(vec![
-        "= Residual".to_string(),
-        risk.residual.likelihood.get().to_string(),
-        risk.residual.severity.get().to_string(),
-    ]);
     // Levels in the heading, which must not wrap mid-rating; the arithmetic is in the table.
     let mut blocks = vec![Block::Heading(format!(
         "{name}: {} → {}",

@@ -692,6 +692,21 @@ fn clicking_a_risk_shows_its_why_trail() {
             .query_by_label_contains("Rule: PRC courts admit instant messages as evidence")
             .is_some()
     );
+    // The subtotals the report's Appendix B gives, from the same rows.
+    let session = harness.state().workspace.session.as_ref().unwrap();
+    let risk = session.scoring.apps[0]
+        .risks
+        .iter()
+        .find(|r| r.risk == "privilege")
+        .unwrap();
+    for (name, rating) in [("= Inherent", risk.inherent), ("= Residual", risk.residual)] {
+        let total = format!(
+            "{name}: L{} S{}",
+            rating.likelihood.get(),
+            rating.severity.get()
+        );
+        assert!(harness.query_by_label(&total).is_some(), "{total}");
+    }
 }
 
 #[test]
