@@ -4,9 +4,10 @@
 use super::command::Command;
 use super::session::Session;
 use crate::present::describe::rating_text;
+use crate::present::risk_map::{self, MapCell};
 use crate::present::{names, risk_register, verdict, why_trail};
 use crate::scale::RiskLevel;
-use crate::scoring::{AppResult, Scoring, Stance};
+use crate::scoring::{AppResult, Phase, Scoring, Stance};
 
 /// The colour of a stance; a neutral grey while there is no stance yet (INCOMPLETE), so a
 /// provisional result never looks like a green light.
@@ -142,51 +143,47 @@ fn risk_map_ui(ui: &mut egui::Ui, result: &AppResult) {
     });
     let painter = ui.painter_at(rect);
     let cell = side / 4.0;
-    for likelihood in 1..=4u8 {
-        for severity in 1..=4u8 {
-            let level = RiskLevel::of(
-                crate::scale::Scale::new(likelihood).unwrap_or(crate::scale::Scale::MIN),
-                crate::scale::Scale::new(severity).unwrap_or(crate::scale::Scale::MIN),
-            );
-            let min = rect.min
-                + egui::vec2(
-                    f32::from(likelihood - 1) * cell,
-                    f32::from(4 - severity) * cell,
-                );
-            painter.rect_filled(
-                egui::Rect::from_min_size(min, egui::vec2(cell, cell)).shrink(1.0),
-                2.0,
-                level_fill(level).gamma_multiply(0.55),
-            );
-        }
+    let cell_min = |map_cell: &MapCell| {
+        rect.min
+            + egui::vec2(
+                f32::from(map_cell.likelihood - 1) * cell,
+                f32::from(4 - map_cell.severity) * cell,
+            )
+    };
+    let residual_cells = risk_map::map_cells(result, Phase::Residual);
+    for map_cell in &residual_cells {
+        painter.rect_filled(
+            egui::Rect::from_min_size(cell_min(map_cell), egui::vec2(cell, cell)).shrink(1.0),
+            2.0,
+            level_fill(map_cell.level).gamma_multiply(0.55),
+        );
     }
     let radius = (cell / 9.0).clamp(5.0, 8.0);
     let mut used = std::collections::HashMap::new();
     // Inherent positions first, then residual ones, each taking the next free slot of a 4×4
     // grid inside its cell, so markers sharing a cell never cover each other.
-    for residual in [false, true] {
-        for (index, risk) in result.risks.iter().enumerate() {
+    let phases = [
+        (false, risk_map::map_cells(result, Phase::Inherent)),
+        (true, residual_cells),
+    ];
+    for (residual, cells) in &phases {
+        let residual = *residual;
+        for (map_cell, number) in cells
+            .iter()
+            .flat_map(|c| c.risks.iter().map(move |number| (c, *number)))
+        {
             // A risk the safeguards leave where it was is drawn once, as its residual position.
-            if !residual
-                && (risk.inherent.likelihood, risk.inherent.severity)
-                    == (risk.residual.likelihood, risk.residual.severity)
-            {
+            if !residual && !risk_map::moved(&result.risks[number - 1]) {
                 continue;
             }
-            let rating = if residual {
-                risk.residual
-            } else {
-                risk.inherent
-            };
-            let key = (rating.likelihood.get(), rating.severity.get());
-            let slot = used.entry(key).or_insert(0usize);
+            let slot = used
+                .entry((map_cell.likelihood, map_cell.severity))
+                .or_insert(0usize);
             let (column, row) = ((*slot % 4) as f32, ((*slot / 4) % 4) as f32);
             *slot += 1;
-            let cell_min =
-                rect.min + egui::vec2(f32::from(key.0 - 1) * cell, f32::from(4 - key.1) * cell);
-            let centre =
-                cell_min + egui::vec2((column + 0.5) * cell / 4.0, (row + 0.5) * cell / 4.0);
-            let number = (index + 1).to_string();
+            let centre = cell_min(map_cell)
+                + egui::vec2((column + 0.5) * cell / 4.0, (row + 0.5) * cell / 4.0);
+            let number = number.to_string();
             let font = egui::FontId::proportional(radius * 1.3);
             if residual {
                 painter.circle_filled(centre, radius, egui::Color32::from_gray(30));

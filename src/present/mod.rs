@@ -6,8 +6,8 @@
 //! ratings and why-trail steps into words; `verdict` words the stance, its basis, its conditions
 //! and the findings; `since_scored` what changed in the knowledge base since an assessment was
 //! scored; `app_facts` lists an app's facts with those to check again; `citations` splits a citation into works;
-//! `misfits` words the answers that do not fit the questionnaire; `risk_register` lists each
-//! app's risks in register order; `why_trail` gives a risk's steps with their subtotals; `knowledge_review` and
+//! `misfits` words the answers that do not fit the questionnaire; `risk_map` places them on the
+//! 4×4 map; `risk_register` lists each app's risks in register order; `why_trail` gives a risk's steps with their subtotals; `knowledge_review` and
 //! `verification_record` are the knowledge base's documents for its reviewers (`msgdpia kb-doc`).
 
 pub mod app_facts;
@@ -16,6 +16,7 @@ pub mod describe;
 pub mod knowledge_review;
 pub mod misfits;
 pub mod names;
+pub mod risk_map;
 pub mod risk_register;
 pub mod since_scored;
 pub mod verdict;

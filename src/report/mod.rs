@@ -17,8 +17,8 @@ use crate::assessment::{Assessment, DocumentStatus};
 use crate::date::Date;
 use crate::knowledge::{KnowledgeBase, Region, UNKNOWN, region_name};
 use crate::present::{
-    self, app_facts, citations, describe, misfits, names, risk_register, since_scored, verdict,
-    why_trail,
+    self, app_facts, citations, describe, misfits, names, risk_map, risk_register, since_scored,
+    verdict, why_trail,
 };
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{AppResult, Phase, Scoring, Stance};
@@ -812,17 +812,7 @@ fn risk_maps(input: &ReportInput<'_>) -> Section {
     let mut blocks = vec![Block::Paragraph(
         "Each risk is placed by likelihood (across) and severity (up), before the safeguards and with the safeguards in place. The numbers refer to the table under the maps.".to_string(),
     )];
-    let positions = |result: &AppResult, phase: Phase| -> Vec<(u8, u8)> {
-        result
-            .risks
-            .iter()
-            .map(|r| match phase {
-                Phase::Inherent => r.inherent,
-                Phase::Residual => r.residual,
-            })
-            .map(|rating| (rating.likelihood.get(), rating.severity.get()))
-            .collect()
-    };
+    let positions = risk_map::map_cells;
     let results = &input.scoring.apps;
     if results.len() == 1 {
         blocks.push(Block::Grids(vec![
@@ -1037,27 +1027,20 @@ fn bibliography(refs: &references::References) -> Section {
     }
 }
 
-fn risk_grid(title: &str, positions: &[(u8, u8)]) -> document::Grid {
-    let mut cells = Vec::new();
-    for severity in (1..=4u8).rev() {
-        for likelihood in 1..=4u8 {
-            let level = crate::scale::RiskLevel::of(
-                crate::scale::Scale::new(likelihood).unwrap_or(crate::scale::Scale::MIN),
-                crate::scale::Scale::new(severity).unwrap_or(crate::scale::Scale::MIN),
-            );
-            let numbers: Vec<String> = positions
+fn risk_grid(title: &str, map: &[risk_map::MapCell]) -> document::Grid {
+    let cells = map
+        .iter()
+        .map(|cell| document::GridCell {
+            caption: cell.level.name().to_string(),
+            content: cell
+                .risks
                 .iter()
-                .enumerate()
-                .filter(|(_, p)| **p == (likelihood, severity))
-                .map(|(i, _)| (i + 1).to_string())
-                .collect();
-            cells.push(document::GridCell {
-                caption: level.name().to_string(),
-                content: numbers.join(", "),
-                shade: level as u8,
-            });
-        }
-    }
+                .map(usize::to_string)
+                .collect::<Vec<_>>()
+                .join(", "),
+            shade: cell.level as u8,
+        })
+        .collect();
     let labels = |values: [u8; 4]| values.map(|v| v.to_string());
     document::Grid {
         title: title.to_string(),
