@@ -50,16 +50,7 @@ fn as_text(
             let _ = writeln!(out, "  - {question}");
         }
     }
-    let _ = writeln!(
-        out,
-        "Screening: {} of 9 WP248 criteria met; DPIA required: {}",
-        met.len(),
-        if scoring.screening.dpia_required {
-            "yes"
-        } else {
-            "no"
-        }
-    );
+    let _ = writeln!(out, "{}", verdict::screening(&scoring.screening));
     for criterion in &met {
         let _ = writeln!(out, "  - {criterion}");
     }

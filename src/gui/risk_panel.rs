@@ -98,15 +98,7 @@ pub fn risk_panel_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Co
                 scoring.missing.len()
             ));
         }
-        let met = scoring.screening.met();
-        let required = if scoring.screening.dpia_required {
-            "a DPIA is required"
-        } else {
-            "a DPIA is not strictly required"
-        };
-        ui.label(format!(
-            "Screening: {met} of 9 WP248 criteria met; {required}."
-        ));
+        ui.label(verdict::screening(&scoring.screening));
         if scoring.prior_consultation {
             ui.colored_label(
                 ui.visuals().warn_fg_color,

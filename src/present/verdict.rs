@@ -10,6 +10,7 @@ use crate::questionnaire::{LawCitation, Questionnaire, Regime, Requirement};
 use crate::scoring::{
     Decision, DecisionBasis, Finding, LARGEST_SET_SEARCHED, Scoring, Stance, WhatItWouldTake,
 };
+use crate::wp248::Criterion;
 
 /// The word for an incomplete assessment, shown instead of a stance.
 pub const INCOMPLETE: &str = "INCOMPLETE";
@@ -23,6 +24,34 @@ pub fn headline(scoring: &Scoring) -> &'static str {
     scoring
         .final_stance()
         .map_or(INCOMPLETE, |stance| stance.name())
+}
+
+/// The screening in one sentence: how many of the WP248 criteria are met and whether that makes
+/// a DPIA a duty. The report, the risk panel and `msgdpia score` all say it so.
+pub fn screening(screening: &crate::scoring::Screening) -> String {
+    let threshold = small_number(Criterion::DPIA_THRESHOLD);
+    let outcome = if screening.dpia_required {
+        format!("a DPIA is required ({threshold} or more criteria)")
+    } else {
+        format!(
+            "a DPIA is not strictly required (fewer than {threshold} criteria), but this assessment documents the decision"
+        )
+    };
+    format!(
+        "Screening: {} of the {} WP248 criteria met; {outcome}.",
+        screening.met(),
+        small_number(Criterion::ALL.len())
+    )
+}
+
+/// A count up to ten in words, as running text writes it; larger ones in figures.
+fn small_number(count: usize) -> String {
+    const WORDS: [&str; 11] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    WORDS
+        .get(count)
+        .map_or_else(|| count.to_string(), |word| word.to_string())
 }
 
 /// One app's headline where it stands alone (a column, a map's title): its stance, or INCOMPLETE

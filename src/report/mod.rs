@@ -447,15 +447,7 @@ fn summary(input: &ReportInput<'_>) -> Section {
         )));
     }
     blocks.extend(next_steps::paragraph(input).map(Block::Paragraph));
-    let met = scoring.screening.met();
-    blocks.push(Block::Paragraph(format!(
-        "Screening: {met} of the nine WP248 criteria met; {}.",
-        if scoring.screening.dpia_required {
-            "a DPIA is required (two or more criteria)"
-        } else {
-            "a DPIA is not strictly required (fewer than two criteria), but this assessment documents the decision"
-        }
-    )));
+    blocks.push(Block::Paragraph(verdict::screening(&scoring.screening)));
     blocks.push(Block::Paragraph(verdict::applicable_law(
         input.questionnaire,
         scoring,

@@ -2099,3 +2099,25 @@ fn facts_last_checked_long_ago_are_flagged_on_the_app_question_and_in_the_compar
         0
     );
 }
+
+#[test]
+fn the_screening_reads_the_same_in_the_risk_panel_the_report_and_score() {
+    let bundle = crate::support::shipped_bundle();
+    let assessment = crate::support::example("hk-law-firm-wechat.ron");
+    let sentence = msgdpia::present::verdict::screening(&bundle.score(&assessment).screening);
+    assert!(sentence.starts_with("Screening: 3 of the nine WP248 criteria met"));
+    let mut harness = harness();
+    open_example(&mut harness, "hk-law-firm-wechat.ron");
+    harness.run();
+    assert!(harness.query_by_label(&sentence).is_some(), "{sentence}");
+    let report = crate::support::report_text(&bundle, &assessment, "2026-12-02");
+    assert!(report.contains(&sentence));
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("questionnaires/examples/hk-law-firm-wechat.ron");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_msgdpia"))
+        .arg("score")
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&output.stdout).contains(&sentence));
+}
