@@ -155,10 +155,7 @@ fn contradiction_ui(
     };
     ui.colored_label(
         ui.visuals().warn_fg_color,
-        format!(
-            "Marked done, but the answer to “{}” says otherwise. It counts as in place; correct the answer or the status.",
-            question.text
-        ),
+        crate::present::verdict::done_contradicts_beside_measure(question),
     );
     if let Some(in_place) = answer_putting_in_place(question, control)
         && ui.button("Update the answer").clicked()

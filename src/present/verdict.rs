@@ -242,6 +242,15 @@ pub fn finding_text(
     }
 }
 
+/// A measure marked done against the answer that says it is not in place, said beside the
+/// measure itself (so without its name): the short form of `Finding::DoneContradictsAnswer`.
+pub fn done_contradicts_beside_measure(question: &crate::questionnaire::Question) -> String {
+    format!(
+        "Marked done, but the answer to “{}” says otherwise. It counts as in place; correct the answer or the status.",
+        question.text
+    )
+}
+
 /// A finding's sentence with the provisions it breaches under the law that applies, before its
 /// full stop: "The people concerned are not told of this use (the duty to inform: UK GDPR Art. 13
 /// and 14)." Under a law that states no such duty the sentence stands alone.
