@@ -143,7 +143,12 @@ impl App {
                             .default_size(360.0)
                             .size_range(260.0..=520.0)
                             .show(ui, |ui| {
-                                risk_panel::risk_panel_ui(ui, session, &mut commands);
+                                risk_panel::risk_panel_ui(
+                                    ui,
+                                    session,
+                                    &self.workspace.words,
+                                    &mut commands,
+                                );
                             });
                     } else {
                         egui::Panel::right("risks-folded")

@@ -50,10 +50,16 @@ pub fn shortcuts(ui: &mut egui::Ui, open: bool) -> Vec<Command> {
 pub fn menu_bar_ui(ui: &mut egui::Ui, workspace: &Workspace, commands: &mut Vec<Command>) {
     egui::Panel::top("menu").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| file_menu_ui(ui, workspace, commands));
-            ui.menu_button("View", |ui| {
+            let words = &workspace.words;
+            ui.menu_button(words.get("menu-file"), |ui| {
+                file_menu_ui(ui, workspace, commands);
+            });
+            ui.menu_button(words.get("menu-view"), |ui| {
                 for theme in Theme::ALL {
-                    if ui.radio(workspace.theme == theme, theme.label()).clicked() {
+                    if ui
+                        .radio(workspace.theme == theme, theme.label(words))
+                        .clicked()
+                    {
                         commands.push(Command::SetTheme(theme));
                     }
                 }
@@ -64,12 +70,13 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, workspace: &Workspace, commands: &mut Vec<
 
 fn file_menu_ui(ui: &mut egui::Ui, workspace: &Workspace, commands: &mut Vec<Command>) {
     let open = workspace.session.is_some();
+    // Each entry is named by its message in the vocabulary.
     let mut entry = |ui: &mut egui::Ui,
                      enabled: bool,
-                     label: &str,
+                     message: &str,
                      shortcut: Option<&KeyboardShortcut>,
                      command: Command| {
-        let mut button = egui::Button::new(label);
+        let mut button = egui::Button::new(workspace.words.get(message));
         if let Some(shortcut) = shortcut {
             button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
         }
@@ -77,41 +84,41 @@ fn file_menu_ui(ui: &mut egui::Ui, workspace: &Workspace, commands: &mut Vec<Com
             commands.push(command);
         }
     };
-    entry(ui, true, "New assessment", Some(&NEW), Command::New(0));
+    entry(ui, true, "menu-new-assessment", Some(&NEW), Command::New(0));
     entry(
         ui,
         true,
-        "Open…",
+        "menu-open",
         Some(&OPEN),
         Command::Ask(Purpose::OpenAssessment),
     );
     entry(
         ui,
         true,
-        "Use a knowledge base file…",
+        "menu-use-knowledge-base",
         None,
         Command::Ask(Purpose::OpenKnowledgeBase),
     );
     ui.separator();
-    entry(ui, open, "Save", Some(&SAVE), Command::Save);
+    entry(ui, open, "menu-save", Some(&SAVE), Command::Save);
     entry(
         ui,
         open,
-        "Save as…",
+        "menu-save-as",
         Some(&SAVE_AS),
         Command::Ask(Purpose::SaveAssessment),
     );
     entry(
         ui,
         open,
-        "Export PDF…",
+        "menu-export-pdf",
         Some(&EXPORT_PDF),
         Command::Ask(Purpose::ExportPdf),
     );
     entry(
         ui,
         open,
-        "Export HTML…",
+        "menu-export-html",
         None,
         Command::Ask(Purpose::ExportHtml),
     );
@@ -124,7 +131,7 @@ fn file_menu_ui(ui: &mut egui::Ui, workspace: &Workspace, commands: &mut Vec<Com
         entry(
             ui,
             true,
-            "Remove the passphrase",
+            "menu-remove-passphrase",
             None,
             Command::RemovePassphrase,
         );
@@ -132,11 +139,11 @@ fn file_menu_ui(ui: &mut egui::Ui, workspace: &Workspace, commands: &mut Vec<Com
         entry(
             ui,
             open,
-            "Protect with a passphrase…",
+            "menu-protect",
             None,
             Command::ProtectWithPassphrase,
         );
     }
     ui.separator();
-    entry(ui, open, "Close", Some(&CLOSE), Command::Close);
+    entry(ui, open, "menu-close", Some(&CLOSE), Command::Close);
 }

@@ -5,6 +5,7 @@ use super::command::Command;
 use super::session::Session;
 use crate::present::describe::rating_text;
 use crate::present::risk_map::{self, MapCell};
+use crate::present::vocabulary::Words;
 use crate::present::{names, risk_register, verdict, why_trail};
 use crate::scale::RiskLevel;
 use crate::scoring::{AppResult, Phase, Scoring, Stance};
@@ -64,7 +65,12 @@ pub fn folded_risk_panel_ui(ui: &mut egui::Ui, session: &Session, commands: &mut
 }
 
 /// Draws the panel.
-pub fn risk_panel_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) {
+pub fn risk_panel_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    words: &Words,
+    commands: &mut Vec<Command>,
+) {
     ui.horizontal(|ui| {
         ui.strong("Live risk");
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -93,10 +99,7 @@ pub fn risk_panel_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Co
             });
         }
         if !scoring.complete {
-            ui.label(format!(
-                "{} required questions still to answer.",
-                scoring.missing.len()
-            ));
+            ui.label(words.count("panel-questions-left", scoring.missing.len()));
         }
         ui.label(verdict::screening(&scoring.screening));
         if scoring.prior_consultation {

@@ -1,6 +1,8 @@
 //! The colour theme chosen in the View menu, kept as our own type so that the workspace and the
 //! stored settings stay free of the drawing library.
 
+use crate::present::vocabulary::Words;
+
 /// Light, dark, or whatever the system prefers.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
@@ -18,12 +20,12 @@ impl Theme {
     pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
 
     /// The menu's words for it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Theme::System => "Follow the system",
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
-        }
+    pub fn label(self, words: &Words) -> String {
+        words.get(match self {
+            Theme::System => "theme-system",
+            Theme::Light => "theme-light",
+            Theme::Dark => "theme-dark",
+        })
     }
 
     /// The word stored in the settings file.

@@ -2,7 +2,8 @@
 //! data (enums and ids); this is where ids become names and data becomes sentences, once, so the
 //! three outputs cannot drift apart and translations have one place to plug in.
 //!
-//! `names` turns ids into names, with one rule for an unknown id; `describe` turns answers,
+//! `vocabulary` holds the interface's words in each `language` (Project Fluent); `names` turns
+//! ids into names, with one rule for an unknown id; `describe` turns answers,
 //! ratings and why-trail steps into words; `verdict` words the stance, its basis, its conditions
 //! and the findings; `since_scored` what changed in the knowledge base since an assessment was
 //! scored; `app_facts` lists an app's facts with those to check again; `citations` splits a citation into works;
@@ -14,6 +15,7 @@ pub mod app_facts;
 pub mod citations;
 pub mod describe;
 pub mod knowledge_review;
+pub mod language;
 pub mod misfits;
 pub mod names;
 pub mod risk_map;
@@ -21,4 +23,5 @@ pub mod risk_register;
 pub mod since_scored;
 pub mod verdict;
 pub mod verification_record;
+pub mod vocabulary;
 pub mod why_trail;

@@ -70,7 +70,7 @@ fn the_core_imports_no_gui_files_clock_network_or_pdf_library() {
             let text = std::fs::read_to_string(&file).unwrap();
             for forbidden in FORBIDDEN_IN_CORE {
                 assert!(
-                    !text.contains(forbidden),
+                    !mentions(&text, forbidden),
                     "{} mentions `{forbidden}`",
                     file.display()
                 );
@@ -82,6 +82,23 @@ fn the_core_imports_no_gui_files_clock_network_or_pdf_library() {
         checked >= 25,
         "only {checked} core files found: is the list above stale?"
     );
+}
+
+/// Whether `text` names `word` as a word of its own: `Language::` does not mention `age::`.
+fn mentions(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        !text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_')
+    })
+}
+
+#[test]
+fn a_forbidden_word_counts_only_on_its_own() {
+    assert!(mentions("use age::Encryptor;", "age::"));
+    assert!(mentions("std::fs::read", "std::fs"));
+    assert!(!mentions("Language::French", "age::"));
 }
 
 /// The desktop app's state and what it does, apart from drawing: tests drive these without a
@@ -462,4 +479,43 @@ fn a_lookup_with_its_own_fallback_is_seen_across_lines_and_a_plain_lookup_is_not
     let effects =
         "question.option(answer.option_id()).map_or_else(Vec::new, |o| o.effects.clone())";
     assert!(lookups_with_their_own_fallback(effects).is_empty());
+}
+
+/// The interface files whose every word comes from the vocabulary (`present::vocabulary`): the
+/// list grows page by page until it holds all of `src/gui` and `src/cli`.
+const SPEAKING_THROUGH_THE_VOCABULARY: &[&str] = &["gui/menu_bar.rs", "gui/theme.rs"];
+
+/// The ids of the English messages, read off the Fluent file.
+fn english_message_ids() -> Vec<String> {
+    let path = src().join("../assets/locales/en/app.ftl");
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .filter_map(|line| line.split_once(" ="))
+        .map(|(id, _)| id.to_string())
+        .filter(|id| !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        .collect()
+}
+
+#[test]
+fn the_files_that_speak_through_the_vocabulary_hold_message_ids_never_words() {
+    let messages = english_message_ids();
+    assert!(messages.iter().any(|id| id == "menu-file"));
+    for file in SPEAKING_THROUGH_THE_VOCABULARY {
+        let text = std::fs::read_to_string(src().join(file)).unwrap();
+        for literal in string_literals(&code_without_tests_or_comments(&text)) {
+            let an_id = literal
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            assert!(
+                an_id,
+                "{file} holds the words \"{literal}\": put them in assets/locales"
+            );
+            // A dashed literal is a message id, and must name one.
+            assert!(
+                !literal.contains('-') || messages.contains(&literal),
+                "{file} asks for the message `{literal}`, which assets/locales/en/app.ftl lacks"
+            );
+        }
+    }
 }

@@ -27,3 +27,4 @@ mod scoring;
 #[cfg(feature = "gui")]
 mod sharing;
 mod validation;
+mod vocabulary;

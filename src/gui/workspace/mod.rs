@@ -21,6 +21,8 @@ use super::typed_text::TypedText;
 use crate::date::Date;
 use crate::embedded;
 use crate::io;
+use crate::present::language::Language;
+use crate::present::vocabulary::Words;
 use crate::source::SourceFile;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -85,6 +87,9 @@ pub struct Workspace {
     pub confirming_discard: bool,
     /// The colour theme: the system's unless the View menu chose light or dark.
     pub theme: Theme,
+    /// The interface's words. English until the View menu offers the other languages, which
+    /// waits until every page takes its words from the vocabulary.
+    pub words: Words,
     /// Whether the command held back for unsaved changes runs now without asking again.
     discard_confirmed: bool,
     /// The text last autosaved, so an unchanged assessment is not written again.
@@ -143,6 +148,7 @@ impl Workspace {
             storage: None,
             confirming_discard: false,
             theme: Theme::System,
+            words: Words::new(Language::English),
             discard_confirmed: false,
             last_autosave: None,
             autosaver: None,

@@ -1,0 +1,145 @@
+//! The one source of the interface's words: Project Fluent messages in `assets/locales/<tag>/`,
+//! embedded in the binary, looked up by id in the chosen language. Plurals and other forms that
+//! depend on a number are chosen by Fluent from the language's own rules, so no caller builds
+//! "1 questions". A message missing in a language falls back to English, and one missing
+//! there to its id; the tests make sure neither happens.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+
+use super::language::Language;
+
+/// The messages of each language, as shipped.
+const SOURCES: [(Language, &str); 3] = [
+    (
+        Language::English,
+        include_str!("../../assets/locales/en/app.ftl"),
+    ),
+    (
+        Language::French,
+        include_str!("../../assets/locales/fr/app.ftl"),
+    ),
+    (
+        Language::ChineseHongKong,
+        include_str!("../../assets/locales/zh-HK/app.ftl"),
+    ),
+];
+
+/// The Fluent source of `language`'s messages.
+pub fn source(language: Language) -> &'static str {
+    SOURCES
+        .iter()
+        .find(|(l, _)| *l == language)
+        .map_or("", |(_, text)| text)
+}
+
+/// The interface's words in one language.
+pub struct Words {
+    language: Language,
+    bundle: FluentBundle<FluentResource>,
+    english: Option<FluentBundle<FluentResource>>,
+}
+
+impl Words {
+    /// The words of `language`.
+    pub fn new(language: Language) -> Words {
+        Words {
+            language,
+            bundle: bundle(language),
+            english: (language != Language::English).then(|| bundle(Language::English)),
+        }
+    }
+
+    /// The language these words are in.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// A message with no variables.
+    pub fn get(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// A message about a number of things, `$count`, in the plural form the language needs.
+    pub fn count(&self, id: &str, count: usize) -> String {
+        let mut args = FluentArgs::new();
+        args.set("count", count);
+        self.format(id, Some(&args))
+    }
+
+    /// A message with its variables.
+    pub fn with(&self, id: &str, args: &FluentArgs) -> String {
+        self.format(id, Some(args))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        std::iter::once(&self.bundle)
+            .chain(&self.english)
+            .find_map(|bundle| {
+                let pattern = bundle.get_message(id)?.value()?;
+                let mut errors = Vec::new();
+                Some(
+                    bundle
+                        .format_pattern(pattern, args, &mut errors)
+                        .into_owned(),
+                )
+            })
+            .unwrap_or_else(|| id.to_string())
+    }
+}
+
+/// A bundle of `language`'s messages. A source with a syntax error still gives every message
+/// that parsed (the tests keep the shipped ones clean).
+fn bundle(language: Language) -> FluentBundle<FluentResource> {
+    let tag = language.tag().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![tag]);
+    // Unicode isolation marks around variables would show as boxes in the app's fonts; our
+    // variables are numbers and names in the text's own direction.
+    bundle.set_use_isolating(false);
+    let resource = FluentResource::try_new(source(language).to_string())
+        .unwrap_or_else(|(partial, _)| partial);
+    // Two messages with one id would be a fault of the shipped files, which the tests catch.
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_count_takes_the_languages_plural_form() {
+        let english = Words::new(Language::English);
+        assert_eq!(
+            english.count("panel-questions-left", 1),
+            "One required question still to answer."
+        );
+        assert_eq!(
+            english.count("panel-questions-left", 3),
+            "3 required questions still to answer."
+        );
+        let french = Words::new(Language::French);
+        assert_eq!(
+            french.count("panel-questions-left", 1),
+            "Encore une question obligatoire sans réponse."
+        );
+        assert_eq!(
+            Words::new(Language::ChineseHongKong).count("panel-questions-left", 3),
+            "尚有 3 條必答問題未回答。"
+        );
+    }
+
+    #[test]
+    fn each_language_has_its_own_words_and_an_unknown_id_shows_itself() {
+        assert_eq!(Words::new(Language::English).get("menu-file"), "File");
+        assert_eq!(Words::new(Language::French).get("menu-file"), "Fichier");
+        assert_eq!(
+            Words::new(Language::ChineseHongKong).get("menu-file"),
+            "檔案"
+        );
+        assert_eq!(
+            Words::new(Language::French).get("no-such-message"),
+            "no-such-message"
+        );
+    }
+}

@@ -1,0 +1,118 @@
+//! The interface's words: every language has every message, with the same variables, and each
+//! file parses cleanly.
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use msgdpia::present::language::Language;
+use msgdpia::present::vocabulary::source;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Each message's id with the variables it uses.
+fn messages(language: Language) -> BTreeMap<String, BTreeSet<String>> {
+    let resource = fluent_syntax::parser::parse(source(language))
+        .unwrap_or_else(|(_, errors)| panic!("{} does not parse: {errors:?}", language.tag()));
+    let mut found = BTreeMap::new();
+    for entry in resource.body {
+        if let Entry::Message(message) = entry {
+            let mut variables = BTreeSet::new();
+            if let Some(pattern) = &message.value {
+                pattern_variables(pattern, &mut variables);
+            }
+            let id = message.id.name.to_string();
+            assert!(
+                found.insert(id.clone(), variables).is_none(),
+                "{}: `{id}` is defined twice",
+                language.tag()
+            );
+        }
+    }
+    found
+}
+
+fn pattern_variables(pattern: &Pattern<&str>, variables: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expression_variables(expression, variables);
+        }
+    }
+}
+
+fn expression_variables(expression: &Expression<&str>, variables: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Select { selector, variants } => {
+            inline_variables(selector, variables);
+            for variant in variants {
+                pattern_variables(&variant.value, variables);
+            }
+        }
+        Expression::Inline(inline) => inline_variables(inline, variables),
+    }
+}
+
+fn inline_variables(inline: &InlineExpression<&str>, variables: &mut BTreeSet<String>) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            variables.insert(id.name.to_string());
+        }
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in &arguments.positional {
+                inline_variables(argument, variables);
+            }
+            for argument in &arguments.named {
+                inline_variables(&argument.value, variables);
+            }
+        }
+        InlineExpression::Placeable { expression } => expression_variables(expression, variables),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_language_has_every_message_with_the_same_variables() {
+    let english = messages(Language::English);
+    assert!(
+        english.len() >= 10,
+        "only {} English messages",
+        english.len()
+    );
+    for language in Language::ALL {
+        let other = messages(language);
+        let missing: Vec<&String> = english
+            .keys()
+            .filter(|id| !other.contains_key(*id))
+            .collect();
+        let unknown: Vec<&String> = other
+            .keys()
+            .filter(|id| !english.contains_key(*id))
+            .collect();
+        assert!(
+            missing.is_empty() && unknown.is_empty(),
+            "{}: missing {missing:?}, not in English {unknown:?}",
+            language.tag()
+        );
+        for (id, variables) in &english {
+            assert_eq!(
+                &other[id],
+                variables,
+                "{}: `{id}` has other variables than in English",
+                language.tag()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_check_sees_a_variable_inside_a_plural_form() {
+    let resource = fluent_syntax::parser::parse(
+        "left = { $count ->\n    [one] One left.\n   *[other] { $count } of { $total } left.\n}\n",
+    )
+    .unwrap();
+    let Entry::Message(message) = &resource.body[0] else {
+        panic!("a message");
+    };
+    let mut variables = BTreeSet::new();
+    pattern_variables(message.value.as_ref().unwrap(), &mut variables);
+    assert_eq!(
+        variables,
+        BTreeSet::from(["count".to_string(), "total".to_string()])
+    );
+}
