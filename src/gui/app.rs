@@ -3,6 +3,7 @@
 
 use super::command::{Command, Resolution};
 use super::dialogs::{FileDialogs, NoDialogs};
+use super::fonts;
 use super::passphrase_prompt::passphrase_prompt_ui;
 use super::session::Session;
 use super::sharing_ui;
@@ -29,6 +30,8 @@ pub struct App {
     last_title: String,
     /// The step drawn at the last frame: when it differs, a step has just opened.
     last_step: Option<Step>,
+    /// The opening of an assessment last looked at for Chinese text.
+    looked_for_chinese: Option<u64>,
     /// Whether the start screen was drawn at the last frame.
     start_shown: bool,
 }
@@ -47,6 +50,7 @@ impl App {
             workspace: Workspace::new(dialogs, today),
             last_title: String::new(),
             last_step: None,
+            looked_for_chinese: None,
             start_shown: false,
         }
     }
@@ -60,6 +64,32 @@ impl App {
         }
     }
 
+    /// Asks for the Chinese face once Chinese is typed or an assessment holding some is open.
+    fn ask_for_chinese_when_shown(&mut self, ui: &egui::Ui) {
+        if fonts::chinese_asked_for() {
+            return;
+        }
+        let typed = ui.input(|input| {
+            input.events.iter().any(|event| match event {
+                egui::Event::Text(text) | egui::Event::Paste(text) => fonts::needs_chinese(text),
+                egui::Event::Ime(egui::ImeEvent::Commit(text)) => fonts::needs_chinese(text),
+                _ => false,
+            })
+        });
+        let opening = self.workspace.opening();
+        let opened = match &self.workspace.session {
+            // Once per opening: the assessment's whole text, as its file holds it.
+            Some(session) if self.looked_for_chinese != Some(opening) => {
+                self.looked_for_chinese = Some(opening);
+                fonts::needs_chinese(&session.assessment.to_ron())
+            }
+            _ => false,
+        };
+        if typed || opened {
+            fonts::ask_for_chinese(ui.ctx());
+        }
+    }
+
     /// Carries out one command (see [`Workspace::apply`]).
     pub fn apply(&mut self, command: Command) {
         self.workspace.apply(command);
@@ -67,7 +97,8 @@ impl App {
 
     /// Draws one frame and then applies what the pages asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
-        super::fonts::install(ui.ctx());
+        self.ask_for_chinese_when_shown(ui);
+        fonts::install(ui.ctx());
         focus::begin_frame(ui.ctx());
         let theme = egui_theme(self.workspace.theme);
         if ui.ctx().options(|o| o.theme_preference) != theme {

@@ -2,11 +2,91 @@
 //! app uses (✔ ○ → • ●) and the names people type (Łukasiewicz, Müller) always have a glyph
 //! (egui's own fonts cover only part of them), and text sizes and spacing chosen for reading
 //! long questions. Applied to both the light and the dark theme, so the system setting is kept.
+//! An installed Chinese face (found with fontdb, as the PDF export finds one) is added after
+//! them, so Chinese names and answers show rather than boxes; none is bundled, which would add
+//! megabytes to the binary for every user.
 
 use crate::pdf::fonts::Face;
+use std::sync::{Once, OnceLock};
 
-/// Installs the fonts and the style once per context.
+/// Characters a fallback face must draw to be added: Chinese, Traditional and Simplified (the
+/// Hong Kong firms among our users type names and answers in Chinese; egui's fonts and DejaVu
+/// Sans have none of it).
+const CHINESE_SAMPLE: [char; 6] = ['中', '文', '體', '港', '個', '个'];
+
+/// The installed face found for Chinese, once the search has run: `None` inside when this
+/// machine has none.
+static CHINESE_FACE: OnceLock<Option<(&'static [u8], u32)>> = OnceLock::new();
+static CHINESE_SEARCH: Once = Once::new();
+
+/// Installs the fonts and the style once per context, and an installed Chinese face once one
+/// was asked for and found.
 pub fn install(ctx: &egui::Context) {
+    install_own_fonts_and_style(ctx);
+    install_chinese_when_found(ctx);
+}
+
+/// Whether `text` holds a character of the scripts the Chinese face draws and the others lack
+/// (CJK ideographs, kana, hangul, CJK punctuation and full-width forms).
+pub fn needs_chinese(text: &str) -> bool {
+    const RANGES: [std::ops::RangeInclusive<char>; 5] = [
+        '\u{2E80}'..='\u{9FFF}', // radicals, CJK punctuation, kana, ideographs
+        '\u{AC00}'..='\u{D7AF}', // hangul syllables
+        '\u{F900}'..='\u{FAFF}', // compatibility ideographs
+        '\u{FE30}'..='\u{FE4F}', // compatibility forms
+        '\u{FF00}'..='\u{FFEF}', // full-width and half-width forms
+    ];
+    text.chars()
+        .any(|c| RANGES.iter().any(|range| range.contains(&c)))
+}
+
+/// Starts the search for an installed Chinese face, once per process, off the UI thread:
+/// scanning the system's fonts and reading a face of some 20 MB takes a moment, and the memory
+/// is spent only once Chinese is on screen.
+pub fn ask_for_chinese(ctx: &egui::Context) {
+    CHINESE_SEARCH.call_once(|| {
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let face = crate::system_fonts::covering(&CHINESE_SAMPLE).map(|f| (f.bytes, f.index));
+            let _ = CHINESE_FACE.set(face);
+            ctx.request_repaint();
+        });
+    });
+}
+
+/// Whether the Chinese face has been asked for.
+pub fn chinese_asked_for() -> bool {
+    CHINESE_SEARCH.is_completed()
+}
+
+fn install_chinese_when_found(ctx: &egui::Context) {
+    let id = egui::Id::unique("msgdpia-chinese-font-installed");
+    if ctx.data(|d| d.get_temp::<bool>(id)).unwrap_or(false) {
+        return;
+    }
+    let Some(found) = CHINESE_FACE.get() else {
+        return;
+    };
+    if let Some((bytes, index)) = *found {
+        let mut data = egui::FontData::from_static(bytes);
+        data.index = index;
+        // After DejaVu Sans: it only draws what the other fonts lack.
+        for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+            ctx.add_font(egui::epaint::text::FontInsert::new(
+                &format!("Chinese-{family:?}"),
+                data.clone(),
+                vec![egui::epaint::text::InsertFontFamily {
+                    family,
+                    priority: egui::epaint::text::FontPriority::Lowest,
+                }],
+            ));
+        }
+    }
+    ctx.data_mut(|d| d.insert_temp(id, true));
+}
+
+/// DejaVu Sans and the text style, once per context.
+fn install_own_fonts_and_style(ctx: &egui::Context) {
     let id = egui::Id::unique("msgdpia-fonts-installed");
     if ctx.data(|d| d.get_temp::<bool>(id)).unwrap_or(false) {
         return;
@@ -47,4 +127,17 @@ pub fn install(ctx: &egui::Context) {
         style.spacing.button_padding = egui::vec2(8.0, 4.0);
     });
     ctx.data_mut(|d| d.insert_temp(id, true));
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn chinese_and_japanese_need_the_face_and_accented_latin_does_not() {
+        assert!(super::needs_chinese("陳黃律師行"));
+        assert!(super::needs_chinese("Chan（香港）"));
+        assert!(super::needs_chinese("ひらがな"));
+        assert!(!super::needs_chinese(
+            "Zoë Łukasiewicz, Müller & Associés → ✔"
+        ));
+    }
 }

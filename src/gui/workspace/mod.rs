@@ -175,6 +175,12 @@ impl Workspace {
         self
     }
 
+    /// Which opening of an assessment is open: a number that changes whenever one is opened or
+    /// closed.
+    pub fn opening(&self) -> u64 {
+        self.generation
+    }
+
     /// The date taken as today for new assessments, reports and review dates.
     pub fn today(&self) -> Date {
         self.today
