@@ -194,6 +194,7 @@ impl App {
                     entered: self.last_step != Some(session.step),
                     keys_free: !dialog_open,
                     scrolls_sideways: session.step == Step::Compare,
+                    words: &self.workspace.words,
                 };
                 let today = self.workspace.today();
                 let typed = &mut self.workspace.typed;
@@ -229,6 +230,7 @@ impl App {
                     recent: &self.workspace.recent,
                     recovery: self.workspace.recovery.as_ref(),
                     confirming_discard: self.workspace.confirming_discard,
+                    words: &self.workspace.words,
                 };
                 egui::CentralPanel::default()
                     .show(ui, |ui| start_page::start_ui(ui, &view, &mut commands));

@@ -5,22 +5,25 @@
 use super::command::Command;
 use super::focus;
 use super::session::Session;
+use crate::present::vocabulary::Words;
 
 /// How the frame around a step behaves this frame.
-pub struct StepFrame {
+pub struct StepFrame<'a> {
     /// The step has just opened: its first field takes the focus.
     pub entered: bool,
     /// No dialog is open, so Enter may go to the next step.
     pub keys_free: bool,
     /// The content may scroll sideways (the comparison's table is wider than most windows).
     pub scrolls_sideways: bool,
+    /// The interface's words.
+    pub words: &'a Words,
 }
 
 /// Draws the step's heading, `content` in its own scroll area, then Back and Next.
 pub fn step_frame_ui(
     ui: &mut egui::Ui,
     session: &Session,
-    frame: &StepFrame,
+    frame: &StepFrame<'_>,
     commands: &mut Vec<Command>,
     content: impl FnOnce(&mut egui::Ui, &mut Vec<Command>),
 ) {
@@ -49,12 +52,13 @@ pub fn step_frame_ui(
 fn navigation_ui(
     ui: &mut egui::Ui,
     session: &Session,
-    frame: &StepFrame,
+    frame: &StepFrame<'_>,
     commands: &mut Vec<Command>,
 ) {
+    let words = frame.words;
     let next_step = session.after(session.step);
     ui.horizontal(|ui| {
-        let back = egui::Button::new("Back");
+        let back = egui::Button::new(words.get("step-back"));
         if ui
             .add_enabled(session.before(session.step).is_some(), back)
             .clicked()
@@ -62,10 +66,10 @@ fn navigation_ui(
             commands.push(Command::Back);
         }
         if next_step.is_some() {
-            if ui.button("Next").clicked() {
+            if ui.button(words.get("step-next")).clicked() {
                 commands.push(Command::Next);
             }
-            ui.weak("Enter also goes to the next step.");
+            ui.weak(words.get("step-enter-hint"));
         }
     });
     if next_step.is_some() && frame.keys_free && focus::enter_goes_to_next_step(ui) {

@@ -4,8 +4,10 @@
 //! "1 questions". A message missing in a language falls back to English, and one missing
 //! there to its id; the tests make sure neither happens.
 
+/// A message's variables, by name.
+pub use fluent_bundle::FluentArgs;
+use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
 
 use super::language::Language;
 

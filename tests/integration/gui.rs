@@ -2121,3 +2121,25 @@ fn the_screening_reads_the_same_in_the_risk_panel_the_report_and_score() {
         .unwrap();
     assert!(String::from_utf8_lossy(&output.stdout).contains(&sentence));
 }
+
+#[test]
+fn in_french_the_start_screen_the_menus_and_the_step_buttons_speak_french() {
+    use msgdpia::present::language::Language;
+    use msgdpia::present::vocabulary::Words;
+    let mut harness = harness();
+    harness.state_mut().workspace.words = Words::new(Language::French);
+    harness.run();
+    assert!(harness.query_by_label("Fichier").is_some());
+    assert!(harness.query_by_label("Exemples").is_some());
+    assert!(harness.query_by_label("New assessment").is_none());
+    harness.get_by_label("Nouvelle analyse").click();
+    harness.run();
+    assert_eq!(step(&harness), Step::Details);
+    assert!(harness.query_by_label("Suivant").is_some());
+    assert!(harness.query_by_label("Précédent").is_some());
+    assert!(
+        harness
+            .query_by_label("La touche Entrée passe aussi à l'étape suivante.")
+            .is_some()
+    );
+}

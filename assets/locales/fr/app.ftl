@@ -29,3 +29,32 @@ panel-questions-left =
         [one] Encore une question obligatoire sans réponse.
        *[other] Encore { $count } questions obligatoires sans réponse.
     }
+
+## Écran d'accueil
+
+-product = Messaging DPIA
+start-title = { -product }
+start-intro = Une analyse d'impact relative à la protection des données (AIPD, article 35 du RGPD) guidée, sur l'usage professionnel d'une messagerie ou d'un outil de visioconférence. Elle demande quelle application, quelle est la sensibilité des données, quelles juridictions sont en jeu et quelles mesures existent, puis produit un rapport PDF noté et une position : FORBID, DEFINE ou ACCEPT.
+start-private = Confidentiel par conception : rien ne quitte cet ordinateur. { -product } n'ouvre aucune connexion réseau ; vos analyses restent dans des fichiers locaux.
+start-unsaved-found = Un travail non enregistré a été retrouvé
+start-recover-file = La dernière session s'est terminée avant l'enregistrement de { $file }. Le récupérer ?
+start-recover-new = La dernière session s'est terminée avant l'enregistrement d'une nouvelle analyse. La récupérer ?
+start-discard-confirm = Abandonner définitivement le travail non enregistré ? Il ne pourra plus être récupéré.
+start-discard-for-good = Abandonner définitivement
+start-keep-it = Le garder
+start-recover = Récupérer
+start-discard-it = L'abandonner
+start-heading = Commencer
+start-new = Nouvelle analyse
+start-new-with = Nouvelle analyse ({ $questionnaire })
+start-new-from-file = Nouvelle analyse à partir d'un fichier de questionnaire…
+start-open = Ouvrir une analyse…
+start-recent = Fichiers récents
+start-examples = Exemples
+start-examples-intro = Des analyses tirées de lignes directrices publiées. En ouvrir une crée une copie non enregistrée.
+
+## Le cadre de chaque étape
+
+step-back = Précédent
+step-next = Suivant
+step-enter-hint = La touche Entrée passe aussi à l'étape suivante.
