@@ -163,7 +163,7 @@ impl App {
                     .resizable(false)
                     .default_size(220.0)
                     .show(ui, |ui| {
-                        wizard::steps_ui(ui, session, &mut commands);
+                        wizard::steps_ui(ui, session, &self.workspace.words, &mut commands);
                     });
                 // The comparison shows every app's risks itself and needs the width.
                 if session.step != Step::Compare {

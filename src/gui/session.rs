@@ -8,6 +8,7 @@ use crate::assessment::Assessment;
 use crate::assessment::{MeasureStatus, PlannedMeasure, SignOff};
 use crate::bundle::Bundle;
 use crate::date::Date;
+use crate::present::vocabulary::Words;
 use crate::scoring::Scoring;
 use crate::since_scored::{SinceScored, record, since_scored};
 use std::path::PathBuf;
@@ -349,19 +350,23 @@ impl Session {
     }
 
     /// The step's title.
-    pub fn step_title(&self, step: Step) -> String {
-        match step {
-            Step::Details => "About this assessment".to_string(),
-            Step::Section(index) => self
-                .bundle
-                .questionnaire
-                .sections
-                .get(index)
-                .map_or_else(String::new, |s| s.title.clone()),
-            Step::Compare => "Compare apps".to_string(),
-            Step::SignOff => "Action plan and sign-off".to_string(),
-            Step::Finish => "Result and report".to_string(),
-        }
+    pub fn step_title(&self, step: Step, words: &Words) -> String {
+        let message = match step {
+            // A section is titled by the questionnaire, which carries its own words.
+            Step::Section(index) => {
+                return self
+                    .bundle
+                    .questionnaire
+                    .sections
+                    .get(index)
+                    .map_or_else(String::new, |s| s.title.clone());
+            }
+            Step::Details => "step-details",
+            Step::Compare => "step-compare",
+            Step::SignOff => "step-sign-off",
+            Step::Finish => "step-result",
+        };
+        words.get(message)
     }
 
     /// The step a short name means: `details`, a section's id, `compare`, `sign-off` or

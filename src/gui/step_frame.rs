@@ -27,7 +27,7 @@ pub fn step_frame_ui(
     commands: &mut Vec<Command>,
     content: impl FnOnce(&mut egui::Ui, &mut Vec<Command>),
 ) {
-    ui.heading(session.step_title(session.step));
+    ui.heading(session.step_title(session.step, frame.words));
     let navigation_height = ui.spacing().interact_size.y + 16.0;
     let content_height = (ui.available_height() - navigation_height).max(60.0);
     let scroll = if frame.scrolls_sideways {

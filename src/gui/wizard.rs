@@ -6,12 +6,13 @@ use super::session::Session;
 use super::step::Step;
 use super::typed_text::{TypedKey, TypedText};
 use crate::date::Date;
+use crate::present::vocabulary::Words;
 use std::collections::HashSet;
 
 /// The left panel: each step with a check mark when complete, and the progress bar.
-pub fn steps_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) {
+pub fn steps_ui(ui: &mut egui::Ui, session: &Session, words: &Words, commands: &mut Vec<Command>) {
     ui.add_space(6.0);
-    ui.strong("Steps");
+    ui.strong(words.get("steps-heading"));
     ui.add(egui::ProgressBar::new(session.progress()).show_percentage());
     ui.add_space(6.0);
     egui::ScrollArea::vertical().show(ui, |ui| {
@@ -21,7 +22,7 @@ pub fn steps_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command
             } else {
                 "○"
             };
-            let label = format!("{mark} {}", session.step_title(step));
+            let label = format!("{mark} {}", session.step_title(step, words));
             if ui.selectable_label(session.step == step, label).clicked() {
                 commands.push(Command::GoTo(step));
             }

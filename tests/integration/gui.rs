@@ -2123,7 +2123,7 @@ fn the_screening_reads_the_same_in_the_risk_panel_the_report_and_score() {
 }
 
 #[test]
-fn in_french_the_start_screen_the_menus_and_the_step_buttons_speak_french() {
+fn in_french_the_start_screen_the_menus_the_steps_and_their_buttons_speak_french() {
     use msgdpia::present::language::Language;
     use msgdpia::present::vocabulary::Words;
     let mut harness = harness();
@@ -2135,6 +2135,14 @@ fn in_french_the_start_screen_the_menus_and_the_step_buttons_speak_french() {
     harness.get_by_label("Nouvelle analyse").click();
     harness.run();
     assert_eq!(step(&harness), Step::Details);
+    assert!(harness.query_by_label("Étapes").is_some());
+    // The heading and the step's entry in the list.
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("À propos de cette analyse")
+            .count(),
+        2
+    );
     assert!(harness.query_by_label("Suivant").is_some());
     assert!(harness.query_by_label("Précédent").is_some());
     assert!(

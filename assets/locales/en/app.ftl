@@ -58,3 +58,11 @@ start-examples-intro = Assessments drawn from published guidance. Opening one st
 step-back = Back
 step-next = Next
 step-enter-hint = Enter also goes to the next step.
+
+## The steps
+
+steps-heading = Steps
+step-details = About this assessment
+step-compare = Compare apps
+step-sign-off = Action plan and sign-off
+step-result = Result and report

@@ -58,3 +58,11 @@ start-examples-intro = Des analyses tirées de lignes directrices publiées. En 
 step-back = Précédent
 step-next = Suivant
 step-enter-hint = La touche Entrée passe aussi à l'étape suivante.
+
+## Les étapes
+
+steps-heading = Étapes
+step-details = À propos de cette analyse
+step-compare = Comparer les applications
+step-sign-off = Plan d'action et validation
+step-result = Résultat et rapport

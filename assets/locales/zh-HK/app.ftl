@@ -53,3 +53,11 @@ start-examples-intro = 取材自已發佈指引的評估。開啟範例會建立
 step-back = 上一步
 step-next = 下一步
 step-enter-hint = 按 Enter 鍵亦可前往下一步。
+
+## 步驟
+
+steps-heading = 步驟
+step-details = 關於這項評估
+step-compare = 比較應用程式
+step-sign-off = 行動計劃及簽署
+step-result = 結果及報告
