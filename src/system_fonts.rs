@@ -63,15 +63,21 @@ pub fn covering(characters: &[char]) -> Option<FallbackFont> {
     // Preferred families first; the rest in the database's own (stable, path) order.
     candidates.sort_by_key(|(rank, _)| *rank);
     candidates.into_iter().find_map(|(_, id)| {
+        // Each candidate is tried through the database's own (memory-mapped) view of its file;
+        // only the face chosen is read and kept, so a machine without such a font keeps none.
+        let covers = database.with_face_data(id, |data, index| {
+            ttf_parser::Face::parse(data, index)
+                .is_ok_and(|face| characters.iter().all(|c| face.glyph_index(*c).is_some()))
+        });
+        if covers != Some(true) {
+            return None;
+        }
         let (path, index) = match database.face_source(id)? {
             (fontdb::Source::File(path), index) => (path, index),
             _ => return None,
         };
         let bytes = font_file(&path)?;
         let face = ttf_parser::Face::parse(bytes, index).ok()?;
-        if !characters.iter().all(|c| face.glyph_index(*c).is_some()) {
-            return None;
-        }
         let name = face
             .names()
             .into_iter()

@@ -18,6 +18,7 @@ use super::{
 };
 use crate::date::Date;
 use crate::io;
+use crate::present::language::Language;
 
 /// Below this window width the live risk panel starts folded to a narrow strip, so the form
 /// keeps room for its fields (at 1024 px the panel beside the steps left the form 440 px).
@@ -64,11 +65,26 @@ impl App {
         }
     }
 
-    /// Asks for the Chinese face once Chinese is typed or an assessment holding some is open.
+    /// Asks for the Chinese face once Chinese is typed, shown by the interface, named by a file
+    /// the start screen lists, or held by an assessment just opened.
     fn ask_for_chinese_when_shown(&mut self, ui: &egui::Ui) {
         if fonts::chinese_asked_for() {
             return;
         }
+        let workspace = &self.workspace;
+        let interface = workspace.words.language() == Language::ChineseHongKong;
+        let listed = workspace.session.is_none()
+            && workspace
+                .recent
+                .iter()
+                .chain(
+                    workspace
+                        .recovery
+                        .iter()
+                        .flat_map(|r| &r.original)
+                        .map(|o| &o.path),
+                )
+                .any(|path| fonts::needs_chinese(&path.to_string_lossy()));
         let typed = ui.input(|input| {
             input.events.iter().any(|event| match event {
                 egui::Event::Text(text) | egui::Event::Paste(text) => fonts::needs_chinese(text),
@@ -85,7 +101,7 @@ impl App {
             }
             _ => false,
         };
-        if typed || opened {
+        if interface || listed || typed || opened {
             fonts::ask_for_chinese(ui.ctx());
         }
     }

@@ -9,10 +9,11 @@
 use crate::pdf::fonts::Face;
 use std::sync::{Once, OnceLock};
 
-/// Characters a fallback face must draw to be added: Chinese, Traditional and Simplified (the
-/// Hong Kong firms among our users type names and answers in Chinese; egui's fonts and DejaVu
-/// Sans have none of it).
-const CHINESE_SAMPLE: [char; 6] = ['中', '文', '體', '港', '個', '个'];
+/// Characters a fallback face must draw to be added: Chinese as written in Hong Kong (the Hong
+/// Kong firms among our users type names and answers in Chinese; egui's fonts and DejaVu Sans
+/// have none of it). Simplified-only characters are left out so that a Traditional-only face
+/// still qualifies.
+const CHINESE_SAMPLE: [char; 5] = ['中', '文', '體', '港', '個'];
 
 /// The installed face found for Chinese, once the search has run: `None` inside when this
 /// machine has none.
@@ -41,16 +42,24 @@ pub fn needs_chinese(text: &str) -> bool {
 }
 
 /// Starts the search for an installed Chinese face, once per process, off the UI thread:
-/// scanning the system's fonts and reading a face of some 20 MB takes a moment, and the memory
-/// is spent only once Chinese is on screen.
+/// scanning the system's fonts and reading the face chosen (some 20 MB for Noto Sans CJK) takes
+/// a moment, and the memory is spent only once Chinese is on screen.
 pub fn ask_for_chinese(ctx: &egui::Context) {
     CHINESE_SEARCH.call_once(|| {
         let ctx = ctx.clone();
-        std::thread::spawn(move || {
-            let face = crate::system_fonts::covering(&CHINESE_SAMPLE).map(|f| (f.bytes, f.index));
-            let _ = CHINESE_FACE.set(face);
-            ctx.request_repaint();
-        });
+        let search = std::thread::Builder::new()
+            .name("chinese-font".to_string())
+            .spawn(move || {
+                let face =
+                    crate::system_fonts::covering(&CHINESE_SAMPLE).map(|f| (f.bytes, f.index));
+                let _ = CHINESE_FACE.set(face);
+                ctx.request_repaint();
+            });
+        // Without a thread there is no search: Chinese shows as boxes, as before, rather than
+        // the app failing.
+        if search.is_err() {
+            let _ = CHINESE_FACE.set(None);
+        }
     });
 }
 
@@ -70,17 +79,19 @@ fn install_chinese_when_found(ctx: &egui::Context) {
     if let Some((bytes, index)) = *found {
         let mut data = egui::FontData::from_static(bytes);
         data.index = index;
-        // After DejaVu Sans: it only draws what the other fonts lack.
-        for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
-            ctx.add_font(egui::epaint::text::FontInsert::new(
-                &format!("Chinese-{family:?}"),
-                data.clone(),
-                vec![egui::epaint::text::InsertFontFamily {
-                    family,
-                    priority: egui::epaint::text::FontPriority::Lowest,
-                }],
-            ));
-        }
+        // One face for both families, after DejaVu Sans: it only draws what the others lack.
+        let families = [egui::FontFamily::Proportional, egui::FontFamily::Monospace]
+            .into_iter()
+            .map(|family| egui::epaint::text::InsertFontFamily {
+                family,
+                priority: egui::epaint::text::FontPriority::Lowest,
+            })
+            .collect();
+        ctx.add_font(egui::epaint::text::FontInsert::new(
+            "Chinese", data, families,
+        ));
+        // Text laid out before the face arrived is drawn again with it.
+        ctx.request_repaint();
     }
     ctx.data_mut(|d| d.insert_temp(id, true));
 }

@@ -80,11 +80,13 @@ impl Words {
             .find_map(|bundle| {
                 let pattern = bundle.get_message(id)?.value()?;
                 let mut errors = Vec::new();
-                Some(
-                    bundle
-                        .format_pattern(pattern, args, &mut errors)
-                        .into_owned(),
-                )
+                let text = bundle
+                    .format_pattern(pattern, args, &mut errors)
+                    .into_owned();
+                // A missing variable shows as `{$name}`; the tests format every message with
+                // its variables, so this is a caller's mistake.
+                debug_assert!(errors.is_empty(), "`{id}`: {errors:?}");
+                Some(text)
             })
             .unwrap_or_else(|| id.to_string())
     }
@@ -123,7 +125,12 @@ mod tests {
         let french = Words::new(Language::French);
         assert_eq!(
             french.count("panel-questions-left", 1),
-            "Encore une question obligatoire sans réponse."
+            "Il reste 1 question obligatoire sans réponse."
+        );
+        // French counts zero as singular too.
+        assert_eq!(
+            french.count("panel-questions-left", 0),
+            "Il reste 0 question obligatoire sans réponse."
         );
         assert_eq!(
             Words::new(Language::ChineseHongKong).count("panel-questions-left", 3),

@@ -498,7 +498,12 @@ fn english_message_ids() -> Vec<String> {
         .lines()
         .filter_map(|line| line.split_once(" ="))
         .map(|(id, _)| id.to_string())
-        .filter(|id| !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        // Terms (`-product`) are not messages: only other messages use them.
+        .filter(|id| {
+            !id.is_empty()
+                && !id.starts_with('-')
+                && id.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        })
         .collect()
 }
 

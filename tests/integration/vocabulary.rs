@@ -6,6 +6,20 @@ use msgdpia::present::language::Language;
 use msgdpia::present::vocabulary::source;
 use std::collections::{BTreeMap, BTreeSet};
 
+/// The terms (`-product`) a language defines.
+fn terms(language: Language) -> BTreeSet<String> {
+    let resource = fluent_syntax::parser::parse(source(language))
+        .unwrap_or_else(|(_, errors)| panic!("{} does not parse: {errors:?}", language.tag()));
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            Entry::Term(term) => Some(term.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Each message's id with the variables it uses.
 fn messages(language: Language) -> BTreeMap<String, BTreeSet<String>> {
     let resource = fluent_syntax::parser::parse(source(language))
@@ -96,6 +110,37 @@ fn every_language_has_every_message_with_the_same_variables() {
                 "{}: `{id}` has other variables than in English",
                 language.tag()
             );
+        }
+    }
+}
+
+#[test]
+fn every_language_defines_the_same_terms_and_formats_every_message_without_error() {
+    let english = messages(Language::English);
+    for language in Language::ALL {
+        assert_eq!(
+            terms(language),
+            terms(Language::English),
+            "{}",
+            language.tag()
+        );
+        // Each message formatted with every variable it takes: a term or a variable it names
+        // and does not have is an error here rather than `{-product}` on screen.
+        let mut bundle = fluent_bundle::FluentBundle::new(vec![language.tag().parse().unwrap()]);
+        bundle.set_use_isolating(false);
+        let resource = fluent_bundle::FluentResource::try_new(source(language).to_string())
+            .unwrap_or_else(|_| panic!("{} does not parse", language.tag()));
+        bundle.add_resource(resource).unwrap();
+        for (id, variables) in &english {
+            let mut args = fluent_bundle::FluentArgs::new();
+            for variable in variables {
+                args.set(variable.as_str(), 2);
+            }
+            let pattern = bundle.get_message(id).unwrap().value().unwrap();
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+            assert!(errors.is_empty(), "{} `{id}`: {errors:?}", language.tag());
+            assert!(!text.contains('{'), "{} `{id}`: {text}", language.tag());
         }
     }
 }

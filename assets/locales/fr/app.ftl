@@ -18,7 +18,7 @@ menu-close = Fermer
 
 ## Menu Affichage : le thème
 
-theme-system = Comme le système
+theme-system = Suivre le système
 theme-light = Clair
 theme-dark = Sombre
 
@@ -26,16 +26,16 @@ theme-dark = Sombre
 
 panel-questions-left =
     { $count ->
-        [one] Encore une question obligatoire sans réponse.
-       *[other] Encore { $count } questions obligatoires sans réponse.
+        [one] Il reste { $count } question obligatoire sans réponse.
+       *[other] Il reste { $count } questions obligatoires sans réponse.
     }
 
 ## Écran d'accueil
 
 -product = Messaging DPIA
 start-title = { -product }
-start-intro = Une analyse d'impact relative à la protection des données (AIPD, article 35 du RGPD) guidée, sur l'usage professionnel d'une messagerie ou d'un outil de visioconférence. Elle demande quelle application, quelle est la sensibilité des données, quelles juridictions sont en jeu et quelles mesures existent, puis produit un rapport PDF noté et une position : FORBID, DEFINE ou ACCEPT.
-start-private = Confidentiel par conception : rien ne quitte cet ordinateur. { -product } n'ouvre aucune connexion réseau ; vos analyses restent dans des fichiers locaux.
+start-intro = Une analyse d'impact relative à la protection des données (AIPD, article 35 du RGPD) guidée, de l'usage professionnel d'une application de messagerie ou de visioconférence. Elle vous demande l'application utilisée, la sensibilité des données, les juridictions concernées et les mesures en place, puis produit un rapport PDF avec la cotation des risques et une position : FORBID, DEFINE ou ACCEPT.
+start-private = Confidentiel dès la conception : rien ne quitte cet ordinateur. { -product } n'ouvre aucune connexion réseau ; vos analyses restent dans des fichiers locaux.
 start-unsaved-found = Un travail non enregistré a été retrouvé
 start-recover-file = La dernière session s'est terminée avant l'enregistrement de { $file }. Le récupérer ?
 start-recover-new = La dernière session s'est terminée avant l'enregistrement d'une nouvelle analyse. La récupérer ?
@@ -44,7 +44,7 @@ start-discard-for-good = Abandonner définitivement
 start-keep-it = Le garder
 start-recover = Récupérer
 start-discard-it = L'abandonner
-start-heading = Commencer
+start-heading = Démarrer
 start-new = Nouvelle analyse
 start-new-with = Nouvelle analyse ({ $questionnaire })
 start-new-from-file = Nouvelle analyse à partir d'un fichier de questionnaire…

@@ -4,7 +4,7 @@
 
 menu-file = 檔案
 menu-view = 檢視
-menu-new-assessment = 新評估
+menu-new-assessment = 新增評估
 menu-open = 開啟…
 menu-use-knowledge-base = 使用知識庫檔案…
 menu-save = 儲存
@@ -29,19 +29,19 @@ panel-questions-left = 尚有 { $count } 條必答問題未回答。
 
 -product = Messaging DPIA
 start-title = { -product }
-start-intro = 引導式資料保障影響評估（GDPR 第 35 條），評估在業務上使用即時通訊或視像會議應用程式。它會詢問使用哪個應用程式、資料的敏感程度、涉及哪些司法管轄區及現有哪些保障措施，然後產生附評分的 PDF 報告及立場：FORBID、DEFINE 或 ACCEPT。
-start-private = 私隱為本的設計：任何資料都不會離開這部電腦。{ -product } 不會開啟任何網絡連線；你的評估只存於本機檔案。
+start-intro = 引導你就在業務上使用即時通訊或視像會議應用程式進行資料保障影響評估（GDPR 第 35 條）。它會詢問使用哪個應用程式、資料的敏感程度、涉及哪些司法管轄區及現有哪些保障措施，然後產生附評分的 PDF 報告及立場：FORBID、DEFINE 或 ACCEPT。
+start-private = 設計上保障私隱：任何資料都不會離開這部電腦。{ -product } 不會開啟任何網絡連線；你的評估只存於本機檔案。
 start-unsaved-found = 找到未儲存的工作
-start-recover-file = 上次工作階段在 { $file } 儲存前結束。要復原嗎？
-start-recover-new = 上次工作階段在新評估儲存前結束。要復原嗎？
-start-discard-confirm = 要永久捨棄未儲存的工作嗎？捨棄後無法復原。
+start-recover-file = 上次工作階段在 { $file } 儲存前結束。要恢復嗎？
+start-recover-new = 上次工作階段在新評估儲存前結束。要恢復嗎？
+start-discard-confirm = 要永久捨棄未儲存的工作嗎？捨棄後無法恢復。
 start-discard-for-good = 永久捨棄
 start-keep-it = 保留
-start-recover = 復原
+start-recover = 恢復
 start-discard-it = 捨棄
 start-heading = 開始
-start-new = 新評估
-start-new-with = 新評估（{ $questionnaire }）
+start-new = 新增評估
+start-new-with = 新增評估（{ $questionnaire }）
 start-new-from-file = 從問卷檔案建立新評估…
 start-open = 開啟評估…
 start-recent = 最近的檔案
