@@ -841,3 +841,32 @@ fn score_lists_risks_in_register_order_with_the_rating_once_the_plan_is_done_bes
     assert_eq!(levels.len(), result.risks.len());
     assert!(levels.windows(2).all(|pair| pair[0] >= pair[1]), "{text}");
 }
+
+#[test]
+fn score_words_an_answer_that_does_not_fit_for_its_reader_and_gives_it_as_data_in_json() {
+    let mut assessment = crate::support::example("uk-firm-signal-mdm.ron");
+    assessment.answers.insert(
+        "devices".into(),
+        msgdpia::answer::Answer::Choice("smartwatch".into()),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("misfit.ron");
+    std::fs::write(&path, assessment.to_ron()).unwrap();
+    let path = path.to_str().unwrap();
+    let text = stdout(&msgdpia(&["score", path]));
+    let warning = text
+        .lines()
+        .find(|l| l.starts_with("warning: "))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(
+        warning.contains("“smartwatch”, an option the question does not offer"),
+        "{warning}"
+    );
+    assert!(warning.ends_with("Please answer it again."), "{warning}");
+    assert!(!warning.contains("`devices`"), "{warning}");
+    let json: serde_json::Value =
+        serde_json::from_slice(&msgdpia(&["score", "--json", path]).stdout).unwrap();
+    let misfit = &json["misfits"][0];
+    assert_eq!(misfit["question"], "devices");
+    assert_eq!(misfit["kind"]["NoSuchOptions"]["unknown"][0], "smartwatch");
+}
