@@ -84,3 +84,23 @@ pub fn questionnaires(
         .map(|source| Questionnaire::load(source, knowledge))
         .collect()
 }
+
+/// A shipped example scored with the built-in knowledge base and questionnaire, for the unit
+/// tests of the views drawn from a score.
+#[cfg(test)]
+pub(crate) fn scored_example(name: &str) -> (KnowledgeBase, crate::scoring::Scoring) {
+    let knowledge = knowledge_base().expect("the built-in knowledge base").value;
+    let questionnaire = questionnaires(&knowledge).expect("the questionnaires")[0]
+        .value
+        .clone();
+    let example = EXAMPLES
+        .iter()
+        .find(|e| e.name == name)
+        .expect("a shipped example");
+    let source = SourceFile::new(example.name, example.text);
+    let assessment = crate::assessment::Assessment::load(&source)
+        .expect("a valid example")
+        .value;
+    let scoring = crate::scoring::score(&questionnaire, &knowledge, &assessment.answers);
+    (knowledge, scoring)
+}

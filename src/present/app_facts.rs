@@ -3,8 +3,6 @@
 //! comparison, and the app's question page and comparison, all read these rows, so a fact
 //! flagged in one place is flagged in all of them, in the same words.
 
-use std::borrow::Cow;
-
 use crate::date::Date;
 use crate::knowledge::{
     App, CHECK_AGAIN_AFTER_MONTHS, Fact, KnowledgeBase, SOURCE_OLD_AFTER_MONTHS, Staleness,
@@ -14,7 +12,7 @@ use crate::knowledge::{
 #[derive(Clone, Debug)]
 pub struct FactRow<'a> {
     /// The fact's label.
-    pub label: Cow<'a, str>,
+    pub label: &'a str,
     /// The app's entry for it, or `None` when the knowledge base has none (the value is then
     /// unknown).
     pub fact: Option<&'a Fact>,
@@ -30,7 +28,7 @@ pub fn fact_rows<'a>(knowledge: &'a KnowledgeBase, app: &'a App, on: Date) -> Ve
         .map(|definition| {
             let fact = app.fact(&definition.id);
             FactRow {
-                label: Cow::Borrowed(definition.label.as_str()),
+                label: definition.label.as_str(),
                 fact,
                 staleness: fact.and_then(|f| f.citation.stale_because(on)),
             }

@@ -68,12 +68,7 @@ mod tests {
 
     #[test]
     fn every_risk_is_in_exactly_one_cell_per_phase_and_the_top_left_cell_is_read_first() {
-        let knowledge = &embedded::knowledge_base().unwrap().value;
-        let questionnaire = &embedded::questionnaires(knowledge).unwrap()[0].value;
-        let example = &embedded::EXAMPLES[0];
-        let source = crate::source::SourceFile::new(example.name, example.text);
-        let assessment = crate::assessment::Assessment::load(&source).unwrap().value;
-        let scoring = crate::scoring::score(questionnaire, knowledge, &assessment.answers);
+        let (_, scoring) = embedded::scored_example("hk-law-firm-wechat.ron");
         let result = &scoring.apps[0];
         for phase in [Phase::Inherent, Phase::Residual] {
             let cells = map_cells(result, phase);

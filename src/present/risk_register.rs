@@ -72,16 +72,8 @@ mod tests {
 
     #[test]
     fn rows_come_highest_residual_first_and_keep_their_map_numbers() {
-        let knowledge = &embedded::knowledge_base().unwrap().value;
-        let questionnaires = embedded::questionnaires(knowledge).unwrap();
-        let questionnaire = &questionnaires[0].value;
-        let example = embedded::EXAMPLES
-            .iter()
-            .find(|e| e.name == "hk-law-firm-wechat.ron")
-            .unwrap();
-        let source = crate::source::SourceFile::new(example.name, example.text);
-        let assessment = crate::assessment::Assessment::load(&source).unwrap().value;
-        let scoring = crate::scoring::score(questionnaire, knowledge, &assessment.answers);
+        let (knowledge, scoring) = embedded::scored_example("hk-law-firm-wechat.ron");
+        let knowledge = &knowledge;
         let result = &scoring.apps[0];
         let rows = super::risk_rows(knowledge, result);
         assert_eq!(rows.len(), result.risks.len());
