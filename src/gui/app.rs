@@ -5,7 +5,6 @@ use super::command::{Command, Resolution};
 use super::dialogs::{FileDialogs, NoDialogs};
 use super::fonts;
 use super::passphrase_prompt::passphrase_prompt_ui;
-use super::session::Session;
 use super::sharing_ui;
 use super::step::Step;
 use super::step_frame::{StepFrame, step_frame_ui};
@@ -19,6 +18,7 @@ use super::{
 use crate::date::Date;
 use crate::io;
 use crate::present::language::Language;
+use crate::present::vocabulary::FluentArgs;
 
 /// Below this window width the live risk panel starts folded to a narrow strip, so the form
 /// keeps room for its fields (at 1024 px the panel beside the steps left the form 440 px).
@@ -56,6 +56,14 @@ impl App {
         }
     }
 
+    /// Speaks `language`, when there is one, rather than English.
+    pub fn speaking(mut self, language: Option<Language>) -> App {
+        if let Some(language) = language {
+            self.workspace.set_language(language);
+        }
+        self
+    }
+
     /// Keeps the autosave and the recent files in `storage`, and picks up work a previous run
     /// left unsaved.
     pub fn with_storage(self, storage: Storage) -> App {
@@ -68,11 +76,16 @@ impl App {
     /// Asks for the Chinese face once Chinese is typed, shown by the interface, named by a file
     /// the start screen lists, or held by an assessment just opened.
     fn ask_for_chinese_when_shown(&mut self, ui: &egui::Ui) {
+        let workspace = &self.workspace;
+        let interface = workspace.words.language() == Language::ChineseHongKong;
+        if interface {
+            // The whole window speaks Chinese: it waits for the face rather than showing boxes.
+            fonts::chinese_now();
+            return;
+        }
         if fonts::chinese_asked_for() {
             return;
         }
-        let workspace = &self.workspace;
-        let interface = workspace.words.language() == Language::ChineseHongKong;
         let listed = workspace.session.is_none()
             && workspace
                 .recent
@@ -101,7 +114,7 @@ impl App {
             }
             _ => false,
         };
-        if interface || listed || typed || opened {
+        if listed || typed || opened {
             fonts::ask_for_chinese(ui.ctx());
         }
     }
@@ -161,18 +174,30 @@ impl App {
                             ui,
                             session,
                             self.workspace.today(),
+                            &self.workspace.words,
                             &mut commands,
                         );
                     });
                 }
                 if session.held_by.is_some() {
-                    egui::Panel::top("held-elsewhere").show(ui, |ui| {
-                        sharing_ui::held_notice_ui(ui, session, &mut commands);
+                    egui::Panel::top("held_elsewhere").show(ui, |ui| {
+                        sharing_ui::held_notice_ui(
+                            ui,
+                            session,
+                            &self.workspace.words,
+                            &mut commands,
+                        );
                     });
                 }
                 if let Some(changes) = &session.since_scored {
-                    egui::Panel::top("knowledge-changed").show(ui, |ui| {
-                        knowledge_notice::knowledge_notice_ui(ui, session, changes, &mut commands);
+                    egui::Panel::top("knowledge_changed").show(ui, |ui| {
+                        knowledge_notice::knowledge_notice_ui(
+                            ui,
+                            session,
+                            changes,
+                            &self.workspace.words,
+                            &mut commands,
+                        );
                     });
                 }
                 egui::Panel::left("steps")
@@ -198,11 +223,16 @@ impl App {
                                 );
                             });
                     } else {
-                        egui::Panel::right("risks-folded")
+                        egui::Panel::right("risks_folded")
                             .resizable(false)
                             .exact_size(110.0)
                             .show(ui, |ui| {
-                                risk_panel::folded_risk_panel_ui(ui, session, &mut commands);
+                                risk_panel::folded_risk_panel_ui(
+                                    ui,
+                                    session,
+                                    &self.workspace.words,
+                                    &mut commands,
+                                );
                             });
                     }
                 }
@@ -213,6 +243,7 @@ impl App {
                     words: &self.workspace.words,
                 };
                 let today = self.workspace.today();
+                let words = &self.workspace.words;
                 let typed = &mut self.workspace.typed;
                 let unfolded = wizard::Unfolded {
                     help: &self.workspace.help_open,
@@ -225,12 +256,16 @@ impl App {
                         &frame,
                         &mut commands,
                         |ui, commands| match session.step {
-                            Step::Finish => finish_page::finish_ui(ui, session, commands),
-                            Step::Compare => compare_page::compare_ui(ui, session, today, commands),
-                            Step::SignOff => {
-                                sign_off_page::sign_off_ui(ui, session, typed, commands)
+                            Step::Finish => finish_page::finish_ui(ui, session, words, commands),
+                            Step::Compare => {
+                                compare_page::compare_ui(ui, session, today, words, commands)
                             }
-                            _ => wizard::step_ui(ui, session, &unfolded, today, typed, commands),
+                            Step::SignOff => {
+                                sign_off_page::sign_off_ui(ui, session, words, typed, commands)
+                            }
+                            _ => wizard::step_ui(
+                                ui, session, &unfolded, today, words, typed, commands,
+                            ),
                         },
                     );
                 });
@@ -254,10 +289,12 @@ impl App {
         }
         self.prompt_ui(ui, &mut commands);
         if let Some(prompt) = &mut self.workspace.passphrase_prompt {
-            passphrase_prompt_ui(ui, prompt, &mut commands);
+            passphrase_prompt_ui(ui, prompt, &self.workspace.words, &mut commands);
         }
         match &self.workspace.changed_on_disk {
-            Some(path) => sharing_ui::changed_on_disk_ui(ui, path, &mut commands),
+            Some(path) => {
+                sharing_ui::changed_on_disk_ui(ui, path, &self.workspace.words, &mut commands)
+            }
             None => self.unsaved_ui(ui, &mut commands),
         }
         for command in commands {
@@ -299,23 +336,26 @@ impl App {
             .workspace
             .session
             .as_ref()
-            .map(Session::file_name)
+            .map(|session| session.file_name(&self.workspace.words))
             .unwrap_or_default();
-        let modal = egui::Modal::new(egui::Id::unique("unsaved-changes")).show(ui.ctx(), |ui| {
-            ui.heading("Unsaved changes");
-            ui.label(format!("Save the changes to {name} first?"));
+        let words = &self.workspace.words;
+        let modal = egui::Modal::new(egui::Id::unique("unsaved_changes")).show(ui.ctx(), |ui| {
+            ui.heading(words.get("unsaved-heading"));
+            let mut args = FluentArgs::new();
+            args.set("file", name.as_str());
+            ui.label(words.with("unsaved-question", &args));
             if self.workspace.is_saving() {
-                super::widgets::working_ui(ui, "Saving (encrypting)…");
+                super::widgets::working_ui(ui, &words.get("saving-encrypting"));
                 return;
             }
             ui.horizontal(|ui| {
-                if ui.button("Save").clicked() {
+                if ui.button(words.get("menu-save")).clicked() {
                     commands.push(Command::Resolve(Resolution::Save));
                 }
-                if ui.button("Don't save").clicked() {
+                if ui.button(words.get("unsaved-dont-save")).clicked() {
                     commands.push(Command::Resolve(Resolution::Discard));
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(words.get("button-cancel")).clicked() {
                     commands.push(Command::Resolve(Resolution::Cancel));
                 }
             });
@@ -338,12 +378,13 @@ impl App {
                     ui.visuals().text_color()
                 };
                 ui.colored_label(colour, &message.text);
+                let words = &self.workspace.words;
                 if let Some(path) = &message.open
-                    && ui.button("Open the report").clicked()
+                    && ui.button(words.get("message-open-report")).clicked()
                 {
                     commands.push(Command::OpenExternally(path.clone()));
                 }
-                if ui.button("Dismiss").clicked() {
+                if ui.button(words.get("message-dismiss")).clicked() {
                     commands.push(Command::DismissMessage);
                 }
             });
@@ -352,7 +393,7 @@ impl App {
 
     fn prompt_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         if let Some(prompt) = &mut self.workspace.prompt {
-            super::path_prompt::path_prompt_ui(ui, prompt, commands);
+            super::path_prompt::path_prompt_ui(ui, prompt, &self.workspace.words, commands);
         }
     }
 

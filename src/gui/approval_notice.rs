@@ -5,12 +5,14 @@ use super::command::Command;
 use super::session::Session;
 use crate::assessment::DocumentStatus;
 use crate::date::Date;
+use crate::present::vocabulary::{FluentArgs, Words};
 
 /// The notice, with its "Start a new revision" button.
 pub fn approval_notice_ui(
     ui: &mut egui::Ui,
     session: &Session,
     today: Date,
+    words: &Words,
     commands: &mut Vec<Command>,
 ) {
     let assessment = &session.assessment;
@@ -18,24 +20,25 @@ pub fn approval_notice_ui(
         return;
     };
     ui.add_space(4.0);
-    ui.strong(format!(
-        "Version {} was approved by {by} on {on}. It is read-only: start a new revision to change it.",
-        assessment.metadata.assessment_version
-    ));
+    let mut args = FluentArgs::new();
+    args.set("version", assessment.metadata.assessment_version.as_str());
+    args.set("by", by.as_str());
+    args.set("on", on.to_string());
+    ui.strong(words.with("approval-read-only", &args));
     ui.horizontal_wrapped(|ui| {
         if assessment.review_due(today)
             && let Some(due) = assessment.metadata.review_date
         {
+            let mut args = FluentArgs::new();
+            args.set("due", due.to_string());
             ui.colored_label(
                 ui.visuals().warn_fg_color,
-                format!("Its review was due on {due}."),
+                words.with("approval-review-due", &args),
             );
         }
         if ui
-            .button("Start a new revision")
-            .on_hover_text(
-                "Keeps this version in the document history, raises the version number and clears the approvals, which the new version needs again.",
-            )
+            .button(words.get("approval-new-revision"))
+            .on_hover_text(words.get("approval-new-revision-hover"))
             .clicked()
         {
             commands.push(Command::StartNewRevision);

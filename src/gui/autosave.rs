@@ -6,6 +6,7 @@
 
 use super::storage::{Origin, Storage};
 use crate::encryption::SessionKey;
+use crate::present::vocabulary::Words;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -36,10 +37,30 @@ enum Job {
     Flush,
 }
 
+/// What the writer could not do, with the error's own words.
+#[derive(Debug, PartialEq)]
+pub enum AutosaveFailure {
+    /// The autosave could not be written; the work is still open in the app.
+    Write(String),
+    /// The autosave could not be removed, so it may be offered again at the next start.
+    Remove(String),
+}
+
+impl AutosaveFailure {
+    /// The failure in the interface's words.
+    pub fn words(&self, words: &Words) -> String {
+        let (id, error) = match self {
+            AutosaveFailure::Write(error) => ("autosave-failed", error),
+            AutosaveFailure::Remove(error) => ("autosave-not-removed", error),
+        };
+        words.with_texts(id, &[("error", error)])
+    }
+}
+
 /// What the writer reports.
 enum Report {
-    /// A write or removal failed: the message, in words.
-    Failed(String),
+    /// A write or removal failed.
+    Failed(AutosaveFailure),
     /// Everything asked before the flush is done.
     Flushed,
 }
@@ -57,7 +78,7 @@ impl AutosaveWriter {
         let (jobs, queue) = channel::<Job>();
         let (report, reports) = channel::<Report>();
         let thread = std::thread::Builder::new()
-            .name("msgdpia-autosave".to_string())
+            .name("msgdpia_autosave".to_string())
             .spawn(move || write_in_order(&storage, &queue, &report))
             .ok();
         AutosaveWriter {
@@ -94,8 +115,8 @@ impl AutosaveWriter {
         }
     }
 
-    /// The failures reported since the last call, in words.
-    pub fn failures(&self) -> Vec<String> {
+    /// The failures reported since the last call.
+    pub fn failures(&self) -> Vec<AutosaveFailure> {
         self.reports
             .try_iter()
             .filter_map(|report| match report {
@@ -106,7 +127,7 @@ impl AutosaveWriter {
     }
 
     /// Waits until every job queued so far is done, and returns the failures reported.
-    pub fn flush(&self) -> Vec<String> {
+    pub fn flush(&self) -> Vec<AutosaveFailure> {
         self.send(Job::Flush);
         let mut failures = Vec::new();
         while let Ok(report) = self.reports.recv() {
@@ -137,16 +158,16 @@ fn write_in_order(storage: &Storage, queue: &Receiver<Job>, report: &Sender<Repo
                 encrypt_to,
                 original,
             } => write_one(storage, &text, encrypt_to, original),
-            Job::Clear => storage.clear_autosave().map_err(|error| {
-                format!("The autosave could not be removed, so it may be offered again at the next start: {error}")
-            }),
+            Job::Clear => storage
+                .clear_autosave()
+                .map_err(|error| AutosaveFailure::Remove(error.to_string())),
             Job::Flush => {
                 let _ = report.send(Report::Flushed);
                 continue;
             }
         };
-        if let Err(message) = outcome {
-            let _ = report.send(Report::Failed(message));
+        if let Err(failure) = outcome {
+            let _ = report.send(Report::Failed(failure));
         }
     }
 }
@@ -156,7 +177,7 @@ fn write_one(
     text: &str,
     encrypt_to: Option<(SessionKey, Vec<u8>)>,
     original: Option<Origin>,
-) -> Result<(), String> {
+) -> Result<(), AutosaveFailure> {
     let written = match encrypt_to {
         None => storage.autosave(text, original.as_ref()),
         Some((key, sealed_key)) => {
@@ -169,8 +190,8 @@ fn write_one(
     written.map_err(|error| failed(&error))
 }
 
-fn failed(error: &dyn std::fmt::Display) -> String {
-    format!("Autosave failed (your work is still open here): {error}")
+fn failed(error: &dyn std::fmt::Display) -> AutosaveFailure {
+    AutosaveFailure::Write(error.to_string())
 }
 
 #[cfg(test)]
@@ -206,6 +227,14 @@ mod tests {
         writer.write("text".to_string(), None, None);
         let failures = writer.flush();
         assert_eq!(failures.len(), 1, "{failures:?}");
-        assert!(failures[0].starts_with("Autosave failed"), "{failures:?}");
+        assert!(
+            matches!(failures[0], AutosaveFailure::Write(_)),
+            "{failures:?}"
+        );
+        let english = Words::new(crate::present::language::Language::English);
+        assert!(
+            failures[0].words(&english).starts_with("Autosave failed"),
+            "{failures:?}"
+        );
     }
 }

@@ -5,6 +5,7 @@
 use super::protection::Protection;
 use super::storage::Origin;
 use crate::encryption::{self, EncryptedFile, Passphrase, SessionKey};
+use crate::present::vocabulary::Words;
 use crate::source::SourceFile;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
@@ -77,14 +78,37 @@ pub enum Done {
     },
 }
 
+/// Why slow work failed.
+#[derive(Debug)]
+pub enum Failure {
+    /// The encryption library's own sentence (a wrong passphrase, a damaged file).
+    Said(String),
+    /// The decrypted autosave is not text.
+    NotText,
+    /// The worker thread stopped without an answer, which the encryption library should never
+    /// make it do.
+    WorkerStopped,
+}
+
+impl Failure {
+    /// The failure in the interface's words.
+    pub fn words(&self, words: &Words) -> String {
+        match self {
+            Failure::Said(text) => text.clone(),
+            Failure::NotText => words.get("autosave-not-text"),
+            Failure::WorkerStopped => words.get("encryption-stopped"),
+        }
+    }
+}
+
 impl Task {
     /// Whether the task is a save (the others answer a passphrase dialog).
     pub fn is_save(&self) -> bool {
         matches!(self, Task::EncryptForSave { .. })
     }
 
-    /// Does the work here, on the calling thread; the error is a sentence for the user.
-    pub fn run(self) -> Result<Done, String> {
+    /// Does the work here, on the calling thread.
+    pub fn run(self) -> Result<Done, Failure> {
         match self {
             Task::Protect(passphrase) => Ok(Done::Protected(protect(passphrase)?)),
             Task::OpenEncrypted {
@@ -92,7 +116,9 @@ impl Task {
                 path,
                 passphrase,
             } => {
-                let source = file.decrypt(&passphrase).map_err(|e| sentence(&e.error))?;
+                let source = file
+                    .decrypt(&passphrase)
+                    .map_err(|e| Failure::Said(sentence(&e.error)))?;
                 Ok(Done::Decrypted {
                     source,
                     path,
@@ -105,10 +131,12 @@ impl Task {
                 original,
                 passphrase,
             } => {
-                let key = SessionKey::unseal(&sealed_key, &passphrase).map_err(|e| sentence(&e))?;
-                let plain = key.decrypt(&autosave).map_err(|e| sentence(&e))?;
-                let text = String::from_utf8(plain)
-                    .map_err(|_| "The autosaved work is damaged: it is not text.".to_string())?;
+                let key = SessionKey::unseal(&sealed_key, &passphrase)
+                    .map_err(|e| Failure::Said(sentence(&e)))?;
+                let plain = key
+                    .decrypt(&autosave)
+                    .map_err(|e| Failure::Said(sentence(&e)))?;
+                let text = String::from_utf8(plain).map_err(|_| Failure::NotText)?;
                 Ok(Done::Recovered {
                     text,
                     original,
@@ -124,16 +152,16 @@ impl Task {
                 path,
                 passphrase,
             } => {
-                let bytes =
-                    encryption::encrypt(text.as_bytes(), &passphrase).map_err(|e| e.to_string())?;
+                let bytes = encryption::encrypt(text.as_bytes(), &passphrase)
+                    .map_err(|e| Failure::Said(e.to_string()))?;
                 Ok(Done::EncryptedForSave { text, path, bytes })
             }
         }
     }
 }
 
-fn protect(passphrase: Passphrase) -> Result<Protection, String> {
-    Protection::new(passphrase).map_err(|e| sentence(&e))
+fn protect(passphrase: Passphrase) -> Result<Protection, Failure> {
+    Protection::new(passphrase).map_err(|e| Failure::Said(sentence(&e)))
 }
 
 /// An error's message as a sentence for the message bar or a dialog.
@@ -150,7 +178,7 @@ pub fn sentence(error: &dyn std::fmt::Display) -> String {
 pub struct Background {
     is_save: bool,
     generation: u64,
-    receiver: Receiver<Result<Done, String>>,
+    receiver: Receiver<Result<Done, Failure>>,
 }
 
 impl Background {
@@ -182,24 +210,21 @@ impl Background {
     }
 
     /// The result, once the work has finished.
-    pub fn finished(&self) -> Option<Result<Done, String>> {
+    pub fn finished(&self) -> Option<Result<Done, Failure>> {
         match self.receiver.try_recv() {
             Ok(result) => Some(result),
             Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(Err(WORKER_STOPPED.to_string())),
+            Err(TryRecvError::Disconnected) => Some(Err(Failure::WorkerStopped)),
         }
     }
 
     /// Waits for the result.
-    pub fn wait(self) -> Result<Done, String> {
+    pub fn wait(self) -> Result<Done, Failure> {
         self.receiver
             .recv()
-            .unwrap_or_else(|_| Err(WORKER_STOPPED.to_string()))
+            .unwrap_or_else(|_| Err(Failure::WorkerStopped))
     }
 }
-
-/// Said if the worker thread panicked, which the encryption library should never make it do.
-const WORKER_STOPPED: &str = "The encryption stopped unexpectedly; nothing was changed.";
 
 #[cfg(test)]
 mod tests {
@@ -247,7 +272,8 @@ mod tests {
         );
         assert!(!work.is_save());
         let error = work.wait().err().expect("a wrong passphrase was accepted");
-        assert!(error.starts_with(char::is_uppercase) && error.ends_with('.'));
-        assert!(error.to_lowercase().contains("passphrase"), "{error}");
+        let said = error.words(&Words::new(crate::present::language::Language::English));
+        assert!(said.starts_with(char::is_uppercase) && said.ends_with('.'));
+        assert!(said.to_lowercase().contains("passphrase"), "{said}");
     }
 }

@@ -78,6 +78,8 @@ pub enum Command {
     EditContributors(ContributorEdit),
     /// Use this colour theme (light, dark or the system's), now and at the next start.
     SetTheme(super::theme::Theme),
+    /// Speak this language from now on, and at the next start.
+    SetLanguage(crate::present::language::Language),
     /// Change the apps compared beside the ones assessed.
     EditCompared(CompareEdit),
     /// Show a risk's why-trail in the risk panel.

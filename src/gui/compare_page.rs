@@ -9,9 +9,16 @@ use crate::date::Date;
 use crate::present::app_facts::{self, FactRow};
 use crate::present::describe::rating_text;
 use crate::present::names;
+use crate::present::vocabulary::{FluentArgs, Words};
 
 /// Draws the comparison.
-pub fn compare_ui(ui: &mut egui::Ui, session: &Session, today: Date, commands: &mut Vec<Command>) {
+pub fn compare_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    today: Date,
+    words: &Words,
+    commands: &mut Vec<Command>,
+) {
     let knowledge = session.knowledge();
     let results: Vec<_> = session
         .scoring
@@ -21,11 +28,11 @@ pub fn compare_ui(ui: &mut egui::Ui, session: &Session, today: Date, commands: &
         .filter(|r| r.app.is_some())
         .collect();
     {
-        ui.label("Add apps to look at beside the one assessed: each is scored with the same answers, as if it replaced it. Comparing does not change what is assessed.");
-        add_app_ui(ui, session, commands);
+        ui.label(words.get("compare-intro"));
+        add_app_ui(ui, session, words, commands);
         ui.add_space(6.0);
         if results.len() >= 2 {
-            ui.label("Each column is one app. Hover a fact for its source and date.");
+            ui.label(words.get("compare-columns"));
             ui.add_space(6.0);
             egui::Grid::new("compare")
                 .striped(true)
@@ -45,15 +52,16 @@ pub fn compare_ui(ui: &mut egui::Ui, session: &Session, today: Date, commands: &
                                     ui,
                                     &name,
                                     result.app.as_deref().unwrap_or_default(),
+                                    words,
                                     commands,
                                 );
                             } else {
-                                ui.weak("Assessed");
+                                ui.weak(words.get("compare-assessed"));
                             }
                         });
                     }
                     ui.end_row();
-                    ui.strong("Stance");
+                    ui.strong(words.get("compare-stance"));
                     for result in &results {
                         ui.label(
                             egui::RichText::new(crate::present::verdict::app_headline(
@@ -66,7 +74,9 @@ pub fn compare_ui(ui: &mut egui::Ui, session: &Session, today: Date, commands: &
                     }
                     ui.end_row();
                     for (index, risk) in knowledge.risks.iter().enumerate() {
-                        ui.label(format!("Residual: {}", risk.name));
+                        let mut args = FluentArgs::new();
+                        args.set("risk", risk.name.as_str());
+                        ui.label(words.with("compare-residual", &args));
                         for result in &results {
                             let rating = result
                                 .risks
@@ -77,7 +87,7 @@ pub fn compare_ui(ui: &mut egui::Ui, session: &Session, today: Date, commands: &
                         }
                         ui.end_row();
                     }
-                    ui.strong("Vendor's jurisdiction");
+                    ui.strong(words.get("compare-jurisdiction"));
                     for result in &results {
                         let app = result.app.as_deref().and_then(|id| knowledge.app(id));
                         ui.label(app.map_or(String::new(), |a| {
@@ -98,7 +108,7 @@ pub fn compare_ui(ui: &mut egui::Ui, session: &Session, today: Date, commands: &
                         ui.label(&definition.label);
                         for rows in &facts {
                             match rows.get(index) {
-                                Some(row) => fact_cell_ui(ui, row),
+                                Some(row) => fact_cell_ui(ui, row, words),
                                 None => {
                                     ui.label("");
                                 }
@@ -112,13 +122,13 @@ pub fn compare_ui(ui: &mut egui::Ui, session: &Session, today: Date, commands: &
 }
 
 /// "Add an app to compare…": the knowledge base's apps not yet assessed or compared.
-fn add_app_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) {
+fn add_app_ui(ui: &mut egui::Ui, session: &Session, words: &Words, commands: &mut Vec<Command>) {
     let assessed = session
         .bundle
         .questionnaire
         .chosen_apps(&session.assessment.answers);
     let combo = egui::ComboBox::from_id_salt("compare-add")
-        .selected_text("Add an app to compare…")
+        .selected_text(words.get("compare-add"))
         .show_ui(ui, |ui| {
             for app in &session.knowledge().apps {
                 let taken =
@@ -129,31 +139,44 @@ fn add_app_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>)
             }
         });
     combo.response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Add an app to compare")
+        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, words.get("compare-add-name"))
     });
 }
 
 /// The buttons under a compared app's name.
-fn candidate_actions_ui(ui: &mut egui::Ui, name: &str, id: &str, commands: &mut Vec<Command>) {
-    let instead = ui.small_button("Use this app instead").on_hover_text(
-        "Makes it the app assessed; the one assessed now stays in the comparison. Check the answers about the app and its safeguards afterwards.",
-    );
+fn candidate_actions_ui(
+    ui: &mut egui::Ui,
+    name: &str,
+    id: &str,
+    words: &Words,
+    commands: &mut Vec<Command>,
+) {
+    let mut args = FluentArgs::new();
+    args.set("app", name);
+    let instead = ui
+        .small_button(words.get("compare-use-instead"))
+        .on_hover_text(words.get("compare-use-instead-hover"));
     instead.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Use {name} instead"))
+        egui::WidgetInfo::labeled(
+            egui::Role::Button,
+            true,
+            words.with("compare-use-app-instead", &args),
+        )
     });
     if instead.clicked() {
         commands.push(Command::EditCompared(CompareEdit::UseInstead(
             id.to_string(),
         )));
     }
-    if super::widgets::named_button(ui, "Remove", &format!("Stop comparing {name}")) {
+    let remove = words.get("button-remove");
+    if super::widgets::named_button(ui, &remove, &words.with("compare-stop", &args)) {
         commands.push(Command::EditCompared(CompareEdit::Remove(id.to_string())));
     }
 }
 
 /// One app's value for one fact, marked when it should be checked again, with its detail, source
 /// and dates on hover.
-fn fact_cell_ui(ui: &mut egui::Ui, row: &FactRow<'_>) {
+fn fact_cell_ui(ui: &mut egui::Ui, row: &FactRow<'_>, words: &Words) {
     let label = match row.staleness {
         Some(_) => ui.colored_label(ui.visuals().warn_fg_color, row.value_marked()),
         None => ui.label(row.value()),
@@ -161,12 +184,11 @@ fn fact_cell_ui(ui: &mut egui::Ui, row: &FactRow<'_>) {
     let Some(fact) = row.fact else {
         return;
     };
-    let mut hover = format!(
-        "{}\nSource: {} ({})",
-        fact.detail,
-        fact.citation.source,
-        fact.citation.dating()
-    );
+    let mut args = FluentArgs::new();
+    args.set("detail", fact.detail.as_str());
+    args.set("source", fact.citation.source.as_str());
+    args.set("dating", fact.citation.dating());
+    let mut hover = words.with("compare-fact-hover", &args);
     if let Some(why) = row.check_again() {
         hover = format!("{hover}\n{why}");
     }

@@ -5,26 +5,35 @@
 use super::command::{Command, ConsultationField, SignOffEdit, SignOffText};
 use super::session::Session;
 use super::typed_text::{TypedKey, TypedText};
+use crate::present::vocabulary::{FluentArgs, Words};
 
 /// Draws the record.
 pub fn consultations_ui(
     ui: &mut egui::Ui,
     session: &Session,
+    words: &Words,
     typed: &mut TypedText,
     commands: &mut Vec<Command>,
 ) {
     let sign_off = &session.assessment.sign_off;
-    ui.strong("Consultation");
-    ui.label("Who was consulted (the people concerned or their representatives, staff, IT, the provider), how, when, and what they said.");
+    ui.strong(words.get("consultation-heading"));
+    ui.label(words.get("consultation-intro"));
     for (index, consultation) in sign_off.consultations.iter().enumerate() {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            let number = index + 1;
+            // Each field is announced with the consultation's number: "Consultation 2: How".
+            let announced = |field: &str| {
+                let mut args = FluentArgs::new();
+                args.set("number", index + 1);
+                args.set("field", field);
+                words.with("consultation-field", &args)
+            };
             egui::Grid::new(("consultation", index))
                 .num_columns(2)
                 .show(ui, |ui| {
-                    let field = |ui: &mut egui::Ui, label: &str, value: &str| {
-                        ui.label(label);
+                    let field = |ui: &mut egui::Ui, message: &str, value: &str| {
+                        let label = words.get(message);
+                        ui.label(&label);
                         let mut text = value.to_string();
                         let response = ui.add(
                             egui::TextEdit::singleline(&mut text)
@@ -35,7 +44,7 @@ pub fn consultations_ui(
                             egui::WidgetInfo::labeled(
                                 egui::Role::TextInput,
                                 true,
-                                format!("Consultation {number}: {label}"),
+                                announced(&label),
                             )
                         });
                         ui.end_row();
@@ -46,13 +55,14 @@ pub fn consultations_ui(
                             index, kind, text,
                         )));
                     };
-                    if let Some(text) = field(ui, "Who", &consultation.who) {
+                    if let Some(text) = field(ui, "consultation-who", &consultation.who) {
                         set(ConsultationField::Who, text);
                     }
-                    if let Some(text) = field(ui, "How", &consultation.how) {
+                    if let Some(text) = field(ui, "consultation-how", &consultation.how) {
                         set(ConsultationField::How, text);
                     }
-                    ui.label("When");
+                    let when = words.get("consultation-when");
+                    ui.label(&when);
                     let buffer = typed.entry(TypedKey::ConsultedOn(index), || {
                         consultation.on.map(|d| d.to_string()).unwrap_or_default()
                     });
@@ -60,34 +70,32 @@ pub fn consultations_ui(
                         egui::TextEdit::singleline(buffer)
                             .char_limit(crate::limits::MAX_TEXT_CHARS)
                             .desired_width(100.0)
-                            .hint_text("YYYY-MM-DD"),
+                            .hint_text(words.get("date-hint")),
                     );
                     response.widget_info(|| {
-                        egui::WidgetInfo::labeled(
-                            egui::Role::TextInput,
-                            true,
-                            format!("Consultation {number}: When"),
-                        )
+                        egui::WidgetInfo::labeled(egui::Role::TextInput, true, announced(&when))
                     });
                     if response.changed() {
                         set(ConsultationField::On, buffer.clone());
                     }
                     ui.end_row();
-                    if let Some(text) = field(ui, "What they said", &consultation.views) {
+                    if let Some(text) = field(ui, "consultation-views", &consultation.views) {
                         set(ConsultationField::Views, text);
                     }
                 });
-            if super::widgets::named_button(ui, "Remove", &format!("Remove consultation {number}"))
-            {
+            let mut args = FluentArgs::new();
+            args.set("number", index + 1);
+            let name = words.with("consultation-remove", &args);
+            if super::widgets::named_button(ui, &words.get("button-remove"), &name) {
                 commands.push(Command::EditSignOff(SignOffEdit::RemoveConsultation(index)));
             }
         });
     }
-    if ui.button("Add a consultation").clicked() {
+    if ui.button(words.get("consultation-add")).clicked() {
         commands.push(Command::EditSignOff(SignOffEdit::AddConsultation));
     }
     ui.add_space(4.0);
-    let label = ui.label("If the people concerned were not consulted, why not");
+    let label = ui.label(words.get("consultation-why-not"));
     let mut reason = sign_off.individuals_not_consulted_because.clone();
     if ui
         .add(

@@ -1,6 +1,7 @@
 //! Native file dialogs behind a small trait, so tests never open one and a machine without a
 //! dialog service (no XDG portal, headless) falls back to a path typed in the app.
 
+use crate::present::vocabulary::Words;
 use std::path::PathBuf;
 
 /// What a file dialog is for.
@@ -21,48 +22,60 @@ pub enum Purpose {
 }
 
 impl Purpose {
-    /// The words used in the fallback prompt.
+    /// The message naming what the file is for: the dialog's title, and the fallback prompt's.
     pub fn title(self) -> &'static str {
         match self {
-            Purpose::OpenAssessment => "Open assessment",
-            Purpose::OpenQuestionnaire => "Open questionnaire",
-            Purpose::OpenKnowledgeBase => "Use a knowledge base file",
-            Purpose::SaveAssessment => "Save assessment as",
-            Purpose::ExportPdf => "Export PDF report",
-            Purpose::ExportHtml => "Export HTML report",
+            Purpose::OpenAssessment => "dialog-open-assessment",
+            Purpose::OpenQuestionnaire => "dialog-open-questionnaire",
+            Purpose::OpenKnowledgeBase => "dialog-open-knowledge-base",
+            Purpose::SaveAssessment => "dialog-save-assessment",
+            Purpose::ExportPdf => "dialog-export-pdf",
+            Purpose::ExportHtml => "dialog-export-html",
         }
+    }
+
+    /// The message naming the kind of file the dialog lists, and the extension of its files.
+    fn filter(self) -> (&'static str, &'static str) {
+        match self {
+            Purpose::OpenAssessment | Purpose::SaveAssessment => {
+                ("dialog-filter-assessment", "ron")
+            }
+            Purpose::OpenQuestionnaire => ("dialog-filter-questionnaire", "ron"),
+            Purpose::OpenKnowledgeBase => ("dialog-filter-knowledge-base", "ron"),
+            Purpose::ExportPdf => ("dialog-filter-pdf", "pdf"),
+            Purpose::ExportHtml => ("dialog-filter-html", "html"),
+        }
+    }
+
+    /// Whether the dialog asks where to write a new file rather than which file to read.
+    fn saves(self) -> bool {
+        matches!(
+            self,
+            Purpose::SaveAssessment | Purpose::ExportPdf | Purpose::ExportHtml
+        )
     }
 }
 
 /// Asks the user for a file. `None` means cancelled or no dialog available; the app then offers
 /// a path field.
 pub trait FileDialogs {
-    /// Asks for a file, suggesting `suggested_name` when saving.
-    fn ask(&self, purpose: Purpose, suggested_name: &str) -> Option<PathBuf>;
+    /// Asks for a file, suggesting `suggested_name` when saving, in the interface's `words`.
+    fn ask(&self, purpose: Purpose, suggested_name: &str, words: &Words) -> Option<PathBuf>;
 }
 
 /// The operating system's dialogs, through rfd (XDG portal on Linux).
 pub struct NativeDialogs;
 
 impl FileDialogs for NativeDialogs {
-    fn ask(&self, purpose: Purpose, suggested_name: &str) -> Option<PathBuf> {
-        let dialog = rfd::FileDialog::new().set_title(purpose.title());
-        match purpose {
-            Purpose::OpenAssessment => dialog.add_filter("Assessment", &["ron"]).pick_file(),
-            Purpose::OpenQuestionnaire => dialog.add_filter("Questionnaire", &["ron"]).pick_file(),
-            Purpose::OpenKnowledgeBase => dialog.add_filter("Knowledge base", &["ron"]).pick_file(),
-            Purpose::SaveAssessment => dialog
-                .add_filter("Assessment", &["ron"])
-                .set_file_name(suggested_name)
-                .save_file(),
-            Purpose::ExportPdf => dialog
-                .add_filter("PDF", &["pdf"])
-                .set_file_name(suggested_name)
-                .save_file(),
-            Purpose::ExportHtml => dialog
-                .add_filter("HTML", &["html"])
-                .set_file_name(suggested_name)
-                .save_file(),
+    fn ask(&self, purpose: Purpose, suggested_name: &str, words: &Words) -> Option<PathBuf> {
+        let (kind, extension) = purpose.filter();
+        let dialog = rfd::FileDialog::new()
+            .set_title(words.get(purpose.title()))
+            .add_filter(words.get(kind), &[extension]);
+        if purpose.saves() {
+            dialog.set_file_name(suggested_name).save_file()
+        } else {
+            dialog.pick_file()
         }
     }
 }
@@ -71,7 +84,7 @@ impl FileDialogs for NativeDialogs {
 pub struct NoDialogs;
 
 impl FileDialogs for NoDialogs {
-    fn ask(&self, _purpose: Purpose, _suggested_name: &str) -> Option<PathBuf> {
+    fn ask(&self, _purpose: Purpose, _suggested_name: &str, _words: &Words) -> Option<PathBuf> {
         None
     }
 }

@@ -2,18 +2,20 @@
 
 use super::command::Command;
 use super::dialogs::Purpose;
+use super::menu_bar::{EXPORT_PDF, SAVE, shortcut_text};
 use super::risk_panel::{app_stance, stance_colour};
 use super::session::Session;
+use crate::present::vocabulary::Words;
 use crate::present::{misfits, names, verdict};
 
 /// Draws the result and the save and export buttons.
-pub fn finish_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) {
+pub fn finish_ui(ui: &mut egui::Ui, session: &Session, words: &Words, commands: &mut Vec<Command>) {
     {
         let knowledge = session.knowledge();
         let scoring = &session.scoring;
         if !scoring.complete {
             ui.label(verdict::incomplete_explanation(scoring));
-            ui.strong("Questions still to answer");
+            ui.strong(words.get("finish-questions-left"));
             for question in
                 verdict::missing_questions(&session.bundle.questionnaire, &scoring.missing)
             {
@@ -37,7 +39,7 @@ pub fn finish_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Comman
                 ui.label(verdict::what_it_would_take(knowledge, reach));
             }
             if !result.decision.conditions.is_empty() {
-                ui.strong("Conditions of use");
+                ui.strong(words.get("finish-conditions"));
                 for id in &result.decision.conditions {
                     let name = names::control(knowledge, id);
                     match knowledge.control(id) {
@@ -52,11 +54,11 @@ pub fn finish_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Comman
                 .filter(|id| !result.decision.conditions.contains(id))
                 .collect();
             if !others.is_empty() {
-                ui.strong(if result.decision.conditions.is_empty() {
-                    "Recommended measures"
+                ui.strong(words.get(if result.decision.conditions.is_empty() {
+                    "finish-recommended"
                 } else {
-                    "Other recommended measures"
-                });
+                    "finish-other-recommended"
+                }));
                 for id in others {
                     let label = ui.label(format!("• {}", names::control(knowledge, id)));
                     if let Some(control) = knowledge.control(id) {
@@ -81,13 +83,18 @@ pub fn finish_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Comman
         }
         ui.add_space(10.0);
         ui.horizontal(|ui| {
-            if ui.button("Save…").on_hover_text("Ctrl+S").clicked() {
+            let save = ui.button(words.get("finish-save"));
+            if save.on_hover_text(shortcut_text(ui, &SAVE)).clicked() {
                 commands.push(Command::Save);
             }
-            if ui.button("Export PDF…").on_hover_text("Ctrl+E").clicked() {
+            let export = ui.button(words.get("menu-export-pdf"));
+            if export
+                .on_hover_text(shortcut_text(ui, &EXPORT_PDF))
+                .clicked()
+            {
                 commands.push(Command::Ask(Purpose::ExportPdf));
             }
-            if ui.button("Export HTML…").clicked() {
+            if ui.button(words.get("menu-export-html")).clicked() {
                 commands.push(Command::Ask(Purpose::ExportHtml));
             }
         });

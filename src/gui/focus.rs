@@ -2,9 +2,10 @@
 //! opens, Enter goes to the next step from the fields where it means nothing else, and the
 //! focused widget has a ring that can be seen at a glance.
 
+use crate::present::vocabulary::Words;
 /// Remembers, for this frame only, the widgets on which Enter goes to the next step.
 fn enter_moves_on_id() -> egui::Id {
-    egui::Id::unique("enter-moves-on")
+    egui::Id::unique("enter_moves_on")
 }
 
 /// Marks `response`'s widget as one where Enter goes to the next step (radio groups, check
@@ -42,7 +43,7 @@ pub fn begin_frame(ctx: &egui::Context) {
 }
 
 fn first_field_wanted_id() -> egui::Id {
-    egui::Id::unique("first-field-wanted")
+    egui::Id::unique("first_field_wanted")
 }
 
 /// A point at the top of a step's content from which the keyboard goes to the step's first
@@ -52,8 +53,8 @@ fn first_field_wanted_id() -> egui::Id {
 /// [`claim_if_first_field`]. A step with no field (the comparison, the result) gives it to its
 /// first widget instead: the point takes the focus and hands it on at the next frame, as Tab
 /// would. The point exists only for those two frames, so it is never a Tab stop.
-pub fn first_field_anchor_ui(ui: &mut egui::Ui, entered: bool) {
-    let id = egui::Id::unique("first-field-anchor");
+pub fn first_field_anchor_ui(ui: &mut egui::Ui, entered: bool, words: &Words) {
+    let id = egui::Id::unique("first_field_anchor");
     let focused = ui.memory(|m| m.has_focus(id));
     if !entered && !focused {
         return;
@@ -63,8 +64,8 @@ pub fn first_field_anchor_ui(ui: &mut egui::Ui, entered: bool) {
     }
     let rect = egui::Rect::from_min_size(ui.cursor().min, egui::Vec2::ZERO);
     let response = ui.interact(rect, id, egui::Sense::FOCUSABLE);
-    response
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, "Start of the step"));
+    let name = words.get("step-start");
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
     if entered {
         response.request_focus();
         ui.data_mut(|data| data.insert_temp(first_field_wanted_id(), true));
@@ -96,7 +97,7 @@ pub fn focus_ring_ui(ctx: &egui::Context) {
     }
     let painter = ctx.layer_painter(egui::LayerId::new(
         egui::Order::Foreground,
-        egui::Id::unique("focus-ring"),
+        egui::Id::unique("focus_ring"),
     ));
     let colour = ctx.global_style().visuals.selection.stroke.color;
     painter.rect_stroke(

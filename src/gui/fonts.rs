@@ -63,6 +63,17 @@ pub fn ask_for_chinese(ctx: &egui::Context) {
     });
 }
 
+/// Finds the Chinese face now, waiting for a search already under way: for an interface that
+/// speaks Chinese, whose first frame must not be drawn in boxes. Called before anything is
+/// drawn in a frame, the face then serves that frame already.
+pub fn chinese_now() {
+    CHINESE_SEARCH.call_once(|| {
+        let face = crate::system_fonts::covering(&CHINESE_SAMPLE).map(|f| (f.bytes, f.index));
+        let _ = CHINESE_FACE.set(face);
+    });
+    CHINESE_FACE.wait();
+}
+
 /// Whether the Chinese face has been asked for.
 pub fn chinese_asked_for() -> bool {
     CHINESE_SEARCH.is_completed()

@@ -4,6 +4,7 @@
 use super::command::Command;
 use super::session::Session;
 use crate::present::since_scored::{advice, change_lines, headline};
+use crate::present::vocabulary::Words;
 use crate::since_scored::SinceScored;
 
 /// The notice's contents, with its button.
@@ -11,20 +12,21 @@ pub fn knowledge_notice_ui(
     ui: &mut egui::Ui,
     session: &Session,
     changes: &SinceScored,
+    words: &Words,
     commands: &mut Vec<Command>,
 ) {
     ui.add_space(4.0);
     ui.strong(headline(changes));
     ui.horizontal_wrapped(|ui| {
         ui.label(advice());
-        if ui.button("Record the re-assessment").clicked() {
+        if ui.button(words.get("knowledge-record")).clicked() {
             commands.push(Command::AcceptNewKnowledge);
         }
     });
     // The list can be long; folded by default so the notice fits a laptop screen.
     let lines = change_lines(session.knowledge(), changes);
-    egui::CollapsingHeader::new(format!("What changed ({})", lines.len()))
-        .id_salt("knowledge-changes")
+    egui::CollapsingHeader::new(words.count("knowledge-what-changed", lines.len()))
+        .id_salt("knowledge_changes")
         .show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .max_height(160.0)

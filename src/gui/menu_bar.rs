@@ -4,15 +4,23 @@ use super::command::Command;
 use super::dialogs::Purpose;
 use super::theme::Theme;
 use super::workspace::Workspace;
+use crate::present::language::Language;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 const NEW: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::N);
 const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
-const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+/// Saves the open assessment.
+pub const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
 const SAVE_AS: KeyboardShortcut =
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
-const EXPORT_PDF: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
+/// Exports the PDF report.
+pub const EXPORT_PDF: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
 const CLOSE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::W);
+
+/// How `shortcut` is written on this platform ("Ctrl+S", "⌘S"), for a button's hover text.
+pub fn shortcut_text(ui: &egui::Ui, shortcut: &KeyboardShortcut) -> String {
+    ui.ctx().format_shortcut(shortcut)
+}
 
 /// The commands of the shortcuts pressed this frame (they work without opening the menu).
 pub fn shortcuts(ui: &mut egui::Ui, open: bool) -> Vec<Command> {
@@ -63,6 +71,17 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, workspace: &Workspace, commands: &mut Vec<
                         commands.push(Command::SetTheme(theme));
                     }
                 }
+                ui.separator();
+                ui.menu_button(words.get("menu-language"), |ui| {
+                    // Each language by its own name, so a reader finds theirs whatever the
+                    // interface speaks now.
+                    for language in Language::ALL {
+                        let current = words.language() == language;
+                        if ui.radio(current, language.own_name()).clicked() {
+                            commands.push(Command::SetLanguage(language));
+                        }
+                    }
+                });
             });
         });
     });

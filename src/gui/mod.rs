@@ -15,7 +15,7 @@ mod contributors_ui;
 pub mod dialogs;
 mod finish_page;
 mod focus;
-mod fonts;
+pub mod fonts;
 mod knowledge_notice;
 mod menu_bar;
 mod own_items_ui;
@@ -62,6 +62,8 @@ pub fn run(request: &crate::cli::OpenRequest) -> ExitCode {
         options,
         Box::new(|_creation| {
             let app = App::new(Box::new(dialogs::NativeDialogs), crate::io::today());
+            // The system's language until the View menu chooses one, which is remembered.
+            let app = app.speaking(crate::io::system_language());
             let mut app = match storage::Storage::for_user() {
                 Some(storage) => app.with_storage(storage),
                 None => app,

@@ -4,6 +4,7 @@
 use super::command::Command;
 use super::storage::Recovery;
 use crate::encryption::EncryptedFile;
+use crate::present::vocabulary::{FluentArgs, Words};
 use std::path::PathBuf;
 
 /// The open passphrase dialog.
@@ -65,22 +66,22 @@ impl PassphrasePrompt {
         matches!(self.reason, PassphraseReason::Protect)
     }
 
-    fn title(&self) -> String {
+    fn title(&self, words: &Words) -> String {
         match &self.reason {
-            PassphraseReason::Open { file, .. } => format!("{} is encrypted", file.name),
-            PassphraseReason::Recover(_) => "The autosaved work is encrypted".to_string(),
-            PassphraseReason::Protect => "Protect with a passphrase".to_string(),
+            PassphraseReason::Open { file, .. } => {
+                let mut args = FluentArgs::new();
+                args.set("file", file.name.as_str());
+                words.with("passphrase-file-encrypted", &args)
+            }
+            PassphraseReason::Recover(_) => words.get("passphrase-autosave-encrypted"),
+            PassphraseReason::Protect => words.get("passphrase-protect-title"),
         }
     }
 
     fn explanation(&self) -> &'static str {
         match self.reason {
-            PassphraseReason::Open { .. } | PassphraseReason::Recover(_) => {
-                "Type the passphrase it was saved with."
-            }
-            PassphraseReason::Protect => {
-                "From now on this assessment is saved encrypted (an age file, which the age and rage tools can also open). Nobody can recover it without the passphrase: keep it somewhere safe."
-            }
+            PassphraseReason::Open { .. } | PassphraseReason::Recover(_) => "passphrase-type-it",
+            PassphraseReason::Protect => "passphrase-protect-explanation",
         }
     }
 }
@@ -89,13 +90,14 @@ impl PassphrasePrompt {
 pub fn passphrase_prompt_ui(
     ui: &mut egui::Ui,
     prompt: &mut PassphrasePrompt,
+    words: &Words,
     commands: &mut Vec<Command>,
 ) {
-    let modal = egui::Modal::new(egui::Id::unique("passphrase-prompt")).show(ui.ctx(), |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("passphrase_prompt")).show(ui.ctx(), |ui| {
         ui.set_max_width(460.0);
-        ui.heading(prompt.title());
-        ui.label(prompt.explanation());
-        let label = ui.label("Passphrase");
+        ui.heading(prompt.title(words));
+        ui.label(words.get(prompt.explanation()));
+        let label = ui.label(words.get("passphrase-label"));
         let first = ui
             .add(
                 egui::TextEdit::singleline(&mut prompt.text)
@@ -117,7 +119,7 @@ pub fn passphrase_prompt_ui(
         }
         let mut entered = first.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if prompt.is_choosing() {
-            let label = ui.label("Type it again");
+            let label = ui.label(words.get("passphrase-again"));
             let second = ui
                 .add(
                     egui::TextEdit::singleline(&mut prompt.again)
@@ -129,28 +131,28 @@ pub fn passphrase_prompt_ui(
             if second.changed() {
                 prompt.error = None;
             }
-            ui.weak(format!(
-                "At least {} characters: a few unrelated words are easy to remember and hard to guess.",
-                crate::encryption::MIN_NEW_PASSPHRASE_CHARS
+            ui.weak(words.count(
+                "passphrase-length",
+                crate::encryption::MIN_NEW_PASSPHRASE_CHARS,
             ));
         }
         if let Some(error) = &prompt.error {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
         if prompt.working {
-            super::widgets::working_ui(ui, "Checking the passphrase (about a second)…");
+            super::widgets::working_ui(ui, &words.get("passphrase-checking"));
         }
         ui.horizontal(|ui| {
-            let action = if prompt.is_choosing() {
-                "Protect"
+            let action = words.get(if prompt.is_choosing() {
+                "passphrase-protect"
             } else {
-                "Open"
-            };
+                "passphrase-open"
+            });
             let ready = !prompt.working;
             if ui.add_enabled(ready, egui::Button::new(action)).clicked() || (entered && ready) {
                 commands.push(Command::SubmitPassphrase);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(words.get("button-cancel")).clicked() {
                 commands.push(Command::CancelPassphrase);
             }
         });

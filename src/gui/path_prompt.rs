@@ -2,16 +2,20 @@
 
 use super::command::Command;
 use super::workspace::PathPrompt;
+use crate::present::vocabulary::Words;
 use std::path::PathBuf;
 
 /// Draws the prompt; the typed text goes straight into `prompt`. Enter confirms, Esc cancels.
-pub fn path_prompt_ui(ui: &mut egui::Ui, prompt: &mut PathPrompt, commands: &mut Vec<Command>) {
-    let modal = egui::Modal::new(egui::Id::unique("path-prompt")).show(ui.ctx(), |ui| {
-        ui.heading(prompt.purpose.title());
-        ui.label(
-            "No file dialog is available here (or it was cancelled). Type the file's full path:",
-        );
-        let label = ui.label("Path");
+pub fn path_prompt_ui(
+    ui: &mut egui::Ui,
+    prompt: &mut PathPrompt,
+    words: &Words,
+    commands: &mut Vec<Command>,
+) {
+    let modal = egui::Modal::new(egui::Id::unique("path_prompt")).show(ui.ctx(), |ui| {
+        ui.heading(words.get(prompt.purpose.title()));
+        ui.label(words.get("path-prompt-intro"));
+        let label = ui.label(words.get("path-prompt-path"));
         let edit = ui
             .add(egui::TextEdit::singleline(&mut prompt.text).desired_width(420.0))
             .labelled_by(label.id);
@@ -21,13 +25,13 @@ pub fn path_prompt_ui(ui: &mut egui::Ui, prompt: &mut PathPrompt, commands: &mut
         }
         let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         ui.horizontal(|ui| {
-            if ui.button("OK").clicked() || entered {
+            if ui.button(words.get("button-ok")).clicked() || entered {
                 commands.push(Command::for_path(
                     prompt.purpose,
                     PathBuf::from(prompt.text.trim()),
                 ));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(words.get("button-cancel")).clicked() {
                 commands.push(Command::CancelPrompt);
             }
         });

@@ -10,6 +10,7 @@ use crate::assessment::Misfit;
 use crate::date::Date;
 use crate::knowledge::{App, KnowledgeBase};
 use crate::present::app_facts::{self, FactRow};
+use crate::present::vocabulary::{FluentArgs, Words};
 use crate::questionnaire::{Question, QuestionKind};
 
 /// What a question widget needs to know.
@@ -35,6 +36,8 @@ pub struct QuestionView<'a> {
     pub misfit: Option<&'a Misfit>,
     /// The day taken as today: an app's facts last checked long before it are flagged.
     pub today: Date,
+    /// The interface's words.
+    pub words: &'a Words,
 }
 
 /// Draws a question: its text, a "Why we ask" toggle with the help, and its widget.
@@ -45,17 +48,18 @@ pub fn question_ui(
     commands: &mut Vec<Command>,
 ) {
     let question = view.question;
+    let words = view.words;
     let label = ui
         .horizontal_wrapped(|ui| {
             let label = ui.label(egui::RichText::new(&question.text).strong());
             if question.required {
-                ui.weak("(required)");
+                ui.weak(words.get("question-required"));
             }
-            let help = if view.help_open {
-                "Hide why we ask"
+            let help = words.get(if view.help_open {
+                "question-hide-why"
             } else {
-                "Why we ask"
-            };
+                "question-why"
+            });
             if ui
                 .small_button(help)
                 .on_hover_text(&question.help)
@@ -64,21 +68,19 @@ pub fn question_ui(
                 commands.push(Command::ToggleHelp(question.id.clone()));
             }
             if view.note.is_none() {
-                let text = if view.note_open {
-                    "Hide note"
+                let text = words.get(if view.note_open {
+                    "question-hide-note"
                 } else {
-                    "Add a note"
-                };
-                let button = ui.small_button(text).on_hover_text(
-                    "Your own remark on this question; the report shows it beside the answer.",
-                );
-                button.widget_info(|| {
-                    egui::WidgetInfo::labeled(
-                        egui::Role::Button,
-                        true,
-                        format!("{text}: {}", question.text),
-                    )
+                    "question-add-note"
                 });
+                let button = ui
+                    .small_button(&text)
+                    .on_hover_text(words.get("question-note-hover"));
+                let mut args = FluentArgs::new();
+                args.set("button", text.as_str());
+                args.set("question", question.text.as_str());
+                let name = words.with("question-note-button", &args);
+                button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
                 if button.clicked() {
                     commands.push(Command::ToggleNote(question.id.clone()));
                 }
@@ -88,16 +90,10 @@ pub fn question_ui(
         .inner;
     if let Some(misfit) = view.misfit {
         // The file's own wording names ids: it is there on hover for whoever edits the file.
-        ui.colored_label(
-            ui.visuals().error_fg_color,
-            "The answer stored in the file does not fit this question: please answer it again.",
-        )
-        .on_hover_text(crate::present::misfits::diagnostic(misfit));
+        ui.colored_label(ui.visuals().error_fg_color, words.get("question-misfit"))
+            .on_hover_text(crate::present::misfits::diagnostic(misfit));
     } else if view.flagged {
-        ui.colored_label(
-            ui.visuals().error_fg_color,
-            "This question is required: please answer it.",
-        );
+        ui.colored_label(ui.visuals().error_fg_color, words.get("question-flagged"));
     }
     if view.help_open {
         egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -126,21 +122,17 @@ fn note_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut Vec<Comman
     let question = view.question;
     let mut text = view.note.unwrap_or_default().to_string();
     ui.horizontal(|ui| {
-        ui.label("Your note:");
+        ui.label(view.words.get("note-label"));
         let response = ui.add(
             egui::TextEdit::multiline(&mut text)
                 .char_limit(crate::limits::MAX_TEXT_CHARS)
                 .desired_rows(2)
                 .desired_width(f32::INFINITY)
-                .hint_text("Shown beside the answer in the report's appendix"),
+                .hint_text(view.words.get("note-hint")),
         );
-        response.widget_info(|| {
-            egui::WidgetInfo::labeled(
-                egui::Role::MultilineTextInput,
-                true,
-                format!("{}: your note", question.text),
-            )
-        });
+        let name = about_question(view.words, question, &view.words.get("note-name"));
+        response
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, &name));
         if response.changed() {
             commands.push(Command::EditJudgement(super::command::JudgementEdit::Note(
                 question.id.clone(),
@@ -150,23 +142,26 @@ fn note_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut Vec<Comman
     });
 }
 
+/// The accessible name of one of the question's widgets: the question, then what the widget is
+/// ("Which app…: Signal"), so the many "Yes" buttons can be told apart.
+fn about_question(words: &Words, question: &Question, what: &str) -> String {
+    let mut args = FluentArgs::new();
+    args.set("question", question.text.as_str());
+    args.set("what", what);
+    words.with("question-widget", &args)
+}
+
 /// Gives a widget an accessible label that names the question too.
 fn describe(
     response: &egui::Response,
     kind: egui::Role,
     selected: bool,
-    question: &Question,
+    view: &QuestionView<'_>,
     option: &str,
 ) {
     let enabled = response.enabled();
-    response.widget_info(|| {
-        egui::WidgetInfo::selected(
-            kind,
-            enabled,
-            selected,
-            format!("{}: {option}", question.text),
-        )
-    });
+    let name = about_question(view.words, view.question, option);
+    response.widget_info(|| egui::WidgetInfo::selected(kind, enabled, selected, &name));
 }
 
 fn single_choice_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut Vec<Command>) {
@@ -198,7 +193,7 @@ fn choice_group_ui(
         .iter()
         .map(|option| RadioOption {
             label: &option.label,
-            name: format!("{}: {}", question.text, option.label),
+            name: about_question(view.words, question, &option.label),
         })
         .collect();
     let selected = answers
@@ -224,7 +219,7 @@ fn multiple_choice_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut
             &response,
             egui::Role::CheckBox,
             checked,
-            view.question,
+            view,
             &option.label,
         );
         if ticked_by_mouse_or_space(ui, &response) {
@@ -271,7 +266,7 @@ fn parsed_ui(
     label: egui::Id,
     typed: &mut TypedText,
     commands: &mut Vec<Command>,
-    parse: fn(&Question, &str) -> Result<Answer, String>,
+    parse: fn(&Question, &str, &Words) -> Result<Answer, String>,
 ) {
     let current = match view.answer {
         Some(Answer::Number(n)) => crate::report::format_number(*n),
@@ -294,7 +289,7 @@ fn parsed_ui(
     let parsed = if buffer.trim().is_empty() {
         None
     } else {
-        Some(parse(view.question, buffer.trim()))
+        Some(parse(view.question, buffer.trim(), view.words))
     };
     if let Some(Err(problem)) = &parsed {
         ui.colored_label(ui.visuals().warn_fg_color, problem);
@@ -329,27 +324,32 @@ fn toggled<'a>(
     .collect()
 }
 
-fn number_answer(question: &Question, text: &str) -> Result<Answer, String> {
+fn number_answer(question: &Question, text: &str, words: &Words) -> Result<Answer, String> {
     let value: f64 = text
         .replace([',', '_', ' '], "")
         .parse()
-        .map_err(|_| "Type a number, such as 250.".to_string())?;
+        .map_err(|_| words.get("number-expected"))?;
     if !value.is_finite() {
-        return Err("Type an ordinary number.".to_string());
+        return Err(words.get("number-ordinary"));
     }
+    let limit = |id: &str, limit: f64| {
+        let mut args = FluentArgs::new();
+        args.set("limit", crate::report::format_number(limit));
+        words.with(id, &args)
+    };
     if let Some(min) = question.min.filter(|min| value < *min) {
-        return Err(format!("The number must be at least {min}."));
+        return Err(limit("number-at-least", min));
     }
     if let Some(max) = question.max.filter(|max| value > *max) {
-        return Err(format!("The number must be at most {max}."));
+        return Err(limit("number-at-most", max));
     }
     Ok(Answer::Number(value))
 }
 
-fn date_answer(_question: &Question, text: &str) -> Result<Answer, String> {
+fn date_answer(_question: &Question, text: &str, words: &Words) -> Result<Answer, String> {
     Date::parse(text)
         .map(|date| Answer::Date(date.to_string()))
-        .ok_or_else(|| "Write the date as YYYY-MM-DD, such as 2027-03-31.".to_string())
+        .ok_or_else(|| words.get("details-date-format"))
 }
 
 /// Whether a check box was ticked or unticked this frame. Enter on a focused box goes to the
@@ -371,18 +371,18 @@ fn apps_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut Vec<Comman
             crate::present::describe::jurisdiction_text(&app.jurisdiction)
         );
         // A closed app stays in the list so that old assessments open, and says it is closed.
+        let words = view.words;
         let name = match &app.discontinued {
-            Some(closed) => format!("{} (closed on {})", app.name, closed.on),
+            Some(closed) => {
+                let mut args = FluentArgs::new();
+                args.set("app", app.name.as_str());
+                args.set("on", closed.on.to_string());
+                words.with("app-closed", &args)
+            }
             None => app.name.clone(),
         };
         let response = ui.checkbox(&mut checked, &name).on_hover_text(&label);
-        describe(
-            &response,
-            egui::Role::CheckBox,
-            checked,
-            view.question,
-            &app.name,
-        );
+        describe(&response, egui::Role::CheckBox, checked, view, &app.name);
         if ticked_by_mouse_or_space(ui, &response) {
             let all = view.knowledge.apps.iter().map(|a| a.id.as_str());
             let ids = toggled(all, &chosen, &app.id, checked);
@@ -392,26 +392,40 @@ fn apps_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut Vec<Comman
         let facts = app_facts::fact_rows(view.knowledge, app, view.today);
         // Said on the folded header too, so a user need not open every app to see it.
         let stale = facts.iter().filter(|row| row.staleness.is_some()).count();
-        let header = match stale {
-            0 => format!("Key facts about {}", app.name),
-            _ => format!("Key facts about {} ({stale} to check again)", app.name),
-        };
+        let mut args = FluentArgs::new();
+        args.set("app", app.name.as_str());
+        args.set("count", stale);
+        let header = words.with("app-key-facts", &args);
         ui.indent(("facts", &app.id), |ui| {
             egui::CollapsingHeader::new(header)
-                .id_salt(("facts-header", &app.id))
-                .show(ui, |ui| app_facts_ui(ui, app, &facts, view.region));
+                .id_salt(("facts_header", &app.id))
+                .show(ui, |ui| app_facts_ui(ui, app, &facts, view.region, words));
         });
     }
 }
 
 /// An app's facts, each with its source and dates and whether to check it again, after who
 /// provides it in the organisation's `region` (once known) and where the data goes.
-pub fn app_facts_ui(ui: &mut egui::Ui, app: &App, facts: &[FactRow<'_>], region: Option<&str>) {
-    ui.label(format!(
-        "Vendor: {} (jurisdiction: {})",
-        app.vendor,
-        crate::present::describe::jurisdiction_text(&app.jurisdiction)
-    ));
+pub fn app_facts_ui(
+    ui: &mut egui::Ui,
+    app: &App,
+    facts: &[FactRow<'_>],
+    region: Option<&str>,
+    words: &Words,
+) {
+    let mut args = FluentArgs::new();
+    args.set("vendor", app.vendor.as_str());
+    args.set(
+        "jurisdiction",
+        crate::present::describe::jurisdiction_text(&app.jurisdiction),
+    );
+    ui.label(words.with("app-vendor", &args));
+    let source = |citation: &crate::knowledge::Citation| {
+        let mut args = FluentArgs::new();
+        args.set("source", citation.source.as_str());
+        args.set("dating", citation.dating());
+        words.with("app-fact-source", &args)
+    };
     let provision = region.and_then(|id| {
         Some((
             app.region(id)?,
@@ -420,20 +434,12 @@ pub fn app_facts_ui(ui: &mut egui::Ui, app: &App, facts: &[FactRow<'_>], region:
     });
     if let Some((entry, text)) = provision {
         ui.label(text);
-        ui.weak(format!(
-            "Source: {} ({})",
-            entry.citation.source,
-            entry.citation.dating()
-        ));
+        ui.weak(source(&entry.citation));
     }
     for row in facts {
         ui.label(format!("{}: {} — {}", row.label, row.value(), row.detail()));
         if let Some(fact) = row.fact {
-            ui.weak(format!(
-                "Source: {} ({})",
-                fact.citation.source,
-                fact.citation.dating()
-            ));
+            ui.weak(source(&fact.citation));
         }
         if let Some(why) = row.check_again() {
             ui.colored_label(ui.visuals().warn_fg_color, why);

@@ -5,7 +5,8 @@ use super::command::Command;
 use super::session::Session;
 use crate::present::describe::rating_text;
 use crate::present::risk_map::{self, MapCell};
-use crate::present::vocabulary::Words;
+use crate::present::terms::{risk_level, scale_point};
+use crate::present::vocabulary::{FluentArgs, Words};
 use crate::present::{names, risk_register, verdict, why_trail};
 use crate::scale::RiskLevel;
 use crate::scoring::{AppResult, Phase, Scoring, Stance};
@@ -38,10 +39,15 @@ fn level_fill(level: RiskLevel) -> egui::Color32 {
 }
 
 /// The panel folded to a strip: each app's stance, and a button to unfold it.
-pub fn folded_risk_panel_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) {
+pub fn folded_risk_panel_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    words: &Words,
+    commands: &mut Vec<Command>,
+) {
     if ui
-        .button("◂ Live risk")
-        .on_hover_text("Show the live risk panel")
+        .button(words.get("panel-unfold"))
+        .on_hover_text(words.get("panel-unfold-hover"))
         .clicked()
     {
         commands.push(Command::ShowRiskPanel(true));
@@ -72,11 +78,11 @@ pub fn risk_panel_ui(
     commands: &mut Vec<Command>,
 ) {
     ui.horizontal(|ui| {
-        ui.strong("Live risk");
+        ui.strong(words.get("panel-heading"));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
-                .small_button("Fold ▸")
-                .on_hover_text("Fold the panel away to give the form more room")
+                .small_button(words.get("panel-fold"))
+                .on_hover_text(words.get("panel-fold-hover"))
                 .clicked()
             {
                 commands.push(Command::ShowRiskPanel(false));
@@ -112,29 +118,24 @@ pub fn risk_panel_ui(
         for result in &scoring.apps {
             ui.add_space(6.0);
             if scoring.apps.len() > 1 {
-                ui.strong(format!(
-                    "Risk map: {}",
-                    names::chosen_app(knowledge, result.app.as_deref())
-                ));
+                let mut args = FluentArgs::new();
+                args.set("app", names::chosen_app(knowledge, result.app.as_deref()));
+                ui.strong(words.with("panel-map-of", &args));
             }
-            risk_map_ui(ui, result);
+            risk_map_ui(ui, result, words);
             ui.add_space(4.0);
-            legend_ui(ui, session, result, commands);
+            legend_ui(ui, session, result, words, commands);
         }
     });
 }
 
 /// The 4×4 map: likelihood across, severity up; hollow circles are inherent positions, filled
 /// ones residual, numbered as in the legend.
-fn risk_map_ui(ui: &mut egui::Ui, result: &AppResult) {
+fn risk_map_ui(ui: &mut egui::Ui, result: &AppResult, words: &Words) {
     let side = ui.available_width().clamp(160.0, 280.0);
     let (rect, response) = ui.allocate_exact_size(egui::vec2(side, side), egui::Sense::hover());
     response.widget_info(|| {
-        egui::WidgetInfo::labeled(
-            egui::Role::Image,
-            true,
-            "Risk map: likelihood across, severity up",
-        )
+        egui::WidgetInfo::labeled(egui::Role::Image, true, words.get("panel-map-name"))
     });
     let painter = ui.painter_at(rect);
     let cell = side / 4.0;
@@ -213,36 +214,38 @@ fn risk_map_ui(ui: &mut egui::Ui, result: &AppResult) {
             }
         }
     }
-    ui.weak("Across: likelihood 1–4. Up: severity 1–4. ◇ before safeguards, ● with those in place (a risk they do not move is drawn once). Cells from pale (low) to deep (very high).");
+    ui.weak(words.get("panel-map-key"));
 }
 
 fn legend_ui(
     ui: &mut egui::Ui,
     session: &Session,
     result: &AppResult,
+    words: &Words,
     commands: &mut Vec<Command>,
 ) {
     // In register order, numbered as on the map.
     for row in risk_register::risk_rows(session.knowledge(), result) {
         let risk = row.result;
         let selected = session.selected_risk.as_deref() == Some(risk.risk.as_str());
-        let mut text = format!(
-            "{}. {}: {} → {}",
-            row.number,
-            row.name,
-            row.inherent().level,
-            row.residual().level
-        );
+        let mut args = FluentArgs::new();
+        args.set("number", row.number);
+        args.set("risk", row.name.as_ref());
+        args.set("inherent", words.get(risk_level(row.inherent().level)));
+        args.set("residual", words.get(risk_level(row.residual().level)));
+        let mut text = words.with("panel-legend-row", &args);
         if row.computed().is_some() {
-            text.push_str(" (your rating)");
+            text = format!("{text} {}", words.get("panel-your-rating"));
         }
         // Planned is not done: the rating once the action plan is complete only stands beside.
         if let Some(planned) = row.changed_by_plan() {
-            text.push_str(&format!(" ({} once the plan is done)", planned.level));
+            let mut args = FluentArgs::new();
+            args.set("level", words.get(risk_level(planned.level)));
+            text = format!("{text} {}", words.with("panel-once-plan-done", &args));
         }
         if ui
             .selectable_label(selected, text)
-            .on_hover_text("Show why")
+            .on_hover_text(words.get("panel-show-why"))
             .clicked()
         {
             commands.push(Command::SelectRisk(if selected {
@@ -252,27 +255,34 @@ fn legend_ui(
             }));
         }
         if selected {
-            trail_ui(ui, session, risk);
-            own_rating_ui(ui, session, result.app.as_deref(), risk, commands);
+            trail_ui(ui, session, risk, words);
+            own_rating_ui(ui, session, result.app.as_deref(), risk, words, commands);
         }
     }
 }
 
-fn trail_ui(ui: &mut egui::Ui, session: &Session, risk: &crate::scoring::RiskResult) {
+fn trail_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    risk: &crate::scoring::RiskResult,
+    words: &Words,
+) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.strong(format!(
-            "Why: {} → {}",
-            rating_text(&risk.inherent),
-            rating_text(&risk.residual)
-        ));
+        let mut args = FluentArgs::new();
+        args.set("inherent", rating_text(&risk.inherent));
+        args.set("residual", rating_text(&risk.residual));
+        ui.strong(words.with("panel-why", &args));
         let rows = why_trail::trail_rows(
             risk,
             &session.bundle.questionnaire,
             session.knowledge(),
-            &cite_in_full,
+            &|works: &[String]| cite_in_full(works, words),
         );
         for row in rows {
-            let amounts = format!("L{} S{}", or_zero(row.likelihood), or_zero(row.severity));
+            let mut args = FluentArgs::new();
+            args.set("likelihood", or_zero(row.likelihood));
+            args.set("severity", or_zero(row.severity));
+            let amounts = words.with("panel-trail-amounts", &args);
             if row.total {
                 ui.strong(format!("{}: {amounts}", row.text));
             } else {
@@ -289,6 +299,7 @@ fn own_rating_ui(
     session: &Session,
     app: Option<&str>,
     risk: &crate::scoring::RiskResult,
+    words: &Words,
     commands: &mut Vec<Command>,
 ) {
     // The rating that applies: one for this app, else one for every app.
@@ -323,33 +334,39 @@ fn own_rating_ui(
     } else {
         risk_name.to_string()
     };
+    let named = |id: &str| {
+        let mut args = FluentArgs::new();
+        args.set("risk", name.as_str());
+        words.with(id, &args)
+    };
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.strong("Your own rating");
-        ui.weak(format!(
-            "Computed with the safeguards in place: {}",
-            rating_text(&computed)
-        ));
-        egui::Grid::new(("own-rating", &risk.risk, app))
+        ui.strong(words.get("rating-heading"));
+        let mut args = FluentArgs::new();
+        args.set("rating", rating_text(&computed));
+        ui.weak(words.with("rating-computed", &args));
+        egui::Grid::new(("own_rating", &risk.risk, app))
             .num_columns(2)
             .show(ui, |ui| {
-                ui.label("Likelihood");
+                ui.label(words.get("rating-likelihood"));
                 scale_choice_ui(
                     ui,
-                    &format!("{name}: likelihood"),
+                    &named("rating-likelihood-of"),
                     computed.likelihood,
                     &mut own.likelihood,
+                    words,
                 );
                 ui.end_row();
-                ui.label("Severity");
+                ui.label(words.get("rating-severity"));
                 scale_choice_ui(
                     ui,
-                    &format!("{name}: severity"),
+                    &named("rating-severity-of"),
                     computed.severity,
                     &mut own.severity,
+                    words,
                 );
                 ui.end_row();
             });
-        ui.label("Why you rate it differently (required):");
+        ui.label(words.get("rating-reason"));
         let response = ui.add(
             egui::TextEdit::multiline(&mut own.reason)
                 .char_limit(crate::limits::MAX_TEXT_CHARS)
@@ -360,17 +377,17 @@ fn own_rating_ui(
             egui::WidgetInfo::labeled(
                 egui::Role::MultilineTextInput,
                 true,
-                format!("{name}: why you rate it differently"),
+                named("rating-reason-of"),
             )
         });
         let has_rating = own.likelihood.is_some() || own.severity.is_some();
         if has_rating && own.reason.trim().is_empty() {
             ui.colored_label(
                 ui.visuals().warn_fg_color,
-                "Not counted until you give your reason.",
+                words.get("rating-reason-missing"),
             );
         }
-        if current.is_some() && ui.button("Use the computed rating").clicked() {
+        if current.is_some() && ui.button(words.get("rating-use-computed")).clicked() {
             own.likelihood = None;
             own.severity = None;
             own.reason.clear();
@@ -389,10 +406,15 @@ fn scale_choice_ui(
     name: &str,
     computed: crate::scale::Scale,
     value: &mut Option<crate::scale::Scale>,
+    words: &Words,
 ) {
     let label = |choice: Option<crate::scale::Scale>| match choice {
-        None => format!("As computed ({})", computed.get()),
-        Some(point) => format!("{} ({})", point.get(), point.name()),
+        None => {
+            let mut args = FluentArgs::new();
+            args.set("point", computed.get());
+            words.with("rating-as-computed", &args)
+        }
+        Some(point) => format!("{} ({})", point.get(), words.get(scale_point(point))),
     };
     let response = egui::ComboBox::from_id_salt(name)
         .selected_text(label(*value))
@@ -408,8 +430,10 @@ fn scale_choice_ui(
 }
 
 /// Works written out in brackets: the app has no bibliography to number them against.
-fn cite_in_full(works: &[String]) -> String {
-    format!("(source: {})", works.join("; "))
+fn cite_in_full(works: &[String], words: &Words) -> String {
+    let mut args = FluentArgs::new();
+    args.set("works", works.join("; "));
+    words.with("panel-trail-source", &args)
 }
 
 fn or_zero(text: String) -> String {

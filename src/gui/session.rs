@@ -239,38 +239,47 @@ impl Session {
     }
 
     /// What stops the user leaving a step: the required questions shown and unanswered, and
-    /// the shown questions whose stored answer does not fit, as (question id, question text).
-    pub fn blocking(&self, step: Step) -> Vec<(String, String)> {
+    /// the shown questions whose stored answer does not fit, as (question id, question text);
+    /// on the details step, the organisation's name, as ("organisation", its label in `words`).
+    pub fn blocking(&self, step: Step, words: &Words) -> Vec<(String, String)> {
         match step {
-            Step::Section(index) => {
-                let questionnaire = &self.bundle.questionnaire;
-                let answers = &self.assessment.answers;
-                let mut blocking: Vec<(String, String)> = questionnaire
-                    .missing_required(index, answers)
-                    .into_iter()
-                    .map(|q| (q.id.clone(), q.text.clone()))
-                    .collect();
-                let shown = questionnaire.shown_questions(answers);
-                let in_section = questionnaire
-                    .sections
-                    .get(index)
-                    .map_or(&[][..], |s| s.questions.as_slice());
-                for question in in_section {
-                    let unfit = self.misfits.iter().any(|m| m.question == question.id);
-                    if unfit
-                        && shown.iter().any(|s| s.id == question.id)
-                        && !blocking.iter().any(|(id, _)| *id == question.id)
-                    {
-                        blocking.push((question.id.clone(), question.text.clone()));
-                    }
-                }
-                blocking
-            }
             Step::Details if self.assessment.metadata.organisation.trim().is_empty() => {
-                vec![("organisation".to_string(), "Organisation".to_string())]
+                vec![(
+                    "organisation".to_string(),
+                    words.get("details-organisation-missing"),
+                )]
             }
-            _ => Vec::new(),
+            _ => self.blocking_questions(step),
         }
+    }
+
+    /// The questions that stop the user leaving section `step` (see [`Session::blocking`]).
+    fn blocking_questions(&self, step: Step) -> Vec<(String, String)> {
+        let Step::Section(index) = step else {
+            return Vec::new();
+        };
+        let questionnaire = &self.bundle.questionnaire;
+        let answers = &self.assessment.answers;
+        let mut blocking: Vec<(String, String)> = questionnaire
+            .missing_required(index, answers)
+            .into_iter()
+            .map(|q| (q.id.clone(), q.text.clone()))
+            .collect();
+        let shown = questionnaire.shown_questions(answers);
+        let in_section = questionnaire
+            .sections
+            .get(index)
+            .map_or(&[][..], |s| s.questions.as_slice());
+        for question in in_section {
+            let unfit = self.misfits.iter().any(|m| m.question == question.id);
+            if unfit
+                && shown.iter().any(|s| s.id == question.id)
+                && !blocking.iter().any(|(id, _)| *id == question.id)
+            {
+                blocking.push((question.id.clone(), question.text.clone()));
+            }
+        }
+        blocking
     }
 
     /// Why the stored answer to `question` does not fit it, if it does not.
@@ -323,7 +332,8 @@ impl Session {
     /// Whether a step has everything it requires.
     pub fn is_complete(&self, step: Step) -> bool {
         match step {
-            Step::Details | Step::Section(_) => self.blocking(step).is_empty(),
+            Step::Details => !self.assessment.metadata.organisation.trim().is_empty(),
+            Step::Section(_) => self.blocking_questions(step).is_empty(),
             Step::SignOff => {
                 !self.assessment.sign_off.measures.is_empty()
                     && !self
@@ -551,10 +561,11 @@ impl Session {
         }
     }
 
-    /// The file name shown in the title bar.
-    pub fn file_name(&self) -> String {
+    /// The file name shown in the title bar; an assessment never saved is "Untitled assessment"
+    /// in `words`.
+    pub fn file_name(&self, words: &Words) -> String {
         self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-            || "Untitled assessment".to_string(),
+            || words.get("untitled-assessment"),
             |n| n.to_string_lossy().into_owned(),
         )
     }

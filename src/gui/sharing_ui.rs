@@ -4,28 +4,34 @@
 use super::command::Command;
 use super::session::Session;
 use super::workspace::held_by_words;
+use crate::present::vocabulary::{FluentArgs, Words};
 use std::path::Path;
 
 /// The notice above an assessment opened read-only because a colleague has it open.
-pub fn held_notice_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<Command>) {
+pub fn held_notice_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    words: &Words,
+    commands: &mut Vec<Command>,
+) {
     let Some(holder) = &session.held_by else {
         return;
     };
     ui.add_space(4.0);
-    ui.strong(format!("Read-only: {}.", held_by_words(holder)));
+    let mut args = FluentArgs::new();
+    args.set("holder", held_by_words(holder, words));
+    ui.strong(words.with("held-read-only", &args));
     ui.horizontal_wrapped(|ui| {
         if ui
-            .button("Edit anyway")
-            .on_hover_text(
-                "Takes the file over, for when they are no longer working on it. If they save too, the later save replaces the earlier one.",
-            )
+            .button(words.get("held-edit-anyway"))
+            .on_hover_text(words.get("held-edit-anyway-hover"))
             .clicked()
         {
             commands.push(Command::TakeOverLock);
         }
         if ui
-            .button("Save as…")
-            .on_hover_text("Keeps your own copy under another name, which you can then edit.")
+            .button(words.get("menu-save-as"))
+            .on_hover_text(words.get("held-save-as-hover"))
             .clicked()
         {
             commands.push(Command::Ask(super::dialogs::Purpose::SaveAssessment));
@@ -35,24 +41,29 @@ pub fn held_notice_ui(ui: &mut egui::Ui, session: &Session, commands: &mut Vec<C
 }
 
 /// Asks before a save replaces a file someone else changed since it was opened here.
-pub fn changed_on_disk_ui(ui: &mut egui::Ui, path: &Path, commands: &mut Vec<Command>) {
+pub fn changed_on_disk_ui(
+    ui: &mut egui::Ui,
+    path: &Path,
+    words: &Words,
+    commands: &mut Vec<Command>,
+) {
     let name = path.file_name().map_or_else(
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
-    let modal = egui::Modal::new(egui::Id::unique("changed-on-disk")).show(ui.ctx(), |ui| {
-        ui.heading("The file changed on disk");
-        ui.label(format!(
-            "{name} was changed since you opened it here: someone else may have saved it. Overwrite it with your version, or save yours under another name?"
-        ));
+    let modal = egui::Modal::new(egui::Id::unique("changed_on_disk")).show(ui.ctx(), |ui| {
+        ui.heading(words.get("changed-on-disk-heading"));
+        let mut args = FluentArgs::new();
+        args.set("file", name.as_str());
+        ui.label(words.with("changed-on-disk-question", &args));
         ui.horizontal(|ui| {
-            if ui.button("Overwrite").clicked() {
+            if ui.button(words.get("changed-on-disk-overwrite")).clicked() {
                 commands.push(Command::OverwriteChangedFile);
             }
-            if ui.button("Save as…").clicked() {
+            if ui.button(words.get("menu-save-as")).clicked() {
                 commands.push(Command::SaveAsInsteadOfChangedFile);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(words.get("button-cancel")).clicked() {
                 commands.push(Command::KeepChangedFile);
             }
         });

@@ -6,24 +6,27 @@ use super::session::Session;
 use super::typed_text::{TypedKey, TypedText};
 use crate::assessment::{AdviceOutcome, MeasureStatus};
 use crate::present::names;
+use crate::present::terms::{advice_outcome, measure_status};
+use crate::present::vocabulary::{FluentArgs, Words};
 
 /// Draws the step.
 pub fn sign_off_ui(
     ui: &mut egui::Ui,
     session: &Session,
+    words: &Words,
     typed: &mut TypedText,
     commands: &mut Vec<Command>,
 ) {
     {
-        ui.label("The measures start from the recommended ones; give each an owner and a due date. The approvals follow step 7 of the ICO's DPIA template.");
+        ui.label(words.get("sign-off-intro"));
         ui.add_space(8.0);
-        super::own_items_ui::own_items_ui(ui, session, commands);
+        super::own_items_ui::own_items_ui(ui, session, words, commands);
         ui.add_space(12.0);
-        measures_ui(ui, session, typed, commands);
+        measures_ui(ui, session, words, typed, commands);
         ui.add_space(12.0);
-        super::consultations_ui::consultations_ui(ui, session, typed, commands);
+        super::consultations_ui::consultations_ui(ui, session, words, typed, commands);
         ui.add_space(12.0);
-        approvals_ui(ui, session, typed, commands);
+        approvals_ui(ui, session, words, typed, commands);
     }
 }
 
@@ -34,21 +37,24 @@ fn edit(commands: &mut Vec<Command>, edit: SignOffEdit) {
 fn measures_ui(
     ui: &mut egui::Ui,
     session: &Session,
+    words: &Words,
     typed: &mut TypedText,
     commands: &mut Vec<Command>,
 ) {
     let knowledge = session.knowledge();
     let measures = &session.assessment.sign_off.measures;
-    ui.strong("Measures");
+    ui.strong(words.get("sign-off-measures"));
     // One small block per measure rather than a wide table: the central panel can be narrow
     // while the risk panel is open.
     for (index, measure) in measures.iter().enumerate() {
         let name = names::control(knowledge, &measure.control);
+        let mut args = FluentArgs::new();
+        args.set("measure", name.as_ref());
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             let label = ui.strong(name.as_ref());
             ui.horizontal_wrapped(|ui| {
-                ui.label("Owner");
+                ui.label(words.get("measure-owner"));
                 let owner = typed.entry(TypedKey::MeasureOwner(measure.control.clone()), || {
                     measure.owner.clone()
                 });
@@ -57,13 +63,14 @@ fn measures_ui(
                         egui::TextEdit::singleline(owner)
                             .char_limit(crate::limits::MAX_TEXT_CHARS)
                             .desired_width(170.0)
-                            .hint_text("Name or role"),
+                            .hint_text(words.get("measure-owner-hint")),
                     )
                     .labelled_by(label.id);
                 if response.changed() {
                     edit(commands, SignOffEdit::Owner(index, owner.clone()));
                 }
-                ui.label("Due");
+                ui.label(words.get("measure-due"));
+                let date_hint = words.get("date-hint");
                 let due = typed.entry(TypedKey::MeasureDue(measure.control.clone()), || {
                     measure.due.map(|d| d.to_string()).unwrap_or_default()
                 });
@@ -71,49 +78,49 @@ fn measures_ui(
                     egui::TextEdit::singleline(due)
                         .char_limit(crate::limits::MAX_TEXT_CHARS)
                         .desired_width(100.0)
-                        .hint_text("YYYY-MM-DD"),
+                        .hint_text(&date_hint),
                 );
                 response.widget_info(|| {
                     let mut info =
-                        egui::WidgetInfo::text_edit(true, due.as_str(), due.as_str(), "YYYY-MM-DD");
-                    info.label = Some(format!("Due date of {name}"));
+                        egui::WidgetInfo::text_edit(true, due.as_str(), due.as_str(), &date_hint);
+                    info.label = Some(words.with("measure-due-of", &args));
                     info
                 });
                 if response.changed() {
                     edit(commands, SignOffEdit::Due(index, due.clone()));
                 }
                 let combo = egui::ComboBox::from_id_salt(("status", &measure.control))
-                    .selected_text(measure.status.name())
+                    .selected_text(words.get(measure_status(measure.status)))
                     .show_ui(ui, |ui| {
                         for status in MeasureStatus::ALL {
                             if ui
-                                .selectable_label(measure.status == status, status.name())
+                                .selectable_label(
+                                    measure.status == status,
+                                    words.get(measure_status(status)),
+                                )
                                 .clicked()
                             {
                                 edit(commands, SignOffEdit::Status(index, status));
                             }
                         }
                     });
-                name_combo(&combo.response, &format!("Status of {name}"));
-                if ui.small_button("Remove").clicked() {
+                name_combo(&combo.response, &words.with("measure-status-of", &args));
+                if ui.small_button(words.get("button-remove")).clicked() {
                     edit(commands, SignOffEdit::Remove(index));
                 }
             });
-            contradiction_ui(ui, session, &measure.control, commands);
+            contradiction_ui(ui, session, &measure.control, words, commands);
             if !due_is_valid(typed.get(&TypedKey::MeasureDue(measure.control.clone()))) {
-                ui.colored_label(
-                    ui.visuals().warn_fg_color,
-                    "Write the due date as YYYY-MM-DD.",
-                );
+                ui.colored_label(ui.visuals().warn_fg_color, words.get("measure-due-format"));
             }
         });
     }
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Add the recommended measures").clicked() {
+        if ui.button(words.get("measure-add-recommended")).clicked() {
             edit(commands, SignOffEdit::AddRecommended);
         }
-        let combo = egui::ComboBox::from_id_salt("add-measure")
-            .selected_text("Add a measure…")
+        let combo = egui::ComboBox::from_id_salt("add_measure")
+            .selected_text(words.get("measure-add"))
             .show_ui(ui, |ui| {
                 for control in &knowledge.controls {
                     if !measures.iter().any(|m| m.control == control.id)
@@ -123,7 +130,7 @@ fn measures_ui(
                     }
                 }
             });
-        name_combo(&combo.response, "Add a measure");
+        name_combo(&combo.response, &words.get("measure-add-name"));
     });
 }
 
@@ -133,6 +140,7 @@ fn contradiction_ui(
     ui: &mut egui::Ui,
     session: &Session,
     control: &str,
+    words: &Words,
     commands: &mut Vec<Command>,
 ) {
     let questionnaire = &session.bundle.questionnaire;
@@ -158,7 +166,7 @@ fn contradiction_ui(
         crate::present::verdict::done_contradicts_beside_measure(question),
     );
     if let Some(in_place) = answer_putting_in_place(question, control)
-        && ui.button("Update the answer").clicked()
+        && ui.button(words.get("measure-update-answer")).clicked()
     {
         commands.push(Command::SetAnswer(question.id.clone(), Some(in_place)));
     }
@@ -193,14 +201,15 @@ fn due_is_valid(text: Option<&String>) -> bool {
 fn approvals_ui(
     ui: &mut egui::Ui,
     session: &Session,
+    words: &Words,
     typed: &mut TypedText,
     commands: &mut Vec<Command>,
 ) {
     let s = &session.assessment.sign_off;
-    ui.strong("Approvals");
+    ui.strong(words.get("sign-off-approvals"));
     text_row(
         ui,
-        "Measures approved by",
+        &words.get("sign-off-measures-approved-by"),
         SignOffText::MeasuresApprovedBy,
         &s.measures_approval.by,
         typed,
@@ -210,12 +219,13 @@ fn approvals_ui(
         ui,
         ApprovalOf::Measures,
         s.measures_approval.on,
+        words,
         typed,
         commands,
     );
     text_row(
         ui,
-        "Residual risks approved by",
+        &words.get("sign-off-risks-approved-by"),
         SignOffText::ResidualRisksApprovedBy,
         &s.residual_risks_approval.by,
         typed,
@@ -225,22 +235,26 @@ fn approvals_ui(
         ui,
         ApprovalOf::ResidualRisks,
         s.residual_risks_approval.on,
+        words,
         typed,
         commands,
     );
     text_row(
         ui,
-        "DPO advice",
+        &words.get("sign-off-dpo-advice"),
         SignOffText::DpoAdvice,
         &s.dpo_advice,
         typed,
         commands,
     );
-    ui.label("DPO advice accepted or overruled");
+    ui.label(words.get("sign-off-advice-outcome"));
     ui.horizontal_wrapped(|ui| {
         for outcome in AdviceOutcome::ALL {
             if ui
-                .radio(s.dpo_advice_outcome == outcome, outcome.name())
+                .radio(
+                    s.dpo_advice_outcome == outcome,
+                    words.get(advice_outcome(outcome)),
+                )
                 .clicked()
             {
                 edit(commands, SignOffEdit::Outcome(outcome));
@@ -250,7 +264,7 @@ fn approvals_ui(
     if s.dpo_advice_outcome == AdviceOutcome::Overruled {
         text_row(
             ui,
-            "Why the advice was overruled",
+            &words.get("sign-off-overruled-reason"),
             SignOffText::OverruledReason,
             &s.overruled_reason,
             typed,
@@ -259,7 +273,7 @@ fn approvals_ui(
     }
     text_row(
         ui,
-        "Consultation responses",
+        &words.get("sign-off-consultation-responses"),
         SignOffText::ConsultationResponses,
         &s.consultation_responses,
         typed,
@@ -267,7 +281,7 @@ fn approvals_ui(
     );
     text_row(
         ui,
-        "Kept under review by",
+        &words.get("sign-off-kept-under-review-by"),
         SignOffText::KeptUnderReviewBy,
         &s.kept_under_review_by,
         typed,
@@ -279,35 +293,40 @@ fn approval_date_row(
     ui: &mut egui::Ui,
     which: ApprovalOf,
     on: Option<crate::date::Date>,
+    words: &Words,
     typed: &mut TypedText,
     commands: &mut Vec<Command>,
 ) {
-    ui.label("Approved on");
+    ui.label(words.get("sign-off-approved-on"));
     let buffer = typed.entry(TypedKey::ApprovedOn(which), || {
         on.map(|d| d.to_string()).unwrap_or_default()
     });
-    let name = match which {
-        ApprovalOf::Measures => "Date the measures were approved",
-        ApprovalOf::ResidualRisks => "Date the residual risks were approved",
-    };
+    let name = words.get(match which {
+        ApprovalOf::Measures => "sign-off-measures-approved-on",
+        ApprovalOf::ResidualRisks => "sign-off-risks-approved-on",
+    });
+    let date_hint = words.get("date-hint");
     ui.vertical(|ui| {
         let response = ui.add(
             egui::TextEdit::singleline(buffer)
                 .char_limit(crate::limits::MAX_TEXT_CHARS)
                 .desired_width(100.0)
-                .hint_text("YYYY-MM-DD"),
+                .hint_text(&date_hint),
         );
         response.widget_info(|| {
             let mut info =
-                egui::WidgetInfo::text_edit(true, buffer.as_str(), buffer.as_str(), "YYYY-MM-DD");
-            info.label = Some(name.to_string());
+                egui::WidgetInfo::text_edit(true, buffer.as_str(), buffer.as_str(), &date_hint);
+            info.label = Some(name.clone());
             info
         });
         if response.changed() {
             edit(commands, SignOffEdit::ApprovedOn(which, buffer.clone()));
         }
         if !due_is_valid(Some(buffer)) {
-            ui.colored_label(ui.visuals().warn_fg_color, "Write the date as YYYY-MM-DD.");
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                words.get("sign-off-date-format"),
+            );
         }
     });
     ui.end_row();

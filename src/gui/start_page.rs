@@ -29,7 +29,7 @@ pub fn start_ui(ui: &mut egui::Ui, view: &StartView<'_>, commands: &mut Vec<Comm
     let words = view.words;
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.set_max_width(ui.available_width().min(820.0));
-        super::focus::first_field_anchor_ui(ui, view.entered);
+        super::focus::first_field_anchor_ui(ui, view.entered, view.words);
         ui.add_space(8.0);
         ui.label(
             egui::RichText::new(words.get("start-title"))

@@ -42,7 +42,7 @@ pub fn step_frame_ui(
         .auto_shrink([false, false])
         .max_height(content_height)
         .show(ui, |ui| {
-            focus::first_field_anchor_ui(ui, frame.entered);
+            focus::first_field_anchor_ui(ui, frame.entered, frame.words);
             content(ui, commands);
         });
     ui.separator();

@@ -11,6 +11,7 @@
 
 use super::theme::Theme;
 use crate::io;
+use crate::present::language::Language;
 use std::path::{Path, PathBuf};
 
 /// How many recent files are remembered.
@@ -198,6 +199,19 @@ impl Storage {
     pub fn remember_theme(&self, theme: Theme) -> Result<(), io::IoError> {
         io::create_folder(&self.dir)?;
         io::write_atomic(&self.dir.join("theme.txt"), theme.stored_name().as_bytes())
+    }
+
+    /// The language chosen in the View menu, if one was.
+    pub fn language(&self) -> Option<Language> {
+        // An unreadable setting is no reason not to start: the system's language it is.
+        let stored = io::read_text_if_present(&self.dir.join("language.txt"));
+        Language::from_tag(stored.ok().flatten().unwrap_or_default().trim())
+    }
+
+    /// Remembers the language for the next start.
+    pub fn remember_language(&self, language: Language) -> Result<(), io::IoError> {
+        io::create_folder(&self.dir)?;
+        io::write_atomic(&self.dir.join("language.txt"), language.tag().as_bytes())
     }
 
     /// The recent files, most recent first.

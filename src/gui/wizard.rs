@@ -44,16 +44,33 @@ pub fn step_ui(
     session: &Session,
     unfolded: &Unfolded<'_>,
     today: Date,
+    words: &Words,
     typed: &mut TypedText,
     commands: &mut Vec<Command>,
 ) {
     // Long lines are hard to read: keep the questions to a comfortable measure.
     ui.set_max_width(ui.available_width().min(760.0));
     match session.step {
-        Step::Details => details_ui(ui, session, typed, commands),
-        Step::Section(index) => section_ui(ui, session, index, today, unfolded, typed, commands),
+        Step::Details => details_ui(ui, session, words, typed, commands),
+        Step::Section(index) => {
+            let context = SectionContext {
+                today,
+                unfolded,
+                words,
+            };
+            section_ui(ui, session, index, &context, typed, commands)
+        }
         Step::Compare | Step::SignOff | Step::Finish => {}
     }
+}
+
+/// What every question of a section is drawn with besides its own state.
+#[derive(Clone, Copy)]
+struct SectionContext<'a> {
+    /// The day taken as today: an app's facts last checked long before it are flagged.
+    today: Date,
+    unfolded: &'a Unfolded<'a>,
+    words: &'a Words,
 }
 
 /// Section `index` of the questionnaire, with its apps' facts as of `today`.
@@ -61,11 +78,15 @@ fn section_ui(
     ui: &mut egui::Ui,
     session: &Session,
     index: usize,
-    today: Date,
-    unfolded: &Unfolded<'_>,
+    context: &SectionContext<'_>,
     typed: &mut TypedText,
     commands: &mut Vec<Command>,
 ) {
+    let SectionContext {
+        today,
+        unfolded,
+        words,
+    } = *context;
     let questionnaire = &session.bundle.questionnaire;
     let Some(section) = questionnaire.sections.get(index) else {
         return;
@@ -98,6 +119,7 @@ fn section_ui(
             flagged: session.flagged.contains(&question.id),
             misfit: session.misfit(&question.id),
             today,
+            words,
         };
         question_ui(ui, &view, typed, commands);
         ui.separator();
@@ -107,11 +129,12 @@ fn section_ui(
 fn details_ui(
     ui: &mut egui::Ui,
     session: &Session,
+    words: &Words,
     typed: &mut TypedText,
     commands: &mut Vec<Command>,
 ) {
     let m = &session.assessment.metadata;
-    ui.label("Who carries out this assessment, for whom, and when. These details go on the report's cover.");
+    ui.label(words.get("details-intro"));
     ui.add_space(8.0);
     let flagged = session.flagged.iter().any(|f| f == "organisation");
     egui::Grid::new("details")
@@ -120,25 +143,17 @@ fn details_ui(
         .show(ui, |ui| {
             text_field(
                 ui,
-                "Organisation (required)",
+                words,
                 &m.organisation,
                 Field::Organisation,
                 flagged,
                 typed,
                 commands,
             );
+            text_field(ui, words, &m.sector, Field::Sector, false, typed, commands);
             text_field(
                 ui,
-                "Sector",
-                &m.sector,
-                Field::Sector,
-                false,
-                typed,
-                commands,
-            );
-            text_field(
-                ui,
-                "Country",
+                words,
                 &m.country,
                 Field::Country,
                 false,
@@ -147,26 +162,18 @@ fn details_ui(
             );
             text_field(
                 ui,
-                "Assessor",
+                words,
                 &m.assessor,
                 Field::Assessor,
                 false,
                 typed,
                 commands,
             );
-            text_field(
-                ui,
-                "Data protection officer",
-                &m.dpo,
-                Field::Dpo,
-                false,
-                typed,
-                commands,
-            );
+            text_field(ui, words, &m.dpo, Field::Dpo, false, typed, commands);
             let date = m.assessment_date.to_string();
             text_field(
                 ui,
-                "Assessment date (YYYY-MM-DD)",
+                words,
                 &date,
                 Field::AssessmentDate,
                 false,
@@ -176,7 +183,7 @@ fn details_ui(
             let review = m.review_date.map(|d| d.to_string()).unwrap_or_default();
             text_field(
                 ui,
-                "Review date (YYYY-MM-DD)",
+                words,
                 &review,
                 Field::ReviewDate,
                 false,
@@ -185,7 +192,7 @@ fn details_ui(
             );
             text_field(
                 ui,
-                "Assessment version",
+                words,
                 &m.assessment_version,
                 Field::Version,
                 false,
@@ -194,21 +201,21 @@ fn details_ui(
             );
         });
     ui.add_space(12.0);
-    super::contributors_ui::contributors_ui(ui, session, commands);
+    super::contributors_ui::contributors_ui(ui, session, words, commands);
 }
 
 /// A labelled single-line field in the details grid. The text typed is kept in `typed` so an
 /// unfinished date does not snap back; the value is sent whenever it changes.
-#[allow(clippy::too_many_arguments)]
 fn text_field(
     ui: &mut egui::Ui,
-    label: &str,
+    words: &Words,
     value: &str,
     field: Field,
     flagged: bool,
     typed: &mut TypedText,
     commands: &mut Vec<Command>,
 ) {
+    let label = words.get(label_message(field));
     let label_response = if flagged {
         ui.colored_label(ui.visuals().error_fg_color, label)
     } else {
@@ -230,18 +237,26 @@ fn text_field(
     ui.end_row();
     if flagged && buffer.trim().is_empty() {
         ui.label("");
-        ui.colored_label(
-            ui.visuals().error_fg_color,
-            "Required: please fill this in.",
-        );
+        ui.colored_label(ui.visuals().error_fg_color, words.get("details-required"));
         ui.end_row();
     }
     if is_date && !buffer.trim().is_empty() && crate::date::Date::parse(buffer.trim()).is_none() {
         ui.label("");
-        ui.colored_label(
-            ui.visuals().warn_fg_color,
-            "Write the date as YYYY-MM-DD, such as 2027-03-31.",
-        );
+        ui.colored_label(ui.visuals().warn_fg_color, words.get("details-date-format"));
         ui.end_row();
+    }
+}
+
+/// The message labelling a details field.
+fn label_message(field: Field) -> &'static str {
+    match field {
+        Field::Organisation => "details-organisation",
+        Field::Sector => "details-sector",
+        Field::Country => "details-country",
+        Field::Assessor => "details-assessor",
+        Field::Dpo => "details-dpo",
+        Field::AssessmentDate => "details-assessment-date",
+        Field::ReviewDate => "details-review-date",
+        Field::Version => "details-version",
     }
 }

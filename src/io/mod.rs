@@ -8,7 +8,9 @@ use std::path::Path;
 mod atomic;
 mod lock;
 mod on_disk;
+mod open_externally;
 mod same_file;
+mod system_language;
 
 pub use atomic::{STRAY_TEMPORARY_AGE, Sharing, write_as_new, write_atomic, write_private};
 pub use lock::{
@@ -16,7 +18,9 @@ pub use lock::{
     lock_path,
 };
 pub use on_disk::{FileDigest, digest_of, digest_of_file};
+pub use open_externally::open_externally;
 pub use same_file::refuse_overwriting_inputs;
+pub use system_language::system_language;
 
 /// Files larger than this are refused: no questionnaire, knowledge base or assessment comes
 /// near it, and reading a multi-gigabyte file by mistake should fail fast, not exhaust memory.

@@ -5,7 +5,7 @@
 //! `vocabulary` holds the interface's words in each `language` (Project Fluent); `names` turns
 //! ids into names, with one rule for an unknown id; `describe` turns answers,
 //! ratings and why-trail steps into words; `verdict` words the stance, its basis, its conditions
-//! and the findings; `since_scored` what changed in the knowledge base since an assessment was
+//! and the findings; `terms` names the model's small sets of choices; `since_scored` what changed in the knowledge base since an assessment was
 //! scored; `app_facts` lists an app's facts with those to check again; `citations` splits a citation into works;
 //! `misfits` words the answers that do not fit the questionnaire; `risk_map` places them on the
 //! 4×4 map; `risk_register` lists each app's risks in register order; `why_trail` gives a risk's steps with their subtotals; `knowledge_review` and
@@ -21,6 +21,7 @@ pub mod names;
 pub mod risk_map;
 pub mod risk_register;
 pub mod since_scored;
+pub mod terms;
 pub mod verdict;
 pub mod verification_record;
 pub mod vocabulary;

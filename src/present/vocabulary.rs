@@ -74,6 +74,15 @@ impl Words {
         self.format(id, Some(args))
     }
 
+    /// A message whose variables are all texts, given as (name, text) pairs.
+    pub fn with_texts(&self, id: &str, texts: &[(&str, &str)]) -> String {
+        let mut args = FluentArgs::new();
+        for (name, text) in texts {
+            args.set(*name, *text);
+        }
+        self.format(id, Some(&args))
+    }
+
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
         std::iter::once(&self.bundle)
             .chain(&self.english)

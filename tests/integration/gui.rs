@@ -32,6 +32,7 @@ fn leave_unsaved_work(storage: &msgdpia::gui::storage::Storage) {
 
 /// An app keeping its autosave, recent files and theme in `storage`.
 fn harness_with(storage: &msgdpia::gui::storage::Storage) -> Harness<'static, App> {
+    msgdpia::gui::fonts::chinese_now();
     let app = App::new(Box::new(NoDialogs), Date::parse("2026-11-23").unwrap())
         .with_storage(storage.clone());
     Harness::builder()
@@ -40,6 +41,9 @@ fn harness_with(storage: &msgdpia::gui::storage::Storage) -> Harness<'static, Ap
 }
 
 fn harness_on(today: &str) -> Harness<'static, App> {
+    // The Chinese face is found before the first frame, so no test sees the search thread's
+    // repaint arrive in the middle of its steps.
+    msgdpia::gui::fonts::chinese_now();
     let app = App::new(Box::new(NoDialogs), Date::parse(today).unwrap());
     Harness::builder()
         .with_size(egui::vec2(1500.0, 2400.0))

@@ -13,6 +13,8 @@ use msgdpia::questionnaire::QuestionKind;
 
 fn laptop() -> Harness<'static, App> {
     let app = App::new(Box::new(NoDialogs), Date::parse("2026-12-03").unwrap());
+    // The Chinese face is found before the first frame (see gui.rs).
+    msgdpia::gui::fonts::chinese_now();
     Harness::builder()
         .with_size(egui::vec2(1024.0, 700.0))
         .build_ui_state(|ui, app: &mut App| app.ui(ui), app)

@@ -12,6 +12,8 @@ mod encryption;
 mod fuzz_inputs;
 #[cfg(feature = "gui")]
 mod gui;
+#[cfg(feature = "gui")]
+mod gui_languages;
 mod hostile;
 mod judgement;
 #[cfg(feature = "gui")]

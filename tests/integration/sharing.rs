@@ -33,6 +33,8 @@ fn harness_with(storage: &Storage) -> Harness<'static, App> {
 }
 
 fn build(app: App) -> Harness<'static, App> {
+    // The Chinese face is found before the first frame (see gui.rs).
+    msgdpia::gui::fonts::chinese_now();
     Harness::builder()
         .with_size(egui::vec2(1500.0, 1200.0))
         .build_ui_state(|ui, app: &mut App| app.ui(ui), app)

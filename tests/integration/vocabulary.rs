@@ -21,7 +21,7 @@ fn terms(language: Language) -> BTreeSet<String> {
 }
 
 /// Each message's id with the variables it uses.
-fn messages(language: Language) -> BTreeMap<String, BTreeSet<String>> {
+pub(crate) fn messages(language: Language) -> BTreeMap<String, BTreeSet<String>> {
     let resource = fluent_syntax::parser::parse(source(language))
         .unwrap_or_else(|(_, errors)| panic!("{} does not parse: {errors:?}", language.tag()));
     let mut found = BTreeMap::new();

@@ -66,3 +66,344 @@ step-details = About this assessment
 step-compare = Compare apps
 step-sign-off = Action plan and sign-off
 step-result = Result and report
+
+## Buttons and hints used on many pages
+
+button-ok = OK
+button-cancel = Cancel
+button-remove = Remove
+# The format dates are typed in, shown in empty date fields.
+date-hint = YYYY-MM-DD
+
+## Window title and message bar
+
+window-title = { -product }
+window-title-file = { $file } — { -product }
+window-title-encrypted-file = { $file } (encrypted) — { -product }
+message-open-report = Open the report
+message-dismiss = Dismiss
+no-such-step = There is no step called { $name }; the steps are { $names }.
+answer-before-going-on =
+    Please answer or correct { $count ->
+        [one] this required question
+       *[other] these { $count } required questions
+    } before going on:
+    { $list }
+approved-read-only = This version is approved and read-only: start a new revision to change it.
+new-revision-started = Version { $version } started: the approved version is kept in the document history, and the new one needs approving again.
+open-externally-failed = Could not open { $file }: { $error }
+recent-not-kept = The list of recent files could not be kept for the next start: { $error }
+theme-not-kept = The theme applies now, but could not be kept for the next start: { $error }
+passphrase-removed = The passphrase is removed: the next save writes the assessment without encryption.
+
+## Unsaved changes
+
+unsaved-heading = Unsaved changes
+unsaved-question = Save the changes to { $file } first?
+unsaved-dont-save = Don't save
+saving-encrypting = Saving (encrypting)…
+
+## File dialogs and the typed path
+
+dialog-open-assessment = Open assessment
+dialog-open-questionnaire = Open questionnaire
+dialog-open-knowledge-base = Use a knowledge base file
+dialog-save-assessment = Save assessment as
+dialog-export-pdf = Export PDF report
+dialog-export-html = Export HTML report
+dialog-filter-assessment = Assessment
+dialog-filter-questionnaire = Questionnaire
+dialog-filter-knowledge-base = Knowledge base
+dialog-filter-pdf = PDF
+dialog-filter-html = HTML
+path-prompt-intro = No file dialog is available here (or it was cancelled). Type the file's full path:
+path-prompt-path = Path
+
+## Passphrase
+
+passphrase-file-encrypted = { $file } is encrypted
+passphrase-autosave-encrypted = The autosaved work is encrypted
+passphrase-protect-title = Protect with a passphrase
+passphrase-type-it = Type the passphrase it was saved with.
+passphrase-protect-explanation = From now on this assessment is saved encrypted (an age file, which the age and rage tools can also open). Nobody can recover it without the passphrase: keep it somewhere safe.
+passphrase-label = Passphrase
+passphrase-again = Type it again
+passphrase-length = At least { $count } characters: a few unrelated words are easy to remember and hard to guess.
+passphrase-checking = Checking the passphrase (about a second)…
+passphrase-protect = Protect
+passphrase-open = Open
+
+## Two people, one file
+
+held-by = { $user } has this assessment open on { $machine } since { $since }
+held-read-only = Read-only: { $holder }.
+held-edit-anyway = Edit anyway
+held-edit-anyway-hover = Takes the file over, for when they are no longer working on it. If they save too, the later save replaces the earlier one.
+held-save-as-hover = Keeps your own copy under another name, which you can then edit.
+held-edit-refused = { $holder }, so it is read-only here: choose Edit anyway if they are no longer working on it, or Save as… to keep your own copy.
+changed-on-disk-heading = The file changed on disk
+changed-on-disk-question = { $file } was changed since you opened it here: someone else may have saved it. Overwrite it with your version, or save yours under another name?
+changed-on-disk-overwrite = Overwrite
+lock-stale-replaced = A lock left by { $user } on { $machine } since { $since } was out of date (that app is no longer running, or stopped refreshing it) and has been replaced.
+lock-held-read-only = Read-only: { $holder }. Save as… keeps your own copy; Edit anyway takes the file over if they are no longer working on it.
+lock-failed = The file could not be locked, so a colleague could open it at the same time: { $error }
+lock-taken-over = You took over the file. If they save too, the later save replaces the earlier one: tell them.
+lock-taken-over-from = You took over the file from { $user } on { $machine }. If they save too, the later save replaces the earlier one: tell them.
+lock-take-over-failed = Could not take the file over. { $error }
+lock-not-saved-held = Not saved: { $holder }, so this app does not write over it. Save under another name, or use Edit anyway on that file.
+lock-lost = { $holder }: they took the file over, so it is read-only here now. Save as… keeps your changes in a copy; Edit anyway takes it back.
+lock-refresh-failed = The file's lock could not be refreshed. { $error }
+
+## Notices above an assessment
+
+approval-read-only = Version { $version } was approved by { $by } on { $on }. It is read-only: start a new revision to change it.
+approval-review-due = Its review was due on { $due }.
+approval-new-revision = Start a new revision
+approval-new-revision-hover = Keeps this version in the document history, raises the version number and clears the approvals, which the new version needs again.
+knowledge-record = Record the re-assessment
+knowledge-what-changed = What changed ({ $count })
+
+## Details step
+
+details-intro = Who carries out this assessment, for whom, and when. These details go on the report's cover.
+details-organisation = Organisation (required)
+details-sector = Sector
+details-country = Country
+details-assessor = Assessor
+details-dpo = Data protection officer
+details-assessment-date = Assessment date (YYYY-MM-DD)
+details-review-date = Review date (YYYY-MM-DD)
+details-version = Assessment version
+details-required = Required: please fill this in.
+details-date-format = Write the date as YYYY-MM-DD, such as 2027-03-31.
+contributors-heading = Contributors
+contributors-intro = Others who took part: IT or security, the team that will use the app, the provider.
+contributor-name = Name
+contributor-role = Role
+# What a screen reader announces for a contributor's fields.
+contributor-name-of = Contributor { $number }: name
+contributor-role-of = Contributor { $number }: role
+contributor-remove = Remove contributor { $number }
+contributor-add = Add a contributor
+
+## Questions
+
+question-required = (required)
+question-why = Why we ask
+question-hide-why = Hide why we ask
+question-add-note = Add a note
+question-hide-note = Hide note
+question-note-hover = Your own remark on this question; the report shows it beside the answer.
+# What a screen reader announces for one of a question's widgets: the question, then the widget.
+question-widget = { $question }: { $what }
+question-note-button = { $button }: { $question }
+question-misfit = The answer stored in the file does not fit this question: please answer it again.
+question-flagged = This question is required: please answer it.
+note-label = Your note:
+note-hint = Shown beside the answer in the report's appendix
+note-name = your note
+number-expected = Type a number, such as 250.
+number-ordinary = Type an ordinary number.
+number-at-least = The number must be at least { $limit }.
+number-at-most = The number must be at most { $limit }.
+app-closed = { $app } (closed on { $on })
+app-key-facts =
+    { $count ->
+        [0] Key facts about { $app }
+       *[other] Key facts about { $app } ({ $count } to check again)
+    }
+app-vendor = Vendor: { $vendor } (jurisdiction: { $jurisdiction })
+app-fact-source = Source: { $source } ({ $dating })
+
+## Live risk panel
+
+panel-heading = Live risk
+panel-fold = Fold ▸
+panel-fold-hover = Fold the panel away to give the form more room
+panel-unfold = ◂ Live risk
+panel-unfold-hover = Show the live risk panel
+panel-map-of = Risk map: { $app }
+panel-map-name = Risk map: likelihood across, severity up
+panel-map-key = Across: likelihood 1–4. Up: severity 1–4. ◇ before safeguards, ● with those in place (a risk they do not move is drawn once). Cells from pale (low) to deep (very high).
+panel-legend-row = { $number }. { $risk }: { $inherent } → { $residual }
+panel-your-rating = (your rating)
+panel-once-plan-done = ({ $level } once the plan is done)
+panel-show-why = Show why
+panel-why = Why: { $inherent } → { $residual }
+# L for likelihood, S for severity, each with the steps a why-trail row adds or takes away.
+panel-trail-amounts = L{ $likelihood } S{ $severity }
+panel-trail-source = (source: { $works })
+rating-heading = Your own rating
+rating-computed = Computed with the safeguards in place: { $rating }
+rating-likelihood = Likelihood
+rating-severity = Severity
+rating-likelihood-of = { $risk }: likelihood
+rating-severity-of = { $risk }: severity
+rating-reason = Why you rate it differently (required):
+rating-reason-of = { $risk }: why you rate it differently
+rating-reason-missing = Not counted until you give your reason.
+rating-use-computed = Use the computed rating
+rating-as-computed = As computed ({ $point })
+
+## Levels, scale points and feared events
+
+level-low = Low
+level-medium = Medium
+level-high = High
+level-very-high = Very high
+scale-negligible = Negligible
+scale-limited = Limited
+scale-significant = Significant
+scale-maximum = Maximum
+feared-illegitimate-access = Illegitimate access to personal data
+feared-unwanted-modification = Unwanted modification of personal data
+feared-disappearance = Disappearance of personal data
+
+## Comparison step
+
+compare-intro = Add apps to look at beside the one assessed: each is scored with the same answers, as if it replaced it. Comparing does not change what is assessed.
+compare-columns = Each column is one app. Hover a fact for its source and date.
+compare-assessed = Assessed
+compare-stance = Stance
+compare-residual = Residual: { $risk }
+compare-jurisdiction = Vendor's jurisdiction
+compare-add = Add an app to compare…
+compare-add-name = Add an app to compare
+compare-use-instead = Use this app instead
+compare-use-instead-hover = Makes it the app assessed; the one assessed now stays in the comparison. Check the answers about the app and its safeguards afterwards.
+compare-use-app-instead = Use { $app } instead
+compare-stop = Stop comparing { $app }
+compare-fact-hover =
+    { $detail }
+    Source: { $source } ({ $dating })
+
+## Sign-off step
+
+sign-off-intro = The measures start from the recommended ones; give each an owner and a due date. The approvals follow step 7 of the ICO's DPIA template.
+sign-off-measures = Measures
+measure-owner = Owner
+measure-owner-hint = Name or role
+measure-due = Due
+measure-due-of = Due date of { $measure }
+measure-status-of = Status of { $measure }
+measure-due-format = Write the due date as YYYY-MM-DD.
+measure-planned = Planned
+measure-in-progress = In progress
+measure-done = Done
+measure-add-recommended = Add the recommended measures
+measure-add = Add a measure…
+measure-add-name = Add a measure
+measure-update-answer = Update the answer
+own-heading = Risks and measures of your own
+own-intro = For what the catalogue does not cover. Rate your risk before any measure; a measure of your own lowers it once the action plan marks it done.
+own-risk-field = Own risk { $number }: { $field }
+own-measure-field = Own measure { $number }: { $field }
+own-risk-remove = Remove own risk { $number }
+own-measure-remove = Remove own measure { $number }
+own-risk-add = Add a risk of your own
+own-measure-add = Add a measure of your own
+own-risk-name = Name
+own-risk-description = What can go wrong
+own-risk-harm = Harm to the people concerned
+own-risk-feared-event = Feared event
+own-likelihood = Likelihood
+own-severity = Severity
+own-measure-name = Name
+own-measure-wording = Wording for the policy
+own-measure-lowers = Risk it lowers
+own-measure-choose-risk = Choose one of your risks
+own-measure-likelihood-steps = Lowers likelihood
+own-measure-severity-steps = Lowers severity
+own-measure-steps =
+    { $count ->
+        [one] by one step
+       *[other] by { $count } steps
+    }
+consultation-heading = Consultation
+consultation-intro = Who was consulted (the people concerned or their representatives, staff, IT, the provider), how, when, and what they said.
+consultation-field = Consultation { $number }: { $field }
+consultation-who = Who
+consultation-how = How
+consultation-when = When
+consultation-views = What they said
+consultation-remove = Remove consultation { $number }
+consultation-add = Add a consultation
+consultation-why-not = If the people concerned were not consulted, why not
+sign-off-approvals = Approvals
+sign-off-measures-approved-by = Measures approved by
+sign-off-risks-approved-by = Residual risks approved by
+sign-off-approved-on = Approved on
+sign-off-measures-approved-on = Date the measures were approved
+sign-off-risks-approved-on = Date the residual risks were approved
+sign-off-date-format = Write the date as YYYY-MM-DD.
+sign-off-dpo-advice = DPO advice
+sign-off-advice-outcome = DPO advice accepted or overruled
+advice-pending = Not decided yet
+advice-accepted = Accepted
+advice-overruled = Overruled
+sign-off-overruled-reason = Why the advice was overruled
+sign-off-consultation-responses = Consultation responses
+sign-off-kept-under-review-by = Kept under review by
+
+## Result step
+
+finish-questions-left = Questions still to answer
+finish-conditions = Conditions of use
+finish-recommended = Recommended measures
+finish-other-recommended = Other recommended measures
+finish-save = Save…
+
+## Opening, saving and exporting
+
+untitled-assessment = Untitled assessment
+# The name under which recovered work is opened, as in "Opened the autosaved assessment."
+autosaved-assessment = the autosaved assessment
+builtin-questionnaire-failed =
+    The built-in questionnaire could not be loaded:
+    { $error }
+questionnaire-not-opened = Could not open the questionnaire. { $error }
+new-with-questionnaire = New assessment with the questionnaire “{ $title }”.
+questionnaire-unusable =
+    The questionnaire cannot be used; nothing was changed.
+    { $error }
+knowledge-base-unusable =
+    The knowledge base cannot be used; nothing was changed.
+    { $error }
+knowledge-base-cannot-score =
+    The open assessment cannot be scored with this knowledge base; nothing was changed.
+    { $error }
+knowledge-base-in-use = Scoring with knowledge base { $id } { $version } from { $file }.
+file-not-opened = Could not open the file. { $error }
+opened = Opened { $file }.
+opened-with-notes =
+    Opened { $file }, with notes to read (nothing was lost):
+    { $notes }
+assessment-not-opened =
+    Could not open the assessment; nothing was changed.
+    { $error }
+saving-to = Saving to { $file } (encrypting)…
+saved-to = Saved to { $file }.
+not-saved-to = Could not save to { $file }. { $error }
+not-saved = Could not save; your answers are still here. { $error }
+report-not-exported = Could not export the report. { $error }
+exported = Exported the report to { $file }.
+exported-check = Exported the report to { $file }. Check it: { $warning }.
+report-not-written = Could not export the report; nothing was written. { $error }
+details-organisation-missing = Organisation
+# What a screen reader announces at the top of each step.
+step-start = Start of the step
+
+## Encryption and the autosave
+
+protected = The assessment is protected: it is saved encrypted from now on. Save it now to replace the readable file.
+passphrases-differ = The two passphrases differ.
+autosave-not-encrypted = The autosaved work is not encrypted.
+autosave-not-text = The autosaved work is damaged: it is not text.
+encryption-stopped = The encryption stopped unexpectedly; nothing was changed.
+autosave-failed = Autosave failed (your work is still open here): { $error }
+autosave-not-removed = The autosave could not be removed, so it may be offered again at the next start: { $error }
+
+## View menu: the language
+
+menu-language = Language
+language-not-kept = The language applies now, but could not be kept for the next start: { $error }

@@ -66,3 +66,344 @@ step-details = À propos de cette analyse
 step-compare = Comparer les applications
 step-sign-off = Plan d'action et validation
 step-result = Résultat et rapport
+
+## Boutons et indications communs à plusieurs pages
+
+button-ok = OK
+button-cancel = Annuler
+button-remove = Supprimer
+# Le format de saisie des dates, affiché dans les champs de date vides.
+date-hint = AAAA-MM-JJ
+
+## Titre de la fenêtre et barre de messages
+
+window-title = { -product }
+window-title-file = { $file } — { -product }
+window-title-encrypted-file = { $file } (chiffré) — { -product }
+message-open-report = Ouvrir le rapport
+message-dismiss = Ignorer
+no-such-step = Il n'existe aucune étape nommée { $name } ; les étapes sont : { $names }.
+answer-before-going-on =
+    Veuillez répondre à { $count ->
+        [one] cette question obligatoire, ou corriger la réponse,
+       *[other] ces { $count } questions obligatoires, ou corriger les réponses,
+    } avant de continuer :
+    { $list }
+approved-read-only = Cette version est approuvée et en lecture seule : commencez une nouvelle révision pour la modifier.
+new-revision-started = Version { $version } commencée : la version approuvée est conservée dans l'historique du document, et la nouvelle devra à son tour être approuvée.
+open-externally-failed = Impossible d'ouvrir { $file } : { $error }
+recent-not-kept = La liste des fichiers récents n'a pas pu être conservée pour le prochain démarrage : { $error }
+theme-not-kept = Le thème s'applique dès maintenant, mais n'a pas pu être conservé pour le prochain démarrage : { $error }
+passphrase-removed = La phrase secrète est retirée : le prochain enregistrement écrira l'analyse sans chiffrement.
+
+## Modifications non enregistrées
+
+unsaved-heading = Modifications non enregistrées
+unsaved-question = Enregistrer d'abord les modifications de { $file } ?
+unsaved-dont-save = Ne pas enregistrer
+saving-encrypting = Enregistrement (chiffrement)…
+
+## Boîtes de dialogue de fichiers et chemin saisi
+
+dialog-open-assessment = Ouvrir une analyse
+dialog-open-questionnaire = Ouvrir un questionnaire
+dialog-open-knowledge-base = Utiliser un fichier de base de connaissances
+dialog-save-assessment = Enregistrer l'analyse sous
+dialog-export-pdf = Exporter le rapport en PDF
+dialog-export-html = Exporter le rapport en HTML
+dialog-filter-assessment = Analyse
+dialog-filter-questionnaire = Questionnaire
+dialog-filter-knowledge-base = Base de connaissances
+dialog-filter-pdf = PDF
+dialog-filter-html = HTML
+path-prompt-intro = Aucune boîte de dialogue de fichiers n'est disponible ici (ou elle a été annulée). Saisissez le chemin complet du fichier :
+path-prompt-path = Chemin
+
+## Phrase secrète
+
+passphrase-file-encrypted = { $file } est chiffré
+passphrase-autosave-encrypted = Le travail enregistré automatiquement est chiffré
+passphrase-protect-title = Protéger par une phrase secrète
+passphrase-type-it = Saisissez la phrase secrète utilisée lors de l'enregistrement.
+passphrase-protect-explanation = Désormais, cette analyse est enregistrée chiffrée (un fichier age, que les outils age et rage peuvent aussi ouvrir). Personne ne pourra la récupérer sans la phrase secrète : conservez-la en lieu sûr.
+passphrase-label = Phrase secrète
+passphrase-again = Saisissez-la de nouveau
+passphrase-length = Au moins { $count } caractères : quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.
+passphrase-checking = Vérification de la phrase secrète (environ une seconde)…
+passphrase-protect = Protéger
+passphrase-open = Ouvrir
+
+## Deux personnes, un seul fichier
+
+held-by = { $user } a cette analyse ouverte sur { $machine } depuis { $since }
+held-read-only = Lecture seule : { $holder }.
+held-edit-anyway = Modifier quand même
+held-edit-anyway-hover = Prend le contrôle du fichier, lorsque l'autre personne n'y travaille plus. Si elle enregistre aussi, le dernier enregistrement remplace le précédent.
+held-save-as-hover = Conserve votre propre copie sous un autre nom, que vous pourrez ensuite modifier.
+held-edit-refused = { $holder }, elle est donc en lecture seule ici : choisissez « Modifier quand même » si l'autre personne n'y travaille plus, ou « Enregistrer sous… » pour conserver votre propre copie.
+changed-on-disk-heading = Le fichier a été modifié sur le disque
+changed-on-disk-question = { $file } a été modifié depuis que vous l'avez ouvert ici : quelqu'un d'autre l'a peut-être enregistré. L'écraser avec votre version, ou enregistrer la vôtre sous un autre nom ?
+changed-on-disk-overwrite = Écraser
+lock-stale-replaced = Un verrou laissé par { $user } sur { $machine } depuis { $since } était périmé (cette application ne fonctionne plus, ou a cessé de le rafraîchir) et a été remplacé.
+lock-held-read-only = Lecture seule : { $holder }. « Enregistrer sous… » conserve votre propre copie ; « Modifier quand même » prend le contrôle du fichier si l'autre personne n'y travaille plus.
+lock-failed = Le fichier n'a pas pu être verrouillé ; un collègue pourrait donc l'ouvrir en même temps : { $error }
+lock-taken-over = Vous avez pris le contrôle du fichier. Si l'autre personne enregistre aussi, le dernier enregistrement remplace le précédent : prévenez-la.
+lock-taken-over-from = Vous avez pris le contrôle du fichier détenu par { $user } sur { $machine }. Si cette personne enregistre aussi, le dernier enregistrement remplace le précédent : prévenez-la.
+lock-take-over-failed = Impossible de prendre le contrôle du fichier. { $error }
+lock-not-saved-held = Non enregistré : { $holder }, cette application n'écrit donc pas par-dessus. Enregistrez sous un autre nom, ou utilisez « Modifier quand même » sur ce fichier.
+lock-lost = { $holder } : cette personne a pris le contrôle du fichier, qui est donc désormais en lecture seule ici. « Enregistrer sous… » conserve vos modifications dans une copie ; « Modifier quand même » le reprend.
+lock-refresh-failed = Le verrou du fichier n'a pas pu être rafraîchi. { $error }
+
+## Avis au-dessus d'une analyse
+
+approval-read-only = La version { $version } a été approuvée par { $by } le { $on }. Elle est en lecture seule : commencez une nouvelle révision pour la modifier.
+approval-review-due = Son réexamen était prévu le { $due }.
+approval-new-revision = Commencer une nouvelle révision
+approval-new-revision-hover = Conserve cette version dans l'historique du document, augmente le numéro de version et efface les approbations, que la nouvelle version devra obtenir à nouveau.
+knowledge-record = Consigner la réévaluation
+knowledge-what-changed = Ce qui a changé ({ $count })
+
+## Étape « À propos de cette analyse »
+
+details-intro = Qui réalise cette analyse, pour qui et quand. Ces informations figurent sur la page de garde du rapport.
+details-organisation = Organisme (obligatoire)
+details-sector = Secteur
+details-country = Pays
+details-assessor = Rédacteur de l'analyse
+details-dpo = Délégué à la protection des données
+details-assessment-date = Date de l'analyse (AAAA-MM-JJ)
+details-review-date = Date de réexamen (AAAA-MM-JJ)
+details-version = Version de l'analyse
+details-required = Obligatoire : veuillez renseigner ce champ.
+details-date-format = Saisissez la date au format AAAA-MM-JJ, par exemple 2027-03-31.
+contributors-heading = Contributeurs
+contributors-intro = Les autres personnes ayant participé : l'informatique ou la sécurité, l'équipe qui utilisera l'application, le fournisseur.
+contributor-name = Nom
+contributor-role = Rôle
+# Ce qu'un lecteur d'écran annonce pour les champs d'un contributeur.
+contributor-name-of = Contributeur { $number } : nom
+contributor-role-of = Contributeur { $number } : rôle
+contributor-remove = Supprimer le contributeur { $number }
+contributor-add = Ajouter un contributeur
+
+## Questions
+
+question-required = (obligatoire)
+question-why = Pourquoi cette question
+question-hide-why = Masquer pourquoi cette question
+question-add-note = Ajouter une note
+question-hide-note = Masquer la note
+question-note-hover = Votre propre remarque sur cette question ; le rapport l'affiche à côté de la réponse.
+# Ce qu'un lecteur d'écran annonce pour l'un des éléments d'une question : la question, puis l'élément.
+question-widget = { $question } : { $what }
+question-note-button = { $button } : { $question }
+question-misfit = La réponse enregistrée dans le fichier ne correspond pas à cette question : veuillez y répondre à nouveau.
+question-flagged = Cette question est obligatoire : veuillez y répondre.
+note-label = Votre note :
+note-hint = Affichée à côté de la réponse dans l'annexe du rapport
+note-name = votre note
+number-expected = Saisissez un nombre, par exemple 250.
+number-ordinary = Saisissez un nombre ordinaire.
+number-at-least = Le nombre doit être au moins égal à { $limit }.
+number-at-most = Le nombre doit être au plus égal à { $limit }.
+app-closed = { $app } (fermée le { $on })
+app-key-facts =
+    { $count ->
+        [0] Informations clés sur { $app }
+       *[other] Informations clés sur { $app } ({ $count } à revérifier)
+    }
+app-vendor = Éditeur : { $vendor } (juridiction : { $jurisdiction })
+app-fact-source = Source : { $source } ({ $dating })
+
+## Panneau des risques
+
+panel-heading = Risques en direct
+panel-fold = Replier ▸
+panel-fold-hover = Replier le panneau pour laisser plus de place au formulaire
+panel-unfold = ◂ Risques en direct
+panel-unfold-hover = Afficher le panneau des risques en direct
+panel-map-of = Cartographie des risques : { $app }
+panel-map-name = Cartographie des risques : vraisemblance en abscisse, gravité en ordonnée
+panel-map-key = En abscisse : vraisemblance 1–4. En ordonnée : gravité 1–4. ◇ avant les mesures, ● avec les mesures en place (un risque qu'elles ne modifient pas n'est dessiné qu'une fois). Cases du plus pâle (faible) au plus foncé (très élevé).
+panel-legend-row = { $number }. { $risk } : { $inherent } → { $residual }
+panel-your-rating = (votre cotation)
+panel-once-plan-done = ({ $level } une fois le plan d'action réalisé)
+panel-show-why = Voir pourquoi
+panel-why = Pourquoi : { $inherent } → { $residual }
+# V pour vraisemblance, G pour gravité, chacune avec les échelons qu'une ligne de la justification ajoute ou retire.
+panel-trail-amounts = V{ $likelihood } G{ $severity }
+panel-trail-source = (source : { $works })
+rating-heading = Votre propre cotation
+rating-computed = Cotation calculée avec les mesures en place : { $rating }
+rating-likelihood = Vraisemblance
+rating-severity = Gravité
+rating-likelihood-of = { $risk } : vraisemblance
+rating-severity-of = { $risk } : gravité
+rating-reason = Pourquoi votre cotation diffère (obligatoire) :
+rating-reason-of = { $risk } : pourquoi votre cotation diffère
+rating-reason-missing = Non prise en compte tant que vous n'avez pas donné votre raison.
+rating-use-computed = Utiliser la cotation calculée
+rating-as-computed = Telle que calculée ({ $point })
+
+## Niveaux, échelle et événements redoutés
+
+level-low = Faible
+level-medium = Moyen
+level-high = Élevé
+level-very-high = Très élevé
+scale-negligible = Négligeable
+scale-limited = Limitée
+scale-significant = Importante
+scale-maximum = Maximale
+feared-illegitimate-access = Accès illégitime à des données personnelles
+feared-unwanted-modification = Modification non désirée de données personnelles
+feared-disappearance = Disparition de données personnelles
+
+## Étape de comparaison
+
+compare-intro = Ajoutez des applications à examiner à côté de celle qui est analysée : chacune est évaluée avec les mêmes réponses, comme si elle la remplaçait. La comparaison ne change pas ce qui est analysé.
+compare-columns = Chaque colonne correspond à une application. Survolez une information pour voir sa source et sa date.
+compare-assessed = Analysée
+compare-stance = Position
+compare-residual = Résiduel : { $risk }
+compare-jurisdiction = Juridiction de l'éditeur
+compare-add = Ajouter une application à comparer…
+compare-add-name = Ajouter une application à comparer
+compare-use-instead = Utiliser plutôt cette application
+compare-use-instead-hover = En fait l'application analysée ; celle analysée jusqu'ici reste dans la comparaison. Vérifiez ensuite les réponses concernant l'application et ses mesures.
+compare-use-app-instead = Utiliser plutôt { $app }
+compare-stop = Ne plus comparer { $app }
+compare-fact-hover =
+    { $detail }
+    Source : { $source } ({ $dating })
+
+## Étape du plan d'action et de la validation
+
+sign-off-intro = Les mesures partent de celles qui sont recommandées ; attribuez à chacune un responsable et une échéance. Les approbations suivent l'étape 7 du modèle d'AIPD de l'ICO.
+sign-off-measures = Mesures
+measure-owner = Responsable
+measure-owner-hint = Nom ou fonction
+measure-due = Échéance
+measure-due-of = Échéance de { $measure }
+measure-status-of = Statut de { $measure }
+measure-due-format = Saisissez l'échéance au format AAAA-MM-JJ.
+measure-planned = Prévue
+measure-in-progress = En cours
+measure-done = Terminée
+measure-add-recommended = Ajouter les mesures recommandées
+measure-add = Ajouter une mesure…
+measure-add-name = Ajouter une mesure
+measure-update-answer = Mettre à jour la réponse
+own-heading = Vos propres risques et mesures
+own-intro = Pour ce que le catalogue ne couvre pas. Cotez votre risque avant toute mesure ; une mesure qui vous est propre le réduit dès que le plan d'action l'indique comme terminée.
+own-risk-field = Risque propre { $number } : { $field }
+own-measure-field = Mesure propre { $number } : { $field }
+own-risk-remove = Supprimer le risque propre { $number }
+own-measure-remove = Supprimer la mesure propre { $number }
+own-risk-add = Ajouter un risque qui vous est propre
+own-measure-add = Ajouter une mesure qui vous est propre
+own-risk-name = Nom
+own-risk-description = Ce qui peut mal tourner
+own-risk-harm = Impacts sur les personnes concernées
+own-risk-feared-event = Événement redouté
+own-likelihood = Vraisemblance
+own-severity = Gravité
+own-measure-name = Nom
+own-measure-wording = Formulation pour la politique
+own-measure-lowers = Risque qu'elle réduit
+own-measure-choose-risk = Choisissez l'un de vos risques
+own-measure-likelihood-steps = Réduit la vraisemblance
+own-measure-severity-steps = Réduit la gravité
+own-measure-steps =
+    { $count ->
+        [one] de { $count } échelon
+       *[other] de { $count } échelons
+    }
+consultation-heading = Consultation
+consultation-intro = Qui a été consulté (les personnes concernées ou leurs représentants, le personnel, l'informatique, le fournisseur), comment, quand, et ce qui a été dit.
+consultation-field = Consultation { $number } : { $field }
+consultation-who = Qui
+consultation-how = Comment
+consultation-when = Quand
+consultation-views = Avis exprimés
+consultation-remove = Supprimer la consultation { $number }
+consultation-add = Ajouter une consultation
+consultation-why-not = Si les personnes concernées n'ont pas été consultées, pourquoi
+sign-off-approvals = Approbations
+sign-off-measures-approved-by = Mesures approuvées par
+sign-off-risks-approved-by = Risques résiduels approuvés par
+sign-off-approved-on = Approuvé le
+sign-off-measures-approved-on = Date d'approbation des mesures
+sign-off-risks-approved-on = Date d'approbation des risques résiduels
+sign-off-date-format = Saisissez la date au format AAAA-MM-JJ.
+sign-off-dpo-advice = Avis du DPD
+sign-off-advice-outcome = Avis du DPD suivi ou écarté
+advice-pending = Pas encore décidé
+advice-accepted = Suivi
+advice-overruled = Écarté
+sign-off-overruled-reason = Pourquoi l'avis a été écarté
+sign-off-consultation-responses = Réponses à la consultation
+sign-off-kept-under-review-by = Réexamen assuré par
+
+## Étape du résultat
+
+finish-questions-left = Questions encore sans réponse
+finish-conditions = Conditions d'utilisation
+finish-recommended = Mesures recommandées
+finish-other-recommended = Autres mesures recommandées
+finish-save = Enregistrer…
+
+## Ouverture, enregistrement et export
+
+untitled-assessment = Analyse sans titre
+# Le nom sous lequel un travail récupéré est ouvert, comme dans « Vous avez ouvert l'analyse enregistrée automatiquement. »
+autosaved-assessment = l'analyse enregistrée automatiquement
+builtin-questionnaire-failed =
+    Le questionnaire intégré n'a pas pu être chargé :
+    { $error }
+questionnaire-not-opened = Impossible d'ouvrir le questionnaire. { $error }
+new-with-questionnaire = Nouvelle analyse avec le questionnaire « { $title } ».
+questionnaire-unusable =
+    Le questionnaire ne peut pas être utilisé ; rien n'a été modifié.
+    { $error }
+knowledge-base-unusable =
+    La base de connaissances ne peut pas être utilisée ; rien n'a été modifié.
+    { $error }
+knowledge-base-cannot-score =
+    L'analyse ouverte ne peut pas être cotée avec cette base de connaissances ; rien n'a été modifié.
+    { $error }
+knowledge-base-in-use = Cotation avec la base de connaissances { $id } { $version } issue de { $file }.
+file-not-opened = Impossible d'ouvrir le fichier. { $error }
+opened = Vous avez ouvert { $file }.
+opened-with-notes =
+    Vous avez ouvert { $file }, avec des remarques à lire (rien n'a été perdu) :
+    { $notes }
+assessment-not-opened =
+    Impossible d'ouvrir l'analyse ; rien n'a été modifié.
+    { $error }
+saving-to = Enregistrement dans { $file } (chiffrement)…
+saved-to = Enregistré dans { $file }.
+not-saved-to = Impossible d'enregistrer dans { $file }. { $error }
+not-saved = Impossible d'enregistrer ; vos réponses sont toujours là. { $error }
+report-not-exported = Impossible d'exporter le rapport. { $error }
+exported = Rapport exporté dans { $file }.
+exported-check = Rapport exporté dans { $file }. Vérifiez-le : { $warning }.
+report-not-written = Impossible d'exporter le rapport ; rien n'a été écrit. { $error }
+details-organisation-missing = Organisme
+# Ce qu'un lecteur d'écran annonce au début de chaque étape.
+step-start = Début de l'étape
+
+## Le chiffrement et l'enregistrement automatique
+
+protected = L'analyse est protégée : elle est désormais enregistrée chiffrée. Enregistrez-la maintenant pour remplacer le fichier lisible.
+passphrases-differ = Les deux phrases secrètes sont différentes.
+autosave-not-encrypted = Le travail enregistré automatiquement n'est pas chiffré.
+autosave-not-text = Le travail enregistré automatiquement est endommagé : ce n'est pas du texte.
+encryption-stopped = Le chiffrement s'est arrêté de façon inattendue ; rien n'a été modifié.
+autosave-failed = L'enregistrement automatique a échoué (votre travail est toujours ouvert ici) : { $error }
+autosave-not-removed = L'enregistrement automatique n'a pas pu être supprimé ; il pourra donc vous être proposé de nouveau au prochain démarrage : { $error }
+
+## Menu Affichage : la langue
+
+menu-language = Langue
+language-not-kept = La langue s'applique dès maintenant, mais n'a pas pu être conservée pour le prochain démarrage : { $error }

@@ -61,3 +61,337 @@ step-details = 關於這項評估
 step-compare = 比較應用程式
 step-sign-off = 行動計劃及簽署
 step-result = 結果及報告
+
+## 多個頁面共用的按鈕及提示
+
+button-ok = 確定
+button-cancel = 取消
+button-remove = 移除
+# 日期的輸入格式，在空白的日期欄內顯示。
+date-hint = YYYY-MM-DD
+
+## 視窗標題及訊息列
+
+window-title = { -product }
+window-title-file = { $file } — { -product }
+window-title-encrypted-file = { $file }（已加密） — { -product }
+message-open-report = 開啟報告
+message-dismiss = 關閉
+no-such-step = 沒有名為 { $name } 的步驟；步驟包括：{ $names }。
+answer-before-going-on =
+    請先回答或更正以下 { $count } 條必答問題，然後才繼續：
+    { $list }
+approved-read-only = 此版本已獲批准，並設為唯讀：如要更改，請開始新的修訂版。
+new-revision-started = 已開始版本 { $version }：已批准的版本保留在文件歷史記錄中，新版本須再次獲得批准。
+open-externally-failed = 無法開啟 { $file }：{ $error }
+recent-not-kept = 無法保存最近的檔案清單供下次啟動時使用：{ $error }
+theme-not-kept = 主題已即時套用，但無法保存供下次啟動時使用：{ $error }
+passphrase-removed = 已移除密碼短語：下次儲存時，評估將以不加密的方式寫入。
+
+## 未儲存的變更
+
+unsaved-heading = 未儲存的變更
+unsaved-question = 要先儲存對 { $file } 的變更嗎？
+unsaved-dont-save = 不儲存
+saving-encrypting = 正在儲存（加密中）…
+
+## 檔案對話框及輸入的路徑
+
+dialog-open-assessment = 開啟評估
+dialog-open-questionnaire = 開啟問卷
+dialog-open-knowledge-base = 使用知識庫檔案
+dialog-save-assessment = 將評估另存為
+dialog-export-pdf = 匯出 PDF 報告
+dialog-export-html = 匯出 HTML 報告
+dialog-filter-assessment = 評估
+dialog-filter-questionnaire = 問卷
+dialog-filter-knowledge-base = 知識庫
+dialog-filter-pdf = PDF
+dialog-filter-html = HTML
+path-prompt-intro = 此處沒有可用的檔案對話框（或對話框已被取消）。請輸入檔案的完整路徑：
+path-prompt-path = 路徑
+
+## 密碼短語
+
+passphrase-file-encrypted = { $file } 已加密
+passphrase-autosave-encrypted = 自動儲存的工作已加密
+passphrase-protect-title = 以密碼短語保護
+passphrase-type-it = 請輸入儲存時所用的密碼短語。
+passphrase-protect-explanation = 此後這項評估會以加密方式儲存（age 檔案，亦可用 age 及 rage 工具開啟）。沒有密碼短語，任何人都無法恢復評估：請把密碼短語存放在安全的地方。
+passphrase-label = 密碼短語
+passphrase-again = 再次輸入
+passphrase-length = 最少 { $count } 個字元：幾個互不相關的字詞既容易記住，又難以猜中。
+passphrase-checking = 正在檢查密碼短語（約需一秒）…
+passphrase-protect = 保護
+passphrase-open = 開啟
+
+## 兩個人，一個檔案
+
+held-by = { $user } 自 { $since } 起在 { $machine } 上開啟了這項評估
+held-read-only = 唯讀：{ $holder }。
+held-edit-anyway = 仍然編輯
+held-edit-anyway-hover = 接管檔案，適用於對方已不再處理該檔案的情況。如對方亦儲存，較後的儲存會取代較早的儲存。
+held-save-as-hover = 以另一個名稱保存你自己的副本，之後你可以編輯該副本。
+held-edit-refused = { $holder }，因此此處為唯讀：如對方已不再處理該檔案，請選擇「仍然編輯」；或選擇「另存為…」保存你自己的副本。
+changed-on-disk-heading = 磁碟上的檔案已被更改
+changed-on-disk-question = 你在此開啟 { $file } 後，該檔案已被更改：可能有其他人儲存了它。要以你的版本覆寫，還是以另一個名稱儲存你的版本？
+changed-on-disk-overwrite = 覆寫
+lock-stale-replaced = { $user } 自 { $since } 起在 { $machine } 上留下的鎖已過時（該應用程式已不再執行，或已停止更新該鎖），現已被取代。
+lock-held-read-only = 唯讀：{ $holder }。「另存為…」可保存你自己的副本；如對方已不再處理該檔案，「仍然編輯」可接管檔案。
+lock-failed = 無法鎖定檔案，因此同事可能會同時開啟它：{ $error }
+lock-taken-over = 你已接管檔案。如對方亦儲存，較後的儲存會取代較早的儲存：請通知對方。
+lock-taken-over-from = 你已從 { $machine } 上的 { $user } 接管檔案。如對方亦儲存，較後的儲存會取代較早的儲存：請通知對方。
+lock-take-over-failed = 無法接管檔案。{ $error }
+lock-not-saved-held = 未儲存：{ $holder }，因此本應用程式不會覆寫該檔案。請以另一個名稱儲存，或對該檔案使用「仍然編輯」。
+lock-lost = { $holder }：對方已接管檔案，因此此處現為唯讀。「另存為…」可把你的變更保存在副本中；「仍然編輯」可取回檔案。
+lock-refresh-failed = 無法更新檔案的鎖。{ $error }
+
+## 評估上方的通知
+
+approval-read-only = 版本 { $version } 已於 { $on } 由 { $by } 批准。此版本為唯讀：如要更改，請開始新的修訂版。
+approval-review-due = 此版本原定於 { $due } 覆檢。
+approval-new-revision = 開始新的修訂版
+approval-new-revision-hover = 將此版本保留在文件歷史記錄中，提高版本編號並清除各項批准；新版本須再次獲得批准。
+knowledge-record = 記錄已重新評估
+knowledge-what-changed = 變更內容（{ $count }）
+
+## 「關於這項評估」步驟
+
+details-intro = 由誰、為誰及於何時進行這項評估。這些資料會顯示在報告封面。
+details-organisation = 機構（必填）
+details-sector = 行業
+details-country = 國家
+details-assessor = 評估人員
+details-dpo = 保障資料主任
+details-assessment-date = 評估日期（YYYY-MM-DD）
+details-review-date = 覆檢日期（YYYY-MM-DD）
+details-version = 評估版本
+details-required = 必填：請填寫此欄。
+details-date-format = 請以 YYYY-MM-DD 格式填寫日期，例如 2027-03-31。
+contributors-heading = 參與人員
+contributors-intro = 其他參與人員：資訊科技或保安人員、將使用該應用程式的團隊、服務供應商。
+contributor-name = 姓名
+contributor-role = 角色
+# 螢幕閱讀器為參與人員的欄位讀出的內容。
+contributor-name-of = 參與人員 { $number }：姓名
+contributor-role-of = 參與人員 { $number }：角色
+contributor-remove = 移除參與人員 { $number }
+contributor-add = 新增參與人員
+
+## 問題
+
+question-required = （必答）
+question-why = 提問原因
+question-hide-why = 隱藏提問原因
+question-add-note = 新增備註
+question-hide-note = 隱藏備註
+question-note-hover = 你對此問題的備註；報告會在答案旁顯示。
+# 螢幕閱讀器為問題的某個控制項讀出的內容：先讀問題，再讀控制項。
+question-widget = { $question }：{ $what }
+question-note-button = { $button }：{ $question }
+question-misfit = 檔案中儲存的答案與此問題不符：請重新回答。
+question-flagged = 此問題為必答：請回答。
+note-label = 你的備註：
+note-hint = 在報告附錄中於答案旁顯示
+note-name = 你的備註
+number-expected = 請輸入數字，例如 250。
+number-ordinary = 請輸入一般的數字。
+number-at-least = 數字最少須為 { $limit }。
+number-at-most = 數字最多只可為 { $limit }。
+app-closed = { $app }（已於 { $on } 停止服務）
+app-key-facts =
+    { $count ->
+        [0] { $app } 的重要資料
+       *[other] { $app } 的重要資料（{ $count } 項須再次核實）
+    }
+app-vendor = 供應商：{ $vendor }（司法管轄區：{ $jurisdiction }）
+app-fact-source = 來源：{ $source }（{ $dating }）
+
+## 即時風險面板
+
+panel-heading = 即時風險
+panel-fold = 收起 ▸
+panel-fold-hover = 收起面板，讓表格有更多空間
+panel-unfold = ◂ 即時風險
+panel-unfold-hover = 顯示即時風險面板
+panel-map-of = 風險圖：{ $app }
+panel-map-name = 風險圖：橫軸為可能性，縱軸為嚴重性
+panel-map-key = 橫軸：可能性 1–4。縱軸：嚴重性 1–4。◇ 為採取保障措施前，● 為已有保障措施（措施未能改變的風險只畫一次）。方格顏色由淺（低）至深（非常高）。
+panel-legend-row = { $number }. { $risk }：{ $inherent } → { $residual }
+panel-your-rating = （你的評級）
+panel-once-plan-done = （行動計劃完成後為 { $level }）
+panel-show-why = 顯示原因
+panel-why = 原因：{ $inherent } → { $residual }
+# 可能性及嚴重性，各附上原因列所增減的級數。
+panel-trail-amounts = 可能性{ $likelihood } 嚴重性{ $severity }
+panel-trail-source = （來源：{ $works }）
+rating-heading = 你自己的評級
+rating-computed = 按現有保障措施計算的評級：{ $rating }
+rating-likelihood = 可能性
+rating-severity = 嚴重性
+rating-likelihood-of = { $risk }：可能性
+rating-severity-of = { $risk }：嚴重性
+rating-reason = 你給予不同評級的原因（必填）：
+rating-reason-of = { $risk }：你給予不同評級的原因
+rating-reason-missing = 你提供原因前，此評級不會計算在內。
+rating-use-computed = 使用計算所得的評級
+rating-as-computed = 按計算結果（{ $point }）
+
+## 等級、評分尺度及憂慮事件
+
+level-low = 低
+level-medium = 中
+level-high = 高
+level-very-high = 非常高
+scale-negligible = 可忽略
+scale-limited = 有限
+scale-significant = 重大
+scale-maximum = 最高
+feared-illegitimate-access = 個人資料遭不當查閱
+feared-unwanted-modification = 個人資料遭不當修改
+feared-disappearance = 個人資料消失
+
+## 比較步驟
+
+compare-intro = 加入其他應用程式，與正在評估的應用程式並列比較：每個應用程式都以相同的答案評分，猶如由它取代評估對象。比較不會改變評估對象。
+compare-columns = 每一欄為一個應用程式。將游標停在某項資料上，可查看其來源及日期。
+compare-assessed = 評估對象
+compare-stance = 立場
+compare-residual = 剩餘風險：{ $risk }
+compare-jurisdiction = 供應商所屬司法管轄區
+compare-add = 加入要比較的應用程式…
+compare-add-name = 加入要比較的應用程式
+compare-use-instead = 改用此應用程式
+compare-use-instead-hover = 將它設為評估對象；目前的評估對象會保留在比較中。之後請檢查有關該應用程式及其保障措施的答案。
+compare-use-app-instead = 改用 { $app }
+compare-stop = 停止比較 { $app }
+compare-fact-hover =
+    { $detail }
+    來源：{ $source }（{ $dating }）
+
+## 行動計劃及簽署步驟
+
+sign-off-intro = 措施以建議的措施為起點；請為每項措施指定負責人及限期。批准程序依循 ICO 私隱影響評估範本的第 7 步。
+sign-off-measures = 措施
+measure-owner = 負責人
+measure-owner-hint = 姓名或職位
+measure-due = 限期
+measure-due-of = { $measure } 的限期
+measure-status-of = { $measure } 的狀態
+measure-due-format = 請以 YYYY-MM-DD 格式填寫限期。
+measure-planned = 已計劃
+measure-in-progress = 進行中
+measure-done = 已完成
+measure-add-recommended = 加入建議的措施
+measure-add = 新增措施…
+measure-add-name = 新增措施
+measure-update-answer = 更新答案
+own-heading = 你自訂的風險及措施
+own-intro = 用於目錄未涵蓋的情況。請按未採取任何措施的情況為你的風險評級；當行動計劃把你自訂的措施標示為已完成，該措施便會降低風險。
+own-risk-field = 自訂風險 { $number }：{ $field }
+own-measure-field = 自訂措施 { $number }：{ $field }
+own-risk-remove = 移除自訂風險 { $number }
+own-measure-remove = 移除自訂措施 { $number }
+own-risk-add = 新增自訂風險
+own-measure-add = 新增自訂措施
+own-risk-name = 名稱
+own-risk-description = 可能出現的問題
+own-risk-harm = 對相關人士造成的損害
+own-risk-feared-event = 憂慮事件
+own-likelihood = 可能性
+own-severity = 嚴重性
+own-measure-name = 名稱
+own-measure-wording = 政策中的措辭
+own-measure-lowers = 所降低的風險
+own-measure-choose-risk = 選擇你的其中一項風險
+own-measure-likelihood-steps = 降低可能性
+own-measure-severity-steps = 降低嚴重性
+own-measure-steps = { $count } 級
+consultation-heading = 諮詢
+consultation-intro = 諮詢了誰（相關人士或其代表、員工、資訊科技部門、服務供應商）、以何種方式、於何時，以及他們的意見。
+consultation-field = 諮詢 { $number }：{ $field }
+consultation-who = 對象
+consultation-how = 方式
+consultation-when = 時間
+consultation-views = 意見
+consultation-remove = 移除諮詢 { $number }
+consultation-add = 新增諮詢
+consultation-why-not = 如沒有諮詢相關人士，原因為何
+sign-off-approvals = 批准
+sign-off-measures-approved-by = 措施批准人
+sign-off-risks-approved-by = 剩餘風險批准人
+sign-off-approved-on = 批准日期
+sign-off-measures-approved-on = 措施批准日期
+sign-off-risks-approved-on = 剩餘風險批准日期
+sign-off-date-format = 請以 YYYY-MM-DD 格式填寫日期。
+sign-off-dpo-advice = 保障資料主任的意見
+sign-off-advice-outcome = 保障資料主任的意見獲接納或被否決
+advice-pending = 尚未決定
+advice-accepted = 已接納
+advice-overruled = 已否決
+sign-off-overruled-reason = 否決意見的原因
+sign-off-consultation-responses = 諮詢的回應
+sign-off-kept-under-review-by = 負責覆檢的人員
+
+## 結果步驟
+
+finish-questions-left = 尚待回答的問題
+finish-conditions = 使用條件
+finish-recommended = 建議的措施
+finish-other-recommended = 其他建議的措施
+finish-save = 儲存…
+
+## 開啟、儲存及匯出
+
+untitled-assessment = 未命名的評估
+# 開啟已恢復的工作時使用的名稱，例如「已開啟自動儲存的評估。」
+autosaved-assessment = 自動儲存的評估
+builtin-questionnaire-failed =
+    無法載入內置問卷：
+    { $error }
+questionnaire-not-opened = 無法開啟問卷。{ $error }
+new-with-questionnaire = 已使用問卷「{ $title }」新增評估。
+questionnaire-unusable =
+    無法使用此問卷；未作任何更改。
+    { $error }
+knowledge-base-unusable =
+    無法使用此知識庫；未作任何更改。
+    { $error }
+knowledge-base-cannot-score =
+    無法以此知識庫為開啟中的評估評分；未作任何更改。
+    { $error }
+knowledge-base-in-use = 正在使用來自 { $file } 的知識庫 { $id } { $version } 評分。
+file-not-opened = 無法開啟檔案。{ $error }
+opened = 已開啟 { $file }。
+opened-with-notes =
+    已開啟 { $file }，並有須閱讀的備註（沒有遺失任何內容）：
+    { $notes }
+assessment-not-opened =
+    無法開啟評估；未作任何更改。
+    { $error }
+saving-to = 正在儲存至 { $file }（加密中）…
+saved-to = 已儲存至 { $file }。
+not-saved-to = 無法儲存至 { $file }。{ $error }
+not-saved = 無法儲存；你的答案仍然保留在此。{ $error }
+report-not-exported = 無法匯出報告。{ $error }
+exported = 已將報告匯出至 { $file }。
+exported-check = 已將報告匯出至 { $file }。請檢查報告：{ $warning }。
+report-not-written = 無法匯出報告；未寫入任何內容。{ $error }
+details-organisation-missing = 機構
+# 螢幕閱讀器在每個步驟開頭讀出的內容。
+step-start = 步驟開始
+
+## 加密及自動儲存
+
+protected = 評估已受保護：此後會以加密方式儲存。請立即儲存，以取代可讀取的檔案。
+passphrases-differ = 兩次輸入的密碼短語不相同。
+autosave-not-encrypted = 自動儲存的工作未經加密。
+autosave-not-text = 自動儲存的工作已損壞：內容不是文字。
+encryption-stopped = 加密意外停止；未作任何更改。
+autosave-failed = 自動儲存失敗（你的工作仍在此開啟）：{ $error }
+autosave-not-removed = 無法移除自動儲存的工作，因此下次啟動時可能會再次詢問是否恢復：{ $error }
+
+## 「檢視」選單：語言
+
+menu-language = 語言
+language-not-kept = 語言已即時套用，但無法保存供下次啟動時使用：{ $error }

@@ -25,9 +25,10 @@ impl Workspace {
                 self.start_session(Session::new(bundle, assessment, None));
                 self.message = None;
             }
-            Err(error) => self.error(format!(
-                "The built-in questionnaire could not be loaded:\n{error}"
-            )),
+            Err(error) => {
+                let text = self.with_error("builtin-questionnaire-failed", &error);
+                self.error(text);
+            }
         }
     }
 
@@ -35,7 +36,10 @@ impl Workspace {
         self.prompt = None;
         let source = match io::read_source(path) {
             Ok(source) => source,
-            Err(error) => return self.error(format!("Could not open the questionnaire. {error}")),
+            Err(error) => {
+                let text = self.with_error("questionnaire-not-opened", &error);
+                return self.error(text);
+            }
         };
         match Bundle::load(&self.knowledge_source(), &source) {
             Ok(bundle) => {
@@ -45,11 +49,15 @@ impl Workspace {
                     .retain(|q| q.name() != source.name());
                 self.custom_questionnaires.insert(0, source);
                 self.start_session(Session::new(bundle, assessment, None));
-                self.info(format!("New assessment with the questionnaire “{title}”."));
+                let text = self
+                    .words
+                    .with_texts("new-with-questionnaire", &[("title", &title)]);
+                self.info(text);
             }
-            Err(error) => self.error(format!(
-                "The questionnaire cannot be used; nothing was changed.\n{error}"
-            )),
+            Err(error) => {
+                let text = self.with_error("questionnaire-unusable", &error);
+                self.error(text);
+            }
         }
     }
 
@@ -79,16 +87,15 @@ impl Workspace {
         let (source, knowledge) = match checked {
             Ok(checked) => checked,
             Err(error) => {
-                return self.error(format!(
-                    "The knowledge base cannot be used; nothing was changed.\n{error}"
-                ));
+                let text = self.with_error("knowledge-base-unusable", &error);
+                return self.error(text);
             }
         };
         let previous = self.custom_knowledge.replace(source);
         if let Some(session) = self.session.take() {
             // The text as it would be saved keeps the record of the result with the previous
             // knowledge base, against which the new one is compared.
-            let text = SourceFile::new(session.file_name(), session.file_text());
+            let text = SourceFile::new(session.file_name(&self.words), session.file_text());
             match opening::open(
                 &text,
                 &self.knowledge_source(),
@@ -109,18 +116,20 @@ impl Workspace {
                 Err(error) => {
                     self.custom_knowledge = previous;
                     self.session = Some(session);
-                    return self.error(format!(
-                        "The open assessment cannot be scored with this knowledge base; nothing was changed.\n{error}"
-                    ));
+                    let text = self.with_error("knowledge-base-cannot-score", &error);
+                    return self.error(text);
                 }
             }
         }
-        self.info(format!(
-            "Scoring with knowledge base {} {} from {}.",
-            knowledge.id,
-            knowledge.version,
-            path.display()
-        ));
+        let text = self.words.with_texts(
+            "knowledge-base-in-use",
+            &[
+                ("id", &knowledge.id),
+                ("version", &knowledge.version),
+                ("file", &path.display().to_string()),
+            ],
+        );
+        self.info(text);
     }
 
     /// The questionnaires an assessment may answer: those opened from disk, then the shipped ones.
@@ -156,7 +165,7 @@ impl Workspace {
             (Some(session), _) => format!("{}.ron", session.suggested_stem()),
             (None, _) => "assessment.ron".to_string(),
         };
-        match self.dialogs.ask(purpose, &suggested) {
+        match self.dialogs.ask(purpose, &suggested, &self.words) {
             Some(path) => self.apply(Command::for_path(purpose, path)),
             None => {
                 self.prompt = Some(PathPrompt {
@@ -180,7 +189,10 @@ impl Workspace {
                     path: path.to_path_buf(),
                 }));
             }
-            Err(error) => self.error(format!("Could not open the file. {error}")),
+            Err(error) => {
+                let text = self.with_error("file-not-opened", &error);
+                self.error(text);
+            }
         }
     }
 
@@ -204,12 +216,14 @@ impl Workspace {
                     path.map(Path::to_path_buf),
                 ));
                 if notes.is_empty() {
-                    self.info(format!("Opened {name}."));
+                    let text = self.words.with_texts("opened", &[("file", &name)]);
+                    self.info(text);
                 } else {
-                    self.error(format!(
-                        "Opened {name}, with notes to read (nothing was lost):\n{}",
-                        notes.join("\n")
-                    ));
+                    let text = self.words.with_texts(
+                        "opened-with-notes",
+                        &[("file", &name), ("notes", &notes.join("\n"))],
+                    );
+                    self.error(text);
                 }
                 if let Some(path) = path {
                     self.remember_file_contents(path, None);
@@ -218,9 +232,8 @@ impl Workspace {
                 true
             }
             Err(error) => {
-                self.error(format!(
-                    "Could not open the assessment; nothing was changed.\n{error}"
-                ));
+                let text = self.with_error("assessment-not-opened", &error);
+                self.error(text);
                 false
             }
         }
@@ -254,7 +267,8 @@ impl Workspace {
             }
             Some(protection) => {
                 let passphrase = protection.passphrase.clone();
-                self.info(format!("Saving to {} (encrypting)…", path.display()));
+                let saying = self.about_file("saving-to", path);
+                self.info(saying);
                 self.start_background(Task::EncryptForSave {
                     text,
                     path: path.to_path_buf(),
@@ -286,8 +300,14 @@ impl Workspace {
             // Saved for an assessment that is no longer open: its file is written, and the one
             // open now is not told it was saved.
             return match written {
-                Ok(_) => self.info(format!("Saved to {}.", path.display())),
-                Err(error) => self.error(format!("Could not save to {}. {error}", path.display())),
+                Ok(_) => self.info(self.about_file("saved-to", path)),
+                Err(error) => {
+                    let text = self.words.with_texts(
+                        "not-saved-to",
+                        &[("file", &path.display().to_string()), ("error", &error)],
+                    );
+                    self.error(text);
+                }
             };
         }
         let Some(session) = &mut self.session else {
@@ -307,7 +327,7 @@ impl Workspace {
                     session.locked = session.assessment.is_approved();
                 }
                 let still_dirty = session.dirty;
-                self.info(format!("Saved to {}.", path.display()));
+                self.info(self.about_file("saved-to", path));
                 if !still_dirty {
                     self.clear_autosave();
                 }
@@ -325,9 +345,10 @@ impl Workspace {
                     self.apply(next);
                 }
             }
-            Err(error) => self.error(format!(
-                "Could not save; your answers are still here. {error}"
-            )),
+            Err(error) => {
+                let text = self.with_error("not-saved", &error);
+                self.error(text);
+            }
         }
     }
 
@@ -338,7 +359,8 @@ impl Workspace {
         if let Some(own) = &session.path
             && let Err(error) = io::refuse_overwriting_inputs(path, &[own.as_path()])
         {
-            return self.error(format!("Could not export the report. {error}"));
+            let text = self.with_error("report-not-exported", &error);
+            return self.error(text);
         }
         let document = session
             .bundle
@@ -346,7 +368,7 @@ impl Workspace {
         // The same report as a self-contained HTML file when the name ends in .html.
         let is_html = path
             .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+            .is_some_and(|e| HTML_EXTENSIONS.iter().any(|h| e.eq_ignore_ascii_case(h)));
         // Characters the report font lacks are drawn with an installed font that has them.
         let fallback = if is_html {
             None
@@ -374,11 +396,11 @@ impl Workspace {
             Ok(()) => {
                 let is_error = unprintable.is_some();
                 let text = match unprintable {
-                    Some(warning) => format!(
-                        "Exported the report to {}. Check it: {warning}.",
-                        path.display()
+                    Some(warning) => self.words.with_texts(
+                        "exported-check",
+                        &[("file", &path.display().to_string()), ("warning", &warning)],
                     ),
-                    None => format!("Exported the report to {}.", path.display()),
+                    None => self.about_file("exported", path),
                 };
                 self.message = Some(Message {
                     text,
@@ -386,9 +408,24 @@ impl Workspace {
                     open: Some(path.to_path_buf()),
                 });
             }
-            Err(error) => self.error(format!(
-                "Could not export the report; nothing was written. {error}"
-            )),
+            Err(error) => {
+                let text = self.with_error("report-not-written", &error);
+                self.error(text);
+            }
         }
     }
+
+    /// A message whose one variable, `$error`, is what went wrong.
+    pub(super) fn with_error(&self, id: &str, error: &dyn std::fmt::Display) -> String {
+        self.words.with_texts(id, &[("error", &error.to_string())])
+    }
+
+    /// A message whose one variable, `$file`, is the path of the file it is about.
+    fn about_file(&self, id: &str, path: &Path) -> String {
+        self.words
+            .with_texts(id, &[("file", &path.display().to_string())])
+    }
 }
+
+/// The extensions of a file the report is exported to as HTML rather than PDF.
+const HTML_EXTENSIONS: [&str; 2] = ["html", "htm"];

@@ -8,7 +8,7 @@ mod sharing;
 
 pub use sharing::held_by_words;
 
-use super::autosave::{AUTOSAVE_DELAY, AUTOSAVE_LONGEST_WAIT, AutosaveWriter};
+use super::autosave::{AUTOSAVE_DELAY, AUTOSAVE_LONGEST_WAIT, AutosaveFailure, AutosaveWriter};
 use super::background::Background;
 use super::command::{Command, Field, Resolution};
 use super::dialogs::{FileDialogs, NoDialogs, Purpose};
@@ -22,7 +22,7 @@ use crate::date::Date;
 use crate::embedded;
 use crate::io;
 use crate::present::language::Language;
-use crate::present::vocabulary::Words;
+use crate::present::vocabulary::{FluentArgs, Words};
 use crate::source::SourceFile;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -87,8 +87,8 @@ pub struct Workspace {
     pub confirming_discard: bool,
     /// The colour theme: the system's unless the View menu chose light or dark.
     pub theme: Theme,
-    /// The interface's words. English until the View menu offers the other languages, which
-    /// waits until every page takes its words from the vocabulary.
+    /// The interface's words, in the language chosen in the View menu (at the first start, the
+    /// system's).
     pub words: Words,
     /// Whether the command held back for unsaved changes runs now without asking again.
     discard_confirmed: bool,
@@ -170,9 +170,20 @@ impl Workspace {
         self.recent = storage.recent();
         self.recovery = storage.recovery();
         self.theme = storage.theme();
+        if let Some(language) = storage.language() {
+            self.words = Words::new(language);
+        }
         self.autosaver = Some(AutosaveWriter::start(storage.clone()));
         self.storage = Some(storage);
         self
+    }
+
+    /// Speaks `language` from now on (not remembered for the next start: see
+    /// [`Command::SetLanguage`]).
+    pub fn set_language(&mut self, language: Language) {
+        if self.words.language() != language {
+            self.words = Words::new(language);
+        }
     }
 
     /// Which opening of an assessment is open: a number that changes whenever one is opened or
@@ -188,18 +199,22 @@ impl Workspace {
 
     /// The window's title: the file's name, marked when it has unsaved changes or is encrypted.
     pub fn window_title(&self) -> String {
-        match &self.session {
-            Some(session) => format!(
-                "{}{}{} — Messaging DPIA",
-                if session.dirty { "● " } else { "" },
-                session.file_name(),
-                if session.protection.is_some() {
-                    " (encrypted)"
-                } else {
-                    ""
-                }
-            ),
-            None => "Messaging DPIA".to_string(),
+        let Some(session) = &self.session else {
+            return self.words.get("window-title");
+        };
+        let mut args = FluentArgs::new();
+        args.set("file", session.file_name(&self.words));
+        let title = if session.protection.is_some() {
+            "window-title-encrypted-file"
+        } else {
+            "window-title-file"
+        };
+        let title = self.words.with(title, &args);
+        // The dot of unsaved changes is a sign, not a word.
+        if session.dirty {
+            format!("● {title}")
+        } else {
+            title
         }
     }
 
@@ -216,10 +231,11 @@ impl Workspace {
         match session.step_named(name) {
             Some(step) => self.go_to(step),
             None => {
-                let names = session.step_names().join(", ");
-                self.error(format!(
-                    "There is no step called {name}; the steps are {names}."
-                ));
+                let mut args = FluentArgs::new();
+                args.set("name", name);
+                args.set("names", session.step_names().join(", "));
+                let text = self.words.with("no-such-step", &args);
+                self.error(text);
             }
         }
     }
@@ -304,10 +320,10 @@ impl Workspace {
     }
 
     /// Says what the autosave writer could not do; the text is written again at the next change.
-    fn autosave_failed(&mut self, failures: Vec<String>) {
+    fn autosave_failed(&mut self, failures: Vec<AutosaveFailure>) {
         for failure in failures {
             self.last_autosave = None;
-            self.also_report(failure);
+            self.also_report(failure.words(&self.words));
         }
     }
 
@@ -324,7 +340,8 @@ impl Workspace {
         writer.clear();
         let failures = writer.flush();
         for failure in failures {
-            self.also_report(failure);
+            let text = failure.words(&self.words);
+            self.also_report(text);
         }
     }
 
@@ -335,9 +352,8 @@ impl Workspace {
         let (recent, stored) = storage.remember(path);
         self.recent = recent;
         if let Err(error) = stored {
-            self.also_report(format!(
-                "The list of recent files could not be kept for the next start: {error}"
-            ));
+            let text = sharing::with_error(&self.words, "recent-not-kept", &error);
+            self.also_report(text);
         }
     }
 
@@ -372,9 +388,7 @@ impl Workspace {
         if command.edits_assessment() && self.session.as_ref().is_some_and(|s| s.locked) {
             // What was typed goes back to what the assessment holds.
             self.typed.clear();
-            self.error(
-                "This version is approved and read-only: start a new revision to change it.",
-            );
+            self.error(self.words.get("approved-read-only"));
             return;
         }
         // A colleague's open file is read-only here until the user takes it over.
@@ -387,11 +401,11 @@ impl Workspace {
             );
         if changes_file && let Some(holder) = self.session.as_ref().and_then(|s| s.held_by.as_ref())
         {
-            let words = sharing::held_by_words(holder);
+            let mut args = FluentArgs::new();
+            args.set("holder", sharing::held_by_words(holder, &self.words));
+            let text = self.words.with("held-edit-refused", &args);
             self.typed.clear();
-            self.error(format!(
-                "{words}, so it is read-only here: choose Edit anyway if they are no longer working on it, or Save as… to keep your own copy."
-            ));
+            self.error(text);
             return;
         }
         let drops_session = matches!(
@@ -464,8 +478,11 @@ impl Workspace {
                 self.clear_autosave();
             }
             Command::OpenExternally(path) => {
-                if let Err(error) = open_externally(&path) {
-                    self.error(format!("Could not open {}: {error}", path.display()));
+                if let Err(error) = io::open_externally(&path) {
+                    let mut args = FluentArgs::new();
+                    args.set("file", path.display().to_string());
+                    args.set("error", error.to_string());
+                    self.error(self.words.with("open-externally-failed", &args));
                 }
             }
             Command::SetAnswer(question, answer) => {
@@ -514,11 +531,13 @@ impl Workspace {
                     session.assessment.start_new_revision(self.today);
                     session.locked = false;
                     session.changed();
-                    let version = session.assessment.metadata.assessment_version.clone();
+                    let mut args = FluentArgs::new();
+                    args.set(
+                        "version",
+                        session.assessment.metadata.assessment_version.clone(),
+                    );
                     self.typed.clear();
-                    self.info(format!(
-                        "Version {version} started: the approved version is kept in the document history, and the new one needs approving again."
-                    ));
+                    self.info(self.words.with("new-revision-started", &args));
                 }
             }
             Command::SetTheme(theme) => {
@@ -526,8 +545,18 @@ impl Workspace {
                 if let Some(storage) = &self.storage
                     && let Err(error) = storage.remember_theme(theme)
                 {
-                    self.error(format!(
-                        "The theme applies now, but could not be kept for the next start: {error}"
+                    self.error(sharing::with_error(&self.words, "theme-not-kept", &error));
+                }
+            }
+            Command::SetLanguage(language) => {
+                self.set_language(language);
+                if let Some(storage) = &self.storage
+                    && let Err(error) = storage.remember_language(language)
+                {
+                    self.error(sharing::with_error(
+                        &self.words,
+                        "language-not-kept",
+                        &error,
                     ));
                 }
             }
@@ -579,7 +608,7 @@ impl Workspace {
                 if let Some(session) = &mut self.session {
                     session.protection = None;
                     session.dirty = true;
-                    self.info("The passphrase is removed: the next save writes the assessment without encryption.");
+                    self.info(self.words.get("passphrase-removed"));
                 }
             }
             Command::SubmitPassphrase => self.submit_passphrase(),
@@ -662,7 +691,7 @@ impl Workspace {
         let Some(session) = &mut self.session else {
             return;
         };
-        let missing = session.blocking(session.step);
+        let missing = session.blocking(session.step, &self.words);
         if missing.is_empty() {
             if let Some(step) = session.after(session.step) {
                 session.step = step;
@@ -676,11 +705,11 @@ impl Workspace {
                 .iter()
                 .map(|(_, text)| format!("• {text}"))
                 .collect();
-            self.error(format!(
-                "Please answer or correct {} before going on:\n{}",
-                plural(missing.len()),
-                list.join("\n")
-            ));
+            let mut args = FluentArgs::new();
+            args.set("count", missing.len());
+            args.set("list", list.join("\n"));
+            let text = self.words.with("answer-before-going-on", &args);
+            self.error(text);
         }
     }
 }
@@ -695,26 +724,4 @@ fn prefill_sign_off(session: &mut Session) {
     {
         session.edit_sign_off(super::command::SignOffEdit::AddRecommended);
     }
-}
-
-fn plural(count: usize) -> String {
-    if count == 1 {
-        "this required question".to_string()
-    } else {
-        format!("these {count} required questions")
-    }
-}
-
-/// Opens a file with the system's default application (the user asked for it).
-fn open_externally(path: &Path) -> std::io::Result<()> {
-    let mut command = if cfg!(target_os = "windows") {
-        let mut c = std::process::Command::new("cmd");
-        c.args(["/C", "start", ""]);
-        c
-    } else if cfg!(target_os = "macos") {
-        std::process::Command::new("open")
-    } else {
-        std::process::Command::new("xdg-open")
-    };
-    command.arg(path).spawn().map(|_| ())
 }

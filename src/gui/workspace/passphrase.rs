@@ -1,12 +1,13 @@
 //! The passphrase dialog's work and the worker thread that does the slow part: recovering
 //! encrypted autosaves, opening encrypted files, protecting the open assessment, encrypting saves.
 
-use super::super::background::{Background, Done, Task, sentence};
+use super::super::background::{Background, Done, Failure, Task, sentence};
 use super::super::passphrase_prompt::{PassphrasePrompt, PassphraseReason};
 use super::super::protection::Protection;
 use super::super::storage::{Origin, RecoveredWork};
 use super::Workspace;
 use crate::encryption::Passphrase;
+use crate::present::vocabulary::Words;
 use crate::source::SourceFile;
 
 impl Workspace {
@@ -30,7 +31,7 @@ impl Workspace {
 
     /// Opens autosaved work; false when it could not be opened (the message bar says why).
     fn open_recovered(&mut self, text: String, original: Option<&Origin>) -> bool {
-        let source = SourceFile::new("the autosaved assessment", text);
+        let source = SourceFile::new(self.words.get("autosaved-assessment"), text);
         if !self.open_source(&source, original.map(|origin| origin.path.as_path())) {
             return false;
         }
@@ -55,7 +56,7 @@ impl Workspace {
         if prompt.working {
             return;
         }
-        match task_for(prompt) {
+        match task_for(prompt, &self.words) {
             Ok(task) => {
                 prompt.error = None;
                 prompt.working = true;
@@ -119,7 +120,7 @@ impl Workspace {
         self.note_change();
     }
 
-    fn finish_background(&mut self, work: &Background, result: Result<Done, String>) {
+    fn finish_background(&mut self, work: &Background, result: Result<Done, Failure>) {
         self.finish_background_of(work.is_save(), work.generation(), result);
     }
 
@@ -127,7 +128,7 @@ impl Workspace {
         &mut self,
         is_save: bool,
         generation: u64,
-        result: Result<Done, String>,
+        result: Result<Done, Failure>,
     ) {
         // Work started for an assessment that is no longer open: a save still lands in its
         // file, but nothing else of it touches the assessment open now.
@@ -135,13 +136,13 @@ impl Workspace {
         let done = match result {
             Ok(done) => done,
             Err(error) if is_save => {
-                return self.error(format!(
-                    "Could not save; your answers are still here. {error}"
-                ));
+                let text = self.with_error("not-saved", &error.words(&self.words));
+                return self.error(text);
             }
             Err(error) => {
+                let text = error.words(&self.words);
                 if let Some(prompt) = &mut self.passphrase_prompt {
-                    prompt.refuse(error);
+                    prompt.refuse(text);
                 }
                 return;
             }
@@ -157,7 +158,7 @@ impl Workspace {
                     session.protection = Some(protection);
                     session.dirty = true;
                 }
-                self.info("The assessment is protected: it is saved encrypted from now on. Save it now to replace the readable file.");
+                self.info(self.words.get("protected"));
             }
             Done::Decrypted {
                 source,
@@ -200,7 +201,7 @@ impl Workspace {
 }
 
 /// The worker's task for the passphrase typed, or why it is refused without trying it.
-fn task_for(prompt: &PassphrasePrompt) -> Result<Task, String> {
+fn task_for(prompt: &PassphrasePrompt, words: &Words) -> Result<Task, String> {
     let passphrase = match prompt.reason {
         PassphraseReason::Protect => Passphrase::new_chosen(prompt.text.clone()),
         _ => Passphrase::new(prompt.text.clone()),
@@ -209,7 +210,7 @@ fn task_for(prompt: &PassphrasePrompt) -> Result<Task, String> {
     Ok(match &prompt.reason {
         PassphraseReason::Protect => {
             if prompt.text != prompt.again {
-                return Err("The two passphrases differ.".to_string());
+                return Err(words.get("passphrases-differ"));
             }
             Task::Protect(passphrase)
         }
@@ -229,7 +230,7 @@ fn task_for(prompt: &PassphrasePrompt) -> Result<Task, String> {
                 passphrase,
             },
             RecoveredWork::Plain(_) => {
-                return Err("The autosaved work is not encrypted.".to_string());
+                return Err(words.get("autosave-not-encrypted"));
             }
         },
     })

@@ -3,14 +3,35 @@
 
 use super::Workspace;
 use crate::io::{self, LockHolder, Locking, Takeover};
+use crate::present::vocabulary::{FluentArgs, Words};
 use std::path::{Path, PathBuf};
 
 /// Who has the file open, in words.
-pub fn held_by_words(holder: &LockHolder) -> String {
-    format!(
-        "{} has this assessment open on {} since {}",
-        holder.user, holder.machine, holder.since
-    )
+pub fn held_by_words(holder: &LockHolder, words: &Words) -> String {
+    words.with("held-by", &holder_args(holder))
+}
+
+/// The lock holder's user, machine and since when, as a message's variables.
+fn holder_args(holder: &LockHolder) -> FluentArgs<'_> {
+    let mut args = FluentArgs::new();
+    args.set("user", holder.user.as_str());
+    args.set("machine", holder.machine.as_str());
+    args.set("since", holder.since.as_str());
+    args
+}
+
+/// A message whose one variable, `$holder`, says who has the file open.
+fn about_holder(words: &Words, id: &str, holder: &LockHolder) -> String {
+    let mut args = FluentArgs::new();
+    args.set("holder", held_by_words(holder, words));
+    words.with(id, &args)
+}
+
+/// A message whose one variable, `$error`, is what went wrong.
+pub(super) fn with_error(words: &Words, id: &str, error: &dyn std::fmt::Display) -> String {
+    let mut args = FluentArgs::new();
+    args.set("error", error.to_string());
+    words.with(id, &args)
 }
 
 impl Workspace {
@@ -32,24 +53,23 @@ impl Workspace {
             Ok(Locking::Taken { lock, replaced }) => {
                 self.lock = Some(lock);
                 if let Some(holder) = replaced {
-                    self.also_note(format!(
-                        "A lock left by {} on {} since {} was out of date (that app is no longer running, or stopped refreshing it) and has been replaced.",
-                        holder.user, holder.machine, holder.since
-                    ));
+                    let text = self
+                        .words
+                        .with("lock-stale-replaced", &holder_args(&holder));
+                    self.also_note(text);
                 }
             }
             Ok(Locking::HeldBy(holder)) => {
-                let words = held_by_words(&holder);
+                let text = about_holder(&self.words, "lock-held-read-only", &holder);
                 if let Some(session) = &mut self.session {
                     session.held_by = Some(holder);
                 }
-                self.also_report(format!(
-                    "Read-only: {words}. Save as… keeps your own copy; Edit anyway takes the file over if they are no longer working on it."
-                ));
+                self.also_report(text);
             }
-            Err(error) => self.also_report(format!(
-                "The file could not be locked, so a colleague could open it at the same time: {error}"
-            )),
+            Err(error) => {
+                let text = with_error(&self.words, "lock-failed", &error);
+                self.also_report(text);
+            }
         }
     }
 
@@ -69,15 +89,19 @@ impl Workspace {
                 if let Some(session) = &mut self.session {
                     session.held_by = None;
                 }
-                let from = replaced.map_or("the file".to_string(), |h| {
-                    format!("the file from {} on {}", h.user, h.machine)
-                });
-                self.info(format!(
-                    "You took over {from}. If they save too, the later save replaces the earlier one: tell them."
-                ));
+                let text = match replaced {
+                    Some(holder) => self
+                        .words
+                        .with("lock-taken-over-from", &holder_args(&holder)),
+                    None => self.words.get("lock-taken-over"),
+                };
+                self.info(text);
             }
             Ok(Locking::HeldBy(_)) => {}
-            Err(error) => self.error(format!("Could not take the file over. {error}")),
+            Err(error) => {
+                let text = with_error(&self.words, "lock-take-over-failed", &error);
+                self.error(text);
+            }
         }
     }
 
@@ -112,11 +136,9 @@ impl Workspace {
         let Some(holder) = holder else {
             return false;
         };
-        let words = held_by_words(&holder);
+        let text = about_holder(&self.words, "lock-not-saved-held", &holder);
         self.pending = None;
-        self.error(format!(
-            "Not saved: {words}, so this app does not write over it. Save under another name, or use Edit anyway on that file."
-        ));
+        self.error(text);
         true
     }
 
@@ -150,17 +172,16 @@ impl Workspace {
         self.lock_checked = io::Stopwatch::start();
         if let Some(holder) = lock.taken_over_by() {
             self.lock = None;
-            let words = held_by_words(&holder);
+            let text = about_holder(&self.words, "lock-lost", &holder);
             if let Some(session) = &mut self.session {
                 session.held_by = Some(holder);
             }
-            self.error(format!(
-                "{words}: they took the file over, so it is read-only here now. Save as… keeps your changes in a copy; Edit anyway takes it back."
-            ));
+            self.error(text);
             return;
         }
         if let Err(error) = lock.refresh() {
-            self.error(format!("The file's lock could not be refreshed. {error}"));
+            let text = with_error(&self.words, "lock-refresh-failed", &error);
+            self.error(text);
         }
     }
 
