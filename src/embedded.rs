@@ -26,6 +26,65 @@ pub const QUESTIONNAIRES: &[ShippedQuestionnaire] = &[ShippedQuestionnaire {
     text: include_str!("../questionnaires/default.ron"),
 }];
 
+/// A shipped questionnaire's words in another language (see `questionnaire/translation.rs`).
+#[derive(Clone, Copy, Debug)]
+pub struct ShippedTranslation {
+    /// The id of the questionnaire it translates.
+    pub questionnaire: &'static str,
+    /// The tag of its language.
+    pub language: &'static str,
+    /// The name messages use for it.
+    pub name: &'static str,
+    /// Its text.
+    pub text: &'static str,
+}
+
+/// The translations of the shipped questionnaires.
+pub const TRANSLATIONS: &[ShippedTranslation] = &[
+    ShippedTranslation {
+        questionnaire: "msgdpia-default",
+        language: "fr",
+        name: "questionnaires/translations/default.fr.ron (built in)",
+        text: include_str!("../questionnaires/translations/default.fr.ron"),
+    },
+    ShippedTranslation {
+        questionnaire: "msgdpia-default",
+        language: "zh-HK",
+        name: "questionnaires/translations/default.zh-HK.ron (built in)",
+        text: include_str!("../questionnaires/translations/default.zh-HK.ron"),
+    },
+];
+
+/// The translations of the built-in knowledge base, by language tag.
+pub const KNOWLEDGE_BASE_TRANSLATIONS: &[(&str, &str, &str)] = &[
+    (
+        "fr",
+        "assets/translations/knowledge_base.fr.ron (built in)",
+        include_str!("../assets/translations/knowledge_base.fr.ron"),
+    ),
+    (
+        "zh-HK",
+        "assets/translations/knowledge_base.zh-HK.ron (built in)",
+        include_str!("../assets/translations/knowledge_base.zh-HK.ron"),
+    ),
+];
+
+/// The shipped translation of the built-in knowledge base into the language tagged `language`.
+pub fn knowledge_base_translation(language: &str) -> Option<SourceFile> {
+    KNOWLEDGE_BASE_TRANSLATIONS
+        .iter()
+        .find(|(tag, _, _)| *tag == language)
+        .map(|(_, name, text)| SourceFile::new(*name, *text))
+}
+
+/// The shipped translation of questionnaire `id` into the language tagged `language`, if any.
+pub fn translation(id: &str, language: &str) -> Option<SourceFile> {
+    TRANSLATIONS
+        .iter()
+        .find(|t| t.questionnaire == id && t.language == language)
+        .map(|t| SourceFile::new(t.name, t.text))
+}
+
 /// An example assessment shipped with the app.
 #[derive(Clone, Copy, Debug)]
 pub struct ShippedExample {

@@ -25,6 +25,7 @@ pub mod knowledge;
 pub mod limits;
 pub mod markup;
 pub mod opening;
+pub(crate) mod overlay;
 pub mod present;
 pub mod questionnaire;
 pub mod report;

@@ -33,6 +33,15 @@ pub(crate) fn parse<T: DeserializeOwned>(source: &SourceFile) -> Result<T, Inval
     }
 }
 
+/// `value` written as a person would write the file: indented by four spaces, each item named.
+pub(crate) fn pretty<T: serde::Serialize>(value: &T) -> String {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ".to_string())
+        .struct_names(true);
+    // Only plain strings, maps and lists are written this way, which cannot fail.
+    ron::ser::to_string_pretty(value, config).unwrap_or_default()
+}
+
 /// The error for a file that holds only blank space and comments, if `source` is one.
 pub(crate) fn empty_file(source: &SourceFile) -> Option<InvalidFile> {
     holds_nothing(source.text()).then(|| InvalidFile {

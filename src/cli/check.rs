@@ -13,7 +13,9 @@ use std::process::ExitCode;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
     Questionnaire,
+    QuestionnaireTranslation,
     KnowledgeBase,
+    KnowledgeBaseTranslation,
     Assessment,
 }
 
@@ -66,17 +68,52 @@ fn check_file(path: &Path, args: &SourceArgs) -> anyhow::Result<String> {
                 v.rules.len()
             ))
         }
+        Some(Kind::QuestionnaireTranslation) => check_translation(&source, args),
+        Some(Kind::KnowledgeBaseTranslation) => {
+            let kb =
+                KnowledgeBase::load_translated(&knowledge_source(args)?, Some((&source, None)))?;
+            print_warnings(&kb);
+            let v = &kb.value;
+            Ok(format!(
+                "translation of knowledge base {} {}: {} risks, {} exposures, {} controls, {} facts",
+                v.id,
+                v.version,
+                v.risks.len(),
+                v.exposures.len(),
+                v.controls.len(),
+                v.facts.len()
+            ))
+        }
         Some(Kind::Assessment) => check_assessment(path, args),
         None => {
             if let Some(empty) = crate::ron_file::empty_file(&source) {
                 return Err(empty.into());
             }
             anyhow::bail!(
-                "{}:1:1: cannot tell what kind of file this is: expected it to start with `Questionnaire(`, `KnowledgeBase(` or `Assessment(`",
+                "{}:1:1: cannot tell what kind of file this is: expected it to start with `Questionnaire(`, `QuestionnaireTranslation(`, `KnowledgeBase(`, `KnowledgeBaseTranslation(` or `Assessment(`",
                 source.name()
             )
         }
     }
+}
+
+/// A translation, against the questionnaire given with `--questionnaire` or the built-in one.
+fn check_translation(source: &SourceFile, args: &SourceArgs) -> anyhow::Result<String> {
+    let kb = KnowledgeBase::load(&knowledge_source(args)?)?;
+    let questionnaire = match &args.questionnaire {
+        Some(path) => crate::io::read_source(path)?,
+        None => crate::embedded::questionnaire_sources().remove(0),
+    };
+    let q = Questionnaire::load_translated(&questionnaire, Some((source, None)), &kb.value)?;
+    print_warnings(&q);
+    let v = &q.value;
+    Ok(format!(
+        "translation of questionnaire {} {}: {} sections, {} questions",
+        v.id,
+        v.version,
+        v.sections.len(),
+        v.questions().count()
+    ))
 }
 
 fn check_assessment(path: &Path, args: &SourceArgs) -> anyhow::Result<String> {
@@ -127,7 +164,9 @@ fn kind_of(source: &SourceFile) -> Option<Kind> {
         .collect();
     match word.as_str() {
         "Questionnaire" => Some(Kind::Questionnaire),
+        "QuestionnaireTranslation" => Some(Kind::QuestionnaireTranslation),
         "KnowledgeBase" => Some(Kind::KnowledgeBase),
+        "KnowledgeBaseTranslation" => Some(Kind::KnowledgeBaseTranslation),
         "Assessment" => Some(Kind::Assessment),
         _ => None,
     }

@@ -11,6 +11,7 @@ mod kb_doc;
 mod passphrase;
 mod report;
 mod score;
+mod translation_template;
 
 use clap::{Parser, Subcommand};
 use std::ffi::OsString;
@@ -73,6 +74,24 @@ enum Command {
         files: Vec<PathBuf>,
         #[command(flatten)]
         sources: inputs::SourceArgs,
+    },
+    /// Write the overlay file a translator fills in for a questionnaire (or, with
+    /// --knowledge-base, the knowledge base): its every text, in its own words and order, to be
+    /// replaced by the words of the language.
+    TranslationTemplate {
+        /// The language of the translation: fr or zh-HK.
+        #[arg(long)]
+        lang: String,
+        /// The questionnaire to translate (.ron); the built-in one by default.
+        #[arg(long, conflicts_with = "knowledge_base")]
+        questionnaire: Option<PathBuf>,
+        /// Translate the knowledge base instead: the one in this file (.ron), or the built-in
+        /// one when no file is given.
+        #[arg(long, num_args = 0..=1)]
+        knowledge_base: Option<Option<PathBuf>>,
+        /// Write to this file instead of standard output.
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
     },
     /// Write the knowledge base as Markdown (every app fact with its source), for review.
     KbDoc {
@@ -238,6 +257,18 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             }
         }
         Command::Check { files, sources } => check::run(&files, &sources),
+        Command::TranslationTemplate {
+            lang,
+            questionnaire,
+            knowledge_base,
+            output,
+        } => {
+            let of = match knowledge_base {
+                Some(file) => translation_template::Of::KnowledgeBase(file),
+                None => translation_template::Of::Questionnaire(questionnaire),
+            };
+            translation_template::run(&lang, &of, output.as_deref())
+        }
         // `main_with` hands `open` to the desktop app before commands are run.
         Command::Open { .. } => Ok(ExitCode::from(EXIT_USAGE)),
         Command::Encrypt {

@@ -19,7 +19,7 @@ pub fn compare_ui(
     words: &Words,
     commands: &mut Vec<Command>,
 ) {
-    let knowledge = session.knowledge();
+    let knowledge = session.shown_knowledge();
     let results: Vec<_> = session
         .scoring
         .apps
@@ -130,7 +130,7 @@ fn add_app_ui(ui: &mut egui::Ui, session: &Session, words: &Words, commands: &mu
     let combo = egui::ComboBox::from_id_salt("compare-add")
         .selected_text(words.get("compare-add"))
         .show_ui(ui, |ui| {
-            for app in &session.knowledge().apps {
+            for app in &session.shown_knowledge().apps {
                 let taken =
                     assessed.contains(&app.id) || session.assessment.compared.contains(&app.id);
                 if !taken && ui.selectable_label(false, &app.name).clicked() {

@@ -11,14 +11,12 @@ use crate::present::{misfits, names, verdict};
 /// Draws the result and the save and export buttons.
 pub fn finish_ui(ui: &mut egui::Ui, session: &Session, words: &Words, commands: &mut Vec<Command>) {
     {
-        let knowledge = session.knowledge();
+        let knowledge = session.shown_knowledge();
         let scoring = &session.scoring;
         if !scoring.complete {
             ui.label(verdict::incomplete_explanation(scoring));
             ui.strong(words.get("finish-questions-left"));
-            for question in
-                verdict::missing_questions(&session.bundle.questionnaire, &scoring.missing)
-            {
+            for question in verdict::missing_questions(session.questionnaire(), &scoring.missing) {
                 ui.label(format!("• {question}"));
             }
             ui.add_space(10.0);
@@ -70,7 +68,7 @@ pub fn finish_ui(ui: &mut egui::Ui, session: &Session, words: &Words, commands: 
         }
         for finding in &scoring.findings {
             let text = verdict::finding_text(
-                &session.bundle.questionnaire,
+                session.questionnaire(),
                 knowledge,
                 &scoring.regimes,
                 finding,
@@ -78,7 +76,7 @@ pub fn finish_ui(ui: &mut egui::Ui, session: &Session, words: &Words, commands: 
             ui.colored_label(ui.visuals().warn_fg_color, text);
         }
         for misfit in &scoring.misfits {
-            let text = misfits::reader_text(&session.bundle.questionnaire, misfit);
+            let text = misfits::reader_text(session.questionnaire(), misfit);
             ui.colored_label(ui.visuals().warn_fg_color, text);
         }
         ui.add_space(10.0);

@@ -24,7 +24,7 @@ pub fn knowledge_notice_ui(
         }
     });
     // The list can be long; folded by default so the notice fits a laptop screen.
-    let lines = change_lines(session.knowledge(), changes);
+    let lines = change_lines(session.shown_knowledge(), changes);
     egui::CollapsingHeader::new(words.count("knowledge-what-changed", lines.len()))
         .id_salt("knowledge_changes")
         .show(ui, |ui| {

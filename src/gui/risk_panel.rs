@@ -53,7 +53,7 @@ pub fn folded_risk_panel_ui(
         commands.push(Command::ShowRiskPanel(true));
     }
     let scoring = &session.scoring;
-    let knowledge = session.knowledge();
+    let knowledge = session.shown_knowledge();
     for result in &scoring.apps {
         ui.add_space(6.0);
         ui.label(names::chosen_app(knowledge, result.app.as_deref()));
@@ -91,7 +91,7 @@ pub fn risk_panel_ui(
     });
     egui::ScrollArea::vertical().show(ui, |ui| {
         let scoring = &session.scoring;
-        let knowledge = session.knowledge();
+        let knowledge = session.shown_knowledge();
         for result in &scoring.apps {
             let name = names::chosen_app(knowledge, result.app.as_deref());
             ui.horizontal(|ui| {
@@ -111,7 +111,7 @@ pub fn risk_panel_ui(
         if scoring.prior_consultation {
             ui.colored_label(
                 ui.visuals().warn_fg_color,
-                verdict::prior_consultation(&session.bundle.questionnaire, scoring),
+                verdict::prior_consultation(session.questionnaire(), scoring),
             );
         }
         // One map per app assessed, each titled, so no map is taken for another app's.
@@ -225,7 +225,7 @@ fn legend_ui(
     commands: &mut Vec<Command>,
 ) {
     // In register order, numbered as on the map.
-    for row in risk_register::risk_rows(session.knowledge(), result) {
+    for row in risk_register::risk_rows(session.shown_knowledge(), result) {
         let risk = row.result;
         let selected = session.selected_risk.as_deref() == Some(risk.risk.as_str());
         let mut args = FluentArgs::new();
@@ -274,8 +274,8 @@ fn trail_ui(
         ui.strong(words.with("panel-why", &args));
         let rows = why_trail::trail_rows(
             risk,
-            &session.bundle.questionnaire,
-            session.knowledge(),
+            session.questionnaire(),
+            session.shown_knowledge(),
             &|works: &[String]| cite_in_full(works, words),
         );
         for row in rows {
@@ -326,8 +326,8 @@ fn own_rating_ui(
     });
     let computed = risk.computed.unwrap_or(risk.residual);
     let before = own.clone();
-    let risk_name = names::risk(session.knowledge(), &risk.risk);
-    let app_name = names::chosen_app(session.knowledge(), app);
+    let risk_name = names::risk(session.shown_knowledge(), &risk.risk);
+    let app_name = names::chosen_app(session.shown_knowledge(), app);
     // Widgets are named (and so told apart) per app when several maps show the same risk.
     let name = if several {
         format!("{risk_name} ({app_name})")

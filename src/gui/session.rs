@@ -53,9 +53,24 @@ pub struct Session {
     /// The digest of the file as it was opened or last saved, to notice that someone else
     /// changed it before this save.
     pub disk_digest: Option<crate::io::FileDigest>,
+    /// The questionnaire in the interface's language, when it is not the file's own: what the
+    /// pages show. The bundle's stays the one scored, saved and reported.
+    pub shown_questionnaire: Option<crate::questionnaire::Questionnaire>,
+    /// The knowledge base in the interface's language, when it is not the file's own.
+    translated_knowledge: Option<crate::knowledge::KnowledgeBase>,
+    /// That translation with the assessor's own risks and measures, when there are any.
+    translated_with_own: Option<crate::knowledge::KnowledgeBase>,
 }
 
 impl Session {
+    /// The questionnaire as the pages show it: in the interface's language when it has been
+    /// translated into it.
+    pub fn questionnaire(&self) -> &crate::questionnaire::Questionnaire {
+        self.shown_questionnaire
+            .as_ref()
+            .unwrap_or(&self.bundle.questionnaire)
+    }
+
     /// Opens an assessment for editing.
     pub fn new(bundle: Bundle, assessment: Assessment, path: Option<PathBuf>) -> Session {
         let scoring = bundle.score(&assessment);
@@ -89,6 +104,9 @@ impl Session {
             locked: false,
             held_by: None,
             disk_digest: None,
+            shown_questionnaire: None,
+            translated_knowledge: None,
+            translated_with_own: None,
         }
         .with_own_items()
     }
@@ -228,7 +246,7 @@ impl Session {
 
     /// Records a change: rescore and mark unsaved.
     pub fn changed(&mut self) {
-        self.with_own = own_knowledge(&self.bundle, &self.assessment);
+        self.refresh_own_items();
         self.scoring = self.bundle.score(&self.assessment);
         self.misfits = crate::assessment::misfits(
             &self.assessment.answers,
@@ -258,7 +276,7 @@ impl Session {
         let Step::Section(index) = step else {
             return Vec::new();
         };
-        let questionnaire = &self.bundle.questionnaire;
+        let questionnaire = self.questionnaire();
         let answers = &self.assessment.answers;
         let mut blocking: Vec<(String, String)> = questionnaire
             .missing_required(index, answers)
@@ -316,8 +334,41 @@ impl Session {
         self.with_own.as_ref().unwrap_or(&self.bundle.knowledge)
     }
 
-    fn with_own_items(mut self) -> Session {
+    /// The knowledge base as the pages show it: in the interface's language when it has been
+    /// translated into it, with the assessor's own risks and measures. Only its words differ
+    /// from [`Session::knowledge`]'s.
+    pub fn shown_knowledge(&self) -> &crate::knowledge::KnowledgeBase {
+        self.translated_with_own
+            .as_ref()
+            .or(self.translated_knowledge.as_ref())
+            .unwrap_or_else(|| self.knowledge())
+    }
+
+    /// Shows the knowledge base in these words from now on (its own, when `None`).
+    pub fn show_knowledge(&mut self, translated: Option<crate::knowledge::KnowledgeBase>) {
+        self.translated_knowledge = translated;
+        self.refresh_own_items();
+    }
+
+    /// Adds the assessor's own risks and measures to the knowledge base, in each language held.
+    fn refresh_own_items(&mut self) {
         self.with_own = own_knowledge(&self.bundle, &self.assessment);
+        let judgement = &self.assessment.judgement;
+        self.translated_with_own = self
+            .translated_knowledge
+            .as_ref()
+            .filter(|_| !judgement.own_risks.is_empty() || !judgement.own_measures.is_empty())
+            .map(|knowledge| {
+                crate::assessment::with_own(
+                    knowledge,
+                    &judgement.own_risks,
+                    &judgement.own_measures,
+                )
+            });
+    }
+
+    fn with_own_items(mut self) -> Session {
+        self.refresh_own_items();
         self.locked = self.assessment.is_approved();
         self
     }
@@ -365,8 +416,7 @@ impl Session {
             // A section is titled by the questionnaire, which carries its own words.
             Step::Section(index) => {
                 return self
-                    .bundle
-                    .questionnaire
+                    .questionnaire()
                     .sections
                     .get(index)
                     .map_or_else(String::new, |s| s.title.clone());

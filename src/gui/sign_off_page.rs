@@ -41,7 +41,7 @@ fn measures_ui(
     typed: &mut TypedText,
     commands: &mut Vec<Command>,
 ) {
-    let knowledge = session.knowledge();
+    let knowledge = session.shown_knowledge();
     let measures = &session.assessment.sign_off.measures;
     ui.strong(words.get("sign-off-measures"));
     // One small block per measure rather than a wide table: the central panel can be narrow
@@ -143,7 +143,7 @@ fn contradiction_ui(
     words: &Words,
     commands: &mut Vec<Command>,
 ) {
-    let questionnaire = &session.bundle.questionnaire;
+    let questionnaire = session.questionnaire();
     let denying = session
         .scoring
         .findings

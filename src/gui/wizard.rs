@@ -87,7 +87,7 @@ fn section_ui(
         unfolded,
         words,
     } = *context;
-    let questionnaire = &session.bundle.questionnaire;
+    let questionnaire = session.questionnaire();
     let Some(section) = questionnaire.sections.get(index) else {
         return;
     };
@@ -103,7 +103,7 @@ fn section_ui(
         let view = QuestionView {
             question,
             answer: session.assessment.answers.get(&question.id),
-            knowledge: session.knowledge(),
+            knowledge: session.shown_knowledge(),
             region: session
                 .bundle
                 .questionnaire

@@ -10,6 +10,7 @@ mod future_checks;
 mod raw;
 mod region;
 mod source_date;
+mod translation;
 mod validate;
 
 use crate::date::Date;
@@ -26,6 +27,7 @@ pub use future_checks::refuse_checks_after;
 pub use region::{Region, UNKNOWN, USER_REGIONS, VARIES, region_name};
 use serde::Deserialize;
 pub use source_date::SourceDate;
+pub use validate::translation_template;
 
 /// A validated knowledge base. Every reference in it resolves; build one with
 /// [`KnowledgeBase::load`].

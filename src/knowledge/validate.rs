@@ -18,11 +18,36 @@ use std::collections::HashSet;
 impl KnowledgeBase {
     /// Parses and validates a knowledge-base file. Errors name the file, line and column.
     pub fn load(source: &SourceFile) -> Result<Checked<KnowledgeBase>, InvalidFile> {
-        let raw: raw::KnowledgeBase = ron_file::parse(source)?;
+        KnowledgeBase::load_translated(source, None)
+    }
+
+    /// Like [`KnowledgeBase::load`], in the words of `translation`: an overlay file, which must
+    /// translate every risk, exposure, measure and fact label of these very words, with the tag
+    /// of the language it must be in (any, when `None`).
+    pub fn load_translated(
+        source: &SourceFile,
+        translation: Option<(&SourceFile, Option<&str>)>,
+    ) -> Result<Checked<KnowledgeBase>, InvalidFile> {
+        let mut raw: raw::KnowledgeBase = ron_file::parse(source)?;
+        if let Some((overlay, language)) = translation {
+            let words: super::translation::Translation = ron_file::parse(overlay)?;
+            let mut findings = Findings::new(overlay);
+            super::translation::apply(&mut raw, words, language, &mut findings);
+            findings.finish(())?;
+        }
         let mut findings = Findings::new(source);
         let kb = validate(raw, &mut findings);
         findings.finish(kb)
     }
+}
+
+/// The translation to fill in for the knowledge base in `source`, in `language` (a BCP 47 tag):
+/// an overlay file holding the words the assessment reasons with, in their own words and order,
+/// for a translator to replace (`msgdpia translation-template --knowledge-base`).
+pub fn translation_template(source: &SourceFile, language: &str) -> Result<String, InvalidFile> {
+    let raw: raw::KnowledgeBase = ron_file::parse(source)?;
+    let template = super::translation::template(&raw, language);
+    Ok(crate::ron_file::pretty(&template))
 }
 
 fn validate(raw: raw::KnowledgeBase, findings: &mut Findings<'_>) -> KnowledgeBase {

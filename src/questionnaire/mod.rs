@@ -5,6 +5,7 @@ pub mod condition;
 mod moved;
 mod raw;
 mod regime;
+mod translation;
 mod validate;
 
 pub use moved::{Carried, MovedAnswer, carry_answers};
@@ -46,6 +47,18 @@ pub struct Questionnaire {
     /// The yes/no question asking whether the app is already used for the purpose, so the
     /// report says what happens to that use.
     pub current_use: Option<String>,
+}
+
+/// The translation to fill in for the questionnaire in `source`, in `language` (a BCP 47 tag):
+/// an overlay file holding every text of the questionnaire in its own words and order, for a
+/// translator to replace (`msgdpia translation-template`).
+pub fn translation_template(
+    source: &crate::source::SourceFile,
+    language: &str,
+) -> Result<String, crate::diagnostic::InvalidFile> {
+    let raw: raw::Questionnaire = crate::ron_file::parse(source)?;
+    let template = translation::template(&raw, language);
+    Ok(crate::ron_file::pretty(&template))
 }
 
 impl Questionnaire {

@@ -1,6 +1,7 @@
 //! Turns a raw questionnaire file into a [`Questionnaire`], or says everything wrong with it.
 
 use super::condition::{self, Scope};
+use super::translation;
 use super::{
     Choice, Consistency, MovedAnswer, Question, QuestionKind, Questionnaire, Regime, Requirement,
     Rule, Section, Unsuitable, raw,
@@ -22,8 +23,27 @@ impl Questionnaire {
         source: &SourceFile,
         knowledge: &KnowledgeBase,
     ) -> Result<Checked<Questionnaire>, InvalidFile> {
-        let raw: raw::Questionnaire = ron_file::parse(source)?;
-        let mut findings = Findings::new(source);
+        Questionnaire::load_translated(source, None, knowledge)
+    }
+
+    /// Like [`Questionnaire::load`], in the words of `translation`: an overlay file, which must
+    /// translate every text of this questionnaire's version, with the tag of the language it
+    /// must be in (any, when `None`).
+    pub fn load_translated(
+        source: &SourceFile,
+        translation: Option<(&SourceFile, Option<&str>)>,
+        knowledge: &KnowledgeBase,
+    ) -> Result<Checked<Questionnaire>, InvalidFile> {
+        let mut raw: raw::Questionnaire = ron_file::parse(source)?;
+        if let Some((overlay, language)) = translation {
+            let words: translation::Translation = ron_file::parse(overlay)?;
+            let mut findings = Findings::new(overlay);
+            translation::apply(&mut raw, words, language, &mut findings);
+            findings.finish(())?;
+        }
+        // What is wrong once translated is in the translation's words: said of its file, where
+        // the same ids lead to them.
+        let mut findings = Findings::new(translation.map_or(source, |(overlay, _)| overlay));
         let questionnaire = validate(raw, knowledge, &mut findings);
         findings.finish(questionnaire)
     }
@@ -174,12 +194,15 @@ fn validate_question(
         findings.error(&at, format!("the `describe` sentence of question `{}` must contain {{answer}} where the answer goes", question.id));
     }
     // Free text cannot be assumed to fit mid-sentence ("stay in the app for indefinitely"), so it
-    // follows a label and a colon.
+    // follows a label and a colon (the full-width one in Chinese).
     let free_text = matches!(
         question.kind,
         QuestionKind::ShortText | QuestionKind::LongText
     );
-    if free_text && placeholder && !question.describe.contains(": {answer") {
+    let after_a_colon = [": {answer", "：{answer"]
+        .iter()
+        .any(|colon| question.describe.contains(colon));
+    if free_text && placeholder && !after_a_colon {
         findings.error(&at, format!("the `describe` sentence of free-text question `{}` must put the answer after a label and a colon, such as \"How long messages stay in the app: {{answer}}\", since a typed answer may not fit mid-sentence", question.id));
     }
     check_number_range(question, findings);

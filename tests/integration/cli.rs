@@ -870,3 +870,47 @@ fn score_words_an_answer_that_does_not_fit_for_its_reader_and_gives_it_as_data_i
     assert_eq!(misfit["question"], "devices");
     assert_eq!(misfit["kind"]["NoSuchOptions"]["unknown"][0], "smartwatch");
 }
+
+#[test]
+fn check_accepts_the_shipped_translations_and_the_template_is_a_translation_to_fill_in() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let files = [
+        "questionnaires/translations/default.fr.ron",
+        "questionnaires/translations/default.zh-HK.ron",
+        "assets/translations/knowledge_base.fr.ron",
+        "assets/translations/knowledge_base.zh-HK.ron",
+    ];
+    let paths: Vec<String> = files
+        .iter()
+        .map(|file| root.join(file).display().to_string())
+        .collect();
+    let mut args = vec!["check"];
+    args.extend(paths.iter().map(String::as_str));
+    let output = msgdpia(&args);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output).matches("OK: ").count(),
+        4,
+        "{}",
+        stdout(&output)
+    );
+    assert!(stdout(&output).contains("translation of questionnaire msgdpia-default"));
+    // A translator starts from the template, which checks as it is.
+    let folder = tempfile::tempdir().unwrap();
+    let template = folder.path().join("default.fr.ron");
+    let output = msgdpia(&[
+        "translation-template",
+        "--lang",
+        "fr",
+        "-o",
+        template.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let output = msgdpia(&["check", template.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let output = msgdpia(&["translation-template", "--lang", "de"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("msgdpia speaks no language `de`: expected one of en, fr, zh-HK")
+    );
+}

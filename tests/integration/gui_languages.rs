@@ -186,3 +186,37 @@ fn in_french_no_page_shows_the_interfaces_english() {
 fn in_chinese_no_page_shows_the_interfaces_english() {
     no_english_left_on_any_page(Language::ChineseHongKong);
 }
+
+#[test]
+fn the_questions_speak_the_interfaces_language_and_switch_back_with_it() {
+    let mut harness = app_harness(app().speaking(Some(Language::French)));
+    harness.run();
+    let title = msgdpia::embedded::EXAMPLES
+        .iter()
+        .find(|e| e.name == "uk-firm-signal-mdm.ron")
+        .unwrap()
+        .title;
+    harness.get_by_label(title).click();
+    harness.run();
+    harness.state_mut().apply(Command::GoTo(Step::Section(0)));
+    harness.run();
+    let session = harness.state().workspace.session.as_ref().unwrap();
+    let english = session.bundle.questionnaire.sections[0].questions[0]
+        .text
+        .clone();
+    let french = session.questionnaire().sections[0].questions[0]
+        .text
+        .clone();
+    assert_ne!(english, french);
+    assert!(harness.query_by_label(&french).is_some());
+    assert!(harness.query_by_label(&english).is_none());
+    // The answers are the same ids in either language: nothing to save.
+    assert!(!session.dirty);
+    harness
+        .state_mut()
+        .apply(Command::SetLanguage(Language::English));
+    harness.run();
+    assert!(harness.query_by_label(&english).is_some());
+    assert!(harness.query_by_label(&french).is_none());
+    assert!(!harness.state().workspace.session.as_ref().unwrap().dirty);
+}

@@ -28,5 +28,6 @@ mod scenarios;
 mod scoring;
 #[cfg(feature = "gui")]
 mod sharing;
+mod translations;
 mod validation;
 mod vocabulary;

@@ -149,6 +149,7 @@ impl Workspace {
         self.typed.clear();
         self.prompt = None;
         self.session = Some(session);
+        self.show_questionnaire_in_language();
         self.generation += 1;
         if let Some(step) = self.step_on_opening.take() {
             self.open_at_step(&step);

@@ -5,6 +5,7 @@
 mod files;
 mod passphrase;
 mod sharing;
+mod speaking;
 
 pub use sharing::held_by_words;
 
@@ -176,14 +177,6 @@ impl Workspace {
         self.autosaver = Some(AutosaveWriter::start(storage.clone()));
         self.storage = Some(storage);
         self
-    }
-
-    /// Speaks `language` from now on (not remembered for the next start: see
-    /// [`Command::SetLanguage`]).
-    pub fn set_language(&mut self, language: Language) {
-        if self.words.language() != language {
-            self.words = Words::new(language);
-        }
     }
 
     /// Which opening of an assessment is open: a number that changes whenever one is opened or

@@ -1,0 +1,123 @@
+//! Words in another language put in place of a file's own, item by item and field by field,
+//! each checked: every text translated, nothing the original lacks, every placeholder
+//! (`{answer}`) kept. The questionnaire's and the knowledge base's translations are read with it.
+
+use crate::diagnostic::Findings;
+
+/// Puts translated words in place, recording what is wrong with them.
+pub(crate) struct Words<'f, 'a> {
+    pub(crate) findings: &'f mut Findings<'a>,
+    /// What is translated, as messages name it: "questionnaire", "knowledge base".
+    original: &'static str,
+}
+
+impl<'f, 'a> Words<'f, 'a> {
+    /// Words to put in place of the `original`'s, recording what is wrong in `findings`.
+    pub(crate) fn new(findings: &'f mut Findings<'a>, original: &'static str) -> Words<'f, 'a> {
+        Words { findings, original }
+    }
+
+    /// Puts `given` in place of `text`: a text the original has must be translated, keeping
+    /// its placeholders; one it lacks must stay empty.
+    pub(crate) fn put(&mut self, text: &mut String, given: String, path: &[&str], field: &str) {
+        match (text.trim().is_empty(), given.trim().is_empty()) {
+            (true, true) => {}
+            (false, true) => self.findings.error_at_field(
+                path,
+                field,
+                format!("`{field}` is not translated: expected the words of “{text}”"),
+            ),
+            (true, false) => self.findings.error_at_field(
+                path,
+                field,
+                format!(
+                    "the {} has no `{field}` here to translate: leave it out",
+                    self.original
+                ),
+            ),
+            (false, false) => {
+                let expected = placeholders(text);
+                let found = placeholders(&given);
+                if expected == found {
+                    *text = given;
+                } else {
+                    self.findings.error_at_field(
+                        path,
+                        field,
+                        format!(
+                            "the placeholders differ from the {}'s: expected {}, found {}",
+                            self.original,
+                            listed(&expected),
+                            listed(&found)
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    /// Matches the translated items to the original's by id, each exactly once, and
+    /// translates each pair with `translate`.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn each<T, G>(
+        &mut self,
+        items: &mut [T],
+        given: Vec<G>,
+        (parent, list): (&[&str], &str),
+        needs_words: impl Fn(&T) -> bool,
+        id_of: impl Fn(&T) -> &String,
+        given_id: impl Fn(&G) -> &String,
+        mut translate: impl FnMut(&mut Self, &mut T, G),
+    ) {
+        let mut translated = Vec::new();
+        for words in given {
+            let id = given_id(&words).clone();
+            if translated.contains(&id) {
+                self.findings
+                    .error(&[id.as_str()], format!("`{id}` is translated twice"));
+                continue;
+            }
+            match items.iter_mut().find(|item| *id_of(item) == id) {
+                Some(item) => {
+                    translated.push(id);
+                    translate(self, item, words);
+                }
+                None => self.findings.error(
+                    &[id.as_str()],
+                    format!("the {}'s {list} have no `{id}`", self.original),
+                ),
+            }
+        }
+        for item in items.iter().filter(|item| needs_words(item)) {
+            let id = id_of(item);
+            if !translated.contains(id) {
+                self.findings.error_at_field(
+                    parent,
+                    list,
+                    format!("`{id}` of the {}'s {list} is not translated", self.original),
+                );
+            }
+        }
+    }
+}
+
+/// The placeholders of a text (`{answer}`, `{answer_lower}`), sorted.
+fn placeholders(text: &str) -> Vec<&str> {
+    let mut found: Vec<&str> = text
+        .match_indices('{')
+        .filter_map(|(start, _)| {
+            let end = text[start..].find('}')?;
+            Some(&text[start..=start + end])
+        })
+        .collect();
+    found.sort_unstable();
+    found
+}
+
+fn listed(placeholders: &[&str]) -> String {
+    if placeholders.is_empty() {
+        "none".to_string()
+    } else {
+        placeholders.join(", ")
+    }
+}
