@@ -113,6 +113,10 @@ impl Bundle {
             questionnaire_sha256: &self.questionnaire_sha256,
             knowledge_sha256: &self.knowledge_sha256,
             report_date,
+            // The report speaks English until its own language can be chosen (issue 17).
+            words: crate::present::vocabulary::Words::shared(
+                crate::present::language::Language::English,
+            ),
         })
     }
 }

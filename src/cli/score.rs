@@ -34,6 +34,9 @@ fn as_text(
     // With the assessor's own risks and measures, so that they are named too.
     let kb = bundle.knowledge_for(assessment);
     let kb = kb.as_ref();
+    // The command line speaks English until `--lang` comes (issue 17).
+    let words =
+        crate::present::vocabulary::Words::shared(crate::present::language::Language::English);
     let mut out = String::new();
     let met: Vec<String> = scoring
         .screening
@@ -44,13 +47,13 @@ fn as_text(
         .collect();
     let _ = writeln!(out, "Stance: {}", verdict::headline(scoring));
     if !scoring.complete {
-        let _ = writeln!(out, "  {}", verdict::incomplete_explanation(scoring));
+        let _ = writeln!(out, "  {}", verdict::incomplete_explanation(scoring, words));
         let _ = writeln!(out, "Questions still to answer:");
         for question in verdict::missing_questions(&bundle.questionnaire, &scoring.missing) {
             let _ = writeln!(out, "  - {question}");
         }
     }
-    let _ = writeln!(out, "{}", verdict::screening(&scoring.screening));
+    let _ = writeln!(out, "{}", verdict::screening(&scoring.screening, words));
     for criterion in &met {
         let _ = writeln!(out, "  - {criterion}");
     }
@@ -62,7 +65,7 @@ fn as_text(
     let _ = writeln!(
         out,
         "{}",
-        verdict::prior_consultation(&bundle.questionnaire, scoring)
+        verdict::prior_consultation(&bundle.questionnaire, scoring, words)
     );
     for result in &scoring.apps {
         let name = names::chosen_app(kb, result.app.as_deref());
@@ -72,9 +75,13 @@ fn as_text(
         } else {
             let _ = writeln!(out, "\n{name}: provisionally {stance}");
         }
-        let _ = writeln!(out, "  {}", verdict::decision_reason(kb, &result.decision));
+        let _ = writeln!(
+            out,
+            "  {}",
+            verdict::decision_reason(kb, &result.decision, words)
+        );
         if let Some(reach) = &result.decision.what_it_would_take {
-            let _ = writeln!(out, "  {}", verdict::what_it_would_take(kb, reach));
+            let _ = writeln!(out, "  {}", verdict::what_it_would_take(kb, reach, words));
         }
         for condition in &result.decision.conditions {
             let label = names::control(kb, condition);
@@ -105,7 +112,8 @@ fn as_text(
         }
     }
     for finding in &scoring.findings {
-        let text = verdict::finding_text(&bundle.questionnaire, kb, &scoring.regimes, finding);
+        let text =
+            verdict::finding_text(&bundle.questionnaire, kb, &scoring.regimes, finding, words);
         let _ = writeln!(out, "\nfinding: {text}");
     }
     for misfit in &scoring.misfits {

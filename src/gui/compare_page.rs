@@ -67,6 +67,7 @@ pub fn compare_ui(
                             egui::RichText::new(crate::present::verdict::app_headline(
                                 &session.scoring,
                                 result,
+                                words,
                             ))
                             .strong()
                             .color(stance_colour(app_stance(&session.scoring, result))),

@@ -14,7 +14,7 @@ pub fn finish_ui(ui: &mut egui::Ui, session: &Session, words: &Words, commands: 
         let knowledge = session.shown_knowledge();
         let scoring = &session.scoring;
         if !scoring.complete {
-            ui.label(verdict::incomplete_explanation(scoring));
+            ui.label(verdict::incomplete_explanation(scoring, words));
             ui.strong(words.get("finish-questions-left"));
             for question in verdict::missing_questions(session.questionnaire(), &scoring.missing) {
                 ui.label(format!("• {question}"));
@@ -26,15 +26,15 @@ pub fn finish_ui(ui: &mut egui::Ui, session: &Session, words: &Words, commands: 
             ui.label(
                 egui::RichText::new(format!(
                     "{name}: {}",
-                    verdict::app_headline(scoring, result)
+                    verdict::app_headline(scoring, result, words)
                 ))
                 .size(22.0)
                 .strong()
                 .color(stance_colour(app_stance(scoring, result))),
             );
-            ui.label(verdict::decision_reason(knowledge, &result.decision));
+            ui.label(verdict::decision_reason(knowledge, &result.decision, words));
             if let Some(reach) = &result.decision.what_it_would_take {
-                ui.label(verdict::what_it_would_take(knowledge, reach));
+                ui.label(verdict::what_it_would_take(knowledge, reach, words));
             }
             if !result.decision.conditions.is_empty() {
                 ui.strong(words.get("finish-conditions"));
@@ -72,6 +72,7 @@ pub fn finish_ui(ui: &mut egui::Ui, session: &Session, words: &Words, commands: 
                 knowledge,
                 &scoring.regimes,
                 finding,
+                words,
             );
             ui.colored_label(ui.visuals().warn_fg_color, text);
         }

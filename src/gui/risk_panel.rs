@@ -97,7 +97,7 @@ pub fn risk_panel_ui(
             ui.horizontal(|ui| {
                 ui.label(format!("{name}:"));
                 ui.label(
-                    egui::RichText::new(verdict::app_headline(scoring, result))
+                    egui::RichText::new(verdict::app_headline(scoring, result, words))
                         .strong()
                         .size(18.0)
                         .color(stance_colour(app_stance(scoring, result))),
@@ -107,11 +107,11 @@ pub fn risk_panel_ui(
         if !scoring.complete {
             ui.label(words.count("panel-questions-left", scoring.missing.len()));
         }
-        ui.label(verdict::screening(&scoring.screening));
+        ui.label(verdict::screening(&scoring.screening, words));
         if scoring.prior_consultation {
             ui.colored_label(
                 ui.visuals().warn_fg_color,
-                verdict::prior_consultation(session.questionnaire(), scoring),
+                verdict::prior_consultation(session.questionnaire(), scoring, words),
             );
         }
         // One map per app assessed, each titled, so no map is taken for another app's.

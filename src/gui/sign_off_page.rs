@@ -163,7 +163,7 @@ fn contradiction_ui(
     };
     ui.colored_label(
         ui.visuals().warn_fg_color,
-        crate::present::verdict::done_contradicts_beside_measure(question),
+        crate::present::verdict::done_contradicts_beside_measure(question, words),
     );
     if let Some(in_place) = answer_putting_in_place(question, control)
         && ui.button(words.get("measure-update-answer")).clicked()

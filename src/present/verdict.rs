@@ -4,6 +4,7 @@
 
 use super::describe::answer_ref_text;
 use super::names;
+use super::vocabulary::{FluentArgs, Words};
 use crate::assessment::DocumentStatus;
 use crate::knowledge::KnowledgeBase;
 use crate::questionnaire::{LawCitation, Questionnaire, Regime, Requirement};
@@ -28,41 +29,41 @@ pub fn headline(scoring: &Scoring) -> &'static str {
 
 /// The screening in one sentence: how many of the WP248 criteria are met and whether that makes
 /// a DPIA a duty. The report, the risk panel and `msgdpia score` all say it so.
-pub fn screening(screening: &crate::scoring::Screening) -> String {
-    let threshold = small_number(Criterion::DPIA_THRESHOLD);
-    let outcome = if screening.dpia_required {
-        format!("a DPIA is required ({threshold} or more criteria)")
-    } else {
-        format!(
-            "a DPIA is not strictly required (fewer than {threshold} criteria), but this assessment documents the decision"
-        )
+pub fn screening(screening: &crate::scoring::Screening, words: &Words) -> String {
+    // Small counts are written in words in running text ("two or more criteria").
+    let in_words = |count: usize| {
+        let mut args = FluentArgs::new();
+        args.set("n", count);
+        words.with("count-word", &args)
     };
-    format!(
-        "Screening: {} of the {} WP248 criteria met; {outcome}.",
-        screening.met(),
-        small_number(Criterion::ALL.len())
-    )
-}
-
-/// A count up to ten in words, as running text writes it; larger ones in figures.
-fn small_number(count: usize) -> String {
-    const WORDS: [&str; 11] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ];
-    WORDS
-        .get(count)
-        .map_or_else(|| count.to_string(), |word| word.to_string())
+    let mut args = FluentArgs::new();
+    args.set("met", screening.met());
+    args.set("total", in_words(Criterion::ALL.len()));
+    args.set("threshold", in_words(Criterion::DPIA_THRESHOLD));
+    let id = if screening.dpia_required {
+        "verdict-screening-required"
+    } else {
+        "verdict-screening-not-required"
+    };
+    words.with(id, &args)
 }
 
 /// One app's headline where it stands alone (a column, a map's title): its stance, or INCOMPLETE
 /// with the provisional one, so that no stance shows while required answers are missing.
-pub fn app_headline(scoring: &Scoring, result: &crate::scoring::AppResult) -> String {
+pub fn app_headline(
+    scoring: &Scoring,
+    result: &crate::scoring::AppResult,
+    words: &Words,
+) -> String {
     if scoring.complete {
         result.decision.stance.name().to_string()
     } else {
-        format!(
-            "{INCOMPLETE} (provisionally {})",
-            result.decision.stance.name()
+        words.with_texts(
+            "verdict-provisionally",
+            &[
+                ("incomplete", INCOMPLETE),
+                ("stance", result.decision.stance.name()),
+            ],
         )
     }
 }
@@ -108,57 +109,49 @@ pub fn status_word(status: &DocumentStatus) -> &'static str {
 }
 
 /// Why the decision came out as it did, in one paragraph.
-pub fn decision_reason(knowledge: &KnowledgeBase, decision: &Decision) -> String {
-    match &decision.basis {
-        DecisionBasis::VeryHighResidual(risks) => format!(
-            "{} {} very high even with the safeguards in place. A very high residual risk means the use should be forbidden.",
-            risk_names(knowledge, risks),
-            remain(risks)
-        ),
-        DecisionBasis::HighBeyondMeasures(risks) => format!(
-            "{} {} high with the safeguards in place, and no combination of the measures in the catalogue brings {} to medium or lower. The use should be forbidden.",
-            risk_names(knowledge, risks),
-            remain(risks),
-            them(risks)
-        ),
-        DecisionBasis::HighWithinReach(risks) => format!(
-            "{} {} high with the safeguards in place today. The conditions below bring {} to medium or lower, so the use can be allowed for the defined purposes once they are met.",
-            risk_names(knowledge, risks),
-            remain(risks),
-            if risks.len() == 1 { "it" } else { "every one of them" }
-        ),
-        DecisionBasis::ReliesOnSafeguards(risks) => format!(
-            "{} would be high or very high without safeguards; the safeguards in place bring {} to medium or lower. The use can be allowed for the defined purposes, on condition that those safeguards stay in place.",
-            risk_names(knowledge, risks),
-            them(risks)
-        ),
-        DecisionBasis::LowInherent => "Every risk is medium or lower, even before safeguards. The residual risk can be accepted; keep the assessment under review.".to_string(),
-    }
+pub fn decision_reason(knowledge: &KnowledgeBase, decision: &Decision, words: &Words) -> String {
+    let (id, risks) = match &decision.basis {
+        DecisionBasis::VeryHighResidual(risks) => ("verdict-very-high", risks),
+        DecisionBasis::HighBeyondMeasures(risks) => ("verdict-high-beyond-measures", risks),
+        DecisionBasis::HighWithinReach(risks) => ("verdict-high-within-reach", risks),
+        DecisionBasis::ReliesOnSafeguards(risks) => ("verdict-relies-on-safeguards", risks),
+        DecisionBasis::LowInherent => return words.get("verdict-low-inherent"),
+    };
+    words.with(id, &about_risks(knowledge, risks, words))
+}
+
+/// The risks named in a sentence, `$risks`, and how many they are, `$count`.
+fn about_risks(knowledge: &KnowledgeBase, risks: &[String], words: &Words) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    args.set("risks", risk_names(knowledge, risks, words));
+    args.set("count", risks.len());
+    args
 }
 
 /// Under FORBID, what it would take to allow the use on conditions, in one paragraph.
-pub fn what_it_would_take(knowledge: &KnowledgeBase, reach: &WhatItWouldTake) -> String {
+pub fn what_it_would_take(
+    knowledge: &KnowledgeBase,
+    reach: &WhatItWouldTake,
+    words: &Words,
+) -> String {
     match reach {
-        WhatItWouldTake::Measures(measures) => format!(
-            "What it would take: putting {} in place would bring every high or very high risk to medium or lower, and the use could then be allowed on conditions. {}",
-            list(
-                &measures
-                    .iter()
-                    .map(|id| names::control(knowledge, id).into_owned())
-                    .collect::<Vec<_>>()
-            ),
+        WhatItWouldTake::Measures(measures) => {
+            let names: Vec<String> = measures
+                .iter()
+                .map(|id| names::control(knowledge, id).into_owned())
+                .collect();
             // Sets up to the largest searched are proven the smallest; a larger one is only
             // proven to need every member.
-            if measures.len() <= LARGEST_SET_SEARCHED {
-                "No smaller set of measures does."
+            let id = if measures.len() <= LARGEST_SET_SEARCHED {
+                "verdict-would-take-measures"
             } else {
-                "None of them can be left out; so many conditions amount to a different use."
-            }
-        ),
-        WhatItWouldTake::NoneCan(risks) => format!(
-            "What it would take: no measure in the catalogue is enough. {} {} high or very high with every measure in place, because the exposure comes from the provider, its jurisdiction or the data itself. Only a different app, or not sending this data, changes that.",
-            risk_names(knowledge, risks),
-            remain(risks)
+                "verdict-would-take-many-measures"
+            };
+            words.with_texts(id, &[("measures", &list_in(&names, words))])
+        }
+        WhatItWouldTake::NoneCan(risks) => words.with(
+            "verdict-would-take-none",
+            &about_risks(knowledge, risks, words),
         ),
     }
 }
@@ -172,19 +165,11 @@ pub fn missing_questions(questionnaire: &Questionnaire, missing: &[String]) -> V
 }
 
 /// Why there is no stance yet, in one paragraph.
-pub fn incomplete_explanation(scoring: &Scoring) -> String {
-    let count = scoring.missing.len();
-    format!(
-        "{} required {} not answered yet, so there is no stance. Until {} answered, missing answers count as \"don't know\" and the provisional result ({}) is shown for guidance only.",
-        count,
-        if count == 1 {
-            "question is"
-        } else {
-            "questions are"
-        },
-        if count == 1 { "it is" } else { "they are" },
-        scoring.stance.name()
-    )
+pub fn incomplete_explanation(scoring: &Scoring, words: &Words) -> String {
+    let mut args = FluentArgs::new();
+    args.set("count", scoring.missing.len());
+    args.set("stance", scoring.stance.name());
+    words.with("verdict-incomplete", &args)
 }
 
 /// A finding in one sentence.
@@ -193,50 +178,66 @@ pub fn finding_text(
     knowledge: &KnowledgeBase,
     regimes: &[String],
     finding: &Finding,
+    words: &Words,
 ) -> String {
+    let quoted = |text: &str| words.with_texts("quoted", &[("text", text)]);
     match finding {
         Finding::PlannedNotDone {
             control,
             status,
             answer,
-        } => format!(
-            "“{}” is answered as in place (“{}”), but the action plan has it as {}. Planned is not done: it is not counted until the plan marks it done.",
-            names::control(knowledge, control),
-            answer_ref_text(answer, questionnaire),
-            status.name().to_lowercase()
+        } => words.with_texts(
+            "finding-planned-not-done",
+            &[
+                ("measure", &quoted(&names::control(knowledge, control))),
+                ("answer", &quoted(&answer_ref_text(answer, questionnaire))),
+                (
+                    "status",
+                    &words
+                        .get(super::terms::measure_status(*status))
+                        .to_lowercase(),
+                ),
+            ],
         ),
-        Finding::DoneContradictsAnswer { control, answer } => format!(
-            "The action plan marks “{}” as done, but the answer “{}” says otherwise. It is counted as in place; correct the answer or the plan.",
-            names::control(knowledge, control),
-            answer_ref_text(answer, questionnaire)
+        Finding::DoneContradictsAnswer { control, answer } => words.with_texts(
+            "finding-done-contradicts",
+            &[
+                ("measure", &quoted(&names::control(knowledge, control))),
+                ("answer", &quoted(&answer_ref_text(answer, questionnaire))),
+            ],
         ),
-        Finding::NoAppChosen => {
-            "No app was chosen: the risks are rated without any app's facts.".to_string()
-        }
-        Finding::UnavailableForApp { control, app } => format!(
-            "“{}” is answered as in place, but {} does not offer it according to the knowledge base; it is not counted for {}.",
-            names::control(knowledge, control),
-            names::app(knowledge, app),
-            names::app(knowledge, app),
+        Finding::NoAppChosen => words.get("finding-no-app"),
+        Finding::UnavailableForApp { control, app } => words.with_texts(
+            "finding-unavailable",
+            &[
+                ("measure", &quoted(&names::control(knowledge, control))),
+                ("app", &names::app(knowledge, app)),
+            ],
         ),
-        Finding::OverrideIncomplete { risk } => format!(
-            "The assessor's own rating of “{}” is not counted: it needs both a likelihood or severity and the reason for it.",
-            names::risk(knowledge, risk)
+        Finding::OverrideIncomplete { risk } => words.with_texts(
+            "finding-override-incomplete",
+            &[("risk", &quoted(&names::risk(knowledge, risk)))],
         ),
-        Finding::OverrideForAppNotAssessed { risk, app } => format!(
-            "The assessor's own rating of “{}” for {} is not counted: that app is not assessed.",
-            names::risk(knowledge, risk),
-            names::app(knowledge, app)
+        Finding::OverrideForAppNotAssessed { risk, app } => words.with_texts(
+            "finding-override-not-assessed",
+            &[
+                ("risk", &quoted(&names::risk(knowledge, risk))),
+                ("app", &names::app(knowledge, app)),
+            ],
         ),
         Finding::Inconsistent { check, app } => {
             let Some(check) = questionnaire.consistency.iter().find(|c| c.id == *check) else {
                 return String::new();
             };
             let app = app.as_deref().and_then(|id| knowledge.app(id));
-            let finding = with_law(&check.finding, check.law.as_ref(), regimes);
+            let finding = with_law(&check.finding, check.law.as_ref(), regimes, words);
+            let finding = format!("{finding} {}", check.resolve);
             match app {
-                Some(app) => format!("{}: {finding} {}", app.name, check.resolve),
-                None => format!("{finding} {}", check.resolve),
+                Some(app) => words.with_texts(
+                    "finding-of-app",
+                    &[("app", &app.name), ("finding", &finding)],
+                ),
+                None => finding,
             }
         }
     }
@@ -244,34 +245,54 @@ pub fn finding_text(
 
 /// A measure marked done against the answer that says it is not in place, said beside the
 /// measure itself (so without its name): the short form of `Finding::DoneContradictsAnswer`.
-pub fn done_contradicts_beside_measure(question: &crate::questionnaire::Question) -> String {
-    format!(
-        "Marked done, but the answer to “{}” says otherwise. It counts as in place; correct the answer or the status.",
-        question.text
-    )
+pub fn done_contradicts_beside_measure(
+    question: &crate::questionnaire::Question,
+    words: &Words,
+) -> String {
+    let quoted = words.with_texts("quoted", &[("text", &question.text)]);
+    words.with_texts("done-contradicts-beside-measure", &[("question", &quoted)])
 }
 
 /// A finding's sentence with the provisions it breaches under the law that applies, before its
 /// full stop: "The people concerned are not told of this use (the duty to inform: UK GDPR Art. 13
 /// and 14)." Under a law that states no such duty the sentence stands alone.
-fn with_law(finding: &str, law: Option<&LawCitation>, regimes: &[String]) -> String {
+fn with_law(finding: &str, law: Option<&LawCitation>, regimes: &[String], words: &Words) -> String {
     let cites = law.map(|law| (law.topic.as_str(), law.applicable(regimes)));
     match cites {
-        Some((topic, cites)) if !cites.is_empty() => format!(
-            "{} ({topic}: {}).",
-            finding.trim_end().trim_end_matches('.'),
-            cites.join("; ")
+        Some((topic, cites)) if !cites.is_empty() => words.with_texts(
+            "finding-with-law",
+            &[
+                // The sentence's own full stop goes: the citation comes before it.
+                ("finding", finding.trim_end().trim_end_matches(['.', '。'])),
+                ("topic", topic),
+                ("cites", &cites.join("; ")),
+            ],
         ),
         _ => finding.to_string(),
     }
 }
 
-fn risk_names(knowledge: &KnowledgeBase, risks: &[String]) -> String {
+fn risk_names(knowledge: &KnowledgeBase, risks: &[String], words: &Words) -> String {
     let names: Vec<String> = risks
         .iter()
-        .map(|id| format!("“{}”", names::risk(knowledge, id)))
+        .map(|id| words.with_texts("quoted", &[("text", &names::risk(knowledge, id))]))
         .collect();
-    list(&names)
+    list_in(&names, words)
+}
+
+/// "a", "a and b", "a, b and c", joined as `words`' language joins a list.
+pub fn list_in(items: &[String], words: &Words) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => words.with_texts(
+            "list-last",
+            &[
+                ("init", &init.join(&words.get("list-separator"))),
+                ("last", last),
+            ],
+        ),
+    }
 }
 
 /// "a", "a and b", "a, b and c".
@@ -281,18 +302,6 @@ pub(crate) fn list(items: &[String]) -> String {
         [one] => one.clone(),
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
-}
-
-fn remain(risks: &[String]) -> &'static str {
-    if risks.len() == 1 {
-        "remains"
-    } else {
-        "remain"
-    }
-}
-
-fn them(risks: &[String]) -> &'static str {
-    if risks.len() == 1 { "it" } else { "them" }
 }
 
 /// The regimes that apply, in questionnaire order.
@@ -341,35 +350,47 @@ pub fn applicable_law(questionnaire: &Questionnaire, scoring: &Scoring) -> Strin
 
 /// Whether prior consultation is needed, and under which law, in one paragraph. Under FORBID
 /// there is nothing to consult on: the paragraph says what going ahead anyway would require.
-pub fn prior_consultation(questionnaire: &Questionnaire, scoring: &Scoring) -> String {
+pub fn prior_consultation(
+    questionnaire: &Questionnaire,
+    scoring: &Scoring,
+    words: &Words,
+) -> String {
     if !scoring.prior_consultation {
-        return "Prior consultation: not needed; no high residual risk remains with the safeguards in place.".to_string();
+        return words.get("prior-none-needed");
     }
     let regimes = regimes(questionnaire, scoring);
     let duties: Vec<String> = regimes
         .iter()
         .filter(|r| r.prior_consultation == Requirement::Duty)
-        .map(|r| format!("{} ({})", r.authority, r.prior_consultation_reference))
+        .map(|r| {
+            words.with_texts(
+                "prior-authority",
+                &[
+                    ("authority", &r.authority),
+                    ("reference", &r.prior_consultation_reference),
+                ],
+            )
+        })
+        .collect();
+    let authorities = [("authorities", list_in(&duties, words))];
+    let authorities: Vec<(&str, &str)> = authorities
+        .iter()
+        .map(|(name, text)| (*name, text.as_str()))
         .collect();
     let law_unclear = regimes.is_empty()
         || regimes
             .iter()
             .any(|r| r.prior_consultation == Requirement::CheckLocalLaw);
     let forbidden = scoring.final_stance() == Some(Stance::Forbid);
-    match (forbidden, duties.is_empty(), law_unclear) {
-        (true, false, _) => format!(
-            "Prior consultation: none while the use is forbidden. Going ahead despite the high residual risk would first require consulting {}.",
-            list(&duties)
-        ),
-        (true, true, true) => "Prior consultation: none while the use is forbidden. Going ahead despite the high residual risk would first require checking whether the applicable law requires the authority to be consulted.".to_string(),
-        (true, true, false) => "Prior consultation: none while the use is forbidden; the applicable law imposes no prior consultation of the authority.".to_string(),
-        (false, false, _) => format!(
-            "Prior consultation: a high residual risk remains with the safeguards in place. Unless the measures bring it down before processing starts, {} must be consulted first.",
-            list(&duties)
-        ),
-        (false, true, true) => "Prior consultation: a high residual risk remains with the safeguards in place. Whether the authority must be consulted first depends on the applicable law, which must be checked; in any case the risk should be brought down, or accepted at the highest level with reasons, before processing starts.".to_string(),
-        (false, true, false) => "Prior consultation: a high residual risk remains with the safeguards in place. The applicable law imposes no prior consultation of the authority; the risk should be brought down, or accepted at the highest level with reasons, before processing starts.".to_string(),
-    }
+    let id = match (forbidden, duties.is_empty(), law_unclear) {
+        (true, false, _) => "prior-forbidden-duty",
+        (true, true, true) => "prior-forbidden-unclear",
+        (true, true, false) => "prior-forbidden-no-duty",
+        (false, false, _) => "prior-duty",
+        (false, true, true) => "prior-unclear",
+        (false, true, false) => "prior-no-duty",
+    };
+    words.with_texts(id, &authorities)
 }
 
 fn capitalise_first(text: &str) -> String {

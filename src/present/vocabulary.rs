@@ -42,6 +42,15 @@ pub struct Words {
     english: Option<FluentBundle<FluentResource>>,
 }
 
+impl std::fmt::Debug for Words {
+    /// The language only: the messages are the shipped files'.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Words")
+            .field("language", &self.language)
+            .finish_non_exhaustive()
+    }
+}
+
 impl Words {
     /// The words of `language`.
     pub fn new(language: Language) -> Words {
@@ -50,6 +59,17 @@ impl Words {
             bundle: bundle(language),
             english: (language != Language::English).then(|| bundle(Language::English)),
         }
+    }
+
+    /// The words of `language`, made once per process and shared: for the report and the
+    /// command line, which speak one language per run and may render many reports.
+    pub fn shared(language: Language) -> &'static Words {
+        static SHARED: [std::sync::OnceLock<Words>; 3] = [const { std::sync::OnceLock::new() }; 3];
+        let index = Language::ALL
+            .iter()
+            .position(|l| *l == language)
+            .unwrap_or_default();
+        SHARED[index].get_or_init(|| Words::new(language))
     }
 
     /// The language these words are in.

@@ -42,6 +42,8 @@ pub struct ReportInput<'a> {
     pub knowledge_sha256: &'a str,
     /// The date the report is made (used for staleness and the footer).
     pub report_date: Date,
+    /// The words the report is written in.
+    pub words: &'a crate::present::vocabulary::Words,
 }
 
 /// When the assessment was last scored with another knowledge base: which facts of its apps
@@ -369,7 +371,7 @@ fn incomplete_blocks(input: &ReportInput<'_>) -> Vec<Block> {
     vec![
         Block::Callout {
             headline: format!("DRAFT: {}", verdict::INCOMPLETE),
-            body: verdict::incomplete_explanation(input.scoring),
+            body: verdict::incomplete_explanation(input.scoring, input.words),
             tone: Tone::Neutral,
         },
         Block::Heading("Questions still to answer".to_string()),
@@ -404,11 +406,15 @@ fn summary(input: &ReportInput<'_>) -> Section {
         };
         let mut body = format!(
             "{opening}. {}",
-            verdict::decision_reason(input.knowledge, decision)
+            verdict::decision_reason(input.knowledge, decision, input.words)
         );
         if let Some(reach) = &decision.what_it_would_take {
             body.push(' ');
-            body.push_str(&verdict::what_it_would_take(input.knowledge, reach));
+            body.push_str(&verdict::what_it_would_take(
+                input.knowledge,
+                reach,
+                input.words,
+            ));
         }
         blocks.push(Block::Callout {
             headline: format!("{}: {headline}", app_name(input, result)),
@@ -447,7 +453,10 @@ fn summary(input: &ReportInput<'_>) -> Section {
         )));
     }
     blocks.extend(next_steps::paragraph(input).map(Block::Paragraph));
-    blocks.push(Block::Paragraph(verdict::screening(&scoring.screening)));
+    blocks.push(Block::Paragraph(verdict::screening(
+        &scoring.screening,
+        input.words,
+    )));
     blocks.push(Block::Paragraph(verdict::applicable_law(
         input.questionnaire,
         scoring,
@@ -455,6 +464,7 @@ fn summary(input: &ReportInput<'_>) -> Section {
     blocks.push(Block::Paragraph(verdict::prior_consultation(
         input.questionnaire,
         scoring,
+        input.words,
     )));
     if !scoring.findings.is_empty() {
         blocks.push(Block::Heading("Findings to resolve".to_string()));
@@ -463,7 +473,13 @@ fn summary(input: &ReportInput<'_>) -> Section {
                 .findings
                 .iter()
                 .map(|f| {
-                    verdict::finding_text(input.questionnaire, input.knowledge, &scoring.regimes, f)
+                    verdict::finding_text(
+                        input.questionnaire,
+                        input.knowledge,
+                        &scoring.regimes,
+                        f,
+                        input.words,
+                    )
                 })
                 .collect(),
         ));
@@ -881,7 +897,7 @@ fn comparison(input: &ReportInput<'_>) -> Option<Section> {
     table.row(row(
         "Stance".to_string(),
         apps.iter()
-            .map(|(r, _)| verdict::app_headline(input.scoring, r))
+            .map(|(r, _)| verdict::app_headline(input.scoring, r, input.words))
             .collect(),
     ));
     for (index, risk) in input.knowledge.risks.iter().enumerate() {

@@ -2108,7 +2108,10 @@ fn facts_last_checked_long_ago_are_flagged_on_the_app_question_and_in_the_compar
 fn the_screening_reads_the_same_in_the_risk_panel_the_report_and_score() {
     let bundle = crate::support::shipped_bundle();
     let assessment = crate::support::example("hk-law-firm-wechat.ron");
-    let sentence = msgdpia::present::verdict::screening(&bundle.score(&assessment).screening);
+    let sentence = msgdpia::present::verdict::screening(
+        &bundle.score(&assessment).screening,
+        msgdpia::present::vocabulary::Words::shared(msgdpia::present::language::Language::English),
+    );
     assert!(sentence.starts_with("Screening: 3 of the nine WP248 criteria met"));
     let mut harness = harness();
     open_example(&mut harness, "hk-law-firm-wechat.ron");

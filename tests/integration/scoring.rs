@@ -522,7 +522,13 @@ fn contradictory_answers_become_findings_that_change_no_rating() {
     );
     assert!(checks.contains(&"legal_hold_with_deletion"), "{checks:?}");
     // Words for the reader, never the check's id.
-    let text = msgdpia::present::verdict::finding_text(&q, &kb, &found.regimes, &found.findings[0]);
+    let text = msgdpia::present::verdict::finding_text(
+        &q,
+        &kb,
+        &found.regimes,
+        &found.findings[0],
+        english(),
+    );
     assert!(!text.is_empty() && !text.contains('_'), "{text}");
 }
 
@@ -544,7 +550,7 @@ fn a_finding_cites_the_law_of_the_organisation_and_never_a_foreign_one() {
             .iter()
             .find(|f| matches!(f, Finding::Inconsistent { check, .. } if check == "people_not_informed"))
             .expect("the people are not informed");
-        msgdpia::present::verdict::finding_text(&q, &kb, &scoring.regimes, finding)
+        msgdpia::present::verdict::finding_text(&q, &kb, &scoring.regimes, finding, english())
     };
     assert!(
         cited("uk-firm-signal-mdm.ron", "uk").starts_with(
@@ -822,7 +828,7 @@ fn the_applicable_law_follows_where_the_organisation_and_the_people_are() {
     assert_eq!(regimes(&hk), vec!["hk_pdpo", "prc_pipl"]);
     let hk_scoring = score(&q, &kb, &hk);
     assert!(hk_scoring.prior_consultation);
-    let text = msgdpia::present::verdict::prior_consultation(&q, &hk_scoring);
+    let text = msgdpia::present::verdict::prior_consultation(&q, &hk_scoring, english());
     // Hong Kong has no prior-consultation duty; the firm is never told GDPR Art. 36 applies.
     assert!(
         !text.contains("Art. 36") && !text.contains("must be consulted"),
@@ -873,7 +879,7 @@ fn a_uk_body_with_a_high_residual_risk_is_told_to_consult_the_ico() {
     answers.insert("sg_transcription".into(), Answer::YesNo(YesNo::No));
     let scoring = score(&q, &kb, &answers);
     assert!(scoring.prior_consultation);
-    let text = msgdpia::present::verdict::prior_consultation(&q, &scoring);
+    let text = msgdpia::present::verdict::prior_consultation(&q, &scoring, english());
     assert!(
         text.contains("Information Commissioner's Office") && text.contains("UK GDPR Art. 36"),
         "{text}"
@@ -890,7 +896,7 @@ fn a_uk_body_with_a_high_residual_risk_is_told_to_consult_the_ico() {
     );
     let forbidden = score(&q, &kb, &answers);
     assert_eq!(forbidden.final_stance(), Some(Stance::Forbid));
-    let text = msgdpia::present::verdict::prior_consultation(&q, &forbidden);
+    let text = msgdpia::present::verdict::prior_consultation(&q, &forbidden, english());
     assert!(
         text.starts_with("Prior consultation: none while the use is forbidden. Going ahead despite the high residual risk would first require consulting the Information Commissioner's Office"),
         "{text}"
@@ -1236,4 +1242,9 @@ fn each_regime_checks_its_own_data_privacy_framework_listing() {
         let rules = rules_for(location, "imessage");
         assert!(rules.iter().any(|r| r == rule), "{location}: {rules:?}");
     }
+}
+
+/// The words the report and the command line speak.
+fn english() -> &'static msgdpia::present::vocabulary::Words {
+    msgdpia::present::vocabulary::Words::shared(msgdpia::present::language::Language::English)
 }

@@ -407,3 +407,87 @@ autosave-not-removed = The autosave could not be removed, so it may be offered a
 
 menu-language = Language
 language-not-kept = The language applies now, but could not be kept for the next start: { $error }
+
+## The verdict: shared by the report, the app and the command line
+
+# A count up to ten in words, as running text writes it; larger ones in figures.
+count-word =
+    { $n ->
+        [0] zero
+        [1] one
+        [2] two
+        [3] three
+        [4] four
+        [5] five
+        [6] six
+        [7] seven
+        [8] eight
+        [9] nine
+        [10] ten
+       *[other] { $n }
+    }
+# A name quoted in running text.
+quoted = “{ $text }”
+# Joins a list: "a, b and c". The separator comes between all but the last two.
+list-separator = {", "}
+list-last = { $init } and { $last }
+verdict-screening-required = Screening: { $met } of the { $total } WP248 criteria met; a DPIA is required ({ $threshold } or more criteria).
+verdict-screening-not-required = Screening: { $met } of the { $total } WP248 criteria met; a DPIA is not strictly required (fewer than { $threshold } criteria), but this assessment documents the decision.
+verdict-provisionally = { $incomplete } (provisionally { $stance })
+verdict-very-high =
+    { $risks } { $count ->
+        [one] remains
+       *[other] remain
+    } very high even with the safeguards in place. A very high residual risk means the use should be forbidden.
+verdict-high-beyond-measures =
+    { $risks } { $count ->
+        [one] remains
+       *[other] remain
+    } high with the safeguards in place, and no combination of the measures in the catalogue brings { $count ->
+        [one] it
+       *[other] them
+    } to medium or lower. The use should be forbidden.
+verdict-high-within-reach =
+    { $risks } { $count ->
+        [one] remains
+       *[other] remain
+    } high with the safeguards in place today. The conditions below bring { $count ->
+        [one] it
+       *[other] every one of them
+    } to medium or lower, so the use can be allowed for the defined purposes once they are met.
+verdict-relies-on-safeguards =
+    { $risks } would be high or very high without safeguards; the safeguards in place bring { $count ->
+        [one] it
+       *[other] them
+    } to medium or lower. The use can be allowed for the defined purposes, on condition that those safeguards stay in place.
+verdict-low-inherent = Every risk is medium or lower, even before safeguards. The residual risk can be accepted; keep the assessment under review.
+verdict-would-take-measures = What it would take: putting { $measures } in place would bring every high or very high risk to medium or lower, and the use could then be allowed on conditions. No smaller set of measures does.
+verdict-would-take-many-measures = What it would take: putting { $measures } in place would bring every high or very high risk to medium or lower, and the use could then be allowed on conditions. None of them can be left out; so many conditions amount to a different use.
+verdict-would-take-none =
+    What it would take: no measure in the catalogue is enough. { $risks } { $count ->
+        [one] remains
+       *[other] remain
+    } high or very high with every measure in place, because the exposure comes from the provider, its jurisdiction or the data itself. Only a different app, or not sending this data, changes that.
+verdict-incomplete =
+    { $count ->
+        [one] { $count } required question is not answered yet, so there is no stance. Until it is answered, missing answers count as "don't know" and the provisional result ({ $stance }) is shown for guidance only.
+       *[other] { $count } required questions are not answered yet, so there is no stance. Until they are answered, missing answers count as "don't know" and the provisional result ({ $stance }) is shown for guidance only.
+    }
+finding-planned-not-done = { $measure } is answered as in place ({ $answer }), but the action plan has it as { $status }. Planned is not done: it is not counted until the plan marks it done.
+finding-done-contradicts = The action plan marks { $measure } as done, but the answer { $answer } says otherwise. It is counted as in place; correct the answer or the plan.
+finding-no-app = No app was chosen: the risks are rated without any app's facts.
+finding-unavailable = { $measure } is answered as in place, but { $app } does not offer it according to the knowledge base; it is not counted for { $app }.
+finding-override-incomplete = The assessor's own rating of { $risk } is not counted: it needs both a likelihood or severity and the reason for it.
+finding-override-not-assessed = The assessor's own rating of { $risk } for { $app } is not counted: that app is not assessed.
+finding-of-app = { $app }: { $finding }
+# A finding with the provisions it breaches under the law that applies, before its full stop.
+finding-with-law = { $finding } ({ $topic }: { $cites }).
+done-contradicts-beside-measure = Marked done, but the answer to { $question } says otherwise. It counts as in place; correct the answer or the status.
+prior-none-needed = Prior consultation: not needed; no high residual risk remains with the safeguards in place.
+prior-forbidden-duty = Prior consultation: none while the use is forbidden. Going ahead despite the high residual risk would first require consulting { $authorities }.
+prior-forbidden-unclear = Prior consultation: none while the use is forbidden. Going ahead despite the high residual risk would first require checking whether the applicable law requires the authority to be consulted.
+prior-forbidden-no-duty = Prior consultation: none while the use is forbidden; the applicable law imposes no prior consultation of the authority.
+prior-duty = Prior consultation: a high residual risk remains with the safeguards in place. Unless the measures bring it down before processing starts, { $authorities } must be consulted first.
+prior-unclear = Prior consultation: a high residual risk remains with the safeguards in place. Whether the authority must be consulted first depends on the applicable law, which must be checked; in any case the risk should be brought down, or accepted at the highest level with reasons, before processing starts.
+prior-no-duty = Prior consultation: a high residual risk remains with the safeguards in place. The applicable law imposes no prior consultation of the authority; the risk should be brought down, or accepted at the highest level with reasons, before processing starts.
+prior-authority = { $authority } ({ $reference })

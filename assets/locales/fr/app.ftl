@@ -407,3 +407,91 @@ autosave-not-removed = L'enregistrement automatique n'a pas pu être supprimé ;
 
 menu-language = Langue
 language-not-kept = La langue s'applique dès maintenant, mais n'a pas pu être conservée pour le prochain démarrage : { $error }
+
+## Le verdict : commun au rapport, à l'application et à la ligne de commande
+
+# Un nombre jusqu'à dix écrit en toutes lettres, comme dans le corps du texte ; au-delà, en chiffres.
+count-word =
+    { $n ->
+        [0] zéro
+        [1] un
+        [2] deux
+        [3] trois
+        [4] quatre
+        [5] cinq
+        [6] six
+        [7] sept
+        [8] huit
+        [9] neuf
+        [10] dix
+       *[other] { $n }
+    }
+# Un nom cité entre guillemets dans le corps du texte.
+quoted = « { $text } »
+# Joint une liste : « a, b et c ». Le séparateur se place entre tous les éléments sauf les deux derniers.
+list-separator = {", "}
+list-last = { $init } et { $last }
+verdict-screening-required =
+    Examen préalable : { $met ->
+        [0] aucun des { $total } critères des lignes directrices WP248 n'est rempli
+        [one] { $met } des { $total } critères des lignes directrices WP248 est rempli
+       *[other] { $met } des { $total } critères des lignes directrices WP248 sont remplis
+    } ; une AIPD est requise ({ $threshold } critères ou plus).
+verdict-screening-not-required =
+    Examen préalable : { $met ->
+        [0] aucun des { $total } critères des lignes directrices WP248 n'est rempli
+        [one] { $met } des { $total } critères des lignes directrices WP248 est rempli
+       *[other] { $met } des { $total } critères des lignes directrices WP248 sont remplis
+    } ; une AIPD n'est pas strictement requise (moins de { $threshold } critères), mais cette analyse documente la décision.
+verdict-provisionally = { $incomplete } (provisoirement { $stance })
+verdict-very-high =
+    { $count ->
+        [one] Le risque { $risks } reste très élevé
+       *[other] Les risques { $risks } restent très élevés
+    } même avec les mesures en place. Un risque résiduel très élevé signifie que l'usage doit être interdit.
+verdict-high-beyond-measures =
+    { $count ->
+        [one] Le risque { $risks } reste élevé avec les mesures en place, et aucune combinaison des mesures du catalogue ne le ramène
+       *[other] Les risques { $risks } restent élevés avec les mesures en place, et aucune combinaison des mesures du catalogue ne les ramène
+    } à un niveau moyen ou inférieur. L'usage doit être interdit.
+verdict-high-within-reach =
+    { $count ->
+        [one] Le risque { $risks } reste élevé avec les mesures en place aujourd'hui. Les conditions ci-dessous le ramènent
+       *[other] Les risques { $risks } restent élevés avec les mesures en place aujourd'hui. Les conditions ci-dessous ramènent chacun d'eux
+    } à un niveau moyen ou inférieur : l'usage peut donc être autorisé pour les finalités définies, une fois ces conditions remplies.
+verdict-relies-on-safeguards =
+    { $count ->
+        [one] Le risque { $risks } serait élevé ou très élevé sans mesures ; les mesures en place le ramènent
+       *[other] Les risques { $risks } seraient élevés ou très élevés sans mesures ; les mesures en place les ramènent
+    } à un niveau moyen ou inférieur. L'usage peut être autorisé pour les finalités définies, à condition que ces mesures restent en place.
+verdict-low-inherent = Tous les risques sont à un niveau moyen ou inférieur, même avant toute mesure. Le risque résiduel peut être accepté ; continuez à réexaminer l'analyse.
+verdict-would-take-measures = Ce qu'il faudrait : { $measures }. Une fois cela en place, chaque risque élevé ou très élevé serait ramené à un niveau moyen ou inférieur, et l'usage pourrait alors être autorisé sous conditions. Aucun ensemble plus restreint de mesures n'y parvient.
+verdict-would-take-many-measures = Ce qu'il faudrait : { $measures }. Une fois cela en place, chaque risque élevé ou très élevé serait ramené à un niveau moyen ou inférieur, et l'usage pourrait alors être autorisé sous conditions. Aucune de ces mesures ne peut être écartée ; un si grand nombre de conditions revient à un usage différent.
+verdict-would-take-none =
+    Ce qu'il faudrait : aucune mesure du catalogue ne suffit. { $count ->
+        [one] Le risque { $risks } reste élevé ou très élevé
+       *[other] Les risques { $risks } restent élevés ou très élevés
+    } avec toutes les mesures en place, car l'exposition vient du fournisseur, de sa juridiction ou des données elles-mêmes. Seule une autre application, ou le fait de ne pas envoyer ces données, peut y changer quelque chose.
+verdict-incomplete =
+    { $count ->
+        [one] Il reste { $count } question obligatoire sans réponse : il n'y a donc pas encore de position. Tant qu'elle reste sans réponse, les réponses manquantes comptent comme « je ne sais pas » et le résultat provisoire ({ $stance }) n'est affiché qu'à titre indicatif.
+       *[other] Il reste { $count } questions obligatoires sans réponse : il n'y a donc pas encore de position. Tant qu'elles restent sans réponse, les réponses manquantes comptent comme « je ne sais pas » et le résultat provisoire ({ $stance }) n'est affiché qu'à titre indicatif.
+    }
+finding-planned-not-done = La mesure { $measure } est indiquée comme en place dans les réponses ({ $answer }), mais, dans le plan d'action, elle est { $status }. Une mesure prévue n'est pas une mesure réalisée : elle n'est prise en compte qu'une fois indiquée comme terminée dans le plan.
+finding-done-contradicts = Le plan d'action indique la mesure { $measure } comme terminée, mais la réponse { $answer } dit le contraire. Elle est comptée comme en place ; corrigez la réponse ou le plan.
+finding-no-app = Aucune application n'a été choisie : les risques sont cotés sans les informations propres à une application.
+finding-unavailable = La mesure { $measure } est indiquée comme en place dans les réponses, mais, selon la base de connaissances, { $app } ne la propose pas ; elle n'est pas prise en compte pour { $app }.
+finding-override-incomplete = La cotation que le rédacteur a lui-même attribuée au risque { $risk } n'est pas prise en compte : elle doit comporter une vraisemblance ou une gravité, ainsi que sa justification.
+finding-override-not-assessed = La cotation que le rédacteur a lui-même attribuée au risque { $risk } pour { $app } n'est pas prise en compte : cette application n'est pas celle qui est analysée.
+finding-of-app = { $app } : { $finding }
+# Un constat suivi des dispositions qu'il enfreint au regard du droit applicable, avant son point final.
+finding-with-law = { $finding } ({ $topic } : { $cites }).
+done-contradicts-beside-measure = Indiquée comme terminée, mais la réponse à la question { $question } dit le contraire. Elle compte comme en place ; corrigez la réponse ou le statut.
+prior-none-needed = Consultation préalable : non nécessaire ; aucun risque résiduel élevé ne subsiste avec les mesures en place.
+prior-forbidden-duty = Consultation préalable : aucune tant que l'usage est interdit. Aller de l'avant malgré le risque résiduel élevé imposerait de consulter d'abord { $authorities }.
+prior-forbidden-unclear = Consultation préalable : aucune tant que l'usage est interdit. Aller de l'avant malgré le risque résiduel élevé imposerait de vérifier d'abord si le droit applicable exige de consulter l'autorité de contrôle.
+prior-forbidden-no-duty = Consultation préalable : aucune tant que l'usage est interdit ; le droit applicable n'impose aucune consultation préalable de l'autorité de contrôle.
+prior-duty = Consultation préalable : un risque résiduel élevé subsiste avec les mesures en place. À moins que les mesures ne le réduisent avant le début du traitement, il faut d'abord consulter { $authorities }.
+prior-unclear = Consultation préalable : un risque résiduel élevé subsiste avec les mesures en place. L'obligation de consulter d'abord l'autorité de contrôle dépend du droit applicable, qu'il faut vérifier ; dans tous les cas, le risque devrait être réduit, ou accepté de façon motivée au plus haut niveau de l'organisme, avant le début du traitement.
+prior-no-duty = Consultation préalable : un risque résiduel élevé subsiste avec les mesures en place. Le droit applicable n'impose aucune consultation préalable de l'autorité de contrôle ; le risque devrait être réduit, ou accepté de façon motivée au plus haut niveau de l'organisme, avant le début du traitement.
+prior-authority = { $authority } ({ $reference })

@@ -395,3 +395,72 @@ autosave-not-removed = 無法移除自動儲存的工作，因此下次啟動時
 
 menu-language = 語言
 language-not-kept = 語言已即時套用，但無法保存供下次啟動時使用：{ $error }
+
+## 結論：報告、應用程式及命令列共用
+
+# 十或以下的數目在行文中以文字書寫；較大的數目以數字書寫。
+count-word =
+    { $n ->
+        [0] 零
+        [1] 一
+        [2] 兩
+        [3] 三
+        [4] 四
+        [5] 五
+        [6] 六
+        [7] 七
+        [8] 八
+        [9] 九
+        [10] 十
+       *[other] { $n }
+    }
+# 在行文中加上引號的名稱。
+quoted = 「{ $text }」
+# 連接清單項目：「甲、乙及丙」。除最後兩項外，各項之間均以分隔符號分隔。
+list-separator = {"、"}
+list-last = { $init }及{ $last }
+verdict-screening-required = 初步篩選：{ $total }項 WP248 準則中符合 { $met } 項；須進行私隱影響評估（符合{ $threshold }項或以上準則即須進行）。
+verdict-screening-not-required = 初步篩選：{ $total }項 WP248 準則中符合 { $met } 項；並非必須進行私隱影響評估（符合的準則少於{ $threshold }項），但本評估記錄了有關決定。
+verdict-provisionally = { $incomplete }（暫定 { $stance }）
+verdict-very-high =
+    即使已有保障措施，{ $risks }{ $count ->
+       *[other] 的風險等級
+    }仍為非常高。剩餘風險非常高，即表示應禁止此用途。
+verdict-high-beyond-measures =
+    在現有保障措施下，{ $risks }{ $count ->
+       *[other] 的風險等級
+    }仍為高，而措施目錄中任何措施組合都無法把有關風險降至中或以下。應禁止此用途。
+verdict-high-within-reach =
+    在目前的保障措施下，{ $risks }{ $count ->
+       *[other] 的風險等級
+    }仍為高。下列條件可把每項有關風險降至中或以下，因此符合這些條件後，便可在既定目的範圍內容許此用途。
+verdict-relies-on-safeguards =
+    如沒有保障措施，{ $risks }{ $count ->
+       *[other] 的風險等級
+    }會是高或非常高；現有保障措施把有關風險降至中或以下。只要這些保障措施維持不變，便可在既定目的範圍內容許此用途。
+verdict-low-inherent = 即使未有保障措施，所有風險的等級均為中或以下。剩餘風險可以接受；請持續覆檢這項評估。
+verdict-would-take-measures = 所需條件：實施{ $measures }，便可把每項高或非常高的風險降至中或以下，屆時可在附帶條件下容許此用途。任何較小的措施組合都無法做到。
+verdict-would-take-many-measures = 所需條件：實施{ $measures }，便可把每項高或非常高的風險降至中或以下，屆時可在附帶條件下容許此用途。當中任何一項措施都不可省略；條件如此之多，實際上已等同另一種用途。
+verdict-would-take-none =
+    所需條件：措施目錄中沒有任何措施足夠。即使實施所有措施，{ $risks }{ $count ->
+       *[other] 的風險等級
+    }仍為高或非常高，因為有關風險源自服務供應商、其司法管轄區或資料本身。只有改用另一個應用程式，或不傳送這些資料，才能改變這個情況。
+verdict-incomplete = 尚有 { $count } 條必答問題未回答，因此未有立場。在回答之前，欠缺的答案一律當作「不清楚」計算，而暫定結果（{ $stance }）只供參考。
+finding-planned-not-done = 答案顯示{ $measure }已實施（{ $answer }），但行動計劃把它列為「{ $status }」。已計劃不等於已完成：在行動計劃把它標示為已完成前，此措施不會計算在內。
+finding-done-contradicts = 行動計劃把{ $measure }標示為已完成，但答案{ $answer }顯示並非如此。此措施會當作已實施計算；請更正答案或行動計劃。
+finding-no-app = 未選擇應用程式：風險評級並未計及任何應用程式的資料。
+finding-unavailable = 答案顯示{ $measure }已實施，但根據知識庫，{ $app } 並不提供此措施；因此就 { $app } 而言，此措施不會計算在內。
+finding-override-incomplete = 評估人員就{ $risk }自行給予的評級不會計算在內：評級須包括可能性或嚴重性，以及給予該評級的原因。
+finding-override-not-assessed = 評估人員就 { $app } 的{ $risk }自行給予的評級不會計算在內：該應用程式並非評估對象。
+finding-of-app = { $app }：{ $finding }
+# 附上根據適用法律所違反的條文，置於句末句號之前。
+finding-with-law = { $finding }（{ $topic }：{ $cites }）。
+done-contradicts-beside-measure = 已標示為已完成，但{ $question }的答案顯示並非如此。此措施會當作已實施計算；請更正答案或狀態。
+prior-none-needed = 事先諮詢：無須進行；在現有保障措施下，已沒有高剩餘風險。
+prior-forbidden-duty = 事先諮詢：此用途被禁止期間無須進行。如不理會高剩餘風險而繼續進行，須先諮詢{ $authorities }。
+prior-forbidden-unclear = 事先諮詢：此用途被禁止期間無須進行。如不理會高剩餘風險而繼續進行，須先查核適用法律是否規定須諮詢監管機構。
+prior-forbidden-no-duty = 事先諮詢：此用途被禁止期間無須進行；適用法律並無規定須事先諮詢監管機構。
+prior-duty = 事先諮詢：在現有保障措施下，仍有高剩餘風險。除非在開始處理資料前以措施把風險降低，否則須先諮詢{ $authorities }。
+prior-unclear = 事先諮詢：在現有保障措施下，仍有高剩餘風險。是否須先諮詢監管機構，視乎適用法律而定，必須加以查核；無論如何，在開始處理資料前，應降低有關風險，或由機構最高管理層在說明理由後接受該風險。
+prior-no-duty = 事先諮詢：在現有保障措施下，仍有高剩餘風險。適用法律並無規定須事先諮詢監管機構；在開始處理資料前，應降低有關風險，或由機構最高管理層在說明理由後接受該風險。
+prior-authority = { $authority }（{ $reference }）
