@@ -2,8 +2,10 @@
 # Regenerates the pictures of the desktop app in docs/app/: the real window under Xvfb at a
 # laptop's 1024 × 700 and a large 1600 × 1000, in the light and the dark theme, on six screens:
 # the start screen, a questionnaire step with the live risk panel, the comparison of three apps,
-# the action plan and sign-off, the result, and an assessment a colleague has open (read-only). The README shows them; run this after any change
-# to what the app draws, then look at every picture.
+# the action plan and sign-off, the result, and an assessment a colleague has open (read-only);
+# then the same screens in French (docs/app/fr/) and Traditional Chinese (docs/app/zh-HK/), in
+# the light theme. The README shows them; run this after any change to what the app draws, then
+# look at every picture.
 #
 # Usage: scripts/app-pictures.sh
 # Installs xvfb, xdotool and imagemagick with apt when they are missing.
@@ -22,8 +24,8 @@ fi
 cargo build --quiet
 app="$PWD/target/debug/msgdpia"
 out="$PWD/docs/app"
-mkdir -p "$out"
-rm -f "$out"/*.png
+mkdir -p "$out" "$out/fr" "$out/zh-HK"
+rm -f "$out"/*.png "$out"/fr/*.png "$out"/zh-HK/*.png
 
 scratch="$(mktemp -d)"
 cleanup() {
@@ -63,11 +65,17 @@ for size in 1024x700 1600x1000; do
     Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp -noreset >/dev/null 2>&1 &
     xvfb_pid=$!
     sleep 1
-    for theme in light dark; do
-        # A data folder of its own: the theme chosen, and no recent files or autosave.
-        data="$scratch/data-$size-$theme"
+    for look in en-light en-dark fr-light zh-HK-light; do
+        language="${look%-*}"
+        theme="${look##*-}"
+        # A data folder of its own: the language and theme chosen, and no recent files or
+        # autosave.
+        data="$scratch/data-$size-$look"
         mkdir -p "$data/msgdpia"
         printf '%s' "$theme" >"$data/msgdpia/theme.txt"
+        printf '%s' "$language" >"$data/msgdpia/language.txt"
+        folder="$out"
+        if [ "$language" != en ]; then folder="$out/$language"; fi
         for screen in "${screens[@]}"; do
             name="${screen%%|*}"
             args="${screen#*|}"
@@ -88,7 +96,7 @@ for size in 1024x700 1600x1000; do
             # No window manager: the window is placed and sized by hand, to fill the screen.
             DISPLAY="$display" xdotool windowmove "$window" 0 0 windowsize "$window" "$width" "$height"
             sleep 2
-            DISPLAY="$display" import -window root "$out/$size-$theme-$name.png"
+            DISPLAY="$display" import -window root "$folder/$size-$theme-$name.png"
             kill "$app_pid" 2>/dev/null || true
             wait "$app_pid" 2>/dev/null || true
             # Killed, the app leaves its lock beside the file; the next screen would say it
@@ -101,4 +109,4 @@ for size in 1024x700 1600x1000; do
     wait "$xvfb_pid" 2>/dev/null || true
     xvfb_pid=""
 done
-ls "$out"
+ls "$out" "$out/fr" "$out/zh-HK"

@@ -93,11 +93,15 @@ fn changes_text(changes: &KnowledgeDiff, old: &KnowledgeBase, new: &KnowledgeBas
             let _ = writeln!(out, "  Vendor: description updated");
         }
         if let Some((was, now)) = &change.jurisdiction {
+            // The command line speaks English until `--lang` comes (issue 17).
+            let english = crate::present::vocabulary::Words::shared(
+                crate::present::language::Language::English,
+            );
             let _ = writeln!(
                 out,
                 "  Vendor's jurisdiction: {} → {}",
-                jurisdiction_text(was),
-                jurisdiction_text(now)
+                jurisdiction_text(was, english),
+                jurisdiction_text(now, english)
             );
         }
         for fact in &change.facts {

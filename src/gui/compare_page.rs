@@ -82,7 +82,7 @@ pub fn compare_ui(
                             let rating = result
                                 .risks
                                 .get(index)
-                                .map(|r| rating_text(&r.residual))
+                                .map(|r| rating_text(&r.residual, words))
                                 .unwrap_or_default();
                             ui.label(rating);
                         }
@@ -92,7 +92,7 @@ pub fn compare_ui(
                     for result in &results {
                         let app = result.app.as_deref().and_then(|id| knowledge.app(id));
                         ui.label(app.map_or(String::new(), |a| {
-                            crate::present::describe::jurisdiction_text(&a.jurisdiction)
+                            crate::present::describe::jurisdiction_text(&a.jurisdiction, words)
                         }));
                     }
                     ui.end_row();
@@ -101,7 +101,7 @@ pub fn compare_ui(
                         .iter()
                         .map(|result| {
                             let app = result.app.as_deref().and_then(|id| knowledge.app(id));
-                            app.map(|app| app_facts::fact_rows(knowledge, app, today))
+                            app.map(|app| app_facts::fact_rows(knowledge, app, today, words))
                                 .unwrap_or_default()
                         })
                         .collect();

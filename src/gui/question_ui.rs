@@ -362,16 +362,16 @@ fn ticked_by_mouse_or_space(ui: &egui::Ui, response: &egui::Response) -> bool {
 
 fn apps_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut Vec<Command>) {
     let chosen: Vec<&str> = view.answer.map(Answer::selected).unwrap_or_default();
+    let words = view.words;
     for app in &view.knowledge.apps {
         let mut checked = chosen.contains(&app.id.as_str());
         let label = format!(
             "{} — {} ({})",
             app.name,
             app.vendor,
-            crate::present::describe::jurisdiction_text(&app.jurisdiction)
+            crate::present::describe::jurisdiction_text(&app.jurisdiction, words)
         );
         // A closed app stays in the list so that old assessments open, and says it is closed.
-        let words = view.words;
         let name = match &app.discontinued {
             Some(closed) => {
                 let mut args = FluentArgs::new();
@@ -389,7 +389,7 @@ fn apps_ui(ui: &mut egui::Ui, view: &QuestionView<'_>, commands: &mut Vec<Comman
             let answer = (!ids.is_empty()).then_some(Answer::Apps(ids));
             commands.push(Command::SetAnswer(view.question.id.clone(), answer));
         }
-        let facts = app_facts::fact_rows(view.knowledge, app, view.today);
+        let facts = app_facts::fact_rows(view.knowledge, app, view.today, words);
         // Said on the folded header too, so a user need not open every app to see it.
         let stale = facts.iter().filter(|row| row.staleness.is_some()).count();
         let mut args = FluentArgs::new();
@@ -417,7 +417,7 @@ pub fn app_facts_ui(
     args.set("vendor", app.vendor.as_str());
     args.set(
         "jurisdiction",
-        crate::present::describe::jurisdiction_text(&app.jurisdiction),
+        crate::present::describe::jurisdiction_text(&app.jurisdiction, words),
     );
     ui.label(words.with("app-vendor", &args));
     let source = |citation: &crate::knowledge::Citation| {

@@ -269,8 +269,8 @@ fn trail_ui(
 ) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         let mut args = FluentArgs::new();
-        args.set("inherent", rating_text(&risk.inherent));
-        args.set("residual", rating_text(&risk.residual));
+        args.set("inherent", rating_text(&risk.inherent, words));
+        args.set("residual", rating_text(&risk.residual, words));
         ui.strong(words.with("panel-why", &args));
         let rows = why_trail::trail_rows(
             risk,
@@ -342,7 +342,7 @@ fn own_rating_ui(
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.strong(words.get("rating-heading"));
         let mut args = FluentArgs::new();
-        args.set("rating", rating_text(&computed));
+        args.set("rating", rating_text(&computed, words));
         ui.weak(words.with("rating-computed", &args));
         egui::Grid::new(("own_rating", &risk.risk, app))
             .num_columns(2)

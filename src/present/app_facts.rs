@@ -3,9 +3,11 @@
 //! comparison, and the app's question page and comparison, all read these rows, so a fact
 //! flagged in one place is flagged in all of them, in the same words.
 
+use super::vocabulary::{FluentArgs, Words};
 use crate::date::Date;
 use crate::knowledge::{
-    App, CHECK_AGAIN_AFTER_MONTHS, Fact, KnowledgeBase, SOURCE_OLD_AFTER_MONTHS, Staleness,
+    App, CHECK_AGAIN_AFTER_MONTHS, Fact, FactValue, KnowledgeBase, SOURCE_OLD_AFTER_MONTHS,
+    Staleness,
 };
 
 /// One fact of one app, on one day.
@@ -18,10 +20,17 @@ pub struct FactRow<'a> {
     pub fact: Option<&'a Fact>,
     /// Why it should be checked again on the day shown, if it should.
     pub staleness: Option<Staleness>,
+    /// The words the row is shown in.
+    words: &'a Words,
 }
 
 /// Every fact the knowledge base defines, for `app`, as of `on`.
-pub fn fact_rows<'a>(knowledge: &'a KnowledgeBase, app: &'a App, on: Date) -> Vec<FactRow<'a>> {
+pub fn fact_rows<'a>(
+    knowledge: &'a KnowledgeBase,
+    app: &'a App,
+    on: Date,
+    words: &'a Words,
+) -> Vec<FactRow<'a>> {
     knowledge
         .facts
         .iter()
@@ -31,30 +40,35 @@ pub fn fact_rows<'a>(knowledge: &'a KnowledgeBase, app: &'a App, on: Date) -> Ve
                 label: definition.label.as_str(),
                 fact,
                 staleness: fact.and_then(|f| f.citation.stale_because(on)),
+                words,
             }
         })
         .collect()
 }
 
 impl FactRow<'_> {
-    /// The value in a word ("Yes", "Partial", "Unknown").
-    pub fn value(&self) -> &'static str {
-        self.fact.map_or("Unknown", |fact| fact.value.name())
+    /// The value in a word ("Yes", "Partly", "Unknown").
+    pub fn value(&self) -> String {
+        let value = self.fact.map_or(FactValue::Unknown, |fact| fact.value);
+        self.words.get(value_message(value))
     }
 
     /// The value, marked when it should be checked again: "Yes (to check again)".
     pub fn value_marked(&self) -> String {
         match self.staleness {
-            Some(_) => format!("{} {STALE_MARK}", self.value()),
-            None => self.value().to_string(),
+            Some(_) => self
+                .words
+                .with_texts("fact-to-check-again", &[("value", &self.value())]),
+            None => self.value(),
         }
     }
 
     /// What exactly is true, or that the knowledge base has no entry.
-    pub fn detail(&self) -> &str {
-        self.fact.map_or("No entry in the knowledge base.", |fact| {
-            fact.detail.as_str()
-        })
+    pub fn detail(&self) -> String {
+        self.fact.map_or_else(
+            || self.words.get("fact-no-entry"),
+            |fact| fact.detail.clone(),
+        )
     }
 
     /// The day it was checked, with why to check it again when it should be.
@@ -62,47 +76,62 @@ impl FactRow<'_> {
         let Some(fact) = self.fact else {
             return "—".to_string();
         };
-        let on = fact.citation.checked_on;
+        let on = fact.citation.checked_on.to_string();
         match self.staleness {
-            Some(why) => format!("{on}; {}", check_again_short(why)),
-            None => on.to_string(),
+            Some(why) => self.words.with_texts(
+                "fact-checked-then",
+                &[
+                    ("on", &on),
+                    ("why", &self.words.get(check_again_short(why))),
+                ],
+            ),
+            None => on,
         }
     }
 
     /// Why it should be checked again, in a sentence, when it should.
     pub fn check_again(&self) -> Option<String> {
-        self.staleness.map(check_again_sentence)
+        self.staleness
+            .map(|why| check_again_sentence(why, self.words))
     }
 }
 
-/// How a value to check again is marked where there is room for two words only.
-pub const STALE_MARK: &str = "(to check again)";
+/// The message naming a fact's value.
+fn value_message(value: FactValue) -> &'static str {
+    match value {
+        FactValue::Yes => "fact-yes",
+        FactValue::No => "fact-no",
+        FactValue::Partial => "fact-partly",
+        FactValue::Unknown => "fact-unknown",
+    }
+}
 
 fn check_again_short(why: Staleness) -> &'static str {
     match why {
-        Staleness::CheckedLongAgo => "check again",
-        Staleness::OldVersion => "check again: the page's version is old",
+        Staleness::CheckedLongAgo => "fact-check-again",
+        Staleness::OldVersion => "fact-check-again-old-version",
     }
 }
 
 /// Why a fact should be checked again, in one sentence.
-pub fn check_again_sentence(why: Staleness) -> String {
-    match why {
-        Staleness::CheckedLongAgo => {
-            format!("To check again: last checked more than {CHECK_AGAIN_AFTER_MONTHS} months ago.")
-        }
-        Staleness::OldVersion => format!(
-            "To check again: it rests on a version of the vendor's page dated more than {SOURCE_OLD_AFTER_MONTHS} months ago."
-        ),
-    }
+pub fn check_again_sentence(why: Staleness, words: &Words) -> String {
+    let (id, months) = match why {
+        Staleness::CheckedLongAgo => ("fact-checked-long-ago", CHECK_AGAIN_AFTER_MONTHS),
+        Staleness::OldVersion => ("fact-old-version", SOURCE_OLD_AFTER_MONTHS),
+    };
+    let mut args = FluentArgs::new();
+    args.set("months", months);
+    words.with(id, &args)
 }
 
 /// The note under a report's table of facts when `stale` of them should be checked again on the
 /// report's date.
-pub fn stale_note(stale: usize) -> String {
-    format!(
-        "{stale} of these facts should be checked again before relying on them: on the report date they were last checked more than {CHECK_AGAIN_AFTER_MONTHS} months ago, or they rest on a page the vendor keeps updating whose version is dated more than {SOURCE_OLD_AFTER_MONTHS} months before it."
-    )
+pub fn stale_note(stale: usize, words: &Words) -> String {
+    let mut args = FluentArgs::new();
+    args.set("count", stale);
+    args.set("months", CHECK_AGAIN_AFTER_MONTHS);
+    args.set("version_months", SOURCE_OLD_AFTER_MONTHS);
+    words.with("fact-stale-note", &args)
 }
 
 #[cfg(test)]
@@ -110,13 +139,17 @@ mod tests {
     use super::*;
     use crate::embedded;
 
+    fn english() -> &'static Words {
+        Words::shared(crate::present::language::Language::English)
+    }
+
     #[test]
     fn a_fact_checked_long_before_the_day_shown_is_flagged_and_the_same_fact_today_is_not() {
         let knowledge = &embedded::knowledge_base().unwrap().value;
         let app = &knowledge.apps[0];
         let checked = app.facts[0].citation.checked_on;
         let row_on = |on: Date| {
-            fact_rows(knowledge, app, on)
+            fact_rows(knowledge, app, on, english())
                 .into_iter()
                 .find(|row| row.fact.is_some_and(|f| f.id == app.facts[0].id))
                 .unwrap()
@@ -147,7 +180,7 @@ mod tests {
         let app = &knowledge.apps[0];
         let mut bare = app.clone();
         bare.facts.clear();
-        let rows = fact_rows(knowledge, &bare, Date::new(2100, 1, 1).unwrap());
+        let rows = fact_rows(knowledge, &bare, Date::new(2100, 1, 1).unwrap(), english());
         assert_eq!(rows.len(), knowledge.facts.len());
         for row in rows {
             assert_eq!(row.value(), "Unknown");

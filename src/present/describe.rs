@@ -1,6 +1,7 @@
 //! Answers, causes of why-trail steps and ratings in words, for the report, the app and the CLI.
 
 use super::names;
+use super::vocabulary::{FluentArgs, Words};
 use crate::answer::Answer;
 use crate::knowledge::KnowledgeBase;
 use crate::questionnaire::{Question, Questionnaire};
@@ -175,13 +176,12 @@ pub(crate) fn step_text(
 }
 
 /// "L3 × S4 = Very high".
-pub(crate) fn rating_text(rating: &Rating) -> String {
-    format!(
-        "L{} × S{} = {}",
-        rating.likelihood.get(),
-        rating.severity.get(),
-        rating.level
-    )
+pub(crate) fn rating_text(rating: &Rating, words: &Words) -> String {
+    let mut args = FluentArgs::new();
+    args.set("likelihood", rating.likelihood.get());
+    args.set("severity", rating.severity.get());
+    args.set("level", words.get(super::terms::risk_level(rating.level)));
+    words.with("rating", &args)
 }
 
 /// A rating in words for the summary a partner reads: "Very high (likelihood maximum,
@@ -206,28 +206,28 @@ pub(crate) fn signed(step: i32) -> String {
 
 /// A vendor's jurisdiction in words: "the United States", "varies", "unknown"; a code with no
 /// name here is shown as it is.
-pub fn jurisdiction_text(code: &str) -> String {
-    let name = match code {
-        "US" => "the United States",
-        "CN" => "mainland China",
-        "HK" => "Hong Kong",
-        "VG" => "the British Virgin Islands",
-        "AE" => "the United Arab Emirates",
-        "CH" => "Switzerland",
-        "FR" => "France",
-        "DE" => "Germany",
-        "IE" => "Ireland",
-        "LU" => "Luxembourg",
-        "NL" => "the Netherlands",
-        "GB" => "the United Kingdom",
-        "JP" => "Japan",
-        "KR" => "South Korea",
-        "SG" => "Singapore",
-        "varies" => "varies with the provider",
-        "unknown" => "unknown",
-        other => other,
+pub fn jurisdiction_text(code: &str, words: &Words) -> String {
+    let message = match code {
+        "US" => "jurisdiction-us",
+        "CN" => "jurisdiction-cn",
+        "HK" => "jurisdiction-hk",
+        "VG" => "jurisdiction-vg",
+        "AE" => "jurisdiction-ae",
+        "CH" => "jurisdiction-ch",
+        "FR" => "jurisdiction-fr",
+        "DE" => "jurisdiction-de",
+        "IE" => "jurisdiction-ie",
+        "LU" => "jurisdiction-lu",
+        "NL" => "jurisdiction-nl",
+        "GB" => "jurisdiction-gb",
+        "JP" => "jurisdiction-jp",
+        "KR" => "jurisdiction-kr",
+        "SG" => "jurisdiction-sg",
+        "varies" => "jurisdiction-varies",
+        "unknown" => "jurisdiction-unknown",
+        other => return other.to_string(),
     };
-    name.to_string()
+    words.get(message)
 }
 
 /// The sentence saying an app has closed: its facts describe it as it was.
@@ -238,13 +238,18 @@ pub fn closed_text(app: &crate::knowledge::App, closed: &crate::knowledge::Disco
     )
 }
 
+/// The words of the sentences here that are not yet the vocabulary's: English (issue 17).
+fn english() -> &'static Words {
+    Words::shared(super::language::Language::English)
+}
+
 /// Places in words, joined the way a sentence lists them: "Ireland, the Netherlands and the
 /// United States". An unknown place is left out of the list and said separately by the caller.
 fn places_text(codes: &[String]) -> String {
     let names: Vec<String> = codes
         .iter()
         .filter(|c| c.as_str() != crate::knowledge::UNKNOWN)
-        .map(|c| jurisdiction_text(c))
+        .map(|c| jurisdiction_text(c, english()))
         .collect();
     match names.as_slice() {
         [] => String::new(),

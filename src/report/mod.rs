@@ -616,18 +616,18 @@ fn risk_register(
             // On lines of their own, so that neither rating is broken across lines.
             Some(computed) => format!(
                 "{}\nThe assessor's rating\nComputed: {}",
-                rating_text(&risk.residual()),
-                rating_text(&computed)
+                rating_text(&risk.residual(), input.words),
+                rating_text(&computed, input.words)
             ),
-            None => rating_text(&risk.residual()),
+            None => rating_text(&risk.residual(), input.words),
         };
         let mut row = vec![
             risk.name.to_string(),
-            rating_text(&risk.inherent()),
+            rating_text(&risk.inherent(), input.words),
             residual,
         ];
         if has_plan {
-            row.push(rating_text(&risk.once_planned()));
+            row.push(rating_text(&risk.once_planned(), input.words));
         }
         table.row(row);
     }
@@ -906,7 +906,7 @@ fn comparison(input: &ReportInput<'_>) -> Option<Section> {
             .map(|(r, _)| {
                 r.risks
                     .get(index)
-                    .map(|x| rating_text(&x.residual))
+                    .map(|x| rating_text(&x.residual, input.words))
                     .unwrap_or_default()
             })
             .collect();
@@ -915,13 +915,13 @@ fn comparison(input: &ReportInput<'_>) -> Option<Section> {
     table.row(row(
         "Vendor's jurisdiction".to_string(),
         apps.iter()
-            .map(|(_, a)| describe::jurisdiction_text(&a.jurisdiction))
+            .map(|(_, a)| describe::jurisdiction_text(&a.jurisdiction, input.words))
             .collect(),
     ));
     // Each app's rows list the knowledge base's facts in the same order.
     let facts: Vec<Vec<app_facts::FactRow>> = apps
         .iter()
-        .map(|(_, app)| app_facts::fact_rows(input.knowledge, app, input.report_date))
+        .map(|(_, app)| app_facts::fact_rows(input.knowledge, app, input.report_date, input.words))
         .collect();
     for (index, definition) in input.knowledge.facts.iter().enumerate() {
         let cells = facts
@@ -1193,7 +1193,7 @@ fn app_profile(
     let app = input.knowledge.app(result.app.as_ref()?)?;
     // The main body gives each fact's value; the details, sources and dates are in Appendix C.
     let mut table = Table::new(&[("Fact", 5.0), ("Value", 2.0)]);
-    let rows = app_facts::fact_rows(input.knowledge, app, input.report_date);
+    let rows = app_facts::fact_rows(input.knowledge, app, input.report_date, input.words);
     for row in &rows {
         table.row(vec![row.label.to_string(), row.value_marked()]);
     }
@@ -1205,7 +1205,7 @@ fn app_profile(
     ));
     blocks.push(Block::Table(table));
     if stale > 0 {
-        blocks.push(Block::Note(app_facts::stale_note(stale)));
+        blocks.push(Block::Note(app_facts::stale_note(stale, input.words)));
     }
     Some(Section {
         title: format!("App profile: {}", app.name),
@@ -1228,7 +1228,7 @@ fn app_identity(
         ("Vendor".to_string(), app.vendor.clone()),
         (
             "Vendor's jurisdiction".to_string(),
-            describe::jurisdiction_text(&app.jurisdiction),
+            describe::jurisdiction_text(&app.jurisdiction, input.words),
         ),
         (
             "Source".to_string(),
@@ -1272,14 +1272,14 @@ fn app_facts_appendix(input: &ReportInput<'_>, refs: &references::References) ->
             ("Source", 1.2),
             ("Checked", 2.5),
         ]);
-        for row in app_facts::fact_rows(input.knowledge, app, input.report_date) {
+        for row in app_facts::fact_rows(input.knowledge, app, input.report_date, input.words) {
             let source = row
                 .fact
                 .map_or_else(|| "—".to_string(), |f| refs.cite(&f.citation.work()));
             table.row(vec![
                 row.label.to_string(),
-                row.value().to_string(),
-                row.detail().to_string(),
+                row.value(),
+                row.detail(),
                 source,
                 row.checked(),
             ]);

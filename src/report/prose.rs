@@ -74,7 +74,7 @@ fn app_sentences(input: &ReportInput<'_>) -> Vec<Block> {
                         "{} is provided by {}. Jurisdiction of the vendor: {}.",
                         app.name,
                         app.vendor,
-                        crate::present::describe::jurisdiction_text(&app.jurisdiction)
+                        crate::present::describe::jurisdiction_text(&app.jurisdiction, input.words)
                     )
                 });
             if let Some(closed) = &app.discontinued {

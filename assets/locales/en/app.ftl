@@ -491,3 +491,42 @@ prior-duty = Prior consultation: a high residual risk remains with the safeguard
 prior-unclear = Prior consultation: a high residual risk remains with the safeguards in place. Whether the authority must be consulted first depends on the applicable law, which must be checked; in any case the risk should be brought down, or accepted at the highest level with reasons, before processing starts.
 prior-no-duty = Prior consultation: a high residual risk remains with the safeguards in place. The applicable law imposes no prior consultation of the authority; the risk should be brought down, or accepted at the highest level with reasons, before processing starts.
 prior-authority = { $authority } ({ $reference })
+
+## An app's facts: shared by the report and the app
+
+fact-yes = Yes
+fact-no = No
+fact-partly = Partly
+fact-unknown = Unknown
+fact-to-check-again = { $value } (to check again)
+fact-no-entry = No entry in the knowledge base.
+# The day a fact was last checked, then why to check it again.
+fact-checked-then = { $on }; { $why }
+fact-check-again = check again
+fact-check-again-old-version = check again: the page's version is old
+fact-checked-long-ago = To check again: last checked more than { $months } months ago.
+fact-old-version = To check again: it rests on a version of the vendor's page dated more than { $months } months ago.
+fact-stale-note = { $count } of these facts should be checked again before relying on them: on the report date they were last checked more than { $months } months ago, or they rest on a page the vendor keeps updating whose version is dated more than { $version_months } months before it.
+
+## Ratings and jurisdictions: shared by the report, the app and the command line
+
+# A rating: L for likelihood, S for severity, each on the CNIL's scale of 1 to 4, then the level.
+rating = L{ $likelihood } × S{ $severity } = { $level }
+# A vendor's jurisdiction, as running text names it.
+jurisdiction-us = the United States
+jurisdiction-cn = mainland China
+jurisdiction-hk = Hong Kong
+jurisdiction-vg = the British Virgin Islands
+jurisdiction-ae = the United Arab Emirates
+jurisdiction-ch = Switzerland
+jurisdiction-fr = France
+jurisdiction-de = Germany
+jurisdiction-ie = Ireland
+jurisdiction-lu = Luxembourg
+jurisdiction-nl = the Netherlands
+jurisdiction-gb = the United Kingdom
+jurisdiction-jp = Japan
+jurisdiction-kr = South Korea
+jurisdiction-sg = Singapore
+jurisdiction-varies = varies with the provider
+jurisdiction-unknown = unknown

@@ -495,3 +495,46 @@ prior-duty = Consultation préalable : un risque résiduel élevé subsiste avec
 prior-unclear = Consultation préalable : un risque résiduel élevé subsiste avec les mesures en place. L'obligation de consulter d'abord l'autorité de contrôle dépend du droit applicable, qu'il faut vérifier ; dans tous les cas, le risque devrait être réduit, ou accepté de façon motivée au plus haut niveau de l'organisme, avant le début du traitement.
 prior-no-duty = Consultation préalable : un risque résiduel élevé subsiste avec les mesures en place. Le droit applicable n'impose aucune consultation préalable de l'autorité de contrôle ; le risque devrait être réduit, ou accepté de façon motivée au plus haut niveau de l'organisme, avant le début du traitement.
 prior-authority = { $authority } ({ $reference })
+
+## Les faits d'une application : communs au rapport et à l'application
+
+fact-yes = Oui
+fact-no = Non
+fact-partly = En partie
+fact-unknown = Inconnu
+fact-to-check-again = { $value } (à revérifier)
+fact-no-entry = Aucune entrée dans la base de connaissances.
+# Le jour de la dernière vérification d'un fait, puis pourquoi le revérifier.
+fact-checked-then = { $on } ; { $why }
+fact-check-again = à revérifier
+fact-check-again-old-version = à revérifier : la version de la page est ancienne
+fact-checked-long-ago = À revérifier : dernière vérification il y a plus de { $months } mois.
+fact-old-version = À revérifier : repose sur une version de la page de l'éditeur datée de plus de { $months } mois.
+fact-stale-note =
+    { $count ->
+        [one] { $count } de ces faits doit être revérifié
+       *[other] { $count } de ces faits doivent être revérifiés
+    } avant de s'y fier : à la date du rapport, leur dernière vérification remonte à plus de { $months } mois, ou ils reposent sur une page que l'éditeur met à jour et dont la version date de plus de { $version_months } mois avant cette date.
+
+## Cotations et juridictions : communes au rapport, à l'application et à la ligne de commande
+
+# Une cotation : V pour la vraisemblance, G pour la gravité, chacune sur l'échelle de 1 à 4 de la CNIL, puis le niveau.
+rating = V{ $likelihood } × G{ $severity } = { $level }
+# La juridiction d'un éditeur, telle que le texte la nomme.
+jurisdiction-us = les États-Unis
+jurisdiction-cn = la Chine continentale
+jurisdiction-hk = Hong Kong
+jurisdiction-vg = les îles Vierges britanniques
+jurisdiction-ae = les Émirats arabes unis
+jurisdiction-ch = la Suisse
+jurisdiction-fr = la France
+jurisdiction-de = l'Allemagne
+jurisdiction-ie = l'Irlande
+jurisdiction-lu = le Luxembourg
+jurisdiction-nl = les Pays-Bas
+jurisdiction-gb = le Royaume-Uni
+jurisdiction-jp = le Japon
+jurisdiction-kr = la Corée du Sud
+jurisdiction-sg = Singapour
+jurisdiction-varies = variable selon le fournisseur
+jurisdiction-unknown = inconnue

@@ -464,3 +464,42 @@ prior-duty = 事先諮詢：在現有保障措施下，仍有高剩餘風險。�
 prior-unclear = 事先諮詢：在現有保障措施下，仍有高剩餘風險。是否須先諮詢監管機構，視乎適用法律而定，必須加以查核；無論如何，在開始處理資料前，應降低有關風險，或由機構最高管理層在說明理由後接受該風險。
 prior-no-duty = 事先諮詢：在現有保障措施下，仍有高剩餘風險。適用法律並無規定須事先諮詢監管機構；在開始處理資料前，應降低有關風險，或由機構最高管理層在說明理由後接受該風險。
 prior-authority = { $authority }（{ $reference }）
+
+## 應用程式的資料：報告及應用程式共用
+
+fact-yes = 是
+fact-no = 否
+fact-partly = 部分
+fact-unknown = 不明
+fact-to-check-again = { $value }（須再次核實）
+fact-no-entry = 知識庫中沒有此項記錄。
+# 資料上次核實的日期，以及須再次核實的原因。
+fact-checked-then = { $on }；{ $why }
+fact-check-again = 須再次核實
+fact-check-again-old-version = 須再次核實：該網頁的版本過舊
+fact-checked-long-ago = 須再次核實：上次核實已超過 { $months } 個月。
+fact-old-version = 須再次核實：所依據的供應商網頁版本日期已超過 { $months } 個月。
+fact-stale-note = 其中 { $count } 項資料在倚賴前須再次核實：於報告日期，這些資料上次核實已超過 { $months } 個月，或所依據的供應商網頁（會持續更新）的版本日期早於報告日期超過 { $version_months } 個月。
+
+## 評級及司法管轄區：報告、應用程式及命令列共用
+
+# 評級：可能性及嚴重性各按 CNIL 的 1 至 4 級評分，然後是風險等級。
+rating = 可能性{ $likelihood } × 嚴重性{ $severity } = { $level }
+# 供應商所屬的司法管轄區，按行文稱呼。
+jurisdiction-us = 美國
+jurisdiction-cn = 中國內地
+jurisdiction-hk = 香港
+jurisdiction-vg = 英屬維爾京群島
+jurisdiction-ae = 阿拉伯聯合酋長國
+jurisdiction-ch = 瑞士
+jurisdiction-fr = 法國
+jurisdiction-de = 德國
+jurisdiction-ie = 愛爾蘭
+jurisdiction-lu = 盧森堡
+jurisdiction-nl = 荷蘭
+jurisdiction-gb = 英國
+jurisdiction-jp = 日本
+jurisdiction-kr = 南韓
+jurisdiction-sg = 新加坡
+jurisdiction-varies = 視乎服務供應商而定
+jurisdiction-unknown = 不明
