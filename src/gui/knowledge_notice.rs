@@ -16,15 +16,15 @@ pub fn knowledge_notice_ui(
     commands: &mut Vec<Command>,
 ) {
     ui.add_space(4.0);
-    ui.strong(headline(changes));
+    ui.strong(headline(changes, words));
     ui.horizontal_wrapped(|ui| {
-        ui.label(advice());
+        ui.label(advice(words));
         if ui.button(words.get("knowledge-record")).clicked() {
             commands.push(Command::AcceptNewKnowledge);
         }
     });
     // The list can be long; folded by default so the notice fits a laptop screen.
-    let lines = change_lines(session.shown_knowledge(), changes);
+    let lines = change_lines(session.shown_knowledge(), changes, words);
     egui::CollapsingHeader::new(words.count("knowledge-what-changed", lines.len()))
         .id_salt("knowledge_changes")
         .show(ui, |ui| {

@@ -277,6 +277,7 @@ fn trail_ui(
             session.questionnaire(),
             session.shown_knowledge(),
             &|works: &[String]| cite_in_full(works, words),
+            words,
         );
         for row in rows {
             let mut args = FluentArgs::new();

@@ -97,7 +97,7 @@ impl FactRow<'_> {
 }
 
 /// The message naming a fact's value.
-fn value_message(value: FactValue) -> &'static str {
+pub(crate) fn value_message(value: FactValue) -> &'static str {
     match value {
         FactValue::Yes => "fact-yes",
         FactValue::No => "fact-no",

@@ -89,56 +89,68 @@ pub(crate) fn cause_text(
     questionnaire: &Questionnaire,
     knowledge: &KnowledgeBase,
     cite: Cite<'_>,
+    words: &Words,
 ) -> String {
+    let with = |id: &str, texts: &[(&str, &str)]| words.with_texts(id, texts);
     match cause {
-        Cause::Baseline => "Starting point of the risk (knowledge base)".to_string(),
-        Cause::Answer(because) => format!("Answer: {}", answer_ref_text(because, questionnaire)),
+        Cause::Baseline => words.get("cause-baseline"),
+        Cause::Answer(because) => with(
+            "cause-answer",
+            &[("answer", &answer_ref_text(because, questionnaire))],
+        ),
         Cause::Fact { app, fact } => {
             let app = knowledge.app(app);
             let label = names::fact(knowledge, fact);
             match app.and_then(|a| a.fact(fact)) {
-                Some(f) => format!(
-                    "App fact: {label}: {} {}",
-                    f.value.name(),
-                    cite(&[f.citation.work()])
+                Some(f) => with(
+                    "cause-fact",
+                    &[
+                        ("fact", &label),
+                        (
+                            "value",
+                            &words.get(super::app_facts::value_message(f.value)),
+                        ),
+                        ("source", &cite(&[f.citation.work()])),
+                    ],
                 ),
-                None => format!("App fact: {label}: Unknown (no entry in the knowledge base)"),
+                None => with("cause-fact-unknown", &[("fact", &label)]),
             }
         }
         Cause::Rule(id) => match questionnaire.rules.iter().find(|r| r.id == *id) {
-            Some(rule) => format!(
-                "Rule: {} {}",
-                rule.title,
-                cite(&super::citations::works_in(&rule.citation))
+            Some(rule) => with(
+                "cause-rule",
+                &[
+                    ("rule", &rule.title),
+                    ("source", &cite(&super::citations::works_in(&rule.citation))),
+                ],
             ),
-            None => format!("Rule: {}", names::rule(questionnaire, id)),
+            None => with(
+                "cause-rule-unknown",
+                &[("rule", &names::rule(questionnaire, id))],
+            ),
         },
-        Cause::Safeguard(id) => {
-            format!("Safeguard in place: {}", names::control(knowledge, id))
-        }
-        Cause::BroughtBy(id) => format!(
-            "Brought by a safeguard in place: {}",
-            names::control(knowledge, id)
+        Cause::Safeguard(id) => with(
+            "cause-safeguard",
+            &[("measure", &names::control(knowledge, id))],
+        ),
+        Cause::BroughtBy(id) => with(
+            "cause-brought-by",
+            &[("measure", &names::control(knowledge, id))],
         ),
         // Worded from the step's direction in `step_text`, which knows it.
-        Cause::ScaleLimit => "Held within the scale of 1 to 4".to_string(),
-        Cause::AboveScale => {
-            "The excess set aside at the top: safeguards must offset it before the rating comes down".to_string()
-        }
-        Cause::Judgement(reason) => format!(
-            "The assessor's own rating, replacing the computed one: {}",
-            reason.trim()
-        ),
+        Cause::ScaleLimit => words.get("cause-scale-limit"),
+        Cause::AboveScale => words.get("cause-above-scale"),
+        Cause::Judgement(reason) => with("cause-judgement", &[("reason", reason.trim())]),
     }
 }
 
 /// A step that brings the rating back within the scale, in words: capped at the top, with the
 /// excess set aside, or held at the bottom.
-fn scale_limit_text(step: &Step) -> String {
+fn scale_limit_text(step: &Step, words: &Words) -> String {
     if step.likelihood < 0 || step.severity < 0 {
-        "Capped at the top of the scale (4); the excess is set aside".to_string()
+        words.get("cause-capped")
     } else {
-        "Held at the bottom of the scale (1)".to_string()
+        words.get("cause-held-at-bottom")
     }
 }
 
@@ -150,29 +162,28 @@ pub(crate) fn step_text(
     questionnaire: &Questionnaire,
     knowledge: &KnowledgeBase,
     cite: Cite<'_>,
+    words: &Words,
 ) -> String {
     let cause = match step.cause {
-        Cause::ScaleLimit => scale_limit_text(step),
-        _ => cause_text(&step.cause, questionnaire, knowledge, cite),
+        Cause::ScaleLimit => scale_limit_text(step, words),
+        _ => cause_text(&step.cause, questionnaire, knowledge, cite, words),
     };
     let Some(exposure) = step.exposure.as_deref() else {
         return cause;
     };
     let name = names::exposure(knowledge, exposure);
-    match (&step.cause, step.phase) {
+    let nothing_added = step.likelihood == 0 && step.severity == 0;
+    let id = match (&step.cause, step.phase) {
         (Cause::Baseline, _) if crate::assessment::is_own_exposure(exposure) => {
-            "The assessor's own rating of a risk the catalogue does not cover".to_string()
+            return words.get("step-own-rating");
         }
-        (Cause::Baseline, _) => format!("{cause}. It stands for “{name}”"),
-        (Cause::Safeguard(_), Phase::Residual) if step.likelihood == 0 && step.severity == 0 => {
-            format!("{cause}. Addresses “{name}”, already offset by the measure above")
-        }
-        (Cause::Safeguard(_), Phase::Residual) => format!("{cause}. Addresses “{name}”"),
-        _ if step.likelihood == 0 && step.severity == 0 => {
-            format!("{cause}. Corroborates “{name}”, already counted once")
-        }
-        _ => format!("{cause}. Evidence of “{name}”"),
-    }
+        (Cause::Baseline, _) => "step-stands-for",
+        (Cause::Safeguard(_), Phase::Residual) if nothing_added => "step-addresses-offset",
+        (Cause::Safeguard(_), Phase::Residual) => "step-addresses",
+        _ if nothing_added => "step-corroborates",
+        _ => "step-evidence-of",
+    };
+    words.with_texts(id, &[("cause", &cause), ("exposure", &name)])
 }
 
 /// "L3 × S4 = Very high".

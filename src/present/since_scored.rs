@@ -2,57 +2,75 @@
 //! and the report's section.
 
 use super::names;
+use super::vocabulary::Words;
 use crate::knowledge::KnowledgeBase;
 use crate::since_scored::SinceScored;
 
 /// One sentence saying the knowledge base changed since the assessment was scored.
-pub fn headline(changes: &SinceScored) -> String {
+pub fn headline(changes: &SinceScored, words: &Words) -> String {
     if changes.old_version == changes.new_version {
-        format!(
-            "The knowledge base (version {}) has changed since this assessment was last scored.",
-            changes.new_version
-        )
+        words.with_texts("since-scored-changed", &[("version", &changes.new_version)])
     } else {
-        format!(
-            "The knowledge base has changed since this assessment was last scored (version {} then, {} now).",
-            changes.old_version, changes.new_version
+        words.with_texts(
+            "since-scored-new-version",
+            &[
+                ("then", &changes.old_version),
+                ("now", &changes.new_version),
+            ],
         )
     }
 }
 
 /// Each change in words: the facts of the assessed apps, then the stance and each rating that
 /// re-assessing changes.
-pub fn change_lines(knowledge: &KnowledgeBase, changes: &SinceScored) -> Vec<String> {
+pub fn change_lines(
+    knowledge: &KnowledgeBase,
+    changes: &SinceScored,
+    words: &Words,
+) -> Vec<String> {
+    let then_now = |what: &str, then: &str, now: &str| {
+        words.with_texts(
+            "since-scored-then-now",
+            &[("what", what), ("then", then), ("now", now)],
+        )
+    };
+    let of_app = |app: &str, what: &str| {
+        words.with_texts(
+            "since-scored-of-app",
+            &[("app", &names::app(knowledge, app)), ("what", what)],
+        )
+    };
     let mut lines: Vec<String> = changes
         .facts
         .iter()
         .map(|(app, fact, was, now)| {
-            let label = names::fact(knowledge, fact);
-            format!(
-                "{}: {label}: {} then, {} now.",
-                names::app(knowledge, app),
-                was.name(),
-                now.name()
-            )
+            let change = then_now(
+                &names::fact(knowledge, fact),
+                &words.get(super::app_facts::value_message(*was)),
+                &words.get(super::app_facts::value_message(*now)),
+            );
+            of_app(app, &change)
         })
         .collect();
     if let Some((was, now)) = changes.rescored.stance {
-        lines.push(format!("Stance: {was} then, {now} now."));
+        let stance = words.get("since-scored-stance");
+        lines.push(then_now(&stance, was.name(), now.name()));
     }
     for (app, risk, was, now) in &changes.rescored.risks {
-        lines.push(format!(
-            "{}: {}: {was} then, {now} now.",
-            names::app(knowledge, app),
-            names::risk(knowledge, risk)
-        ));
+        let change = then_now(
+            &names::risk(knowledge, risk),
+            &words.get(super::terms::risk_level(*was)),
+            &words.get(super::terms::risk_level(*now)),
+        );
+        lines.push(of_app(app, &change));
     }
     if changes.rescored.is_empty() {
-        lines.push("The stance and every rating are as they were.".to_string());
+        lines.push(words.get("since-scored-nothing-changes"));
     }
     lines
 }
 
 /// What to do about it.
-pub fn advice() -> &'static str {
-    "The result shown uses the current facts. Review the changes, then record the re-assessment so that this notice no longer appears."
+pub fn advice(words: &Words) -> String {
+    words.get("since-scored-advice")
 }

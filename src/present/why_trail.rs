@@ -5,6 +5,7 @@
 //! out in the app).
 
 use super::describe::{Cite, signed, step_text};
+use super::vocabulary::Words;
 use crate::knowledge::KnowledgeBase;
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{Cause, Phase, RiskResult};
@@ -29,6 +30,7 @@ pub fn trail_rows(
     questionnaire: &Questionnaire,
     knowledge: &KnowledgeBase,
     cite: Cite<'_>,
+    words: &Words,
 ) -> Vec<TrailRow> {
     let mut rows = Vec::new();
     let last_inherent = risk.trail.iter().rposition(|s| s.phase == Phase::Inherent);
@@ -40,22 +42,22 @@ pub fn trail_rows(
             (signed(step.likelihood), signed(step.severity))
         };
         rows.push(TrailRow {
-            text: step_text(step, questionnaire, knowledge, cite),
+            text: step_text(step, questionnaire, knowledge, cite, words),
             likelihood,
             severity,
             total: false,
         });
         if Some(index) == last_inherent {
-            rows.push(total("= Inherent", risk.inherent));
+            rows.push(total(words.get("trail-inherent"), risk.inherent));
         }
     }
-    rows.push(total("= Residual", risk.residual));
+    rows.push(total(words.get("trail-residual"), risk.residual));
     rows
 }
 
-fn total(text: &str, rating: crate::scoring::Rating) -> TrailRow {
+fn total(text: String, rating: crate::scoring::Rating) -> TrailRow {
     TrailRow {
-        text: text.to_string(),
+        text,
         likelihood: rating.likelihood.get().to_string(),
         severity: rating.severity.get().to_string(),
         total: true,

@@ -60,8 +60,12 @@ fn knowledge_changes(input: &ReportInput<'_>) -> Option<Section> {
         title: "Changes in the knowledge base since the last assessment".to_string(),
         new_page: false,
         blocks: vec![
-            Block::Paragraph(since_scored::headline(&changes)),
-            Block::Bullets(since_scored::change_lines(input.knowledge, &changes)),
+            Block::Paragraph(since_scored::headline(&changes, input.words)),
+            Block::Bullets(since_scored::change_lines(
+                input.knowledge,
+                &changes,
+                input.words,
+            )),
             Block::Note(
                 "This report uses the current facts; the changes above should be reviewed before it is signed."
                     .to_string(),
@@ -781,7 +785,13 @@ fn why_trail(
     let name = names::risk(input.knowledge, &risk.risk);
     let mut table = Table::new(&[("Step", 8.0), ("Likelihood", 1.5), ("Severity", 1.5)]);
     let cite = |works: &[String]| refs.cite_all(works);
-    for row in why_trail::trail_rows(risk, input.questionnaire, input.knowledge, &cite) {
+    for row in why_trail::trail_rows(
+        risk,
+        input.questionnaire,
+        input.knowledge,
+        &cite,
+        input.words,
+    ) {
         table.row(vec![row.text, row.likelihood, row.severity]);
     }
     // Levels in the heading, which must not wrap mid-rating; the arithmetic is in the table.

@@ -338,7 +338,12 @@ fn the_record_of_what_an_assessment_was_scored_with_tells_what_changed_since() {
             .any(|(app, risk, ..)| app == "signal" && risk == "confidentiality"),
         "{changes:?}"
     );
-    let words = msgdpia::present::since_scored::change_lines(&newer, &changes).join("\n");
+    let words = msgdpia::present::since_scored::change_lines(
+        &newer,
+        &changes,
+        msgdpia::present::vocabulary::Words::shared(msgdpia::present::language::Language::English),
+    )
+    .join("\n");
     assert!(
         words.contains("Signal: Provider collects extensive metadata: No then, Yes now."),
         "{words}"

@@ -1083,8 +1083,12 @@ fn a_newer_knowledge_base_file_is_validated_then_used_and_the_notice_says_what_c
     );
     let session = harness.state().workspace.session.as_ref().unwrap();
     let changes = session.since_scored.as_ref().expect("the notice is shown");
-    let words =
-        msgdpia::present::since_scored::change_lines(&session.bundle.knowledge, changes).join("\n");
+    let words = msgdpia::present::since_scored::change_lines(
+        &session.bundle.knowledge,
+        changes,
+        msgdpia::present::vocabulary::Words::shared(msgdpia::present::language::Language::English),
+    )
+    .join("\n");
     assert!(
         words.contains("Signal: Provider collects extensive metadata: No then, Yes now."),
         "{words}"

@@ -530,3 +530,39 @@ jurisdiction-kr = South Korea
 jurisdiction-sg = Singapore
 jurisdiction-varies = varies with the provider
 jurisdiction-unknown = unknown
+
+## What changed since an assessment was scored: the app's notice and the report's section
+
+since-scored-changed = The knowledge base (version { $version }) has changed since this assessment was last scored.
+since-scored-new-version = The knowledge base has changed since this assessment was last scored (version { $then } then, { $now } now).
+# A fact, a stance or a rating as it was then and as it is now.
+since-scored-then-now = { $what }: { $then } then, { $now } now.
+since-scored-of-app = { $app }: { $what }
+since-scored-stance = Stance
+since-scored-nothing-changes = The stance and every rating are as they were.
+since-scored-advice = The result shown uses the current facts. Review the changes, then record the re-assessment so that this notice no longer appears.
+
+## A risk's why-trail: the report's appendix and the app's risk panel
+
+trail-inherent = = Inherent
+trail-residual = = Residual
+cause-baseline = Starting point of the risk (knowledge base)
+cause-answer = Answer: { $answer }
+# An app's fact as a step: its label, its value, then where it comes from.
+cause-fact = App fact: { $fact }: { $value } { $source }
+cause-fact-unknown = App fact: { $fact }: Unknown (no entry in the knowledge base)
+cause-rule = Rule: { $rule } { $source }
+cause-rule-unknown = Rule: { $rule }
+cause-safeguard = Safeguard in place: { $measure }
+cause-brought-by = Brought by a safeguard in place: { $measure }
+cause-scale-limit = Held within the scale of 1 to 4
+cause-above-scale = The excess set aside at the top: safeguards must offset it before the rating comes down
+cause-judgement = The assessor's own rating, replacing the computed one: { $reason }
+cause-capped = Capped at the top of the scale (4); the excess is set aside
+cause-held-at-bottom = Held at the bottom of the scale (1)
+step-own-rating = The assessor's own rating of a risk the catalogue does not cover
+step-stands-for = { $cause }. It stands for “{ $exposure }”
+step-addresses-offset = { $cause }. Addresses “{ $exposure }”, already offset by the measure above
+step-addresses = { $cause }. Addresses “{ $exposure }”
+step-corroborates = { $cause }. Corroborates “{ $exposure }”, already counted once
+step-evidence-of = { $cause }. Evidence of “{ $exposure }”

@@ -538,3 +538,39 @@ jurisdiction-kr = la Corée du Sud
 jurisdiction-sg = Singapour
 jurisdiction-varies = variable selon le fournisseur
 jurisdiction-unknown = inconnue
+
+## Ce qui a changé depuis l'évaluation d'une analyse : l'avis de l'application et la section du rapport
+
+since-scored-changed = La base de connaissances (version { $version }) a changé depuis la dernière évaluation de cette analyse.
+since-scored-new-version = La base de connaissances a changé depuis la dernière évaluation de cette analyse (version { $then } alors, { $now } aujourd'hui).
+# Un fait, une position ou une cotation tel qu'il était alors et tel qu'il est aujourd'hui.
+since-scored-then-now = { $what } : { $then } alors, { $now } aujourd'hui.
+since-scored-of-app = { $app } : { $what }
+since-scored-stance = Position
+since-scored-nothing-changes = La position et chaque cotation sont inchangées.
+since-scored-advice = Le résultat affiché utilise les faits actuels. Examinez les changements, puis consignez la réévaluation pour que cet avis n'apparaisse plus.
+
+## La justification d'un risque : l'annexe du rapport et le panneau des risques
+
+trail-inherent = = Risque initial
+trail-residual = = Risque résiduel
+cause-baseline = Point de départ du risque (base de connaissances)
+cause-answer = Réponse : { $answer }
+# Un fait d'application comme étape : son libellé, sa valeur, puis d'où il vient.
+cause-fact = Fait de l'application : { $fact } : { $value } { $source }
+cause-fact-unknown = Fait de l'application : { $fact } : inconnu (aucune entrée dans la base de connaissances)
+cause-rule = Règle : { $rule } { $source }
+cause-rule-unknown = Règle : { $rule }
+cause-safeguard = Mesure en place : { $measure }
+cause-brought-by = Apporté par une mesure en place : { $measure }
+cause-scale-limit = Maintenu dans l'échelle de 1 à 4
+cause-above-scale = L'excédent mis de côté au sommet : les mesures doivent le compenser avant que la cotation ne baisse
+cause-judgement = Cotation propre de l'évaluateur, qui remplace la cotation calculée : { $reason }
+cause-capped = Plafonné au sommet de l'échelle (4) ; l'excédent est mis de côté
+cause-held-at-bottom = Maintenu au bas de l'échelle (1)
+step-own-rating = Cotation propre de l'évaluateur pour un risque que le catalogue ne couvre pas
+step-stands-for = { $cause }. Correspond à « { $exposure } »
+step-addresses-offset = { $cause }. Traite « { $exposure } », déjà compensé par la mesure ci-dessus
+step-addresses = { $cause }. Traite « { $exposure } »
+step-corroborates = { $cause }. Corrobore « { $exposure } », déjà compté une fois
+step-evidence-of = { $cause }. Indice de « { $exposure } »

@@ -503,3 +503,39 @@ jurisdiction-kr = 南韓
 jurisdiction-sg = 新加坡
 jurisdiction-varies = 視乎服務供應商而定
 jurisdiction-unknown = 不明
+
+## 評估上次評分後的變更：應用程式的通知及報告的章節
+
+since-scored-changed = 自此評估上次評分後，知識庫（版本 { $version }）已有變更。
+since-scored-new-version = 自此評估上次評分後，知識庫已有變更（當時為版本 { $then }，現為 { $now }）。
+# 某項資料、立場或評級當時及現在的情況。
+since-scored-then-now = { $what }：當時為 { $then }，現為 { $now }。
+since-scored-of-app = { $app }：{ $what }
+since-scored-stance = 立場
+since-scored-nothing-changes = 立場及各項評級均維持不變。
+since-scored-advice = 所顯示的結果採用現時的資料。請檢視有關變更，然後記錄重新評估，此通知便不會再出現。
+
+## 風險的評分依據：報告附錄及應用程式的風險面板
+
+trail-inherent = = 固有風險
+trail-residual = = 剩餘風險
+cause-baseline = 風險的起點（知識庫）
+cause-answer = 答案：{ $answer }
+# 作為一個步驟的應用程式資料：其標籤、其值，然後是其來源。
+cause-fact = 應用程式資料：{ $fact }：{ $value } { $source }
+cause-fact-unknown = 應用程式資料：{ $fact }：不明（知識庫中沒有此項記錄）
+cause-rule = 規則：{ $rule } { $source }
+cause-rule-unknown = 規則：{ $rule }
+cause-safeguard = 已實施的保障措施：{ $measure }
+cause-brought-by = 由已實施的保障措施帶來：{ $measure }
+cause-scale-limit = 維持於 1 至 4 級的範圍內
+cause-above-scale = 超出最高級別的部分暫時擱置：保障措施須先抵銷這部分，評級才會下降
+cause-judgement = 評估人員自行評定的評級，取代計算所得的評級：{ $reason }
+cause-capped = 以最高級別（4）為上限；超出的部分暫時擱置
+cause-held-at-bottom = 維持於最低級別（1）
+step-own-rating = 評估人員對目錄未涵蓋的風險自行評定的評級
+step-stands-for = { $cause }。代表「{ $exposure }」
+step-addresses-offset = { $cause }。處理「{ $exposure }」，已由上述措施抵銷
+step-addresses = { $cause }。處理「{ $exposure }」
+step-corroborates = { $cause }。佐證「{ $exposure }」，已計算一次
+step-evidence-of = { $cause }。顯示存在「{ $exposure }」
