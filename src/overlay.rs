@@ -70,11 +70,22 @@ impl<'f, 'a> Words<'f, 'a> {
         mut translate: impl FnMut(&mut Self, &mut T, G),
     ) {
         let mut translated = Vec::new();
+        // An id is looked for within its list: the same id may name an item of another list.
+        let anchor = format!("@{list}");
+        let within: Vec<&str> = if parent.is_empty() {
+            vec![anchor.as_str()]
+        } else {
+            parent.to_vec()
+        };
         for words in given {
             let id = given_id(&words).clone();
+            let mut path = within.clone();
+            path.push(id.as_str());
             if translated.contains(&id) {
+                // Said where it is given the second time.
+                let location = self.findings.source().locate_nth(&path, 1);
                 self.findings
-                    .error(&[id.as_str()], format!("`{id}` is translated twice"));
+                    .error_at(location, format!("`{id}` is translated twice"));
                 continue;
             }
             match items.iter_mut().find(|item| *id_of(item) == id) {
@@ -83,7 +94,7 @@ impl<'f, 'a> Words<'f, 'a> {
                     translate(self, item, words);
                 }
                 None => self.findings.error(
-                    &[id.as_str()],
+                    &path,
                     format!("the {}'s {list} have no `{id}`", self.original),
                 ),
             }

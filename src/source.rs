@@ -152,7 +152,13 @@ impl SourceFile {
         let mut from = 0;
         for (index, id) in path.iter().enumerate() {
             let skip = if index + 1 == path.len() { nth } else { 0 };
-            match self.find_literal(id, from, skip) {
+            // `@name` stands for the field `name:`, so that an id is looked for in one list of
+            // the file only (a translation names a regime in a citation before its own entry).
+            let next = match id.strip_prefix('@') {
+                Some(field) => self.find_field(field, from),
+                None => self.find_literal(id, from, skip),
+            };
+            match next {
                 Some(offset) => {
                     found = offset;
                     from = offset + 1;
@@ -161,6 +167,24 @@ impl SourceFile {
             }
         }
         found
+    }
+
+    /// Where the first field `name:` at or after `from` starts.
+    fn find_field(&self, name: &str, from: usize) -> Option<usize> {
+        use crate::ron_tokens::TokenKind;
+        let text = self.text.get(from..)?;
+        let mut tokens = crate::ron_tokens::tokens(text).peekable();
+        while let Some(token) = tokens.next() {
+            if token.kind == TokenKind::Name
+                && token.text(text) == name
+                && tokens
+                    .peek()
+                    .is_some_and(|next| next.kind == TokenKind::Colon)
+            {
+                return Some(from + token.start);
+            }
+        }
+        None
     }
 
     fn find_literal(&self, value: &str, from: usize, skip: usize) -> Option<usize> {

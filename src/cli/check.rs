@@ -104,6 +104,9 @@ fn check_translation(source: &SourceFile, args: &SourceArgs) -> anyhow::Result<S
         Some(path) => crate::io::read_source(path)?,
         None => crate::embedded::questionnaire_sources().remove(0),
     };
+    // The questionnaire's own faults are said of its own file first; what is wrong once
+    // translated is then the translation's.
+    Questionnaire::load(&questionnaire, &kb.value)?;
     let q = Questionnaire::load_translated(&questionnaire, Some((source, None)), &kb.value)?;
     print_warnings(&q);
     let v = &q.value;

@@ -188,7 +188,10 @@ fn fact_cell_ui(ui: &mut egui::Ui, row: &FactRow<'_>, words: &Words) {
     let mut args = FluentArgs::new();
     args.set("detail", fact.detail.as_str());
     args.set("source", fact.citation.source.as_str());
-    args.set("dating", fact.citation.dating());
+    args.set(
+        "dating",
+        crate::present::citations::dating(&fact.citation, words),
+    );
     let mut hover = words.with("compare-fact-hover", &args);
     if let Some(why) = row.check_again() {
         hover = format!("{hover}\n{why}");

@@ -50,9 +50,7 @@ pub fn ask_for_chinese(ctx: &egui::Context) {
         let search = std::thread::Builder::new()
             .name("chinese-font".to_string())
             .spawn(move || {
-                let face =
-                    crate::system_fonts::covering(&CHINESE_SAMPLE).map(|f| (f.bytes, f.index));
-                let _ = CHINESE_FACE.set(face);
+                let _ = CHINESE_FACE.set(search_chinese_face());
                 ctx.request_repaint();
             });
         // Without a thread there is no search: Chinese shows as boxes, as before, rather than
@@ -68,10 +66,19 @@ pub fn ask_for_chinese(ctx: &egui::Context) {
 /// drawn in a frame, the face then serves that frame already.
 pub fn chinese_now() {
     CHINESE_SEARCH.call_once(|| {
-        let face = crate::system_fonts::covering(&CHINESE_SAMPLE).map(|f| (f.bytes, f.index));
-        let _ = CHINESE_FACE.set(face);
+        let _ = CHINESE_FACE.set(search_chinese_face());
     });
     CHINESE_FACE.wait();
+}
+
+/// The installed face that draws Chinese, if any. A search that fails in any way (a font file
+/// that panics the parser) finds none, so whoever waits for it is always answered.
+fn search_chinese_face() -> Option<(&'static [u8], u32)> {
+    std::panic::catch_unwind(|| {
+        crate::system_fonts::covering(&CHINESE_SAMPLE).map(|f| (f.bytes, f.index))
+    })
+    .ok()
+    .flatten()
 }
 
 /// Whether the Chinese face has been asked for.

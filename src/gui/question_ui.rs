@@ -423,7 +423,7 @@ pub fn app_facts_ui(
     let source = |citation: &crate::knowledge::Citation| {
         let mut args = FluentArgs::new();
         args.set("source", citation.source.as_str());
-        args.set("dating", citation.dating());
+        args.set("dating", crate::present::citations::dating(citation, words));
         words.with("app-fact-source", &args)
     };
     let provision = region.and_then(|id| {

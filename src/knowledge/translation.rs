@@ -146,7 +146,7 @@ pub(crate) fn apply(
         |risk| &risk.id,
         |risk| &risk.id,
         |words, risk, given| {
-            let path = [given.id.as_str()];
+            let path = ["@risks", given.id.as_str()];
             words.put(&mut risk.name, given.name, &path, "name");
             words.put(
                 &mut risk.description,
@@ -165,7 +165,7 @@ pub(crate) fn apply(
         |exposure| &exposure.id,
         |exposure| &exposure.id,
         |words, exposure, given| {
-            let path = [given.id.as_str()];
+            let path = ["@exposures", given.id.as_str()];
             words.put(&mut exposure.name, given.name, &path, "name");
             words.put(
                 &mut exposure.description,
@@ -183,7 +183,7 @@ pub(crate) fn apply(
         |control| &control.id,
         |control| &control.id,
         |words, control, given| {
-            let path = [given.id.as_str()];
+            let path = ["@controls", given.id.as_str()];
             words.put(&mut control.name, given.name, &path, "name");
             words.put(
                 &mut control.policy_text,
@@ -201,7 +201,12 @@ pub(crate) fn apply(
         |fact| &fact.id,
         |fact| &fact.id,
         |words, fact, given| {
-            words.put(&mut fact.label, given.label, &[given.id.as_str()], "label");
+            words.put(
+                &mut fact.label,
+                given.label,
+                &["@facts", given.id.as_str()],
+                "label",
+            );
         },
     );
 }

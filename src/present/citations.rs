@@ -1,4 +1,32 @@
-//! Citations as the reader sees them: the separate works one citation names.
+//! Citations as the reader sees them: the separate works one citation names, and how a source
+//! is dated.
+
+use super::vocabulary::Words;
+use crate::knowledge::{Citation, SourceDate, SourceKind};
+
+/// How a fact's source is dated, in the reader's words: "primary source, last updated
+/// 2026-02-25, checked 2026-11-30".
+pub fn dating(citation: &Citation, words: &Words) -> String {
+    let kind = match citation.kind {
+        SourceKind::Primary => "source-primary",
+        SourceKind::Secondary => "source-secondary",
+        SourceKind::NoSource => "source-none",
+    };
+    let date = citation.date.to_string();
+    let dated = match (citation.date, citation.updated) {
+        (SourceDate::Undated, _) => words.get("source-undated"),
+        (_, true) => words.with_texts("source-updated", &[("date", &date)]),
+        (_, false) => words.with_texts("source-dated", &[("date", &date)]),
+    };
+    words.with_texts(
+        "source-dating",
+        &[
+            ("kind", &words.get(kind)),
+            ("dated", &dated),
+            ("checked", &citation.checked_on.to_string()),
+        ],
+    )
+}
 
 /// The works a rule's citation names, one by one: its parts are separated by semicolons outside
 /// brackets ("Act 2011, s. 1; Guidance (v2.1; 2023)" is two works).
@@ -37,5 +65,33 @@ mod tests {
             ["Act 2011, s. 1", "Guidance (v2.1; 2023), paras 4.1–4.3"]
         );
         assert_eq!(works_in("One work"), ["One work"]);
+    }
+}
+
+#[cfg(test)]
+mod dating_tests {
+    use super::*;
+
+    #[test]
+    fn in_english_a_source_is_dated_as_the_knowledge_base_documents_date_it() {
+        let knowledge = crate::embedded::knowledge_base().unwrap().value;
+        let english = Words::shared(crate::present::language::Language::English);
+        let citations: Vec<&Citation> = knowledge
+            .apps
+            .iter()
+            .flat_map(|app| app.facts.iter().map(|fact| &fact.citation))
+            .collect();
+        assert!(citations.iter().any(|c| c.updated));
+        assert!(citations.iter().any(|c| c.date == SourceDate::Undated));
+        for citation in citations {
+            assert_eq!(dating(citation, english), citation.dating());
+        }
+        let french = Words::shared(crate::present::language::Language::French);
+        let updated = knowledge.apps[0]
+            .facts
+            .iter()
+            .find(|fact| fact.citation.updated)
+            .expect("a page the vendor keeps updating");
+        assert!(dating(&updated.citation, french).contains("mise à jour le"));
     }
 }

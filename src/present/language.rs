@@ -49,7 +49,7 @@ impl Language {
         match parts.first().map(String::as_str) {
             Some("en") => Some(Language::English),
             Some("fr") => Some(Language::French),
-            Some("zh") if has("hant") || has("hk") || has("mo") || has("tw") => {
+            Some("zh") if !has("hans") && (has("hant") || has("hk") || has("mo") || has("tw")) => {
                 Some(Language::ChineseHongKong)
             }
             _ => None,
@@ -76,6 +76,7 @@ mod tests {
         // Simplified Chinese is another written language: not offered as if it were ours.
         assert_eq!(Language::from_tag("zh-CN"), None);
         assert_eq!(Language::from_tag("zh-Hans"), None);
+        assert_eq!(Language::from_tag("zh-Hans-HK"), None);
         assert_eq!(Language::from_tag("de-DE"), None);
         assert_eq!(Language::from_tag(""), None);
     }

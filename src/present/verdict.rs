@@ -231,7 +231,10 @@ pub fn finding_text(
             };
             let app = app.as_deref().and_then(|id| knowledge.app(id));
             let finding = with_law(&check.finding, check.law.as_ref(), regimes, words);
-            let finding = format!("{finding} {}", check.resolve);
+            let finding = words.with_texts(
+                "finding-and-resolution",
+                &[("finding", &finding), ("resolution", &check.resolve)],
+            );
             match app {
                 Some(app) => words.with_texts(
                     "finding-of-app",
@@ -265,7 +268,7 @@ fn with_law(finding: &str, law: Option<&LawCitation>, regimes: &[String], words:
                 // The sentence's own full stop goes: the citation comes before it.
                 ("finding", finding.trim_end().trim_end_matches(['.', '。'])),
                 ("topic", topic),
-                ("cites", &cites.join("; ")),
+                ("cites", &cites.join(&words.get("cites-separator"))),
             ],
         ),
         _ => finding.to_string(),

@@ -4,7 +4,8 @@
 //! and all: every text translated, no id the questionnaire lacks, every placeholder (`{answer}`)
 //! kept. Answers stay stored by id, so an assessment answered in one language opens in any other.
 
-use super::raw;
+use super::{QuestionKind, raw};
+use crate::answer::YesNo;
 use crate::diagnostic::Findings;
 use crate::overlay::Words;
 use serde::{Deserialize, Serialize};
@@ -24,6 +25,9 @@ pub(crate) struct Translation {
     pub title: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
+    /// The answers of every yes/no question, which the questionnaire leaves to the app.
+    #[serde(default, skip_serializing_if = "YesNoWords::is_empty")]
+    pub yes_no: YesNoWords,
     #[serde(default)]
     pub sections: Vec<SectionWords>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -34,6 +38,31 @@ pub(crate) struct Translation {
     pub regimes: Vec<RegimeWords>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unsuitable: Vec<UnsuitableWords>,
+}
+
+/// The answers of a yes/no question.
+#[derive(Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct YesNoWords {
+    pub yes: String,
+    pub no: String,
+    pub dont_know: String,
+}
+
+impl YesNoWords {
+    fn is_empty(&self) -> bool {
+        [&self.yes, &self.no, &self.dont_know]
+            .iter()
+            .all(|text| text.is_empty())
+    }
+
+    fn label(&self, value: YesNo) -> &str {
+        match value {
+            YesNo::Yes => &self.yes,
+            YesNo::No => &self.no,
+            YesNo::DontKnow => &self.dont_know,
+        }
+    }
 }
 
 /// A section's words.
@@ -177,6 +206,8 @@ pub(crate) fn apply(
         "description",
     );
     words.sections(&mut questionnaire.sections, translation.sections);
+    // After the sections: an answer the questionnaire words itself has just been translated.
+    yes_no_answers(questionnaire, &translation.yes_no, words.findings);
     words.each(
         &mut questionnaire.rules,
         translation.rules,
@@ -185,7 +216,7 @@ pub(crate) fn apply(
         |rule| &rule.id,
         |rule| &rule.id,
         |words, rule, given| {
-            let path = [given.id.as_str()];
+            let path = ["@rules", given.id.as_str()];
             words.put(&mut rule.title, given.title, &path, "title");
             words.put(&mut rule.citation, given.citation, &path, "citation");
             words.put(
@@ -204,7 +235,7 @@ pub(crate) fn apply(
         |check| &check.id,
         |check| &check.id,
         |words, check, given| {
-            let path = [given.id.as_str()];
+            let path = ["@consistency", given.id.as_str()];
             words.put(&mut check.finding, given.finding, &path, "finding");
             words.put(&mut check.resolve, given.resolve, &path, "resolve");
             match &mut check.law {
@@ -227,7 +258,7 @@ pub(crate) fn apply(
         |regime| &regime.id,
         |regime| &regime.id,
         |words, regime, given| {
-            let path = [given.id.as_str()];
+            let path = ["@regimes", given.id.as_str()];
             words.put(&mut regime.law, given.law, &path, "law");
             words.put(&mut regime.authority, given.authority, &path, "authority");
             words.put(
@@ -267,7 +298,7 @@ pub(crate) fn apply(
             words.put(
                 &mut item.reason,
                 given.reason,
-                &[given.id.as_str()],
+                &["@unsuitable", given.id.as_str()],
                 "reason",
             );
         },
@@ -310,7 +341,7 @@ impl Words<'_, '_> {
             |section| &section.id,
             |section| &section.id,
             |words, section, given| {
-                let path = [given.id.as_str()];
+                let path = ["@sections", given.id.as_str()];
                 words.put(&mut section.title, given.title, &path, "title");
                 words.put(&mut section.intro, given.intro, &path, "intro");
                 words.questions(&mut section.questions, given.questions, &path);
@@ -332,13 +363,13 @@ impl Words<'_, '_> {
             |question| &question.id,
             |question| &question.id,
             |words, question, given| {
-                let path = [given.id.as_str()];
+                let path = ["@sections", given.id.as_str()];
                 words.put(&mut question.text, given.text, &path, "text");
                 words.put(&mut question.help, given.help, &path, "help");
                 words.put(&mut question.unit, given.unit, &path, "unit");
                 words.put(&mut question.describe, given.describe, &path, "describe");
                 let question_id = given.id.clone();
-                let path = [question_id.as_str()];
+                let path = ["@sections", question_id.as_str()];
                 words.each(
                     &mut question.options,
                     given.options,
@@ -347,7 +378,7 @@ impl Words<'_, '_> {
                     |option| &option.id,
                     |option| &option.id,
                     |words, option, given| {
-                        let path = [question_id.as_str(), given.id.as_str()];
+                        let path = ["@sections", question_id.as_str(), given.id.as_str()];
                         words.put(&mut option.label, given.label, &path, "label");
                         words.put(&mut option.phrase, given.phrase, &path, "phrase");
                         words.put(&mut option.describe, given.describe, &path, "describe");
@@ -367,6 +398,20 @@ pub(crate) fn template(questionnaire: &raw::Questionnaire, language: &str) -> Tr
         language: language.to_string(),
         title: questionnaire.title.clone(),
         description: questionnaire.description.clone(),
+        yes_no: if questionnaire
+            .sections
+            .iter()
+            .flat_map(|section| &section.questions)
+            .any(|question| question.kind == QuestionKind::YesNo)
+        {
+            YesNoWords {
+                yes: YesNo::Yes.default_label().to_string(),
+                no: YesNo::No.default_label().to_string(),
+                dont_know: YesNo::DontKnow.default_label().to_string(),
+            }
+        } else {
+            YesNoWords::default()
+        },
         sections: questionnaire
             .sections
             .iter()
@@ -448,6 +493,51 @@ fn question_words(question: &raw::Question) -> QuestionWords {
                 describe: option.describe.clone(),
             })
             .collect(),
+    }
+}
+
+/// Gives every yes/no question's answers the translation's words, where the questionnaire leaves
+/// them to the app (it words them "Yes", "No", "Don't know" in English).
+fn yes_no_answers(
+    questionnaire: &mut raw::Questionnaire,
+    words: &YesNoWords,
+    findings: &mut Findings<'_>,
+) {
+    let questions = questionnaire
+        .sections
+        .iter_mut()
+        .flat_map(|section| section.questions.iter_mut())
+        .filter(|question| question.kind == QuestionKind::YesNo);
+    for question in questions {
+        for value in YesNo::ALL {
+            let label = words.label(value);
+            if label.trim().is_empty() {
+                findings.error_at_field(
+                    &[],
+                    "yes_no",
+                    format!(
+                        "the answers of yes/no questions are not all translated: expected `yes_no: (yes: \"…\", no: \"…\", dont_know: \"…\")`, with the words of “Yes”, “No” and “Don't know”; “{}” has none",
+                        value.default_label()
+                    ),
+                );
+                return;
+            }
+            match question
+                .options
+                .iter_mut()
+                .find(|option| option.id == value.option_id())
+            {
+                Some(option) if option.label.trim().is_empty() => option.label = label.to_string(),
+                Some(_) => {}
+                None => question.options.push(raw::Choice {
+                    id: value.option_id().to_string(),
+                    label: label.to_string(),
+                    phrase: String::new(),
+                    describe: String::new(),
+                    effects: Vec::new(),
+                }),
+            }
+        }
     }
 }
 

@@ -520,6 +520,7 @@ const SPEAKING_THROUGH_THE_VOCABULARY: &[&str] = &[
     "gui/workspace/mod.rs",
     "gui/workspace/passphrase.rs",
     "gui/workspace/sharing.rs",
+    "gui/workspace/speaking.rs",
 ];
 
 /// Dashed tokens in those files that are not message ids.

@@ -88,14 +88,23 @@ fn english_only_words(language: Language) -> Vec<String> {
         .map(|(id, _)| (english.get(&id), other.get(&id)))
         .filter(|(english, other)| english != other)
         .map(|(english, _)| english)
+        // The answers of yes/no questions, which the questionnaire leaves to the app.
+        .chain(["Yes", "No", "Don't know"].map(String::from))
         .collect()
 }
 
-/// Every English word of the interface still shown.
+/// Every English word of the interface still shown: as a whole label, or as what a composed
+/// label ends with ("Will the messages…: Yes").
 fn english_left(harness: &Harness<'_, App>, words: &[String]) -> Vec<String> {
     words
         .iter()
-        .filter(|text| harness.query_by_label(text).is_some())
+        .filter(|text| {
+            harness.query_by_label(text).is_some()
+                || harness
+                    .query_all_by_label_contains(text)
+                    .filter_map(|node| egui_kittest::kittest::NodeT::accesskit_node(&node).label())
+                    .any(|label| label.ends_with(&format!(": {text}")))
+        })
         .cloned()
         .collect()
 }

@@ -62,6 +62,25 @@ fn every_shipped_translation_fits_its_questionnaire_and_is_in_its_language() {
             "{}: {still_english:?}",
             shipped.name
         );
+        // Every option of every question, the answers of yes/no questions included (the
+        // questionnaire leaves those to the translation), in the language: only names such as
+        // "Hong Kong" may read the same.
+        let options: Vec<(&str, &str)> = questionnaire
+            .questions()
+            .zip(english.questions())
+            .flat_map(|(theirs, ours)| theirs.options.iter().zip(&ours.options))
+            .map(|(theirs, ours)| (theirs.label.as_str(), ours.label.as_str()))
+            .collect();
+        let unchanged: Vec<&str> = options
+            .iter()
+            .filter(|(theirs, ours)| theirs == ours)
+            .map(|(theirs, _)| *theirs)
+            .collect();
+        assert!(
+            unchanged.iter().all(|label| label.contains("Hong Kong")),
+            "{}: {unchanged:?}",
+            shipped.name
+        );
         if shipped.language == "zh-HK" {
             let not_chinese: Vec<&str> = pairs
                 .iter()

@@ -316,7 +316,7 @@ own-measure-likelihood-steps = Lowers likelihood
 own-measure-severity-steps = Lowers severity
 own-measure-steps =
     { $count ->
-        [one] by one step
+        [one] by { $count } step
        *[other] by { $count } steps
     }
 consultation-heading = Consultation
@@ -482,6 +482,10 @@ finding-override-not-assessed = The assessor's own rating of { $risk } for { $ap
 finding-of-app = { $app }: { $finding }
 # A finding with the provisions it breaches under the law that applies, before its full stop.
 finding-with-law = { $finding } ({ $topic }: { $cites }).
+# Between the provisions a finding cites.
+cites-separator = {"; "}
+# A finding, then how to resolve it.
+finding-and-resolution = { $finding } { $resolution }
 done-contradicts-beside-measure = Marked done, but the answer to { $question } says otherwise. It counts as in place; correct the answer or the status.
 prior-none-needed = Prior consultation: not needed; no high residual risk remains with the safeguards in place.
 prior-forbidden-duty = Prior consultation: none while the use is forbidden. Going ahead despite the high residual risk would first require consulting { $authorities }.
@@ -566,3 +570,14 @@ step-addresses-offset = { $cause }. Addresses “{ $exposure }”, already offse
 step-addresses = { $cause }. Addresses “{ $exposure }”
 step-corroborates = { $cause }. Corroborates “{ $exposure }”, already counted once
 step-evidence-of = { $cause }. Evidence of “{ $exposure }”
+
+## How a fact's source is dated
+
+source-primary = primary source
+source-secondary = secondary source
+source-none = no source found
+source-undated = undated
+source-updated = last updated { $date }
+source-dated = dated { $date }
+# The kind of source, how it dates itself, then the day it was checked against it.
+source-dating = { $kind }, { $dated }, checked { $checked }

@@ -81,7 +81,7 @@ window-title = { -product }
 window-title-file = { $file } — { -product }
 window-title-encrypted-file = { $file } (chiffré) — { -product }
 message-open-report = Ouvrir le rapport
-message-dismiss = Ignorer
+message-dismiss = Fermer
 no-such-step = Il n'existe aucune étape nommée { $name } ; les étapes sont : { $names }.
 answer-before-going-on =
     Veuillez répondre à { $count ->
@@ -270,7 +270,7 @@ compare-jurisdiction = Juridiction de l'éditeur
 compare-add = Ajouter une application à comparer…
 compare-add-name = Ajouter une application à comparer
 compare-use-instead = Utiliser plutôt cette application
-compare-use-instead-hover = En fait l'application analysée ; celle analysée jusqu'ici reste dans la comparaison. Vérifiez ensuite les réponses concernant l'application et ses mesures.
+compare-use-instead-hover = En fait l'application analysée à la place ; celle analysée jusqu'ici reste dans la comparaison. Vérifiez ensuite les réponses concernant l'application et ses mesures.
 compare-use-app-instead = Utiliser plutôt { $app }
 compare-stop = Ne plus comparer { $app }
 compare-fact-hover =
@@ -486,6 +486,10 @@ finding-override-not-assessed = La cotation que le rédacteur a lui-même attrib
 finding-of-app = { $app } : { $finding }
 # Un constat suivi des dispositions qu'il enfreint au regard du droit applicable, avant son point final.
 finding-with-law = { $finding } ({ $topic } : { $cites }).
+# Entre les dispositions qu'une constatation cite.
+cites-separator = {" ; "}
+# Une constatation, puis comment y remédier.
+finding-and-resolution = { $finding } { $resolution }
 done-contradicts-beside-measure = Indiquée comme terminée, mais la réponse à la question { $question } dit le contraire. Elle compte comme en place ; corrigez la réponse ou le statut.
 prior-none-needed = Consultation préalable : non nécessaire ; aucun risque résiduel élevé ne subsiste avec les mesures en place.
 prior-forbidden-duty = Consultation préalable : aucune tant que l'usage est interdit. Aller de l'avant malgré le risque résiduel élevé imposerait de consulter d'abord { $authorities }.
@@ -574,3 +578,14 @@ step-addresses-offset = { $cause }. Traite « { $exposure } », déjà compensé
 step-addresses = { $cause }. Traite « { $exposure } »
 step-corroborates = { $cause }. Corrobore « { $exposure } », déjà compté une fois
 step-evidence-of = { $cause }. Indice de « { $exposure } »
+
+## Comment la source d'un fait est datée
+
+source-primary = source primaire
+source-secondary = source secondaire
+source-none = aucune source trouvée
+source-undated = non datée
+source-updated = mise à jour le { $date }
+source-dated = datée du { $date }
+# La nature de la source, sa propre date, puis le jour où le fait a été vérifié d'après elle.
+source-dating = { $kind }, { $dated }, vérifiée le { $checked }

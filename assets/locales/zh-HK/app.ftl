@@ -455,6 +455,10 @@ finding-override-not-assessed = 評估人員就 { $app } 的{ $risk }自行給�
 finding-of-app = { $app }：{ $finding }
 # 附上根據適用法律所違反的條文，置於句末句號之前。
 finding-with-law = { $finding }（{ $topic }：{ $cites }）。
+# 一項發現所引用的條文之間。
+cites-separator = {"；"}
+# 一項發現，然後是解決方法。
+finding-and-resolution = { $finding }{ $resolution }
 done-contradicts-beside-measure = 已標示為已完成，但{ $question }的答案顯示並非如此。此措施會當作已實施計算；請更正答案或狀態。
 prior-none-needed = 事先諮詢：無須進行；在現有保障措施下，已沒有高剩餘風險。
 prior-forbidden-duty = 事先諮詢：此用途被禁止期間無須進行。如不理會高剩餘風險而繼續進行，須先諮詢{ $authorities }。
@@ -539,3 +543,14 @@ step-addresses-offset = { $cause }。處理「{ $exposure }」，已由上述措
 step-addresses = { $cause }。處理「{ $exposure }」
 step-corroborates = { $cause }。佐證「{ $exposure }」，已計算一次
 step-evidence-of = { $cause }。顯示存在「{ $exposure }」
+
+## 資料來源的日期
+
+source-primary = 第一手來源
+source-secondary = 第二手來源
+source-none = 找不到來源
+source-undated = 未註明日期
+source-updated = 最後更新於 { $date }
+source-dated = 日期為 { $date }
+# 來源的類別、來源本身的日期，然後是按來源核實的日期。
+source-dating = { $kind }，{ $dated }，於 { $checked } 核實

@@ -51,17 +51,16 @@ impl Workspace {
             .map(|checked| checked.value)
     }
 
-    /// The bundle's questionnaire in `language`, if a shipped translation has it. The file is
-    /// found among the questionnaires this workspace knows by its digest, so the words are those
-    /// of the very version answered.
+    /// The bundle's questionnaire in `language`, if a shipped translation has it: only for the
+    /// shipped questionnaire itself, found by its digest, so that an edited copy with the same id
+    /// and version keeps its own words rather than showing a translation of other ones.
     fn questionnaire_in(&self, bundle: &Bundle, language: Language) -> Option<Questionnaire> {
         if language == Language::English {
             return None;
         }
         let id = &bundle.questionnaire.id;
         let translation = crate::embedded::translation(id, language.tag())?;
-        let source = self
-            .questionnaire_candidates()
+        let source = crate::embedded::questionnaire_sources()
             .into_iter()
             .find(|source| sha256_hex(source.text()) == bundle.questionnaire_sha256)?;
         // The shipped translations are checked by the tests against the shipped questionnaires:
