@@ -4,6 +4,29 @@
 
 use crate::diagnostic::Findings;
 
+/// An item of a file, or its translation, known by its id.
+pub(crate) trait Keyed {
+    /// The id.
+    fn key(&self) -> &str;
+
+    /// Whether the item has words of its own to translate (most do).
+    fn has_words(&self) -> bool {
+        true
+    }
+}
+
+/// Makes each of these types, which have an `id`, [`Keyed`] by it.
+macro_rules! keyed_by_id {
+    ($($type:ty),+ $(,)?) => {
+        $(impl $crate::overlay::Keyed for $type {
+            fn key(&self) -> &str {
+                &self.id
+            }
+        })+
+    };
+}
+pub(crate) use keyed_by_id;
+
 /// Puts translated words in place, recording what is wrong with them.
 pub(crate) struct Words<'f, 'a> {
     pub(crate) findings: &'f mut Findings<'a>,
@@ -57,16 +80,13 @@ impl<'f, 'a> Words<'f, 'a> {
     }
 
     /// Matches the translated items to the original's by id, each exactly once, and
-    /// translates each pair with `translate`.
-    #[allow(clippy::too_many_arguments)]
-    pub(crate) fn each<T, G>(
+    /// translates each pair with `translate`. The items are those of `list`, inside the item
+    /// `parent` leads to (the file itself when empty).
+    pub(crate) fn each<T: Keyed, G: Keyed>(
         &mut self,
         items: &mut [T],
         given: Vec<G>,
         (parent, list): (&[&str], &str),
-        needs_words: impl Fn(&T) -> bool,
-        id_of: impl Fn(&T) -> &String,
-        given_id: impl Fn(&G) -> &String,
         mut translate: impl FnMut(&mut Self, &mut T, G),
     ) {
         let mut translated = Vec::new();
@@ -78,7 +98,7 @@ impl<'f, 'a> Words<'f, 'a> {
             parent.to_vec()
         };
         for words in given {
-            let id = given_id(&words).clone();
+            let id = words.key().to_string();
             let mut path = within.clone();
             path.push(id.as_str());
             if translated.contains(&id) {
@@ -88,7 +108,7 @@ impl<'f, 'a> Words<'f, 'a> {
                     .error_at(location, format!("`{id}` is translated twice"));
                 continue;
             }
-            match items.iter_mut().find(|item| *id_of(item) == id) {
+            match items.iter_mut().find(|item| item.key() == id) {
                 Some(item) => {
                     translated.push(id);
                     translate(self, item, words);
@@ -99,9 +119,9 @@ impl<'f, 'a> Words<'f, 'a> {
                 ),
             }
         }
-        for item in items.iter().filter(|item| needs_words(item)) {
-            let id = id_of(item);
-            if !translated.contains(id) {
+        for item in items.iter().filter(|item| item.has_words()) {
+            let id = item.key().to_string();
+            if !translated.contains(&id) {
                 self.findings.error_at_field(
                     parent,
                     list,

@@ -142,9 +142,6 @@ pub(crate) fn apply(
         &mut knowledge.risks,
         translation.risks,
         (&[], "risks"),
-        |_| true,
-        |risk| &risk.id,
-        |risk| &risk.id,
         |words, risk, given| {
             let path = ["@risks", given.id.as_str()];
             words.put(&mut risk.name, given.name, &path, "name");
@@ -161,9 +158,6 @@ pub(crate) fn apply(
         &mut knowledge.exposures,
         translation.exposures,
         (&[], "exposures"),
-        |_| true,
-        |exposure| &exposure.id,
-        |exposure| &exposure.id,
         |words, exposure, given| {
             let path = ["@exposures", given.id.as_str()];
             words.put(&mut exposure.name, given.name, &path, "name");
@@ -179,9 +173,6 @@ pub(crate) fn apply(
         &mut knowledge.controls,
         translation.controls,
         (&[], "controls"),
-        |_| true,
-        |control| &control.id,
-        |control| &control.id,
         |words, control, given| {
             let path = ["@controls", given.id.as_str()];
             words.put(&mut control.name, given.name, &path, "name");
@@ -197,9 +188,6 @@ pub(crate) fn apply(
         &mut knowledge.facts,
         translation.facts,
         (&[], "facts"),
-        |_| true,
-        |fact| &fact.id,
-        |fact| &fact.id,
         |words, fact, given| {
             words.put(
                 &mut fact.label,
@@ -257,3 +245,14 @@ pub(crate) fn template(knowledge: &raw::KnowledgeBase, language: &str) -> Transl
             .collect(),
     }
 }
+
+crate::overlay::keyed_by_id!(
+    raw::Risk,
+    raw::Exposure,
+    raw::Control,
+    raw::FactDefinition,
+    RiskWords,
+    ExposureWords,
+    ControlWords,
+    FactWords,
+);

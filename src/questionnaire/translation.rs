@@ -7,7 +7,7 @@
 use super::{QuestionKind, raw};
 use crate::answer::YesNo;
 use crate::diagnostic::Findings;
-use crate::overlay::Words;
+use crate::overlay::{Keyed, Words};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -212,9 +212,6 @@ pub(crate) fn apply(
         &mut questionnaire.rules,
         translation.rules,
         (&[], "rules"),
-        |_| true,
-        |rule| &rule.id,
-        |rule| &rule.id,
         |words, rule, given| {
             let path = ["@rules", given.id.as_str()];
             words.put(&mut rule.title, given.title, &path, "title");
@@ -231,9 +228,6 @@ pub(crate) fn apply(
         &mut questionnaire.consistency,
         translation.consistency,
         (&[], "consistency"),
-        |_| true,
-        |check| &check.id,
-        |check| &check.id,
         |words, check, given| {
             let path = ["@consistency", given.id.as_str()];
             words.put(&mut check.finding, given.finding, &path, "finding");
@@ -254,9 +248,6 @@ pub(crate) fn apply(
         &mut questionnaire.regimes,
         translation.regimes,
         (&[], "regimes"),
-        |_| true,
-        |regime| &regime.id,
-        |regime| &regime.id,
         |words, regime, given| {
             let path = ["@regimes", given.id.as_str()];
             words.put(&mut regime.law, given.law, &path, "law");
@@ -291,9 +282,6 @@ pub(crate) fn apply(
         &mut questionnaire.unsuitable,
         translation.unsuitable,
         (&[], "unsuitable"),
-        |_| true,
-        |item| &item.id,
-        |item| &item.id,
         |words, item, given| {
             words.put(
                 &mut item.reason,
@@ -337,9 +325,6 @@ impl Words<'_, '_> {
             sections,
             given,
             (&[], "sections"),
-            |_| true,
-            |section| &section.id,
-            |section| &section.id,
             |words, section, given| {
                 let path = ["@sections", given.id.as_str()];
                 words.put(&mut section.title, given.title, &path, "title");
@@ -359,9 +344,6 @@ impl Words<'_, '_> {
             questions,
             given,
             (parent, "questions"),
-            |_| true,
-            |question| &question.id,
-            |question| &question.id,
             |words, question, given| {
                 let path = ["@sections", given.id.as_str()];
                 words.put(&mut question.text, given.text, &path, "text");
@@ -374,9 +356,6 @@ impl Words<'_, '_> {
                     &mut question.options,
                     given.options,
                     (&path, "options"),
-                    has_words,
-                    |option| &option.id,
-                    |option| &option.id,
                     |words, option, given| {
                         let path = ["@sections", question_id.as_str(), given.id.as_str()];
                         words.put(&mut option.label, given.label, &path, "label");
@@ -485,7 +464,7 @@ fn question_words(question: &raw::Question) -> QuestionWords {
         options: question
             .options
             .iter()
-            .filter(|option| has_words(option))
+            .filter(|option| option.has_words())
             .map(|option| ChoiceWords {
                 id: option.id.clone(),
                 label: option.label.clone(),
@@ -541,9 +520,31 @@ fn yes_no_answers(
     }
 }
 
-/// Whether an option has words of its own: many (a yes/no question's "yes") only carry effects.
-fn has_words(option: &raw::Choice) -> bool {
-    [&option.label, &option.phrase, &option.describe]
-        .iter()
-        .any(|text| !text.trim().is_empty())
+crate::overlay::keyed_by_id!(
+    raw::Section,
+    raw::Question,
+    raw::Rule,
+    raw::Consistency,
+    raw::Regime,
+    raw::Unsuitable,
+    SectionWords,
+    QuestionWords,
+    ChoiceWords,
+    RuleWords,
+    ConsistencyWords,
+    RegimeWords,
+    UnsuitableWords,
+);
+
+impl Keyed for raw::Choice {
+    fn key(&self) -> &str {
+        &self.id
+    }
+
+    /// Many options (a yes/no question's "yes") only carry effects: nothing to translate.
+    fn has_words(&self) -> bool {
+        [&self.label, &self.phrase, &self.describe]
+            .iter()
+            .any(|text| !text.trim().is_empty())
+    }
 }

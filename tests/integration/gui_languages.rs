@@ -77,6 +77,17 @@ fn without_a_choice_the_app_speaks_the_systems_language() {
     assert!(harness.query_by_label("Fichier").is_some());
 }
 
+/// Opens the example of an English law firm on Signal from the start screen, by its title.
+fn open_english_firm_example(harness: &mut Harness<'_, App>) {
+    let title = msgdpia::embedded::EXAMPLES
+        .iter()
+        .find(|e| e.name == "uk-firm-signal-mdm.ron")
+        .unwrap()
+        .title;
+    harness.get_by_label(title).click();
+    harness.run();
+}
+
 /// The interface's English sentences and labels that the language says otherwise: the messages
 /// without variables, as English words them.
 fn english_only_words(language: Language) -> Vec<String> {
@@ -118,13 +129,7 @@ fn no_english_left_on_any_page(language: Language) {
     let mut harness = app_harness(app().speaking(Some(language)));
     harness.run();
     assert_eq!(english_left(&harness, &words), Vec::<String>::new());
-    let title = msgdpia::embedded::EXAMPLES
-        .iter()
-        .find(|e| e.name == "uk-firm-signal-mdm.ron")
-        .unwrap()
-        .title;
-    harness.get_by_label(title).click();
-    harness.run();
+    open_english_firm_example(&mut harness);
     harness
         .state_mut()
         .apply(Command::EditCompared(CompareEdit::Add("whatsapp".into())));
@@ -200,13 +205,7 @@ fn in_chinese_no_page_shows_the_interfaces_english() {
 fn the_questions_speak_the_interfaces_language_and_switch_back_with_it() {
     let mut harness = app_harness(app().speaking(Some(Language::French)));
     harness.run();
-    let title = msgdpia::embedded::EXAMPLES
-        .iter()
-        .find(|e| e.name == "uk-firm-signal-mdm.ron")
-        .unwrap()
-        .title;
-    harness.get_by_label(title).click();
-    harness.run();
+    open_english_firm_example(&mut harness);
     harness.state_mut().apply(Command::GoTo(Step::Section(0)));
     harness.run();
     let session = harness.state().workspace.session.as_ref().unwrap();
