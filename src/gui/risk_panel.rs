@@ -285,7 +285,10 @@ fn trail_ui(
             args.set("severity", or_zero(row.severity));
             let amounts = words.with("panel-trail-amounts", &args);
             if row.total {
-                ui.strong(format!("{}: {amounts}", row.text));
+                ui.strong(words.with_texts(
+                    "panel-trail-total",
+                    &[("total", &row.text), ("amounts", &amounts)],
+                ));
             } else {
                 ui.label(format!("{amounts} — {}", row.text));
             }
@@ -433,7 +436,7 @@ fn scale_choice_ui(
 /// Works written out in brackets: the app has no bibliography to number them against.
 fn cite_in_full(works: &[String], words: &Words) -> String {
     let mut args = FluentArgs::new();
-    args.set("works", works.join("; "));
+    args.set("works", works.join(&words.get("cites-separator")));
     words.with("panel-trail-source", &args)
 }
 

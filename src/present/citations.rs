@@ -7,25 +7,45 @@ use crate::knowledge::{Citation, SourceDate, SourceKind};
 /// How a fact's source is dated, in the reader's words: "primary source, last updated
 /// 2026-02-25, checked 2026-11-30".
 pub fn dating(citation: &Citation, words: &Words) -> String {
-    let kind = match citation.kind {
-        SourceKind::Primary => "source-primary",
-        SourceKind::Secondary => "source-secondary",
-        SourceKind::NoSource => "source-none",
-    };
-    let date = citation.date.to_string();
-    let dated = match (citation.date, citation.updated) {
-        (SourceDate::Undated, _) => words.get("source-undated"),
-        (_, true) => words.with_texts("source-updated", &[("date", &date)]),
-        (_, false) => words.with_texts("source-dated", &[("date", &date)]),
-    };
     words.with_texts(
         "source-dating",
         &[
-            ("kind", &words.get(kind)),
-            ("dated", &dated),
+            ("kind", &kind(citation, words)),
+            ("dated", &dated(citation, words)),
             ("checked", &citation.checked_on.to_string()),
         ],
     )
+}
+
+/// A fact's source as a work, in the reader's words: "Privacy Policy (primary source, last
+/// updated 2026-02-25)", without the day it was checked.
+pub fn work(citation: &Citation, words: &Words) -> String {
+    words.with_texts(
+        "source-work",
+        &[
+            ("source", &citation.source),
+            ("kind", &kind(citation, words)),
+            ("dated", &dated(citation, words)),
+        ],
+    )
+}
+
+fn kind(citation: &Citation, words: &Words) -> String {
+    words.get(match citation.kind {
+        SourceKind::Primary => "source-primary",
+        SourceKind::Secondary => "source-secondary",
+        SourceKind::NoSource => "source-none",
+    })
+}
+
+/// How a source dates itself: "dated 2024-08-19", "last updated 2026-02-25" or "undated".
+fn dated(citation: &Citation, words: &Words) -> String {
+    let date = citation.date.to_string();
+    match (citation.date, citation.updated) {
+        (SourceDate::Undated, _) => words.get("source-undated"),
+        (_, true) => words.with_texts("source-updated", &[("date", &date)]),
+        (_, false) => words.with_texts("source-dated", &[("date", &date)]),
+    }
 }
 
 /// The works a rule's citation names, one by one: its parts are separated by semicolons outside
@@ -85,6 +105,8 @@ mod dating_tests {
         assert!(citations.iter().any(|c| c.date == SourceDate::Undated));
         for citation in citations {
             assert_eq!(dating(citation, english), citation.dating());
+            // The report numbers works by these very words.
+            assert_eq!(work(citation, english), citation.work());
         }
         let french = Words::shared(crate::present::language::Language::French);
         let updated = knowledge.apps[0]
@@ -92,6 +114,6 @@ mod dating_tests {
             .iter()
             .find(|fact| fact.citation.updated)
             .expect("a page the vendor keeps updating");
-        assert!(dating(&updated.citation, french).contains("mise à jour le"));
+        assert!(dating(&updated.citation, french).contains("mise à jour :"));
     }
 }

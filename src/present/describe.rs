@@ -110,7 +110,10 @@ pub(crate) fn cause_text(
                             "value",
                             &words.get(super::app_facts::value_message(f.value)),
                         ),
-                        ("source", &cite(&[f.citation.work()])),
+                        (
+                            "source",
+                            &cite(&[super::citations::work(&f.citation, words)]),
+                        ),
                     ],
                 ),
                 None => with("cause-fact-unknown", &[("fact", &label)]),

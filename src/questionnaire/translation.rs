@@ -482,6 +482,21 @@ fn yes_no_answers(
     words: &YesNoWords,
     findings: &mut Findings<'_>,
 ) {
+    let has_yes_no = questionnaire
+        .sections
+        .iter()
+        .flat_map(|section| &section.questions)
+        .any(|question| question.kind == QuestionKind::YesNo);
+    if !has_yes_no {
+        if !words.is_empty() {
+            findings.error_at_field(
+                &[],
+                "yes_no",
+                "the questionnaire has no yes/no question to translate the answers of: leave `yes_no` out",
+            );
+        }
+        return;
+    }
     let questions = questionnaire
         .sections
         .iter_mut()

@@ -114,7 +114,11 @@ fn english_left(harness: &Harness<'_, App>, words: &[String]) -> Vec<String> {
                 || harness
                     .query_all_by_label_contains(text)
                     .filter_map(|node| egui_kittest::kittest::NodeT::accesskit_node(&node).label())
-                    .any(|label| label.ends_with(&format!(": {text}")))
+                    // Chinese joins the parts with a full-width colon.
+                    .any(|label| {
+                        label.ends_with(&format!(": {text}"))
+                            || label.ends_with(&format!("：{text}"))
+                    })
         })
         .cloned()
         .collect()

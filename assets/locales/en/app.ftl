@@ -233,6 +233,7 @@ panel-why = Why: { $inherent } → { $residual }
 # L for likelihood, S for severity, each with the steps a why-trail row adds or takes away.
 panel-trail-amounts = L{ $likelihood } S{ $severity }
 panel-trail-source = (source: { $works })
+panel-trail-total = { $total }: { $amounts }
 rating-heading = Your own rating
 rating-computed = Computed with the safeguards in place: { $rating }
 rating-likelihood = Likelihood
@@ -581,3 +582,4 @@ source-updated = last updated { $date }
 source-dated = dated { $date }
 # The kind of source, how it dates itself, then the day it was checked against it.
 source-dating = { $kind }, { $dated }, checked { $checked }
+source-work = { $source } ({ $kind }, { $dated })

@@ -225,6 +225,7 @@ panel-why = 原因：{ $inherent } → { $residual }
 # 可能性及嚴重性，各附上原因列所增減的級數。
 panel-trail-amounts = 可能性{ $likelihood } 嚴重性{ $severity }
 panel-trail-source = （來源：{ $works }）
+panel-trail-total = { $total }：{ $amounts }
 rating-heading = 你自己的評級
 rating-computed = 按現有保障措施計算的評級：{ $rating }
 rating-likelihood = 可能性
@@ -554,3 +555,4 @@ source-updated = 最後更新於 { $date }
 source-dated = 日期為 { $date }
 # 來源的類別、來源本身的日期，然後是按來源核實的日期。
 source-dating = { $kind }，{ $dated }，於 { $checked } 核實
+source-work = { $source }（{ $kind }，{ $dated }）
