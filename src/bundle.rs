@@ -114,9 +114,7 @@ impl Bundle {
             knowledge_sha256: &self.knowledge_sha256,
             report_date,
             // The report speaks English until its own language can be chosen (issue 17).
-            words: crate::present::vocabulary::Words::shared(
-                crate::present::language::Language::English,
-            ),
+            words: crate::present::vocabulary::Words::english(),
         })
     }
 }

@@ -94,9 +94,7 @@ fn changes_text(changes: &KnowledgeDiff, old: &KnowledgeBase, new: &KnowledgeBas
         }
         if let Some((was, now)) = &change.jurisdiction {
             // The command line speaks English until `--lang` comes (issue 17).
-            let english = crate::present::vocabulary::Words::shared(
-                crate::present::language::Language::English,
-            );
+            let english = crate::present::vocabulary::Words::english();
             let _ = writeln!(
                 out,
                 "  Vendor's jurisdiction: {} → {}",

@@ -35,8 +35,7 @@ fn as_text(
     let kb = bundle.knowledge_for(assessment);
     let kb = kb.as_ref();
     // The command line speaks English until `--lang` comes (issue 17).
-    let words =
-        crate::present::vocabulary::Words::shared(crate::present::language::Language::English);
+    let words = crate::present::vocabulary::Words::english();
     let mut out = String::new();
     let met: Vec<String> = scoring
         .screening

@@ -139,17 +139,13 @@ mod tests {
     use super::*;
     use crate::embedded;
 
-    fn english() -> &'static Words {
-        Words::shared(crate::present::language::Language::English)
-    }
-
     #[test]
     fn a_fact_checked_long_before_the_day_shown_is_flagged_and_the_same_fact_today_is_not() {
         let knowledge = &embedded::knowledge_base().unwrap().value;
         let app = &knowledge.apps[0];
         let checked = app.facts[0].citation.checked_on;
         let row_on = |on: Date| {
-            fact_rows(knowledge, app, on, english())
+            fact_rows(knowledge, app, on, Words::english())
                 .into_iter()
                 .find(|row| row.fact.is_some_and(|f| f.id == app.facts[0].id))
                 .unwrap()
@@ -180,7 +176,12 @@ mod tests {
         let app = &knowledge.apps[0];
         let mut bare = app.clone();
         bare.facts.clear();
-        let rows = fact_rows(knowledge, &bare, Date::new(2100, 1, 1).unwrap(), english());
+        let rows = fact_rows(
+            knowledge,
+            &bare,
+            Date::new(2100, 1, 1).unwrap(),
+            Words::english(),
+        );
         assert_eq!(rows.len(), knowledge.facts.len());
         for row in rows {
             assert_eq!(row.value(), "Unknown");

@@ -95,7 +95,7 @@ mod dating_tests {
     #[test]
     fn in_english_a_source_is_dated_as_the_knowledge_base_documents_date_it() {
         let knowledge = crate::embedded::knowledge_base().unwrap().value;
-        let english = Words::shared(crate::present::language::Language::English);
+        let english = Words::english();
         let citations: Vec<&Citation> = knowledge
             .apps
             .iter()

@@ -252,18 +252,14 @@ pub fn closed_text(app: &crate::knowledge::App, closed: &crate::knowledge::Disco
     )
 }
 
-/// The words of the sentences here that are not yet the vocabulary's: English (issue 17).
-fn english() -> &'static Words {
-    Words::shared(super::language::Language::English)
-}
-
 /// Places in words, joined the way a sentence lists them: "Ireland, the Netherlands and the
 /// United States". An unknown place is left out of the list and said separately by the caller.
 fn places_text(codes: &[String]) -> String {
     let names: Vec<String> = codes
         .iter()
         .filter(|c| c.as_str() != crate::knowledge::UNKNOWN)
-        .map(|c| jurisdiction_text(c, english()))
+        // The provision sentences are not yet the vocabulary's: English (issue 17).
+        .map(|c| jurisdiction_text(c, Words::english()))
         .collect();
     match names.as_slice() {
         [] => String::new(),

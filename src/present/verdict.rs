@@ -298,13 +298,9 @@ pub fn list_in(items: &[String], words: &Words) -> String {
     }
 }
 
-/// "a", "a and b", "a, b and c".
+/// "a", "a and b", "a, b and c", in English (the report's running text).
 pub(crate) fn list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
+    list_in(items, Words::english())
 }
 
 /// The regimes that apply, in questionnaire order.

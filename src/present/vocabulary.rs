@@ -72,6 +72,12 @@ impl Words {
         SHARED[index].get_or_init(|| Words::new(language))
     }
 
+    /// The English words, shared: what the report and the command line speak until their own
+    /// language can be chosen.
+    pub fn english() -> &'static Words {
+        Words::shared(Language::English)
+    }
+
     /// The language these words are in.
     pub fn language(&self) -> Language {
         self.language

@@ -341,7 +341,7 @@ fn the_record_of_what_an_assessment_was_scored_with_tells_what_changed_since() {
     let words = msgdpia::present::since_scored::change_lines(
         &newer,
         &changes,
-        msgdpia::present::vocabulary::Words::shared(msgdpia::present::language::Language::English),
+        msgdpia::present::vocabulary::Words::english(),
     )
     .join("\n");
     assert!(

@@ -1086,7 +1086,7 @@ fn a_newer_knowledge_base_file_is_validated_then_used_and_the_notice_says_what_c
     let words = msgdpia::present::since_scored::change_lines(
         &session.bundle.knowledge,
         changes,
-        msgdpia::present::vocabulary::Words::shared(msgdpia::present::language::Language::English),
+        msgdpia::present::vocabulary::Words::english(),
     )
     .join("\n");
     assert!(
@@ -2114,7 +2114,7 @@ fn the_screening_reads_the_same_in_the_risk_panel_the_report_and_score() {
     let assessment = crate::support::example("hk-law-firm-wechat.ron");
     let sentence = msgdpia::present::verdict::screening(
         &bundle.score(&assessment).screening,
-        msgdpia::present::vocabulary::Words::shared(msgdpia::present::language::Language::English),
+        msgdpia::present::vocabulary::Words::english(),
     );
     assert!(sentence.starts_with("Screening: 3 of the nine WP248 criteria met"));
     let mut harness = harness();

@@ -1246,5 +1246,5 @@ fn each_regime_checks_its_own_data_privacy_framework_listing() {
 
 /// The words the report and the command line speak.
 fn english() -> &'static msgdpia::present::vocabulary::Words {
-    msgdpia::present::vocabulary::Words::shared(msgdpia::present::language::Language::English)
+    msgdpia::present::vocabulary::Words::english()
 }

@@ -345,7 +345,7 @@ impl Workspace {
         let (recent, stored) = storage.remember(path);
         self.recent = recent;
         if let Err(error) = stored {
-            let text = sharing::with_error(&self.words, "recent-not-kept", &error);
+            let text = self.with_error("recent-not-kept", &error);
             self.also_report(text);
         }
     }
@@ -538,7 +538,7 @@ impl Workspace {
                 if let Some(storage) = &self.storage
                     && let Err(error) = storage.remember_theme(theme)
                 {
-                    self.error(sharing::with_error(&self.words, "theme-not-kept", &error));
+                    self.error(self.with_error("theme-not-kept", &error));
                 }
             }
             Command::SetLanguage(language) => {
@@ -546,11 +546,7 @@ impl Workspace {
                 if let Some(storage) = &self.storage
                     && let Err(error) = storage.remember_language(language)
                 {
-                    self.error(sharing::with_error(
-                        &self.words,
-                        "language-not-kept",
-                        &error,
-                    ));
+                    self.error(self.with_error("language-not-kept", &error));
                 }
             }
             Command::EditCompared(edit) => {

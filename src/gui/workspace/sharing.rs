@@ -27,13 +27,6 @@ fn about_holder(words: &Words, id: &str, holder: &LockHolder) -> String {
     words.with(id, &args)
 }
 
-/// A message whose one variable, `$error`, is what went wrong.
-pub(super) fn with_error(words: &Words, id: &str, error: &dyn std::fmt::Display) -> String {
-    let mut args = FluentArgs::new();
-    args.set("error", error.to_string());
-    words.with(id, &args)
-}
-
 impl Workspace {
     /// Locks the open assessment's file for this app, or marks the assessment read-only when
     /// someone else has the file open. Nothing to do for an assessment not yet saved, or one
@@ -67,7 +60,7 @@ impl Workspace {
                 self.also_report(text);
             }
             Err(error) => {
-                let text = with_error(&self.words, "lock-failed", &error);
+                let text = self.with_error("lock-failed", &error);
                 self.also_report(text);
             }
         }
@@ -99,7 +92,7 @@ impl Workspace {
             }
             Ok(Locking::HeldBy(_)) => {}
             Err(error) => {
-                let text = with_error(&self.words, "lock-take-over-failed", &error);
+                let text = self.with_error("lock-take-over-failed", &error);
                 self.error(text);
             }
         }
@@ -180,7 +173,7 @@ impl Workspace {
             return;
         }
         if let Err(error) = lock.refresh() {
-            let text = with_error(&self.words, "lock-refresh-failed", &error);
+            let text = self.with_error("lock-refresh-failed", &error);
             self.error(text);
         }
     }
