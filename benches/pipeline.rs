@@ -1,6 +1,7 @@
 //! Benchmarks of the report pipeline, each stage alone and all together, on the largest shipped
 //! example: loading and validating the files, scoring, re-scoring after one answer (what the
-//! app does on every keystroke), building the report model, and rendering PDF and HTML.
+//! app does on every keystroke), building the report model, rendering PDF and HTML, and the
+//! whole report in French and in Chinese.
 //! Run with `cargo bench`; `scripts/bench.sh` runs them and the whole-process measurements.
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -10,6 +11,8 @@ use msgdpia::bundle::Bundle;
 use msgdpia::date::Date;
 use msgdpia::embedded;
 use msgdpia::pdf::{self, PageSize};
+use msgdpia::present::language::Language;
+use msgdpia::present::vocabulary::Words;
 use msgdpia::source::SourceFile;
 use std::hint::black_box;
 
@@ -97,6 +100,36 @@ fn pipeline(c: &mut Criterion) {
             pdf::render(&document, PageSize::A4).expect("renders")
         })
     });
+    whole_report_in(c, Language::ChineseHongKong, "Chinese");
+    whole_report_in(c, Language::French, "French");
+}
+
+/// The whole report in `language`, as `msgdpia report --lang` makes it: load, translate the
+/// questionnaire and knowledge base, score, build, render the PDF with the installed font that
+/// draws what DejaVu Sans lacks (found once per process, as the command line finds it).
+fn whole_report_in(c: &mut Criterion, language: Language, name: &str) {
+    let knowledge = embedded::knowledge_base_source();
+    let questionnaire = embedded::questionnaire_sources().remove(0);
+    let example = largest_example();
+    let date = Date::new(2026, 11, 23).expect("a real date");
+    let words = Words::shared(language);
+    c.bench_function(
+        &format!("whole report in {name}: load, translate, score, render PDF"),
+        |b| {
+            b.iter(|| {
+                let (bundle, assessment) = load(&knowledge, &questionnaire, black_box(&example));
+                let scoring = bundle.score(&assessment);
+                let document = bundle.in_language(&knowledge, language).report_in(
+                    &assessment,
+                    &scoring,
+                    date,
+                    words,
+                );
+                let fallback = msgdpia::system_fonts::fallback_for(&document);
+                pdf::render_with(&document, PageSize::A4, fallback.as_ref()).expect("renders")
+            })
+        },
+    );
 }
 
 criterion_group!(benches, pipeline);

@@ -95,6 +95,9 @@ record report_process_ms "$(median_ms "$runs" report "$bin" report "$example" -o
 /usr/bin/time -f %M -o "$out/report.rss" "$bin" report "$example" -o "$out/report.pdf" "${date_arg[@]}" >/dev/null
 record report_peak_rss_kb "$(cat "$out/report.rss")"
 record report_bytes "$(stat -c %s "$out/report.pdf")"
+# In Chinese: the translated words, the installed CJK font found and subset, lines broken
+# between ideographs.
+record report_process_zh_ms "$(median_ms "$runs" report-zh "$bin" report "$example" --lang zh-HK -o "$out/report-zh.pdf" "${date_arg[@]}")"
 
 step "Batch of $batch_size reports"
 mkdir -p "$out/batch/in" "$out/batch/out"

@@ -8,6 +8,9 @@
 # HTML differs from a fresh rendering or when SOURCE.sha256 differs from them, so run this after
 # any change to the report.
 #
+# It also pictures every page of the report in French (docs/report-pages/fr/) and in Traditional
+# Chinese (docs/report-pages/zh-HK/), which the README shows beside the English.
+#
 # Usage: scripts/report-pictures.sh
 # Installs poppler-utils (pdftoppm) and chromium with apt when they are missing.
 set -euo pipefail
@@ -27,6 +30,21 @@ target/debug/msgdpia report questionnaires/examples/scottish-team-whatsapp.ron \
     -o docs/example-report.html --date 2026-12-02
 rm -f docs/report-pages/page-*.png
 pdftoppm -png -r 60 docs/example-report.pdf docs/report-pages/page
+
+# The report in French (the Scottish example) and in Traditional Chinese (the Hong Kong firm's,
+# drawn with the installed Noto Sans CJK, as `msgdpia report --lang zh-HK` draws it): pictures
+# only, since the Chinese PDF holds a subset of a font that differs from machine to machine.
+translated="$(mktemp -d)"
+for pair in fr:scottish-team-whatsapp zh-HK:hk-law-firm-wechat; do
+    lang="${pair%%:*}"
+    example="${pair#*:}"
+    target/debug/msgdpia report "questionnaires/examples/$example.ron" --lang "$lang" \
+        -o "$translated/$lang.pdf" --date 2026-12-02 >/dev/null
+    mkdir -p "docs/report-pages/$lang"
+    rm -f "docs/report-pages/$lang"/page-*.png
+    pdftoppm -png -r 60 "$translated/$lang.pdf" "docs/report-pages/$lang/page"
+done
+rm -rf "$translated"
 
 # The HTML in headless Chromium, offline (the flags keep it from calling home): the top of the
 # page on screen, and the printed page that holds the risk maps.
@@ -65,17 +83,27 @@ cp "$scratch/maps.png" docs/html-report-print.png
 python3 - <<'PY'
 import pathlib, re
 pages = sorted(p.name for p in pathlib.Path("docs/report-pages").glob("page-*.png"))
-rows = ["| | | | |", "|---|---|---|---|"]
-for start in range(0, len(pages), 4):
-    cells = [f"![{n}](docs/report-pages/{n})" for n in pages[start:start + 4]]
-    cells += [""] * (4 - len(cells))
-    rows.append("| " + " | ".join(cells) + " |")
+def table(folder):
+    pages = sorted(p.name for p in pathlib.Path(folder).glob("page-*.png"))
+    rows = ["| | | | |", "|---|---|---|---|"]
+    for start in range(0, len(pages), 4):
+        cells = [f"![{n}]({folder}/{n})" for n in pages[start:start + 4]]
+        cells += [""] * (4 - len(cells))
+        rows.append("| " + " | ".join(cells) + " |")
+    return "\n".join(rows) + "\n"
+
 readme = pathlib.Path("README.md")
 text = readme.read_text()
-pattern = re.compile(r"(rendered\nwith `pdftoppm -png -r 60`:\n\n)(\|.*\|\n)+")
-new, count = pattern.subn(lambda m: m.group(1) + "\n".join(rows) + "\n", text)
-if count != 1:
-    raise SystemExit("README.md: the table of report pages was not found")
-readme.write_text(new)
+for introduction, folder in [
+    (r"rendered\nwith `pdftoppm -png -r 60`:\n\n", "docs/report-pages"),
+    (r"The same report in French \(`--lang fr`\):\n\n", "docs/report-pages/fr"),
+    (r"The Hong Kong firm's report in Traditional Chinese \(`--lang zh-HK`\):\n\n",
+     "docs/report-pages/zh-HK"),
+]:
+    pattern = re.compile("(" + introduction + r")(\|.*\|\n)+")
+    text, count = pattern.subn(lambda m: m.group(1) + table(folder), text)
+    if count != 1:
+        raise SystemExit(f"README.md: the table of {folder} was not found")
+readme.write_text(text)
 PY
 echo "docs/example-report.pdf: $(ls docs/report-pages/page-*.png | wc -l) pages pictured"

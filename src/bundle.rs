@@ -6,6 +6,7 @@ use crate::date::Date;
 use crate::diagnostic::{Checked, Diagnostic, InvalidFile};
 use crate::fingerprint::sha256_hex;
 use crate::knowledge::KnowledgeBase;
+use crate::present::vocabulary::Words;
 use crate::questionnaire::Questionnaire;
 use crate::report::document::Document;
 use crate::report::{ReportInput, build};
@@ -97,12 +98,25 @@ impl Bundle {
         scoring
     }
 
-    /// The report document for an assessment and its scoring, dated `report_date`.
+    /// The report document for an assessment and its scoring, dated `report_date`, in English.
     pub fn report(
         &self,
         assessment: &Assessment,
         scoring: &Scoring,
         report_date: Date,
+    ) -> Document {
+        self.report_in(assessment, scoring, report_date, Words::english())
+    }
+
+    /// The report document in `words`' language. The bundle's questionnaire and knowledge base
+    /// give the report's other words: pass the bundle in the same language
+    /// ([`Bundle::in_language`]).
+    pub fn report_in(
+        &self,
+        assessment: &Assessment,
+        scoring: &Scoring,
+        report_date: Date,
+        words: &Words,
     ) -> Document {
         let knowledge = self.knowledge_for(assessment);
         build(&ReportInput {
@@ -113,8 +127,7 @@ impl Bundle {
             questionnaire_sha256: &self.questionnaire_sha256,
             knowledge_sha256: &self.knowledge_sha256,
             report_date,
-            // The report speaks English until its own language can be chosen (issue 17).
-            words: crate::present::vocabulary::Words::english(),
+            words,
         })
     }
 }

@@ -1,7 +1,7 @@
 //! Checks shared by the loaders of every file kind.
 
 use crate::date::Date;
-use crate::diagnostic::Findings;
+use crate::diagnostic::{Findings, Said};
 use std::collections::HashMap;
 
 /// Reports every id that appears more than once, at its second (third, …) appearance.
@@ -40,27 +40,40 @@ fn unique_ids_under<'i>(
             let first = findings.source().locate_nth(&path, 0);
             findings.error_at(
                 location,
-                format!(
-                    "the {what} id `{id}` is used more than once (first at line {}, column {}); ids must be unique",
-                    first.line, first.column
-                ),
+                Said::new("format-id-used-twice")
+                    .with("what", kind_of(what))
+                    .with("id", id)
+                    .with("line", first.line)
+                    .with("column", first.column),
             );
         }
     }
+}
+
+/// The most bytes an id may hold.
+const LONGEST_ID: usize = 64;
+
+/// A kind of item (`what`: "question", "consistency check") as `$what` holds it, a key the
+/// messages word: dashes for spaces.
+fn kind_of(what: &str) -> String {
+    what.replace(' ', "-")
 }
 
 /// Ids are what files refer to each other by: keep them to lower-case letters, digits, `_` and
 /// `-` so they survive copying between files and tools.
 pub(crate) fn id_syntax(id: &str, what: &str, path: &[&str], findings: &mut Findings<'_>) {
     let valid = !id.is_empty()
-        && id.len() <= 64
+        && id.len() <= LONGEST_ID
         && id
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-');
     if !valid {
         findings.error(
             path,
-            format!("the {what} id `{id}` must be 1 to 64 lower-case letters, digits, `_` or `-`"),
+            Said::new("format-id-syntax")
+                .with("what", kind_of(what))
+                .with("id", id)
+                .with("longest", LONGEST_ID),
         );
     }
 }
@@ -68,7 +81,11 @@ pub(crate) fn id_syntax(id: &str, what: &str, path: &[&str], findings: &mut Find
 /// A text field that must say something.
 pub(crate) fn not_blank(text: &str, field: &str, path: &[&str], findings: &mut Findings<'_>) {
     if text.trim().is_empty() {
-        findings.error_at_field(path, field, format!("`{field}` must not be empty"));
+        findings.error_at_field(
+            path,
+            field,
+            Said::new("format-field-empty").with("field", field),
+        );
     }
 }
 
@@ -84,7 +101,9 @@ pub(crate) fn date(
         let at = [path, &[text]].concat();
         findings.error(
             &at,
-            format!("`{field}` must be a real date written YYYY-MM-DD, such as 2026-03-31; found `{text}`"),
+            Said::new("format-not-a-date")
+                .with("field", field)
+                .with("text", text),
         );
     }
     date

@@ -1,5 +1,6 @@
 //! Errors and warnings about a file, each tied to a place in it.
 
+use crate::present::vocabulary::{FluentArgs, Words};
 use crate::source::{Location, SourceFile};
 use std::fmt;
 
@@ -11,8 +12,121 @@ pub struct Diagnostic {
     pub file: String,
     /// Where in the file.
     pub location: Location,
-    /// What is wrong and what was expected.
+    /// What is wrong and what was expected, in English (as the file's author reads it by
+    /// default, and the tests check it).
     pub message: String,
+    /// The same, as data: worded in any language by [`Diagnostic::in_words`].
+    pub said: Said,
+}
+
+impl Diagnostic {
+    /// A finding about `file` at `location`.
+    pub fn new(file: impl Into<String>, location: Location, said: impl Into<Said>) -> Diagnostic {
+        let said = said.into();
+        Diagnostic {
+            file: file.into(),
+            location,
+            message: said.in_words(Words::english()),
+            said,
+        }
+    }
+
+    /// "file:line:column: what is wrong", in `words`' language.
+    pub fn in_words(&self, words: &Words) -> String {
+        format!(
+            "{}:{}:{}: {}",
+            self.file,
+            self.location.line,
+            self.location.column,
+            self.said.in_words(words)
+        )
+    }
+}
+
+/// What a diagnostic says, as data: a message of the vocabulary with the values of its
+/// variables, so that it can be worded in any language; or, for what comes worded from
+/// elsewhere (a library's own error), the text as it came.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Said {
+    /// A message id with its variables' values, in order.
+    Message {
+        /// The message's id.
+        id: &'static str,
+        /// Each variable's name and value.
+        args: Vec<(&'static str, SaidValue)>,
+    },
+    /// Text as it came, the same in every language.
+    Text(String),
+}
+
+/// The value of a variable of a message said: a text, or a count, which the language's plural
+/// rules read ("1 option", "3 options").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaidValue {
+    /// A text (an id, a name, a value as written).
+    Text(String),
+    /// A number of things.
+    Count(usize),
+}
+
+impl Said {
+    /// The message `id`, with no variables yet.
+    pub fn new(id: &'static str) -> Said {
+        Said::Message {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// The same, with the variable `name` set to the text `value`.
+    pub fn with(self, name: &'static str, value: impl ToString) -> Said {
+        self.with_value(name, SaidValue::Text(value.to_string()))
+    }
+
+    /// The same, with the variable `name` set to a number of things, `count`, so that the
+    /// message can take the plural form its language needs.
+    pub fn with_count(self, name: &'static str, count: usize) -> Said {
+        self.with_value(name, SaidValue::Count(count))
+    }
+
+    fn with_value(self, name: &'static str, value: SaidValue) -> Said {
+        match self {
+            Said::Message { id, mut args } => {
+                args.push((name, value));
+                Said::Message { id, args }
+            }
+            text => text,
+        }
+    }
+
+    /// In `words`' language.
+    pub fn in_words(&self, words: &Words) -> String {
+        match self {
+            Said::Message { id, args } => {
+                let mut values = FluentArgs::new();
+                for (name, value) in args {
+                    match value {
+                        SaidValue::Text(text) => values.set(*name, text.as_str()),
+                        SaidValue::Count(count) => values.set(*name, *count),
+                    }
+                }
+                words.with(id, &values)
+            }
+            Said::Text(text) => text.clone(),
+        }
+    }
+}
+
+impl From<String> for Said {
+    fn from(text: String) -> Said {
+        Said::Text(text)
+    }
+}
+
+impl From<&str> for Said {
+    fn from(text: &str) -> Said {
+        Said::Text(text.to_string())
+    }
 }
 
 impl fmt::Display for Diagnostic {
@@ -30,6 +144,23 @@ impl fmt::Display for Diagnostic {
 pub struct InvalidFile {
     /// The problems, in the order they were found (at least one).
     pub diagnostics: Vec<Diagnostic>,
+}
+
+/// An error that can say itself in the reader's language (its `Display` is its English).
+pub trait InWords {
+    /// The error in `words`' language.
+    fn in_words(&self, words: &Words) -> String;
+}
+
+impl InWords for InvalidFile {
+    /// Every problem, one a line.
+    fn in_words(&self, words: &Words) -> String {
+        self.diagnostics
+            .iter()
+            .map(|diagnostic| diagnostic.in_words(words))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
 }
 
 impl fmt::Display for InvalidFile {
@@ -70,46 +201,37 @@ impl<'a> Findings<'a> {
         }
     }
 
-    fn diagnostic(&self, location: Location, message: String) -> Diagnostic {
-        Diagnostic {
-            file: self.source.name().to_string(),
-            location,
-            message,
-        }
+    fn diagnostic(&self, location: Location, said: Said) -> Diagnostic {
+        Diagnostic::new(self.source.name(), location, said)
     }
 
     /// Records an error at the place `path` leads to (see [`SourceFile::locate`]).
-    pub(crate) fn error(&mut self, path: &[&str], message: impl Into<String>) {
+    pub(crate) fn error(&mut self, path: &[&str], message: impl Into<Said>) {
         let location = self.source.locate(path);
         self.errors.push(self.diagnostic(location, message.into()));
     }
 
     /// Records an error at the value of `field` in the item `path` leads to (see
     /// [`SourceFile::locate_field`]).
-    pub(crate) fn error_at_field(
-        &mut self,
-        path: &[&str],
-        field: &str,
-        message: impl Into<String>,
-    ) {
+    pub(crate) fn error_at_field(&mut self, path: &[&str], field: &str, message: impl Into<Said>) {
         let location = self.source.locate_field(path, field);
         self.errors.push(self.diagnostic(location, message.into()));
     }
 
     /// Records an error at an explicit location.
-    pub(crate) fn error_at(&mut self, location: Location, message: impl Into<String>) {
+    pub(crate) fn error_at(&mut self, location: Location, message: impl Into<Said>) {
         self.errors.push(self.diagnostic(location, message.into()));
     }
 
     /// Records a warning at the place `path` leads to.
-    pub(crate) fn warn(&mut self, path: &[&str], message: impl Into<String>) {
+    pub(crate) fn warn(&mut self, path: &[&str], message: impl Into<Said>) {
         let location = self.source.locate(path);
         self.warnings
             .push(self.diagnostic(location, message.into()));
     }
 
     /// Records a warning at the value of `field` in the item `path` leads to.
-    pub(crate) fn warn_at_field(&mut self, path: &[&str], field: &str, message: impl Into<String>) {
+    pub(crate) fn warn_at_field(&mut self, path: &[&str], field: &str, message: impl Into<Said>) {
         let location = self.source.locate_field(path, field);
         self.warnings
             .push(self.diagnostic(location, message.into()));

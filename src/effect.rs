@@ -1,7 +1,7 @@
 //! What an answer, an app fact or a rule does to the assessment: raise a risk, stand for a
 //! safeguard in place, or meet a WP248 screening criterion.
 
-use crate::diagnostic::Findings;
+use crate::diagnostic::{Findings, Said};
 use crate::wp248::Criterion;
 use serde::{Deserialize, Serialize};
 
@@ -88,14 +88,14 @@ pub(crate) fn check_effect(
         } => {
             let at = [path, &[risk.as_str()]].concat();
             if !(exists.risk)(risk) {
-                findings.error(&at, format!("`{risk}` is not a risk of the knowledge base"));
+                findings.error(&at, Said::new("effect-unknown-risk").with("risk", risk));
             }
             if let Some(exposure) = exposure.as_deref()
                 && !(exists.exposure)(exposure)
             {
                 findings.error(
                     &[path, &[exposure]].concat(),
-                    format!("`{exposure}` is not an exposure of the knowledge base"),
+                    Said::new("effect-unknown-exposure").with("exposure", exposure),
                 );
             }
             for (field, step) in [("likelihood", likelihood), ("severity", severity)] {
@@ -103,15 +103,16 @@ pub(crate) fn check_effect(
                     findings.error_at_field(
                         &at,
                         field,
-                        format!("raising `{risk}`: `{field}` must be a step between 0 and {MAX_STEP}; found {step}"),
+                        Said::new("effect-step-out-of-range")
+                            .with("risk", risk)
+                            .with("field", field)
+                            .with("max", MAX_STEP)
+                            .with("step", step),
                     );
                 }
             }
             if *likelihood == 0 && *severity == 0 {
-                findings.error(
-                    &at,
-                    format!("raising `{risk}` by 0 likelihood and 0 severity does nothing; give `likelihood` or `severity`"),
-                );
+                findings.error(&at, Said::new("effect-raises-nothing").with("risk", risk));
             }
         }
         Effect::Safeguard(control) => {
@@ -119,12 +120,12 @@ pub(crate) fn check_effect(
             if allowed == Allowed::RaiseOnly {
                 findings.error(
                     &at,
-                    "only `Raise` effects are allowed here, not `Safeguard`",
+                    Said::new("effect-only-raise").with("effect", "Safeguard"),
                 );
             } else if !(exists.control)(control) {
                 findings.error(
                     &at,
-                    format!("`{control}` is not a control (safeguard) of the knowledge base"),
+                    Said::new("effect-unknown-control").with("control", control),
                 );
             }
         }
@@ -132,7 +133,7 @@ pub(crate) fn check_effect(
             if allowed == Allowed::RaiseOnly {
                 findings.error(
                     path,
-                    "only `Raise` effects are allowed here, not `Criterion`",
+                    Said::new("effect-only-raise").with("effect", "Criterion"),
                 );
             }
         }

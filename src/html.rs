@@ -9,7 +9,8 @@ pub fn render(document: &Document) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<meta name=\"author\" content=\"{}\">\n<meta name=\"description\" content=\"{}\">\n<meta name=\"date\" content=\"{}\">\n<style>{STYLE}{}</style>\n</head>\n<body>\n<p class=\"running\">{}</p>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<meta name=\"author\" content=\"{}\">\n<meta name=\"description\" content=\"{}\">\n<meta name=\"date\" content=\"{}\">\n<style>{STYLE}{}</style>\n</head>\n<body>\n<p class=\"running\">{}</p>\n",
+        escape(&document.labels.language),
         escape(&document.title),
         escape(&document.author),
         escape(&document.subject),
@@ -49,7 +50,7 @@ pub fn render(document: &Document) -> String {
     let _ = writeln!(
         out,
         "<p class=\"running\">{} · {}</p>\n</body>\n</html>",
-        document.date,
+        document.labels.date,
         escape(&document.title)
     );
     out
@@ -79,12 +80,18 @@ p:has(+ .grids),p:has(+ table){break-inside:avoid;break-after:avoid}a{color:inhe
 /// top of every page, the date and title at the foot, and "Page X of Y".
 fn page_margins(document: &Document) -> String {
     format!(
-        "@page{{@top-left{{content:{};font-size:7.5pt;color:#61666f}}@bottom-left{{content:{};font-size:7.5pt;color:#61666f}}@bottom-right{{content:\"Page \" counter(page) \" of \" counter(pages);font-size:7.5pt;color:#61666f}}}}",
+        "@page{{@top-left{{content:{};font-size:7.5pt;color:#61666f}}@bottom-left{{content:{};font-size:7.5pt;color:#61666f}}@bottom-right{{content:{} counter(page) {} counter(pages){};font-size:7.5pt;color:#61666f}}}}",
         css_string(&format!(
             "{} · {}",
             document.running_header, document.marking
         )),
-        css_string(&format!("{} · {}", document.date, document.title)),
+        css_string(&format!("{} · {}", document.labels.date, document.title)),
+        css_string(&document.labels.page_number[0]),
+        css_string(&document.labels.page_number[1]),
+        match document.labels.page_number[2].as_str() {
+            "" => String::new(),
+            after => format!(" {}", css_string(after)),
+        },
     )
 }
 
@@ -110,7 +117,11 @@ fn section_anchor(index: usize) -> String {
 
 /// The contents: every section, and under each its sub-headings, linked to their anchors.
 fn contents_html(out: &mut String, document: &Document) {
-    out.push_str("<nav class=\"contents\" aria-label=\"Contents\">\n<h3>Contents</h3>\n<ol>\n");
+    let title = escape(&document.labels.contents);
+    let _ = write!(
+        out,
+        "<nav class=\"contents\" aria-label=\"{title}\">\n<h3>{title}</h3>\n<ol>\n"
+    );
     for (index, section) in document.sections.iter().enumerate() {
         let anchor = section_anchor(index);
         let _ = write!(

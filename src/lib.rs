@@ -37,6 +37,7 @@ pub mod scoring;
 pub mod since_scored;
 pub mod source;
 pub mod stance;
+pub mod translated;
 pub mod web_address;
 pub mod wp248;
 

@@ -3,7 +3,7 @@
 //! in seconds and well under 200 MB (docs/reliability.md has the figures). The size of a whole
 //! file is limited where it is read ([`crate::io::MAX_INPUT_BYTES`]).
 
-use crate::diagnostic::Findings;
+use crate::diagnostic::{Findings, Said};
 
 /// The most characters one text may hold (an answer, a note, a reason, a measure): about forty
 /// pages. Checked for every text of every file as it is read (`ron_structure`).
@@ -20,9 +20,10 @@ pub(crate) fn check_detail(text: &str, field: &str, findings: &mut Findings<'_>)
         findings.error_at_field(
             &[],
             field,
-            format!(
-                "`{field}` is {length} characters long; it may hold at most {MAX_DETAIL_CHARS} (it is a name, shown on every page)"
-            ),
+            Said::new("format-detail-too-long")
+                .with("field", field)
+                .with("length", length)
+                .with("limit", MAX_DETAIL_CHARS),
         );
     }
 }

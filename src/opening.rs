@@ -4,8 +4,9 @@
 
 use crate::assessment::{self, Assessment};
 use crate::bundle::{Bundle, pick_questionnaire};
-use crate::diagnostic::{Diagnostic, InvalidFile};
+use crate::diagnostic::{Diagnostic, InvalidFile, Said};
 use crate::knowledge::KnowledgeBase;
+use crate::present::vocabulary::Words;
 use crate::questionnaire::{Questionnaire, carry_answers};
 use crate::source::{Location, SourceFile};
 
@@ -18,7 +19,55 @@ pub struct Opened {
     pub bundle: Bundle,
     /// Warnings: file warnings, a questionnaire-version change, and each answer that does not fit,
     /// with its place in the assessment file.
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
+}
+
+/// A warning about an opened assessment: the file, where in it when that is known, and what,
+/// as data worded in the reader's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    /// The file it is about.
+    pub file: String,
+    /// Where in it, when the note is about one place.
+    pub at: Option<Location>,
+    /// What it says.
+    pub said: Said,
+}
+
+impl Note {
+    fn about(source: &SourceFile, at: Option<Location>, said: Said) -> Note {
+        Note {
+            file: source.name().to_string(),
+            at,
+            said,
+        }
+    }
+
+    /// "file:line:column: what", or "file: what", in `words`' language.
+    pub fn in_words(&self, words: &Words) -> String {
+        let said = self.said.in_words(words);
+        match self.at {
+            Some(at) => format!("{}:{}:{}: {said}", self.file, at.line, at.column),
+            None => format!("{}: {said}", self.file),
+        }
+    }
+}
+
+impl From<&Diagnostic> for Note {
+    fn from(diagnostic: &Diagnostic) -> Note {
+        Note {
+            file: diagnostic.file.clone(),
+            at: Some(diagnostic.location),
+            said: diagnostic.said.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for Note {
+    /// In English.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_words(Words::english()))
+    }
 }
 
 /// Why an assessment could not be opened.
@@ -30,8 +79,8 @@ pub enum OpenError {
     Invalid(#[from] InvalidFile),
     /// No questionnaire with the assessment's id is available.
     #[error(
-        "{file}:{}:{}: the assessment answers questionnaire `{id}` version {version}, which is not built in (the built-in questionnaires are: {}); open that questionnaire file too (on the command line: --questionnaire FILE)",
-        at.line, at.column, built_in.join(", ")
+        "{}",
+        crate::diagnostic::InWords::in_words(self, crate::present::vocabulary::Words::english())
     )]
     UnknownQuestionnaire {
         /// The assessment file.
@@ -63,8 +112,8 @@ pub fn open(
         None => pick_shipped(assessment_source, &assessment, &knowledge.value, shipped)?,
     };
     let bundle = Bundle::with_knowledge(knowledge, knowledge_source, &questionnaire_source)?;
-    let mut notes: Vec<String> = checked.warnings.iter().map(Diagnostic::to_string).collect();
-    notes.extend(bundle.warnings.iter().map(Diagnostic::to_string));
+    let mut notes: Vec<Note> = checked.warnings.iter().map(Note::from).collect();
+    notes.extend(bundle.warnings.iter().map(Note::from));
     notes.extend(carry_notes(assessment_source, &mut assessment, &bundle));
     notes.extend(fit_notes(assessment_source, &assessment, &bundle));
     Ok(Opened {
@@ -112,59 +161,56 @@ pub fn same_questionnaire(assessment: &Assessment, questionnaire: &Questionnaire
 /// Carries answers that the questionnaire now asks under another question (only when the
 /// assessment was answered against another version), with a note for each, naming both
 /// questions by their text.
-fn carry_notes(source: &SourceFile, assessment: &mut Assessment, bundle: &Bundle) -> Vec<String> {
+fn carry_notes(source: &SourceFile, assessment: &mut Assessment, bundle: &Bundle) -> Vec<Note> {
     let q = &bundle.questionnaire;
     if same_questionnaire(assessment, q) {
         return Vec::new();
     }
     let text = |id: &str| crate::present::names::question(q, id).into_owned();
-    let mut notes: Vec<String> = carry_answers(&q.moved, &mut assessment.answers)
+    let mut notes: Vec<Note> = carry_answers(&q.moved, &mut assessment.answers)
         .into_iter()
         .map(|carried| {
-            format!(
-                "{}: the answer to \"{}\" now answers \"{}\"",
-                source.name(),
-                text(&carried.from),
-                text(&carried.to)
-            )
+            let said = Said::new("opening-answer-moved")
+                .with("from", text(&carried.from))
+                .with("to", text(&carried.to));
+            Note::about(source, None, said)
         })
         .collect();
     if let Some(carried) = assessment::carry_review_date_answer(assessment, q) {
-        notes.push(match carried {
-            assessment::ReviewDateCarried::Carried(date) => format!(
-                "{}: the answer to \"When should this assessment next be reviewed?\" is now the assessment's review date, {date}, asked once with the other details",
-                source.name()
-            ),
-            assessment::ReviewDateCarried::Same(date) => format!(
-                "{}: the review date, {date}, is now asked once, with the other details; the same date given under Governance is no longer needed",
-                source.name()
-            ),
+        let said = match carried {
+            assessment::ReviewDateCarried::Carried(date) => {
+                Said::new("opening-review-date-carried").with("date", date)
+            }
+            assessment::ReviewDateCarried::Same(date) => {
+                Said::new("opening-review-date-same").with("date", date)
+            }
             assessment::ReviewDateCarried::Differs {
                 review_date,
                 answered,
-            } => format!(
-                "{}: the review date is now asked once, with the other details; it says {review_date}, but the answer under Governance said {answered}: check the review date (the other answer is kept in the file, unused)",
-                source.name()
-            ),
-        });
+            } => Said::new("opening-review-date-differs")
+                .with("review_date", review_date)
+                .with("answered", answered),
+        };
+        notes.push(Note::about(source, None, said));
     }
     notes
 }
 
 /// A note for a questionnaire-version change and one per answer that does not fit, each located
 /// in the assessment file.
-fn fit_notes(source: &SourceFile, assessment: &Assessment, bundle: &Bundle) -> Vec<String> {
+fn fit_notes(source: &SourceFile, assessment: &Assessment, bundle: &Bundle) -> Vec<Note> {
     let q = &bundle.questionnaire;
     let mut notes = Vec::new();
+    let mut note = |at: Option<Location>, said: Said| notes.push(Note::about(source, at, said));
     if !same_questionnaire(assessment, q) {
-        notes.push(format!(
-            "{}: the assessment was answered against questionnaire {} {}, and is read with {} {}",
-            source.name(),
-            assessment.questionnaire_id,
-            assessment.questionnaire_version,
-            q.id,
-            q.version
-        ));
+        note(
+            None,
+            Said::new("opening-other-version")
+                .with("answered_id", &assessment.questionnaire_id)
+                .with("answered_version", &assessment.questionnaire_version)
+                .with("read_id", &q.id)
+                .with("read_version", &q.version),
+        );
     }
     for misfit in assessment::misfits(&assessment.answers, q, &bundle.knowledge) {
         let question = misfit.question.as_str();
@@ -175,19 +221,12 @@ fn fit_notes(source: &SourceFile, assessment: &Assessment, bundle: &Bundle) -> V
             (None, Some(_)) => source.locate_answer_value(question),
             (None, None) => source.locate(&[question]),
         };
-        notes.push(format!(
-            "{}:{}:{}: {}",
-            source.name(),
-            at.line,
-            at.column,
-            crate::present::misfits::diagnostic(&misfit)
-        ));
+        note(Some(at), crate::present::misfits::diagnostic(&misfit));
     }
     for control in
         assessment::unknown_measures(&assessment.sign_off, &bundle.knowledge_for(assessment))
     {
-        let problem = crate::present::misfits::unknown_measure_diagnostic(&control);
-        notes.push(format!("{}: {problem}", source.name()));
+        note(None, crate::present::misfits::unknown_measure(&control));
     }
     let judgement = &assessment.judgement;
     for problem in assessment::own_problems(
@@ -195,29 +234,51 @@ fn fit_notes(source: &SourceFile, assessment: &Assessment, bundle: &Bundle) -> V
         &judgement.own_risks,
         &judgement.own_measures,
     ) {
-        notes.push(format!("{}: {problem}", source.name()));
+        note(None, problem);
     }
     for problem in assessment::unknown_overrides(&assessment.judgement, &bundle.knowledge) {
-        notes.push(format!("{}: {problem}", source.name()));
+        note(None, problem);
     }
     for app in &assessment.compared {
         if bundle.knowledge.app(app).is_none() {
-            notes.push(format!(
-                "{}: the apps compared include `{app}`, which is not in the knowledge base; it is kept as written and not compared",
-                source.name()
-            ));
+            note(None, Said::new("opening-unknown-compared").with("app", app));
         }
     }
     for question in assessment.judgement.notes.keys() {
         if q.question(question).is_none() {
             let at = source.locate(&["judgement", question.as_str()]);
-            notes.push(format!(
-                "{}:{}:{}: a note is kept on `{question}`, which is not a question of the questionnaire; the report does not show it",
-                source.name(),
-                at.line,
-                at.column
-            ));
+            note(
+                Some(at),
+                Said::new("opening-note-on-unknown-question").with("question", question),
+            );
         }
     }
     notes
+}
+
+impl crate::diagnostic::InWords for OpenError {
+    fn in_words(&self, words: &crate::present::vocabulary::Words) -> String {
+        match self {
+            OpenError::Invalid(invalid) => invalid.in_words(words),
+            OpenError::UnknownQuestionnaire {
+                file,
+                at,
+                id,
+                version,
+                built_in,
+            } => format!(
+                "{file}:{}:{}: {}",
+                at.line,
+                at.column,
+                words.with_texts(
+                    "open-unknown-questionnaire",
+                    &[
+                        ("id", id),
+                        ("version", version),
+                        ("built_in", &built_in.join(", ")),
+                    ],
+                )
+            ),
+        }
+    }
 }

@@ -2,7 +2,7 @@
 //! each checked: every text translated, nothing the original lacks, every placeholder
 //! (`{answer}`) kept. The questionnaire's and the knowledge base's translations are read with it.
 
-use crate::diagnostic::Findings;
+use crate::diagnostic::{Findings, Said};
 
 /// An item of a file, or its translation, known by its id.
 pub(crate) trait Keyed {
@@ -30,7 +30,7 @@ pub(crate) use keyed_by_id;
 /// Puts translated words in place, recording what is wrong with them.
 pub(crate) struct Words<'f, 'a> {
     pub(crate) findings: &'f mut Findings<'a>,
-    /// What is translated, as messages name it: "questionnaire", "knowledge base".
+    /// What is translated: "questionnaire", "knowledge base".
     original: &'static str,
 }
 
@@ -48,15 +48,15 @@ impl<'f, 'a> Words<'f, 'a> {
             (false, true) => self.findings.error_at_field(
                 path,
                 field,
-                format!("`{field}` is not translated: expected the words of “{text}”"),
+                Said::new("overlay-not-translated")
+                    .with("field", field)
+                    .with("text", &*text),
             ),
             (true, false) => self.findings.error_at_field(
                 path,
                 field,
-                format!(
-                    "the {} has no `{field}` here to translate: leave it out",
-                    self.original
-                ),
+                self.about("overlay-nothing-to-translate")
+                    .with("field", field),
             ),
             (false, false) => {
                 let expected = placeholders(text);
@@ -64,18 +64,33 @@ impl<'f, 'a> Words<'f, 'a> {
                 if expected == found {
                     *text = given;
                 } else {
-                    self.findings.error_at_field(
-                        path,
-                        field,
-                        format!(
-                            "the placeholders differ from the {}'s: expected {}, found {}",
-                            self.original,
-                            listed(&expected),
-                            listed(&found)
-                        ),
-                    );
+                    let differ = self.placeholders_differ(&expected, &found);
+                    self.findings.error_at_field(path, field, differ);
                 }
             }
+        }
+    }
+
+    /// The message `id`, about the original: its `$original` is "questionnaire" or
+    /// "knowledge-base", which the message words in its language.
+    fn about(&self, id: &'static str) -> Said {
+        Said::new(id).with("original", self.original.replace(' ', "-"))
+    }
+
+    /// That a translation's placeholders (`found`) differ from the original's (`expected`):
+    /// either list may be empty, which the message says in words ("none").
+    fn placeholders_differ(&self, expected: &[&str], found: &[&str]) -> Said {
+        match (expected.is_empty(), found.is_empty()) {
+            (true, _) => self
+                .about("overlay-placeholders-added")
+                .with("found", found.join(", ")),
+            (false, true) => self
+                .about("overlay-placeholders-dropped")
+                .with("expected", expected.join(", ")),
+            (false, false) => self
+                .about("overlay-placeholders-differ")
+                .with("expected", expected.join(", "))
+                .with("found", found.join(", ")),
         }
     }
 
@@ -104,8 +119,10 @@ impl<'f, 'a> Words<'f, 'a> {
             if translated.contains(&id) {
                 // Said where it is given the second time.
                 let location = self.findings.source().locate_nth(&path, 1);
-                self.findings
-                    .error_at(location, format!("`{id}` is translated twice"));
+                self.findings.error_at(
+                    location,
+                    Said::new("overlay-translated-twice").with("id", &id),
+                );
                 continue;
             }
             match items.iter_mut().find(|item| item.key() == id) {
@@ -113,20 +130,23 @@ impl<'f, 'a> Words<'f, 'a> {
                     translated.push(id);
                     translate(self, item, words);
                 }
-                None => self.findings.error(
-                    &path,
-                    format!("the {}'s {list} have no `{id}`", self.original),
-                ),
+                None => {
+                    let unknown = self
+                        .about("overlay-unknown-item")
+                        .with("list", list)
+                        .with("id", &id);
+                    self.findings.error(&path, unknown);
+                }
             }
         }
         for item in items.iter().filter(|item| item.has_words()) {
             let id = item.key().to_string();
             if !translated.contains(&id) {
-                self.findings.error_at_field(
-                    parent,
-                    list,
-                    format!("`{id}` of the {}'s {list} is not translated", self.original),
-                );
+                let missing = self
+                    .about("overlay-item-not-translated")
+                    .with("id", id)
+                    .with("list", list);
+                self.findings.error_at_field(parent, list, missing);
             }
         }
     }
@@ -143,12 +163,4 @@ fn placeholders(text: &str) -> Vec<&str> {
         .collect();
     found.sort_unstable();
     found
-}
-
-fn listed(placeholders: &[&str]) -> String {
-    if placeholders.is_empty() {
-        "none".to_string()
-    } else {
-        placeholders.join(", ")
-    }
 }

@@ -1,7 +1,7 @@
 //! Reading RON text into the raw serde structs, with errors a person can act on.
 
-use crate::diagnostic::{Diagnostic, InvalidFile};
-use crate::ron_structure;
+use crate::diagnostic::{Diagnostic, InvalidFile, Said};
+use crate::ron_structure::{self, THIS_ITEM};
 use crate::source::{Location, SourceFile};
 use ron::error::{Error, SpannedError};
 use ron::extensions::Extensions;
@@ -23,11 +23,11 @@ pub(crate) fn parse<T: DeserializeOwned>(source: &SourceFile) -> Result<T, Inval
     // The parser lets a map key given twice pass (the last wins), and `NaN` where a number goes.
     match ron_structure::first_problem(source) {
         Some(problem) => Err(InvalidFile {
-            diagnostics: vec![Diagnostic {
-                file: source.name().to_string(),
-                location: source.location_of(problem.offset),
-                message: problem.message,
-            }],
+            diagnostics: vec![Diagnostic::new(
+                source.name(),
+                source.location_of(problem.offset),
+                problem.message,
+            )],
         }),
         None => Ok(parsed),
     }
@@ -45,11 +45,11 @@ pub(crate) fn pretty<T: serde::Serialize>(value: &T) -> String {
 /// The error for a file that holds only blank space and comments, if `source` is one.
 pub(crate) fn empty_file(source: &SourceFile) -> Option<InvalidFile> {
     holds_nothing(source.text()).then(|| InvalidFile {
-        diagnostics: vec![Diagnostic {
-            file: source.name().to_string(),
-            location: Location { line: 1, column: 1 },
-            message: "the file is empty (it holds only blank space or comments); expected a file saved by msgdpia, such as an assessment".to_string(),
-        }],
+        diagnostics: vec![Diagnostic::new(
+            source.name(),
+            Location { line: 1, column: 1 },
+            Said::new("format-empty-file"),
+        )],
     })
 }
 
@@ -95,11 +95,7 @@ fn diagnostic_of(source: &SourceFile, error: &SpannedError) -> Diagnostic {
         }
         _ => reworded(source, &error.code, offset),
     };
-    Diagnostic {
-        file: source.name().to_string(),
-        location: source.location_of(offset),
-        message,
-    }
+    Diagnostic::new(source.name(), source.location_of(offset), message)
 }
 
 /// Errors that follow from a bracket, a comma or a quote in the wrong place.
@@ -118,69 +114,58 @@ fn is_structure_symptom(error: &Error) -> bool {
 }
 
 /// The message for a parser error at `offset`, and the offset of the token it is about.
-fn reworded(source: &SourceFile, error: &Error, offset: usize) -> (usize, String) {
+fn reworded(source: &SourceFile, error: &Error, offset: usize) -> (usize, Said) {
     let place = ron_structure::place_of(source, offset);
+    let about = |id| place.subject.told(Said::new(id));
+    let must_be = |expected: &str| {
+        about("format-must-be")
+            .with("expected", expected)
+            .with("found", &place.found)
+    };
     if let Some(expected) = expected_value(error) {
-        let message = format!(
-            "{} must be {expected}; found {}",
-            place.subject, place.found
-        );
-        return (place.offset, message);
+        return (place.offset, must_be(&expected));
     }
     match error {
         // `1.5` where a whole number goes: the parser reads `1`, then trips over `.5`.
-        Error::ExpectedComma if place.offset < offset => (
-            place.offset,
-            format!(
-                "{} must be a whole number; found {}",
-                place.subject, place.found
-            ),
-        ),
+        Error::ExpectedComma if place.offset < offset => (place.offset, must_be(WHOLE_NUMBER)),
         Error::ExpectedComma => (
             offset,
-            format!(
-                "a comma `,` is missing between two items, before {}",
-                place.found
-            ),
+            Said::new("format-comma-missing").with("found", &place.found),
         ),
         Error::Message(message) => (
             place.offset,
-            format!("{} is not valid: {message}", place.subject),
+            about("format-not-valid").with("message", message),
         ),
         Error::InvalidValueForType { expected, found } => (
             place.offset,
-            format!(
-                "{} must be {}; found {found}",
-                place.subject,
-                plain_type(expected)
-            ),
+            about("format-must-be")
+                .with("expected", plain_type(expected))
+                .with("found", found),
         ),
-        Error::IntegerOutOfBounds if place.found.starts_with("`-") => (
-            place.offset,
-            format!(
-                "{} must be a whole number of 0 or more; found {}",
-                place.subject, place.found
-            ),
-        ),
+        Error::IntegerOutOfBounds if place.found.starts_with("`-") => {
+            (place.offset, must_be(WHOLE_NUMBER_0))
+        }
         Error::IntegerOutOfBounds => (
             place.offset,
-            format!(
-                "{} is a whole number too large for this field; found {}",
-                place.subject, place.found
-            ),
+            about("format-too-large").with("found", &place.found),
         ),
         Error::InvalidEscape(_) => invalid_escape(source, place.offset),
         Error::UnexpectedChar(_) => (
             place.offset,
-            format!("{} is not expected here", place.found),
+            Said::new("format-not-expected-here").with("found", &place.found),
         ),
         _ => (offset, plain_message(error)),
     }
 }
 
+/// What `$expected` holds for a whole number, and for one of 0 or more; messages word them.
+const WHOLE_NUMBER: &str = "whole-number";
+/// See [`WHOLE_NUMBER`].
+const WHOLE_NUMBER_0: &str = "whole-number-0";
+
 /// The message for a backslash escape RON does not know, at the backslash.
-fn invalid_escape(source: &SourceFile, text_start: usize) -> (usize, String) {
-    const KNOWN: &str = "\\\"'nrt0ubfx/";
+fn invalid_escape(source: &SourceFile, text_start: usize) -> (usize, Said) {
+    const KNOWN: [char; 12] = ['\\', '"', '\'', 'n', 'r', 't', '0', 'u', 'b', 'f', 'x', '/'];
     let text = &source.text()[text_start..];
     // Past the opening quote; each backslash takes the character after it.
     let mut chars = text.char_indices().skip(1);
@@ -189,7 +174,7 @@ fn invalid_escape(source: &SourceFile, text_start: usize) -> (usize, String) {
         match c {
             '"' => break,
             '\\' => match chars.next() {
-                Some((_, next)) if KNOWN.contains(next) => {}
+                Some((_, next)) if KNOWN.contains(&next) => {}
                 Some((_, next)) => {
                     bad = Some((at, next));
                     break;
@@ -199,102 +184,93 @@ fn invalid_escape(source: &SourceFile, text_start: usize) -> (usize, String) {
             _ => {}
         }
     }
-    let advice = "write `\\\\` for a backslash, `\\\"` for a double quote or `\\n` for a new line";
     match bad {
         Some((at, next)) => (
             text_start + at,
-            format!("`\\{next}` is not a valid escape in a text; {advice}"),
+            Said::new("format-invalid-escape").with("character", next),
         ),
-        None => (
-            text_start,
-            format!("this text holds a backslash escape that is not valid; {advice}"),
-        ),
+        None => (text_start, Said::new("format-invalid-escape-somewhere")),
     }
 }
 
-/// What a type error expected, in words, when it is one.
+/// What a type error expected, for `$expected`, when it is one: a key the messages word, or the
+/// name of the item expected.
 fn expected_value(error: &Error) -> Option<String> {
-    let words = match error {
-        Error::ExpectedBoolean => "true or false",
-        Error::ExpectedInteger => "a whole number",
-        Error::ExpectedFloat => "a number",
-        Error::ExpectedString => "a text in double quotes",
-        Error::ExpectedIdentifier => "a name without quotes",
-        Error::ExpectedChar => "a single character in single quotes",
-        Error::ExpectedArray => "a list in square brackets, `[…]`",
-        Error::ExpectedMap => "a map in braces, `{…}`",
-        Error::ExpectedStructLike => "an item in round brackets, `(…)`",
-        Error::ExpectedOption => "a value or `None`",
-        Error::ExpectedUnit => "`()`",
-        Error::ExpectedByteString | Error::ExpectedByteLiteral => "a byte string",
+    let key = match error {
+        Error::ExpectedBoolean => "true-or-false",
+        Error::ExpectedInteger => WHOLE_NUMBER,
+        Error::ExpectedFloat => "a-number",
+        Error::ExpectedString => "a-text",
+        Error::ExpectedIdentifier => "a-name",
+        Error::ExpectedChar => "a-character",
+        Error::ExpectedArray => "a-list",
+        Error::ExpectedMap => "a-map",
+        Error::ExpectedStructLike => "an-item",
+        Error::ExpectedOption => "a-value-or-none",
+        Error::ExpectedUnit => "unit",
+        Error::ExpectedByteString | Error::ExpectedByteLiteral => "a-byte-string",
         Error::ExpectedNamedStructLike(name) => return Some(format!("`{name}(…)`")),
         Error::ExpectedDifferentStructName { expected, .. } => {
             return Some(format!("`{expected}(…)`"));
         }
         _ => return None,
     };
-    Some(words.to_string())
+    Some(key.to_string())
 }
 
-/// serde's name for an expected type, in words.
-fn plain_type(expected: &str) -> String {
+/// serde's name for an expected type, for `$expected`: a key the messages word, or serde's own
+/// words.
+fn plain_type(expected: &str) -> &str {
     match expected {
-        "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number of 0 or more".to_string(),
-        "i8" | "i16" | "i32" | "i64" | "isize" => "a whole number".to_string(),
-        "f32" | "f64" => "a number".to_string(),
-        other => other.to_string(),
+        "u8" | "u16" | "u32" | "u64" | "usize" => WHOLE_NUMBER_0,
+        "i8" | "i16" | "i32" | "i64" | "isize" => WHOLE_NUMBER,
+        "f32" | "f64" => "a-number",
+        other => other,
     }
 }
 
 /// Rewords ron's other errors for someone who edits a file by hand and has never heard of serde.
-fn plain_message(error: &Error) -> String {
+fn plain_message(error: &Error) -> Said {
     match error {
-        Error::MissingStructField { field, outer } => {
-            format!(
-                "{} is missing the required field `{field}`",
-                item_name(outer)
-            )
-        }
+        Error::MissingStructField { field, outer } => Said::new("format-missing-field")
+            .with("item", item_name(outer))
+            .with("field", field),
         Error::NoSuchStructField {
             expected,
             found,
             outer,
-        } => format!(
-            "`{found}` is not a field of {}; the fields are: {}",
-            item_name(outer),
-            expected.join(", ")
-        ),
-        Error::DuplicateStructField { field, outer } => {
-            format!("the field `{field}` is given twice in {}", item_name(outer))
-        }
+        } => Said::new("format-unknown-field")
+            .with("found", found)
+            .with("item", item_name(outer))
+            .with("fields", expected.join(", ")),
+        Error::DuplicateStructField { field, outer } => Said::new("format-field-given-twice")
+            .with("field", field)
+            .with("item", item_name(outer)),
         Error::NoSuchEnumVariant {
             expected, found, ..
-        } => format!(
-            "`{found}` is not one of the values allowed here: {}",
-            expected.join(", ")
-        ),
-        Error::Eof => {
-            "the file ends too early: a closing `)`, `]` or `}` is probably missing".to_string()
-        }
-        Error::TrailingCharacters => {
-            "there is text after the end of the file's main item (an extra `)` or `]`?)".to_string()
-        }
-        Error::ExpectedStringEnd => "a text in double quotes is not closed".to_string(),
-        Error::ExceededRecursionLimit => "items are nested too deeply here".to_string(),
-        Error::Utf8Error(_) => "the file is not valid UTF-8 text".to_string(),
-        Error::UnclosedBlockComment => "a comment opened with `/*` is never closed".to_string(),
-        Error::ExpectedArrayEnd => "a `]` is expected here, to close the list".to_string(),
-        Error::ExpectedMapEnd => "a `}` is expected here, to close the map".to_string(),
-        Error::ExpectedStructLikeEnd => "a `)` is expected here".to_string(),
-        Error::ExpectedMapColon => "a colon `:` is expected here, after the key".to_string(),
-        other => format!("this is not valid here: {other}"),
+        } => Said::new("format-unknown-variant")
+            .with("found", found)
+            .with("values", expected.join(", ")),
+        Error::Eof => Said::new("format-ends-early"),
+        Error::TrailingCharacters => Said::new("format-trailing-text"),
+        Error::ExpectedStringEnd => Said::new("format-text-not-closed"),
+        Error::ExceededRecursionLimit => Said::new("format-nested-too-deeply"),
+        Error::Utf8Error(_) => Said::new("format-not-utf8"),
+        Error::UnclosedBlockComment => Said::new("format-comment-not-closed"),
+        Error::ExpectedArrayEnd => Said::new("format-array-end-expected"),
+        Error::ExpectedMapEnd => Said::new("format-map-end-expected"),
+        Error::ExpectedStructLikeEnd => Said::new("format-struct-end-expected"),
+        Error::ExpectedMapColon => Said::new("format-colon-expected"),
+        // The parser's own words, for what it alone knows.
+        other => Said::new("format-not-valid-here").with("error", other),
     }
 }
 
+/// An item as `$item` names it: its name in backquotes, or [`THIS_ITEM`].
 fn item_name(outer: &Option<String>) -> String {
     match outer {
         Some(name) => format!("`{name}`"),
-        None => "this item".to_string(),
+        None => THIS_ITEM.to_string(),
     }
 }
 
@@ -337,6 +313,30 @@ mod tests {
         );
         assert!(d.message.contains("id, count"), "{}", d.message);
         assert_eq!((d.location.line, d.location.column), (1, 15));
+    }
+
+    #[test]
+    fn a_problem_is_said_in_the_readers_language() {
+        use crate::present::language::Language;
+        use crate::present::vocabulary::Words;
+        let d = error_of("Item(\n  id: \"a\",\n)");
+        assert_eq!(
+            d.said.in_words(&Words::new(Language::French)),
+            "il manque à `Item` le champ obligatoire `count`"
+        );
+        assert_eq!(
+            d.said.in_words(&Words::new(Language::ChineseHongKong)),
+            "`Item` 缺少必填欄位 `count`"
+        );
+        let d = error_of("Item(id: \"a\", count: 1.5)");
+        assert_eq!(
+            d.said.in_words(&Words::new(Language::French)),
+            "le champ `count` doit être un nombre entier\u{a0}; valeur trouvée\u{a0}: `1.5`"
+        );
+        assert_eq!(
+            d.said.in_words(&Words::new(Language::ChineseHongKong)),
+            "`count` 欄位必須是整數；實際為 `1.5`"
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! a key or field given twice (both places named), and `NaN` or an infinity where a number goes.
 //! Also where a place in the file sits: the field it belongs to, and the token found there.
 
+use crate::diagnostic::Said;
 use crate::limits::MAX_TEXT_CHARS;
 use crate::ron_tokens::{Token, TokenKind, tokens};
 use crate::source::{Location, SourceFile};
@@ -17,8 +18,73 @@ pub(crate) struct Problem {
     /// Where the offending token starts.
     pub offset: usize,
     /// What is wrong and what is expected.
-    pub message: String,
+    pub message: Said,
 }
+
+/// What a value being read belongs to, as the variables of the messages that name it
+/// (`format-must-be` and the like): "`required`", "the value in `Number(…)` for \"people\"".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Subject {
+    /// The form the words take: `field`, `main-item`, `value-for`, `key-of`, `item-of`,
+    /// `item-of-for`, `value-in`, `value-in-for`, `field-name-in`; those that name an owner end
+    /// in `-this` when it has no name ("this item").
+    form: String,
+    /// The field or key the value is given for, as a reader sees it.
+    key: String,
+    /// The item holding the value, as [`owner_name`] shows it.
+    owner: String,
+    /// The key the item holding the value is given for.
+    parent: String,
+}
+
+impl Subject {
+    /// A value named without its owner: the file's main item, or a field (`key`).
+    fn alone(form: &str, key: String) -> Subject {
+        Subject {
+            form: form.to_string(),
+            key,
+            owner: String::new(),
+            parent: String::new(),
+        }
+    }
+
+    /// A value of `owner`, `form` saying where in it, `parent` the key `owner` is given for (the
+    /// form then ends in `-for`).
+    fn of(form: &str, owner: &Owner, key: String, parent: Option<String>) -> Subject {
+        let owner = owner_name(owner);
+        let mut form = form.to_string();
+        if parent.is_some() {
+            form.push_str("-for");
+        }
+        if owner == THIS_ITEM {
+            form.push_str("-this");
+        }
+        Subject {
+            form,
+            key,
+            owner,
+            parent: parent.unwrap_or_default(),
+        }
+    }
+
+    /// `said` with the variables that name this value.
+    pub(crate) fn told(&self, said: Said) -> Said {
+        said.with("subject", &self.form)
+            .with("key", &self.key)
+            .with("owner", &self.owner)
+            .with("parent", &self.parent)
+    }
+}
+
+/// What `$owner` (or `$item`) holds for an item without a name; messages say "this item".
+pub(crate) const THIS_ITEM: &str = "this-item";
+
+/// What `$found` holds for a list, a map and the end of the file; messages word them.
+pub(crate) const FOUND_LIST: &str = "a-list";
+/// See [`FOUND_LIST`].
+pub(crate) const FOUND_MAP: &str = "a-map";
+/// See [`FOUND_LIST`].
+pub(crate) const FOUND_END: &str = "end-of-file";
 
 /// What a bracket belongs to, to name it in messages.
 #[derive(Clone, Debug)]
@@ -70,9 +136,10 @@ impl<'a> Walk<'a> {
         self.source.text()
     }
 
-    fn place(&self, offset: usize) -> String {
+    /// `said` with the line and column of `offset`.
+    fn at(&self, said: Said, offset: usize) -> Said {
         let Location { line, column } = self.source.location_of(offset);
-        format!("line {line}, column {column}")
+        said.with("line", line).with("column", column)
     }
 
     /// Takes one token, with the one after it; a problem found stops the walk.
@@ -93,15 +160,13 @@ impl<'a> Walk<'a> {
             TokenKind::UnclosedComment => {
                 return Err(Problem {
                     offset: token.start,
-                    message: "this comment is never closed: the `*/` that ends it is missing"
-                        .to_string(),
+                    message: Said::new("format-comment-never-closed"),
                 });
             }
             TokenKind::Text { closed: false } => {
                 return Err(Problem {
                     offset: token.start,
-                    message: "this text in double quotes is never closed: a `\"` is missing"
-                        .to_string(),
+                    message: Said::new("format-text-never-closed"),
                 });
             }
             TokenKind::Text { closed: true } => {
@@ -175,23 +240,18 @@ impl<'a> Walk<'a> {
         let Some(frame) = self.stack.pop() else {
             return Err(Problem {
                 offset,
-                message: format!(
-                    "this `{}` closes nothing: no bracket is open here",
-                    close as char
-                ),
+                message: Said::new("format-closes-nothing").with("close", close as char),
             });
         };
         let expected = closing_of(frame.open);
         if close != expected {
+            let message = Said::new("format-wrong-bracket")
+                .with("expected", expected as char)
+                .with("open", frame.open as char)
+                .with("found", close as char);
             return Err(Problem {
                 offset,
-                message: format!(
-                    "expected `{}` to close the `{}` at {}; found `{}`",
-                    expected as char,
-                    frame.open as char,
-                    self.place(frame.opened_at),
-                    close as char
-                ),
+                message: self.at(message, frame.opened_at),
             });
         }
         if self.stack.is_empty() && !frame.is_attribute {
@@ -201,13 +261,11 @@ impl<'a> Walk<'a> {
     }
 
     fn after_main_item(&self, token: Token, end: usize) -> Problem {
+        let message = Said::new("format-text-after-main-item")
+            .with("found", describe_token(self.text(), token, None));
         Problem {
             offset: token.start,
-            message: format!(
-                "there is text after the end of the file's main item, which closes at {}: found {}",
-                self.place(end),
-                describe_token(self.text(), token, None)
-            ),
+            message: self.at(message, end),
         }
     }
 
@@ -222,22 +280,17 @@ impl<'a> Walk<'a> {
         };
         if let Some(first) = place_of_first {
             let frame = self.stack.last().expect("checked above");
-            let message = if frame.open == b'(' {
-                format!(
-                    "the field `{key}` is given twice in {}: first at {}, and again here; keep one",
-                    owner_name(&frame.owner),
-                    self.place(first)
-                )
+            let id = if frame.open == b'(' {
+                "format-field-twice"
             } else {
-                format!(
-                    "{} holds the key {key} twice: first at {}, and again here; keep one",
-                    owner_name(&frame.owner),
-                    self.place(first)
-                )
+                "format-key-twice"
             };
+            let message = Said::new(id)
+                .with("key", key)
+                .with("owner", owner_name(&frame.owner));
             return Err(Problem {
                 offset: token.start,
-                message,
+                message: self.at(message, first),
             });
         }
         let frame = self.stack.last_mut().expect("checked above");
@@ -254,9 +307,7 @@ impl<'a> Walk<'a> {
             let line_end = self.source.location_of(token.end).line;
             return Err(Problem {
                 offset: token.start,
-                message: format!(
-                    "this text in double quotes is probably not closed: it runs on to line {line_end}; add the missing `\"`"
-                ),
+                message: Said::new("format-text-runs-on").with("line", line_end),
             });
         }
         Ok(())
@@ -275,10 +326,11 @@ impl<'a> Walk<'a> {
         }
         Err(Problem {
             offset: token.start,
-            message: format!(
-                "{} is {length} characters long; a text may hold at most {MAX_TEXT_CHARS} (about forty pages): keep it in a document of its own and refer to it",
-                self.subject()
-            ),
+            message: self
+                .subject()
+                .told(Said::new("format-text-too-long"))
+                .with("length", length)
+                .with("limit", MAX_TEXT_CHARS),
         })
     }
 
@@ -288,24 +340,27 @@ impl<'a> Walk<'a> {
         if matches!(bare, "NaN" | "inf" | "infinity") {
             return Err(Problem {
                 offset: token.start,
-                message: format!(
-                    "{} must be an ordinary number; found `{name}`, which is {}",
-                    self.subject(),
-                    if bare == "NaN" {
-                        "not a number"
-                    } else {
-                        "infinite"
-                    }
-                ),
+                message: self
+                    .subject()
+                    .told(Said::new("format-not-ordinary-number"))
+                    .with("value", name)
+                    .with(
+                        "which",
+                        if bare == "NaN" {
+                            "not-a-number"
+                        } else {
+                            "infinite"
+                        },
+                    ),
             });
         }
         Ok(())
     }
 
-    /// What the value being read belongs to, in words: "`required`", "the value in `Number(…)`".
-    fn subject(&self) -> String {
+    /// What the value being read belongs to: "`required`", "the value in `Number(…)`".
+    fn subject(&self) -> Subject {
         let Some(frame) = self.stack.last() else {
-            return "the file's main item".to_string();
+            return Subject::alone("main-item", String::new());
         };
         let parent_key = self
             .stack
@@ -314,22 +369,19 @@ impl<'a> Walk<'a> {
             .nth(1)
             .and_then(|parent| parent.current_key);
         // `Number(…)` alone does not say which answer; the key it is the value of does.
-        let of_parent = match (&frame.owner, parent_key) {
-            (Owner::Keyed(_), _) | (_, None) => String::new(),
-            (_, Some(key)) => format!(" for {}", shown_key(key)),
+        let parent = match (&frame.owner, parent_key) {
+            (Owner::Keyed(_), _) | (_, None) => None,
+            (_, Some(key)) => Some(shown_key(key)),
         };
+        let owner = &frame.owner;
         match (frame.current_key, frame.open) {
-            (Some(key), b'(') => format!("`{key}`"),
-            (Some(key), _) => format!(
-                "the value for {} in {}",
-                shown_key(key),
-                owner_name(&frame.owner)
-            ),
+            (Some(key), b'(') => Subject::alone("field", format!("`{key}`")),
+            (Some(key), _) => Subject::of("value-for", owner, shown_key(key), None),
             (None, b'{') if frame.at_entry_start => {
-                format!("a key of {}", owner_name(&frame.owner))
+                Subject::of("key-of", owner, String::new(), None)
             }
-            (None, b'[') => format!("an item of {}{of_parent}", owner_name(&frame.owner)),
-            (None, _) => format!("the value in {}{of_parent}", owner_name(&frame.owner)),
+            (None, b'[') => Subject::of("item-of", owner, String::new(), parent),
+            (None, _) => Subject::of("value-in", owner, String::new(), parent),
         }
     }
 }
@@ -373,11 +425,12 @@ fn closing_of(open: u8) -> u8 {
     }
 }
 
+/// An item as messages name it: "`Name(…)`", a key, or [`THIS_ITEM`].
 fn owner_name(owner: &Owner) -> String {
     match owner {
         Owner::Named(name) => format!("`{name}(…)`"),
         Owner::Keyed(key) => shown_key(key),
-        Owner::Unnamed => "this item".to_string(),
+        Owner::Unnamed => THIS_ITEM.to_string(),
     }
 }
 
@@ -405,21 +458,20 @@ pub(crate) fn first_problem(source: &SourceFile) -> Option<Problem> {
     let unclosed = walk.stack.last()?;
     Some(Problem {
         offset: unclosed.opened_at,
-        message: format!(
-            "the file ends before this `{}` is closed: a `{}` is missing (was the file cut short?)",
-            unclosed.open as char,
-            closing_of(unclosed.open) as char
-        ),
+        message: Said::new("format-unclosed-at-end")
+            .with("open", unclosed.open as char)
+            .with("close", closing_of(unclosed.open) as char),
     })
 }
 
-/// Where `offset` sits, in words: the value it belongs to, and the token found there.
+/// Where `offset` sits: the value it belongs to, and the token found there.
 pub(crate) struct Place {
     /// Where the token found starts (the end of the text when there is none).
     pub offset: usize,
     /// "`required`", "the value in `Number(…)` for \"people_count\"".
-    pub subject: String,
-    /// "\"yes\"", "`1.5`", "a list `[…]`", "the end of the file".
+    pub subject: Subject,
+    /// The token as a reader would point at it, for `$found`: "\"yes\"", "`1.5`", or
+    /// [`FOUND_LIST`], [`FOUND_MAP`], [`FOUND_END`].
     pub found: String,
 }
 
@@ -433,7 +485,7 @@ pub(crate) fn place_of(source: &SourceFile, offset: usize) -> Place {
             // A stray symbol where an entry starts stands where a field name would.
             let subject = match walk.stack.last() {
                 Some(frame) if frame.at_entry_start && token.kind == TokenKind::Other => {
-                    format!("a field name in {}", owner_name(&frame.owner))
+                    Subject::of("field-name-in", &frame.owner, String::new(), None)
                 }
                 _ => walk.subject(),
             };
@@ -451,16 +503,16 @@ pub(crate) fn place_of(source: &SourceFile, offset: usize) -> Place {
     Place {
         offset: source.text().len(),
         subject: walk.subject(),
-        found: "the end of the file".to_string(),
+        found: FOUND_END.to_string(),
     }
 }
 
-/// A token as a reader would point at it.
+/// A token as a reader would point at it, for `$found`.
 fn describe_token(text: &str, token: Token, next: Option<&Token>) -> String {
     let written = token.text(text);
     match token.kind {
-        TokenKind::Open(b'[') => "a list `[…]`".to_string(),
-        TokenKind::Open(b'{') => "a map `{…}`".to_string(),
+        TokenKind::Open(b'[') => FOUND_LIST.to_string(),
+        TokenKind::Open(b'{') => FOUND_MAP.to_string(),
         TokenKind::Open(_) => "`(…)`".to_string(),
         TokenKind::Name if next.is_some_and(|n| n.kind == TokenKind::Open(b'(')) => {
             format!("`{written}(…)`")
@@ -482,10 +534,26 @@ fn shortened(written: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::present::vocabulary::Words;
 
     fn problem(text: &str) -> Option<(Location, String)> {
         let source = SourceFile::new("f.ron", text);
-        first_problem(&source).map(|p| (source.location_of(p.offset), p.message))
+        first_problem(&source).map(|p| {
+            (
+                source.location_of(p.offset),
+                p.message.in_words(Words::english()),
+            )
+        })
+    }
+
+    /// A place's subject and token as an English message words them.
+    fn told(place: &Place) -> String {
+        place
+            .subject
+            .told(Said::new("format-must-be"))
+            .with("expected", "a-number")
+            .with("found", &place.found)
+            .in_words(Words::english())
     }
 
     fn at(line: usize, column: usize) -> Location {
@@ -601,17 +669,34 @@ mod tests {
         let text = "Q(required: \"yes\", kinds: [A, 3], m: {\"n\": Number(\"3\")})";
         let source = SourceFile::new("f.ron", text);
         let place = place_of(&source, text.find("\"yes").unwrap());
-        assert_eq!(
-            (place.subject.as_str(), place.found.as_str()),
-            ("`required`", "\"yes\"")
-        );
+        assert_eq!(told(&place), "`required` must be a number; found \"yes\"");
         let place = place_of(&source, text.find('3').unwrap());
         assert_eq!(
-            (place.subject.as_str(), place.found.as_str()),
-            ("an item of `kinds`", "`3`")
+            told(&place),
+            "an item of `kinds` must be a number; found `3`"
         );
         let place = place_of(&source, text.find("\"3\"").unwrap());
-        assert_eq!(place.subject, "the value in `Number(…)` for \"n\"");
-        assert_eq!(place_of(&source, text.len()).found, "the end of the file");
+        assert_eq!(
+            told(&place),
+            "the value in `Number(…)` for \"n\" must be a number; found \"3\""
+        );
+        assert_eq!(
+            told(&place_of(&source, text.len())),
+            "the file's main item must be a number; found the end of the file"
+        );
+        let text = "[(x: [1, 2]), {\"k\": (x: 1)}, (-1)]";
+        let source = SourceFile::new("f.ron", text);
+        let place = place_of(&source, text.find('2').unwrap());
+        assert_eq!(told(&place), "an item of `x` must be a number; found `2`");
+        let place = place_of(&source, text.find("(x: 1)").unwrap());
+        assert_eq!(
+            told(&place),
+            "the value for \"k\" in this item must be a number; found `(…)`"
+        );
+        let place = place_of(&source, text.find("-1").unwrap());
+        assert_eq!(
+            told(&place),
+            "the value in this item must be a number; found `-1`"
+        );
     }
 }

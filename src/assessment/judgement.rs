@@ -3,7 +3,7 @@
 //! rating is never lost: scoring keeps it beside the override, and the report shows both.
 
 use super::raw;
-use crate::diagnostic::Findings;
+use crate::diagnostic::{Findings, Said};
 use crate::knowledge::KnowledgeBase;
 use crate::scale::Scale;
 use std::collections::BTreeMap;
@@ -62,10 +62,10 @@ pub(super) fn validate(raw: raw::Judgement, findings: &mut Findings<'_>) -> Judg
                     if scale.is_none() {
                         findings.error(
                             &path,
-                            format!(
-                                "the override of `{}` sets {field} {v}; it must be 1, 2, 3 or 4",
-                                o.risk
-                            ),
+                            Said::new("assessment-override-off-the-scale")
+                                .with("risk", &o.risk)
+                                .with("field", field)
+                                .with("value", v),
                         );
                     }
                     scale
@@ -110,17 +110,25 @@ pub(super) fn to_raw(judgement: &Judgement) -> raw::Judgement {
     }
 }
 
-/// Overrides that name a risk or an app the knowledge base does not have (kept, not used).
-pub fn unknown_overrides(judgement: &Judgement, knowledge: &KnowledgeBase) -> Vec<String> {
+/// Overrides that name a risk or an app the knowledge base does not have (kept, not used), as
+/// data worded in any language.
+pub fn unknown_overrides(judgement: &Judgement, knowledge: &KnowledgeBase) -> Vec<Said> {
     judgement
         .overrides
         .iter()
         .filter_map(|o| {
             let own = judgement.own_risks.iter().any(|r| r.id == o.risk);
             if knowledge.risk(&o.risk).is_none() && !own {
-                Some(format!("an override names the risk `{}`, which is not in the knowledge base; it is kept as written and not used", o.risk))
+                Some(Said::new("assessment-override-unknown-risk").with("risk", &o.risk))
             } else {
-                o.app.as_deref().filter(|app| knowledge.app(app).is_none()).map(|app| format!("the override of `{}` names the app `{app}`, which is not in the knowledge base; it is kept as written and not used", o.risk))
+                o.app
+                    .as_deref()
+                    .filter(|app| knowledge.app(app).is_none())
+                    .map(|app| {
+                        Said::new("assessment-override-unknown-app")
+                            .with("risk", &o.risk)
+                            .with("app", app)
+                    })
             }
         })
         .collect()

@@ -14,7 +14,7 @@ mod status;
 use crate::answer::Answers;
 use crate::checks;
 use crate::date::Date;
-use crate::diagnostic::{Checked, Findings, InvalidFile};
+use crate::diagnostic::{Checked, Findings, InvalidFile, Said};
 use crate::ron_file;
 use crate::source::SourceFile;
 pub use fit::{Misfit, MisfitKind, misfits, unknown_measures};
@@ -139,17 +139,22 @@ impl Assessment {
         let scanned = crate::format_version::scan_format_version(source.text());
         let raw = match scanned.map(|(version, _)| version) {
             Some(1) => {
-                findings.warn(&[], format!("this file is in format 1, written by an earlier version of msgdpia; it was read and will be saved in format {FORMAT_VERSION}, which that earlier version cannot open"));
+                findings.warn(&[], older_format(1));
                 format_1::migrate(ron_file::parse(source)?)
             }
             // Formats 2 to 4 lack only fields later formats added, which default.
             Some(older @ (2..=4)) => {
-                findings.warn(&[], format!("this file is in format {older}, written by an earlier version of msgdpia; it was read and will be saved in format {FORMAT_VERSION}, which that earlier version cannot open"));
+                findings.warn(&[], older_format(older));
                 ron_file::parse::<raw::Assessment>(source)?
             }
             Some(newer) if newer > FORMAT_VERSION => {
                 let at = scanned.map_or(0, |(_, offset)| offset);
-                findings.error_at(source.location_of(at), format!("this assessment was written by a newer version of msgdpia (file format {newer}; this version reads formats 1 to {FORMAT_VERSION}); update msgdpia to open it"));
+                findings.error_at(
+                    source.location_of(at),
+                    Said::new("assessment-newer-format")
+                        .with("format", newer)
+                        .with("current", FORMAT_VERSION),
+                );
                 return Err(findings.into_invalid());
             }
             // The current format, format 0 (refused by `validate`), or a file whose version
@@ -219,13 +224,16 @@ impl Assessment {
     }
 }
 
+/// The warning that a file in the `older` format was read and will be saved in the current one.
+fn older_format(older: u32) -> Said {
+    Said::new("assessment-older-format")
+        .with("format", older)
+        .with("current", FORMAT_VERSION)
+}
+
 fn validate(raw: raw::Assessment, findings: &mut Findings<'_>) -> Assessment {
     if raw.format_version == 0 {
-        findings.error_at_field(
-            &[],
-            "format_version",
-            "`format_version` must be 1 or more; found 0",
-        );
+        findings.error_at_field(&[], "format_version", Said::new("assessment-format-zero"));
     }
     checks::not_blank(&raw.questionnaire.id, "questionnaire id", &[], findings);
     checks::not_blank(
@@ -239,7 +247,7 @@ fn validate(raw: raw::Assessment, findings: &mut Findings<'_>) -> Assessment {
         findings.warn_at_field(
             &[],
             "organisation",
-            "the organisation's name is empty; the report will show it blank",
+            Said::new("assessment-organisation-blank"),
         );
     }
     for (text, field) in [
@@ -310,7 +318,7 @@ fn validate_scored_with(raw: raw::ScoredWith, findings: &mut Findings<'_>) -> Op
     if !readable {
         findings.warn(
             &["scored_with"],
-            "the record of what this assessment was last scored with cannot be read; it is dropped and written again on the next save",
+            Said::new("assessment-scored-with-unreadable"),
         );
         return None;
     }

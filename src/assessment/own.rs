@@ -7,7 +7,7 @@
 //! measures address named exposures that an own measure cannot name.
 
 use super::raw;
-use crate::diagnostic::Findings;
+use crate::diagnostic::{Findings, Said};
 use crate::knowledge::{Control, Exposure, FearedEvent, KnowledgeBase, Reduction, Risk};
 use crate::scale::Scale;
 
@@ -75,10 +75,10 @@ pub(super) fn validate_risks(raw: Vec<raw::OwnRisk>, findings: &mut Findings<'_>
                 Scale::new(value).unwrap_or_else(|| {
                     findings.error(
                         &["own_risks", r.id.as_str()],
-                        format!(
-                            "the own risk `{}` has {field} {value}; it must be 1, 2, 3 or 4",
-                            r.id
-                        ),
+                        Said::new("assessment-own-risk-off-the-scale")
+                            .with("risk", &r.id)
+                            .with("field", field)
+                            .with("value", value),
                     );
                     Scale::MIN
                 })
@@ -111,7 +111,9 @@ pub(super) fn validate_measures(
                     if r.likelihood > 3 || r.severity > 3 {
                         findings.error(
                             &["own_measures", m.id.as_str(), r.risk.as_str()],
-                            format!("the own measure `{}` lowers `{}` by more than 3 steps; a step count is 0 to 3", m.id, r.risk),
+                            Said::new("assessment-own-measure-too-many-steps")
+                                .with("measure", &m.id)
+                                .with("risk", &r.risk),
                         );
                     }
                     OwnReduction {
@@ -226,38 +228,38 @@ pub fn with_own(
     extended
 }
 
-/// What keeps an own item out of the scoring, in words, for the notes shown when the file
-/// opens: an id the catalogue already uses, or a reduction of a risk that is not the assessor's.
+/// What keeps an own item out of the scoring, as data worded in any language: an item without
+/// a name, an id the catalogue already uses, or a reduction of a risk that is not the
+/// assessor's.
 pub fn own_problems(
     knowledge: &KnowledgeBase,
     risks: &[OwnRisk],
     measures: &[OwnMeasure],
-) -> Vec<String> {
+) -> Vec<Said> {
     let mut problems = Vec::new();
     for risk in risks.iter().filter(|r| r.name.trim().is_empty()) {
-        problems.push(format!(
-            "the own risk `{}` has no name; it is kept, and scored once it has one",
-            risk.id
-        ));
+        problems.push(Said::new("assessment-own-risk-unnamed").with("risk", &risk.id));
     }
     for measure in measures.iter().filter(|m| m.name.trim().is_empty()) {
-        problems.push(format!(
-            "the own measure `{}` has no name; it is kept, and counted once it has one",
-            measure.id
-        ));
+        problems.push(Said::new("assessment-own-measure-unnamed").with("measure", &measure.id));
     }
     for risk in risks.iter().filter(|r| knowledge.risk(&r.id).is_some()) {
-        problems.push(format!("the own risk `{}` has the id of a risk of the knowledge base; choose another id (it is kept, not used)", risk.id));
+        problems.push(Said::new("assessment-own-risk-id-taken").with("risk", &risk.id));
     }
     for measure in measures {
         if knowledge.control(&measure.id).is_some() {
-            problems.push(format!("the own measure `{}` has the id of a control of the knowledge base; choose another id (it is kept, not used)", measure.id));
+            problems
+                .push(Said::new("assessment-own-measure-id-taken").with("measure", &measure.id));
         }
         for reduction in &measure.reduces {
             let own = risks.iter().any(|r| r.id == reduction.risk)
                 && knowledge.risk(&reduction.risk).is_none();
             if !own {
-                problems.push(format!("the own measure `{}` lowers `{}`, which is not one of your own risks; an own measure lowers only your own risks (re-rate a catalogue risk with an override)", measure.id, reduction.risk));
+                problems.push(
+                    Said::new("assessment-own-measure-lowers-other-risk")
+                        .with("measure", &measure.id)
+                        .with("risk", &reduction.risk),
+                );
             }
         }
     }

@@ -29,16 +29,14 @@ pub(super) fn run(
     let failures = render_all(inputs, &outputs, settings);
     let seconds = started.elapsed().as_secs_f64();
     let written = inputs.len() - failures;
-    println!(
-        "Wrote {written} of {} reports to {} in {seconds:.2} s{}",
-        inputs.len(),
-        folder.display(),
-        if failures > 0 {
-            format!("; {failures} failed (see above)")
-        } else {
-            String::new()
-        }
-    );
+    let words = crate::present::vocabulary::Words::shared(settings.language);
+    let mut args = crate::present::vocabulary::FluentArgs::new();
+    args.set("written", written);
+    args.set("total", inputs.len());
+    args.set("folder", folder.display().to_string());
+    args.set("seconds", format!("{seconds:.2}"));
+    args.set("failed", failures);
+    println!("{}", words.with("cli-batch-wrote", &args));
     Ok(if failures == 0 {
         ExitCode::SUCCESS
     } else {
@@ -123,7 +121,9 @@ fn render_all(inputs: &[PathBuf], outputs: &[PathBuf], settings: &Settings<'_>) 
                         }
                         Err(error) => {
                             failures.fetch_add(1, Ordering::Relaxed);
-                            eprintln!("msgdpia: {error:#}");
+                            let words =
+                                crate::present::vocabulary::Words::shared(settings.language);
+                            eprintln!("msgdpia: {}", super::language::worded(&error, words));
                         }
                     }
                 }

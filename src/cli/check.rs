@@ -4,6 +4,8 @@ use super::EXIT_INVALID;
 use super::inputs::{SourceArgs, knowledge_source, load_assessment, read_assessment_source};
 use crate::diagnostic::Checked;
 use crate::knowledge::KnowledgeBase;
+use crate::present::language::Language;
+use crate::present::vocabulary::{FluentArgs, Words};
 use crate::questionnaire::Questionnaire;
 use crate::source::SourceFile;
 use std::path::Path;
@@ -19,14 +21,23 @@ enum Kind {
     Assessment,
 }
 
-pub(super) fn run(files: &[std::path::PathBuf], args: &SourceArgs) -> anyhow::Result<ExitCode> {
+pub(super) fn run(
+    files: &[std::path::PathBuf],
+    args: &SourceArgs,
+    language: Language,
+) -> anyhow::Result<ExitCode> {
+    let words = Words::shared(language);
     let mut all_ok = true;
     for path in files {
-        match check_file(path, args) {
-            Ok(summary) => println!("OK: {}: {summary}", path.display()),
+        match check_file(path, args, words) {
+            Ok(summary) => {
+                let file = path.display().to_string();
+                let ok = words.with_texts("check-ok", &[("file", &file), ("summary", &summary)]);
+                println!("{ok}");
+            }
             Err(error) => {
                 all_ok = false;
-                eprintln!("{error:#}");
+                eprintln!("{}", super::language::worded(&error, words));
             }
         }
     }
@@ -37,68 +48,67 @@ pub(super) fn run(files: &[std::path::PathBuf], args: &SourceArgs) -> anyhow::Re
     })
 }
 
-fn check_file(path: &Path, args: &SourceArgs) -> anyhow::Result<String> {
+fn check_file(path: &Path, args: &SourceArgs, words: &Words) -> anyhow::Result<String> {
     // Only assessments are ever encrypted, and reading one that is asks for its passphrase.
     let source = read_assessment_source(path, &args.passphrase)?;
     match kind_of(&source) {
         Some(Kind::KnowledgeBase) => {
             let kb = KnowledgeBase::load(&source)?;
-            print_warnings(&kb);
+            print_warnings(&kb, words);
             let v = &kb.value;
-            Ok(format!(
-                "knowledge base {} {}: {} risks, {} controls, {} apps",
-                v.id,
-                v.version,
-                v.risks.len(),
-                v.controls.len(),
-                v.apps.len()
-            ))
+            let mut counts = FluentArgs::new();
+            counts.set("id", v.id.as_str());
+            counts.set("version", v.version.as_str());
+            counts.set("risks", v.risks.len());
+            counts.set("controls", v.controls.len());
+            counts.set("apps", v.apps.len());
+            Ok(words.with("check-knowledge-base", &counts))
         }
         Some(Kind::Questionnaire) => {
             let kb = KnowledgeBase::load(&knowledge_source(args)?)?;
             let q = Questionnaire::load(&source, &kb.value)?;
-            print_warnings(&q);
+            print_warnings(&q, words);
             let v = &q.value;
-            Ok(format!(
-                "questionnaire {} {}: {} sections, {} questions, {} rules",
-                v.id,
-                v.version,
-                v.sections.len(),
-                v.questions().count(),
-                v.rules.len()
-            ))
+            let mut counts = FluentArgs::new();
+            counts.set("id", v.id.as_str());
+            counts.set("version", v.version.as_str());
+            counts.set("sections", v.sections.len());
+            counts.set("questions", v.questions().count());
+            counts.set("rules", v.rules.len());
+            Ok(words.with("check-questionnaire", &counts))
         }
-        Some(Kind::QuestionnaireTranslation) => check_translation(&source, args),
+        Some(Kind::QuestionnaireTranslation) => check_translation(&source, args, words),
         Some(Kind::KnowledgeBaseTranslation) => {
             let kb =
                 KnowledgeBase::load_translated(&knowledge_source(args)?, Some((&source, None)))?;
-            print_warnings(&kb);
+            print_warnings(&kb, words);
             let v = &kb.value;
-            Ok(format!(
-                "translation of knowledge base {} {}: {} risks, {} exposures, {} controls, {} facts",
-                v.id,
-                v.version,
-                v.risks.len(),
-                v.exposures.len(),
-                v.controls.len(),
-                v.facts.len()
-            ))
+            let mut counts = FluentArgs::new();
+            counts.set("id", v.id.as_str());
+            counts.set("version", v.version.as_str());
+            counts.set("risks", v.risks.len());
+            counts.set("exposures", v.exposures.len());
+            counts.set("controls", v.controls.len());
+            counts.set("facts", v.facts.len());
+            Ok(words.with("check-knowledge-base-translation", &counts))
         }
-        Some(Kind::Assessment) => check_assessment(path, args),
+        Some(Kind::Assessment) => check_assessment(path, args, words),
         None => {
             if let Some(empty) = crate::ron_file::empty_file(&source) {
                 return Err(empty.into());
             }
-            anyhow::bail!(
-                "{}:1:1: cannot tell what kind of file this is: expected it to start with `Questionnaire(`, `QuestionnaireTranslation(`, `KnowledgeBase(`, `KnowledgeBaseTranslation(` or `Assessment(`",
-                source.name()
-            )
+            let said = words.get("check-unknown-kind");
+            anyhow::bail!("{}:1:1: {said}", source.name())
         }
     }
 }
 
 /// A translation, against the questionnaire given with `--questionnaire` or the built-in one.
-fn check_translation(source: &SourceFile, args: &SourceArgs) -> anyhow::Result<String> {
+fn check_translation(
+    source: &SourceFile,
+    args: &SourceArgs,
+    words: &Words,
+) -> anyhow::Result<String> {
     let kb = KnowledgeBase::load(&knowledge_source(args)?)?;
     let questionnaire = match &args.questionnaire {
         Some(path) => crate::io::read_source(path)?,
@@ -108,41 +118,45 @@ fn check_translation(source: &SourceFile, args: &SourceArgs) -> anyhow::Result<S
     // translated is then the translation's.
     Questionnaire::load(&questionnaire, &kb.value)?;
     let q = Questionnaire::load_translated(&questionnaire, Some((source, None)), &kb.value)?;
-    print_warnings(&q);
+    print_warnings(&q, words);
     let v = &q.value;
-    Ok(format!(
-        "translation of questionnaire {} {}: {} sections, {} questions",
-        v.id,
-        v.version,
-        v.sections.len(),
-        v.questions().count()
-    ))
+    let mut counts = FluentArgs::new();
+    counts.set("id", v.id.as_str());
+    counts.set("version", v.version.as_str());
+    counts.set("sections", v.sections.len());
+    counts.set("questions", v.questions().count());
+    Ok(words.with("check-questionnaire-translation", &counts))
 }
 
-fn check_assessment(path: &Path, args: &SourceArgs) -> anyhow::Result<String> {
-    let loaded = load_assessment(path, args)?;
+fn check_assessment(path: &Path, args: &SourceArgs, words: &Words) -> anyhow::Result<String> {
+    let (loaded, _) = load_assessment(path, args)?;
     let q = &loaded.bundle.questionnaire;
     let same_version = crate::opening::same_questionnaire(&loaded.assessment, q);
     let misfits =
         crate::assessment::misfits(&loaded.assessment.answers, q, &loaded.bundle.knowledge);
     if same_version && !misfits.is_empty() {
-        anyhow::bail!("{}", loaded.notes.join("\n"));
+        let notes: Vec<String> = loaded.notes.iter().map(|n| n.in_words(words)).collect();
+        anyhow::bail!("{}", notes.join("\n"));
     }
     for note in &loaded.notes {
-        eprintln!("warning: {note}");
+        let text = note.in_words(words);
+        eprintln!("{}", words.with_texts("score-warning", &[("text", &text)]));
     }
-    Ok(format!(
-        "assessment of {} answering {} {} ({} answers)",
-        loaded.assessment.metadata.organisation,
-        q.id,
-        q.version,
-        loaded.assessment.answers.len()
-    ))
+    let mut counts = FluentArgs::new();
+    counts.set(
+        "organisation",
+        loaded.assessment.metadata.organisation.as_str(),
+    );
+    counts.set("id", q.id.as_str());
+    counts.set("version", q.version.as_str());
+    counts.set("answers", loaded.assessment.answers.len());
+    Ok(words.with("check-assessment", &counts))
 }
 
-fn print_warnings<T>(checked: &Checked<T>) {
+fn print_warnings<T>(checked: &Checked<T>, words: &Words) {
     for warning in &checked.warnings {
-        eprintln!("warning: {warning}");
+        let text = warning.in_words(words);
+        eprintln!("{}", words.with_texts("score-warning", &[("text", &text)]));
     }
 }
 

@@ -61,15 +61,20 @@ pub(super) fn read_assessment_source(
     }
 }
 
-/// Reads an assessment (decrypting it if needed) and the files it needs, and opens it.
-pub(super) fn load_assessment(path: &Path, args: &SourceArgs) -> anyhow::Result<Opened> {
+/// Reads an assessment (decrypting it if needed) and the files it needs, and opens it; with
+/// the knowledge base's file, which a translation of it must fit.
+pub(super) fn load_assessment(
+    path: &Path,
+    args: &SourceArgs,
+) -> anyhow::Result<(Opened, SourceFile)> {
     let source = read_assessment_source(path, &args.passphrase)?;
     let knowledge = knowledge_source(args)?;
     let questionnaire = args.questionnaire.as_deref().map(read_source).transpose()?;
-    Ok(open(
+    let opened = open(
         &source,
         &knowledge,
         questionnaire.as_ref(),
         &embedded::questionnaire_sources(),
-    )?)
+    )?;
+    Ok((opened, knowledge))
 }

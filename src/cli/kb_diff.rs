@@ -4,8 +4,13 @@
 use super::inputs::{SourceArgs, load_assessment};
 use crate::io::read_source;
 use crate::knowledge::{KnowledgeBase, KnowledgeDiff, diff};
+use crate::present::app_facts::value_message;
 use crate::present::describe::jurisdiction_text;
+use crate::present::language::Language;
 use crate::present::names;
+use crate::present::terms::risk_level;
+use crate::present::verdict::stance_word;
+use crate::present::vocabulary::{FluentArgs, Words};
 use crate::scoring::score_with_plan;
 use crate::since_scored::rescored;
 use std::fmt::Write;
@@ -17,25 +22,28 @@ pub(super) fn run(
     new: &Path,
     assessment: Option<&Path>,
     args: &SourceArgs,
+    language: Language,
 ) -> anyhow::Result<ExitCode> {
+    let words = Words::shared(language);
     let old_source = read_source(old)?;
     let new_source = read_source(new)?;
     let old_kb = KnowledgeBase::load(&old_source)?.value;
     let new_kb = KnowledgeBase::load(&new_source)?.value;
     let changes = diff(&old_kb, &new_kb);
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "Knowledge base {} {} → {} {}",
-        old_kb.id, old_kb.version, new_kb.id, new_kb.version
-    );
+    let mut versions = FluentArgs::new();
+    versions.set("old_id", old_kb.id.as_str());
+    versions.set("old_version", old_kb.version.as_str());
+    versions.set("new_id", new_kb.id.as_str());
+    versions.set("new_version", new_kb.version.as_str());
+    let _ = writeln!(out, "{}", words.with("kb-diff-versions", &versions));
     let Some(path) = assessment else {
-        out.push_str(&changes_text(&changes, &old_kb, &new_kb));
+        out.push_str(&changes_text(&changes, &old_kb, &new_kb, words));
         print!("{out}");
         return Ok(ExitCode::SUCCESS);
     };
     // The assessment as it was scored with the old knowledge base, and as it would be now.
-    let loaded = load_assessment(path, args)?;
+    let (loaded, _) = load_assessment(path, args)?;
     let score = |knowledge: &KnowledgeBase| {
         score_with_plan(
             &loaded.bundle.questionnaire,
@@ -46,17 +54,30 @@ pub(super) fn run(
     };
     let (before, after) = (score(&old_kb), score(&new_kb));
     let apps: Vec<String> = after.apps.iter().filter_map(|a| a.app.clone()).collect();
-    out.push_str(&changes_text(&changes.for_apps(&apps), &old_kb, &new_kb));
+    out.push_str(&changes_text(
+        &changes.for_apps(&apps),
+        &old_kb,
+        &new_kb,
+        words,
+    ));
     let rescore = rescored(&before, &after);
-    let _ = writeln!(out, "\nRe-assessing {}:", path.display());
+    let file = path.display().to_string();
+    let _ = writeln!(
+        out,
+        "\n{}",
+        words.with_texts("kb-diff-reassessing", &[("file", &file)])
+    );
     if rescore.is_empty() {
-        let _ = writeln!(out, "  The stance and every rating stay as they were.");
+        let _ = writeln!(out, "  {}", words.get("kb-diff-nothing-changes"));
     }
     if let Some((was, now)) = rescore.stance {
-        let _ = writeln!(out, "  Stance: {was} → {now}");
+        let (was, now) = (stance_word(was, words), stance_word(now, words));
+        let line = words.with_texts("kb-diff-stance", &[("was", &was), ("now", &now)]);
+        let _ = writeln!(out, "  {line}");
     }
     for (app, risk, was, now) in &rescore.risks {
         let app_name = names::app(&new_kb, app);
+        let (was, now) = (words.get(risk_level(*was)), words.get(risk_level(*now)));
         let _ = writeln!(
             out,
             "  {app_name}: {}: {was} → {now}",
@@ -68,55 +89,63 @@ pub(super) fn run(
 }
 
 /// The changes in words: apps added and removed, then each changed fact with its label.
-fn changes_text(changes: &KnowledgeDiff, old: &KnowledgeBase, new: &KnowledgeBase) -> String {
+fn changes_text(
+    changes: &KnowledgeDiff,
+    old: &KnowledgeBase,
+    new: &KnowledgeBase,
+    words: &Words,
+) -> String {
     let mut out = String::new();
     if changes.is_empty() {
-        let _ = writeln!(out, "No app fact changed.");
+        let _ = writeln!(out, "{}", words.get("kb-diff-no-change"));
         return out;
     }
     let names = |kb: &KnowledgeBase, ids: &[String]| {
         ids.iter()
             .map(|id| names::app(kb, id))
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(&words.get("list-separator"))
     };
     if !changes.apps_added.is_empty() {
-        let _ = writeln!(out, "Apps added: {}", names(new, &changes.apps_added));
+        let apps = names(new, &changes.apps_added);
+        let _ = writeln!(
+            out,
+            "{}",
+            words.with_texts("kb-diff-added", &[("apps", &apps)])
+        );
     }
     if !changes.apps_removed.is_empty() {
-        let _ = writeln!(out, "Apps removed: {}", names(old, &changes.apps_removed));
+        let apps = names(old, &changes.apps_removed);
+        let _ = writeln!(
+            out,
+            "{}",
+            words.with_texts("kb-diff-removed", &[("apps", &apps)])
+        );
     }
     for change in &changes.apps_changed {
         let app = names::app(new, &change.app);
-        let _ = writeln!(out, "{app}:");
+        let _ = writeln!(out, "{}", words.with_texts("kb-diff-app", &[("app", &app)]));
         if change.vendor {
-            let _ = writeln!(out, "  Vendor: description updated");
+            let _ = writeln!(out, "  {}", words.get("kb-diff-vendor"));
         }
         if let Some((was, now)) = &change.jurisdiction {
-            // The command line speaks English until `--lang` comes (issue 17).
-            let english = crate::present::vocabulary::Words::english();
-            let _ = writeln!(
-                out,
-                "  Vendor's jurisdiction: {} → {}",
-                jurisdiction_text(was, english),
-                jurisdiction_text(now, english)
-            );
+            let (was, now) = (jurisdiction_text(was, words), jurisdiction_text(now, words));
+            let line = words.with_texts("kb-diff-jurisdiction", &[("was", &was), ("now", &now)]);
+            let _ = writeln!(out, "  {line}");
         }
         for fact in &change.facts {
             let label = names::fact(new, &fact.fact);
-            if fact.value_changed {
-                let _ = writeln!(
-                    out,
-                    "  {label}: {} → {}",
-                    fact.old_value.name(),
-                    fact.new_value.name()
-                );
+            let line = if fact.value_changed {
+                let was = words.get(value_message(fact.old_value));
+                let now = words.get(value_message(fact.new_value));
+                words.with_texts(
+                    "kb-diff-fact",
+                    &[("fact", &label), ("was", &was), ("now", &now)],
+                )
             } else {
-                let _ = writeln!(
-                    out,
-                    "  {label}: same value, detail, source or dates updated"
-                );
-            }
+                words.with_texts("kb-diff-fact-updated", &[("fact", &label)])
+            };
+            let _ = writeln!(out, "  {line}");
         }
     }
     out

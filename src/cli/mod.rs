@@ -8,6 +8,7 @@ mod encrypt;
 mod inputs;
 mod kb_diff;
 mod kb_doc;
+mod language;
 mod passphrase;
 mod report;
 mod score;
@@ -66,6 +67,8 @@ enum Command {
         /// Paper size.
         #[arg(long, value_enum, default_value_t = report::Paper::A4)]
         paper: report::Paper,
+        #[command(flatten)]
+        language: language::LanguageArgs,
     },
     /// Validate questionnaires, knowledge bases or assessments; print OK or every error.
     Check {
@@ -74,6 +77,8 @@ enum Command {
         files: Vec<PathBuf>,
         #[command(flatten)]
         sources: inputs::SourceArgs,
+        #[command(flatten)]
+        language: language::LanguageArgs,
     },
     /// Write the overlay file a translator fills in for a questionnaire (or, with
     /// --knowledge-base, the knowledge base): its every text, in its own words and order, to be
@@ -117,6 +122,8 @@ enum Command {
         assessment: Option<PathBuf>,
         #[command(flatten)]
         sources: inputs::SourceArgs,
+        #[command(flatten)]
+        language: language::LanguageArgs,
     },
     /// Encrypt an assessment with a passphrase (an age file, which the age and rage tools open
     /// too). Every command reads the encrypted file given its passphrase.
@@ -157,7 +164,22 @@ enum Command {
         json: bool,
         #[command(flatten)]
         sources: inputs::SourceArgs,
+        #[command(flatten)]
+        language: language::LanguageArgs,
     },
+}
+
+impl Command {
+    /// The language the command speaks: the one asked with `--lang`, else English.
+    fn language(&self) -> crate::present::language::Language {
+        match self {
+            Command::Report { language, .. }
+            | Command::Check { language, .. }
+            | Command::KbDiff { language, .. }
+            | Command::Score { language, .. } => language.language,
+            _ => crate::present::language::Language::English,
+        }
+    }
 }
 
 /// What to show when the desktop app opens.
@@ -192,10 +214,11 @@ pub fn main_with(
             step,
         },
         Some(command) => {
+            let words = crate::present::vocabulary::Words::shared(command.language());
             return match run(command) {
                 Ok(code) => code,
                 Err(error) => {
-                    eprintln!("msgdpia: {error:#}");
+                    eprintln!("msgdpia: {}", language::worded(&error, words));
                     ExitCode::from(EXIT_INVALID)
                 }
             };
@@ -230,6 +253,7 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             sources,
             date,
             paper,
+            language,
         } => {
             let format = match (&output, html) {
                 (Some(output), _) => report::Format::of(output),
@@ -241,6 +265,7 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
                 date: report::report_date(date.as_deref())?,
                 paper,
                 format,
+                language: language.language,
             };
             match (output, assessments.as_slice()) {
                 (Some(output), [assessment]) => report::run(assessment, &output, &settings),
@@ -256,7 +281,11 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
                 }
             }
         }
-        Command::Check { files, sources } => check::run(&files, &sources),
+        Command::Check {
+            files,
+            sources,
+            language,
+        } => check::run(&files, &sources, language.language),
         Command::TranslationTemplate {
             lang,
             questionnaire,
@@ -286,7 +315,14 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             new,
             assessment,
             sources,
-        } => kb_diff::run(&old, &new, assessment.as_deref(), &sources),
+            language,
+        } => kb_diff::run(
+            &old,
+            &new,
+            assessment.as_deref(),
+            &sources,
+            language.language,
+        ),
         Command::KbDoc {
             output,
             verification,
@@ -296,6 +332,7 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             assessment,
             json,
             sources,
-        } => score::run(&assessment, json, &sources),
+            language,
+        } => score::run(&assessment, json, &sources, language.language),
     }
 }

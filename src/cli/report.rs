@@ -5,6 +5,8 @@ use super::inputs::{SourceArgs, load_assessment};
 use crate::date::Date;
 use crate::io::{refuse_overwriting_inputs, today, write_atomic};
 use crate::pdf::{self, PageSize};
+use crate::present::language::Language;
+use crate::present::vocabulary::Words;
 use anyhow::{Context, bail};
 use std::path::Path;
 use std::process::ExitCode;
@@ -56,6 +58,8 @@ pub(super) struct Settings<'a> {
     pub paper: Paper,
     /// PDF or HTML.
     pub format: Format,
+    /// The report's language.
+    pub language: Language,
 }
 
 /// The date given with `--date`, or today.
@@ -76,13 +80,16 @@ pub(super) fn report_date(date: Option<&str>) -> anyhow::Result<Date> {
 pub(super) fn render(
     path: &Path,
     settings: &Settings<'_>,
-) -> anyhow::Result<(Vec<u8>, &'static str, Vec<String>)> {
-    let loaded = load_assessment(path, settings.sources)?;
+) -> anyhow::Result<(Vec<u8>, String, Vec<String>)> {
+    let (loaded, knowledge_source) = load_assessment(path, settings.sources)?;
     let scoring = loaded.bundle.score(&loaded.assessment);
+    // Scored by id with the files as they are; written in the words of the report's language.
+    let words = Words::shared(settings.language);
     let document = loaded
         .bundle
-        .report(&loaded.assessment, &scoring, settings.date);
-    let mut notes = loaded.notes;
+        .in_language(&knowledge_source, settings.language)
+        .report_in(&loaded.assessment, &scoring, settings.date, words);
+    let mut notes: Vec<String> = loaded.notes.iter().map(|n| n.in_words(words)).collect();
     let bytes = match settings.format {
         Format::Html => crate::html::render(&document).into_bytes(),
         Format::Pdf => {
@@ -100,7 +107,7 @@ pub(super) fn render(
                 .with_context(|| format!("{}: cannot render the report", path.display()))?
         }
     };
-    let headline = crate::present::verdict::headline(&scoring);
+    let headline = crate::present::verdict::headline(&scoring, words);
     Ok((bytes, headline, notes))
 }
 
@@ -115,10 +122,16 @@ pub(super) fn run(path: &Path, output: &Path, settings: &Settings<'_>) -> anyhow
         eprintln!("warning: {note}");
     }
     write_atomic(output, &bytes)?;
-    println!(
-        "Wrote {} ({} bytes): stance {stance}",
-        output.display(),
-        bytes.len(),
+    let words = Words::shared(settings.language);
+    let file = output.display().to_string();
+    let wrote = words.with_texts(
+        "cli-wrote",
+        &[
+            ("file", &file),
+            ("bytes", &bytes.len().to_string()),
+            ("stance", &stance),
+        ],
     );
+    println!("{wrote}");
     Ok(ExitCode::SUCCESS)
 }

@@ -243,6 +243,7 @@ impl App {
                     words: &self.workspace.words,
                 };
                 let today = self.workspace.today();
+                let report_language = self.workspace.report_language();
                 let words = &self.workspace.words;
                 let typed = &mut self.workspace.typed;
                 let unfolded = wizard::Unfolded {
@@ -256,7 +257,13 @@ impl App {
                         &frame,
                         &mut commands,
                         |ui, commands| match session.step {
-                            Step::Finish => finish_page::finish_ui(ui, session, words, commands),
+                            Step::Finish => finish_page::finish_ui(
+                                ui,
+                                session,
+                                words,
+                                report_language,
+                                commands,
+                            ),
                             Step::Compare => {
                                 compare_page::compare_ui(ui, session, today, words, commands)
                             }

@@ -80,6 +80,8 @@ pub enum Command {
     SetTheme(super::theme::Theme),
     /// Speak this language from now on, and at the next start.
     SetLanguage(crate::present::language::Language),
+    /// Write reports in this language from now on, and remember it for the next start.
+    SetReportLanguage(crate::present::language::Language),
     /// Change the apps compared beside the ones assessed.
     EditCompared(CompareEdit),
     /// Show a risk's why-trail in the risk panel.

@@ -41,7 +41,7 @@ pub fn compare_ui(
                 .show(ui, |ui| {
                     ui.strong("");
                     for result in &results {
-                        let name = names::chosen_app(knowledge, result.app.as_deref());
+                        let name = names::chosen_app(knowledge, result.app.as_deref(), words);
                         ui.vertical(|ui| {
                             // A column heading keeps its width: wrapped, the last column's name and
                             // buttons would be squeezed to a letter a line.

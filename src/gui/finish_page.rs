@@ -5,11 +5,18 @@ use super::dialogs::Purpose;
 use super::menu_bar::{EXPORT_PDF, SAVE, shortcut_text};
 use super::risk_panel::{app_stance, stance_colour};
 use super::session::Session;
+use crate::present::language::Language;
 use crate::present::vocabulary::Words;
 use crate::present::{misfits, names, verdict};
 
 /// Draws the result and the save and export buttons.
-pub fn finish_ui(ui: &mut egui::Ui, session: &Session, words: &Words, commands: &mut Vec<Command>) {
+pub fn finish_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    words: &Words,
+    report_language: Language,
+    commands: &mut Vec<Command>,
+) {
     {
         let knowledge = session.shown_knowledge();
         let scoring = &session.scoring;
@@ -22,7 +29,7 @@ pub fn finish_ui(ui: &mut egui::Ui, session: &Session, words: &Words, commands: 
             ui.add_space(10.0);
         }
         for result in &scoring.apps {
-            let name = names::chosen_app(knowledge, result.app.as_deref());
+            let name = names::chosen_app(knowledge, result.app.as_deref(), words);
             ui.label(
                 egui::RichText::new(format!(
                     "{name}: {}",
@@ -77,10 +84,11 @@ pub fn finish_ui(ui: &mut egui::Ui, session: &Session, words: &Words, commands: 
             ui.colored_label(ui.visuals().warn_fg_color, text);
         }
         for misfit in &scoring.misfits {
-            let text = misfits::reader_text(session.questionnaire(), misfit);
+            let text = misfits::reader_text(session.questionnaire(), misfit, words);
             ui.colored_label(ui.visuals().warn_fg_color, text);
         }
         ui.add_space(10.0);
+        report_language_ui(ui, words, report_language, commands);
         ui.horizontal(|ui| {
             let save = ui.button(words.get("finish-save"));
             if save.on_hover_text(shortcut_text(ui, &SAVE)).clicked() {
@@ -98,4 +106,31 @@ pub fn finish_ui(ui: &mut egui::Ui, session: &Session, words: &Words, commands: 
             }
         });
     }
+}
+
+/// The language the report is written in, chosen apart from the interface's: a firm may work in
+/// Chinese and file in English.
+fn report_language_ui(
+    ui: &mut egui::Ui,
+    words: &Words,
+    chosen: Language,
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal(|ui| {
+        let label = ui.label(words.get("finish-report-language"));
+        egui::ComboBox::from_id_salt("report_language")
+            .selected_text(chosen.own_name())
+            .show_ui(ui, |ui| {
+                for language in Language::ALL {
+                    if ui
+                        .selectable_label(chosen == language, language.own_name())
+                        .clicked()
+                    {
+                        commands.push(Command::SetReportLanguage(language));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
 }

@@ -87,6 +87,21 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, workspace: &Workspace, commands: &mut Vec<
     });
 }
 
+/// The language reports are written in, each language by its own name; the command when one
+/// is chosen.
+fn report_language_menu_ui(ui: &mut egui::Ui, workspace: &Workspace) -> Option<Command> {
+    let chosen = workspace.report_language();
+    let mut command = None;
+    ui.menu_button(workspace.words.get("menu-report-language"), |ui| {
+        for language in Language::ALL {
+            if ui.radio(chosen == language, language.own_name()).clicked() {
+                command = Some(Command::SetReportLanguage(language));
+            }
+        }
+    });
+    command
+}
+
 fn file_menu_ui(ui: &mut egui::Ui, workspace: &Workspace, commands: &mut Vec<Command>) {
     let open = workspace.session.is_some();
     // Each entry is named by its message in the vocabulary.
@@ -141,6 +156,8 @@ fn file_menu_ui(ui: &mut egui::Ui, workspace: &Workspace, commands: &mut Vec<Com
         None,
         Command::Ask(Purpose::ExportHtml),
     );
+    // Pushed once the entries, which hold the commands, are done.
+    let report_language = report_language_menu_ui(ui, workspace);
     ui.separator();
     let protected = workspace
         .session
@@ -165,4 +182,5 @@ fn file_menu_ui(ui: &mut egui::Ui, workspace: &Workspace, commands: &mut Vec<Com
     }
     ui.separator();
     entry(ui, open, "menu-close", Some(&CLOSE), Command::Close);
+    commands.extend(report_language);
 }

@@ -91,7 +91,7 @@ pub fn question_ui(
     if let Some(misfit) = view.misfit {
         // The file's own wording names ids: it is there on hover for whoever edits the file.
         ui.colored_label(ui.visuals().error_fg_color, words.get("question-misfit"))
-            .on_hover_text(crate::present::misfits::diagnostic(misfit));
+            .on_hover_text(crate::present::misfits::diagnostic(misfit).in_words(words));
     } else if view.flagged {
         ui.colored_label(ui.visuals().error_fg_color, words.get("question-flagged"));
     }
@@ -429,7 +429,7 @@ pub fn app_facts_ui(
     let provision = region.and_then(|id| {
         Some((
             app.region(id)?,
-            crate::present::describe::provision_text(app, id)?,
+            crate::present::describe::provision_text(app, id, words)?,
         ))
     });
     if let Some((entry, text)) = provision {

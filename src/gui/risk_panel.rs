@@ -56,11 +56,11 @@ pub fn folded_risk_panel_ui(
     let knowledge = session.shown_knowledge();
     for result in &scoring.apps {
         ui.add_space(6.0);
-        ui.label(names::chosen_app(knowledge, result.app.as_deref()));
+        ui.label(names::chosen_app(knowledge, result.app.as_deref(), words));
         let stance = if scoring.complete {
-            result.decision.stance.name()
+            verdict::stance_word(result.decision.stance, words)
         } else {
-            verdict::INCOMPLETE
+            verdict::incomplete_word(words)
         };
         ui.label(
             egui::RichText::new(stance)
@@ -93,7 +93,7 @@ pub fn risk_panel_ui(
         let scoring = &session.scoring;
         let knowledge = session.shown_knowledge();
         for result in &scoring.apps {
-            let name = names::chosen_app(knowledge, result.app.as_deref());
+            let name = names::chosen_app(knowledge, result.app.as_deref(), words);
             ui.horizontal(|ui| {
                 ui.label(format!("{name}:"));
                 ui.label(
@@ -119,7 +119,10 @@ pub fn risk_panel_ui(
             ui.add_space(6.0);
             if scoring.apps.len() > 1 {
                 let mut args = FluentArgs::new();
-                args.set("app", names::chosen_app(knowledge, result.app.as_deref()));
+                args.set(
+                    "app",
+                    names::chosen_app(knowledge, result.app.as_deref(), words),
+                );
                 ui.strong(words.with("panel-map-of", &args));
             }
             risk_map_ui(ui, result, words);
@@ -331,7 +334,7 @@ fn own_rating_ui(
     let computed = risk.computed.unwrap_or(risk.residual);
     let before = own.clone();
     let risk_name = names::risk(session.shown_knowledge(), &risk.risk);
-    let app_name = names::chosen_app(session.shown_knowledge(), app);
+    let app_name = names::chosen_app(session.shown_knowledge(), app, words);
     // Widgets are named (and so told apart) per app when several maps show the same risk.
     let name = if several {
         format!("{risk_name} ({app_name})")

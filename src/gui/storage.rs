@@ -14,6 +14,11 @@ use crate::io;
 use crate::present::language::Language;
 use std::path::{Path, PathBuf};
 
+/// Where the interface's language is kept.
+const LANGUAGE_FILE: &str = "language.txt";
+/// Where the reports' language is kept.
+const REPORT_LANGUAGE_FILE: &str = "report-language.txt";
+
 /// How many recent files are remembered.
 pub const RECENT_LIMIT: usize = 8;
 
@@ -203,15 +208,33 @@ impl Storage {
 
     /// The language chosen in the View menu, if one was.
     pub fn language(&self) -> Option<Language> {
-        // An unreadable setting is no reason not to start: the system's language it is.
-        let stored = io::read_text_if_present(&self.dir.join("language.txt"));
-        Language::from_tag(stored.ok().flatten().unwrap_or_default().trim())
+        self.stored_language(LANGUAGE_FILE)
     }
 
     /// Remembers the language for the next start.
     pub fn remember_language(&self, language: Language) -> Result<(), io::IoError> {
+        self.remember_language_in(LANGUAGE_FILE, language)
+    }
+
+    /// The language chosen for reports, if one was.
+    pub fn report_language(&self) -> Option<Language> {
+        self.stored_language(REPORT_LANGUAGE_FILE)
+    }
+
+    /// Remembers the reports' language for the next start.
+    pub fn remember_report_language(&self, language: Language) -> Result<(), io::IoError> {
+        self.remember_language_in(REPORT_LANGUAGE_FILE, language)
+    }
+
+    fn stored_language(&self, file: &str) -> Option<Language> {
+        // An unreadable setting is no reason not to start: the default language it is.
+        let stored = io::read_text_if_present(&self.dir.join(file));
+        Language::from_tag(stored.ok().flatten().unwrap_or_default().trim())
+    }
+
+    fn remember_language_in(&self, file: &str, language: Language) -> Result<(), io::IoError> {
         io::create_folder(&self.dir)?;
-        io::write_atomic(&self.dir.join("language.txt"), language.tag().as_bytes())
+        io::write_atomic(&self.dir.join(file), language.tag().as_bytes())
     }
 
     /// The recent files, most recent first.

@@ -4,7 +4,7 @@
 
 use super::KnowledgeBase;
 use crate::date::Date;
-use crate::diagnostic::{Diagnostic, InvalidFile};
+use crate::diagnostic::{Diagnostic, InvalidFile, Said};
 use crate::source::SourceFile;
 
 /// Refuses every `checked_on` and `vendor_checked_on` after `today`, each located in `source`.
@@ -19,13 +19,14 @@ pub fn refuse_checks_after(
         let text = date.to_string();
         let mut at = path.to_vec();
         at.push(&text);
-        diagnostics.push(Diagnostic {
-            file: source.name().to_string(),
-            location: source.locate(&at),
-            message: format!(
-                "`{field}` is {date}, after today ({today}): a fact can only have been checked on or before today"
-            ),
-        });
+        diagnostics.push(Diagnostic::new(
+            source.name(),
+            source.locate(&at),
+            Said::new("knowledge-checked-after-today")
+                .with("field", field)
+                .with("date", date)
+                .with("today", today),
+        ));
     };
     for app in &knowledge.apps {
         if app.edition_of.is_none() && app.vendor_checked_on > today {

@@ -8,7 +8,7 @@
 //! changes it must be reviewed.
 
 use super::raw;
-use crate::diagnostic::Findings;
+use crate::diagnostic::{Findings, Said};
 use crate::overlay::Words;
 use serde::{Deserialize, Serialize};
 
@@ -102,10 +102,9 @@ pub(crate) fn apply(
         findings.error_at_field(
             &[],
             "knowledge_base",
-            format!(
-                "this translates knowledge base `{}`, not `{}`",
-                translation.knowledge_base, knowledge.id
-            ),
+            Said::new("knowledge-translation-of-another")
+                .with("translated", &translation.knowledge_base)
+                .with("expected", &knowledge.id),
         );
         return;
     }
@@ -114,9 +113,7 @@ pub(crate) fn apply(
         findings.error_at_field(
             &[],
             "translates",
-            format!(
-                "the knowledge base's words have changed since this translation was made: review the risks, exposures, measures and fact labels changed since (`git log -p assets/knowledge_base.ron`), then set `translates` to \"{fingerprint}\""
-            ),
+            Said::new("knowledge-translation-outdated").with("fingerprint", &fingerprint),
         );
     }
     if let Some(language) = language
@@ -125,10 +122,9 @@ pub(crate) fn apply(
         findings.error_at_field(
             &[],
             "language",
-            format!(
-                "expected the language `{language}`, found `{}`",
-                translation.language
-            ),
+            Said::new("knowledge-translation-language")
+                .with("expected", language)
+                .with("found", &translation.language),
         );
     }
     let mut words = Words::new(findings, "knowledge base");

@@ -8,7 +8,7 @@ use super::{
 };
 use crate::checks;
 use crate::date::Date;
-use crate::diagnostic::{Checked, Findings, InvalidFile};
+use crate::diagnostic::{Checked, Findings, InvalidFile, Said};
 use crate::effect::{self, Allowed, MAX_STEP};
 use crate::ron_file;
 use crate::scale::Scale;
@@ -113,7 +113,7 @@ fn validate(raw: raw::KnowledgeBase, findings: &mut Findings<'_>) -> KnowledgeBa
         if app_ids.contains(edition.id.as_str()) {
             findings.error(
                 &[edition.id.as_str()],
-                format!("edition `{}` has the id of an app", edition.id),
+                Said::new("knowledge-edition-has-app-id").with("edition", &edition.id),
             );
         }
     }
@@ -146,7 +146,9 @@ fn scale(value: u8, field: &str, path: &[&str], findings: &mut Findings<'_>) -> 
         findings.error_at_field(
             path,
             field,
-            format!("`{field}` must be on the 1–4 scale (1 negligible … 4 maximum); found {value}"),
+            Said::new("knowledge-off-the-scale")
+                .with("field", field)
+                .with("value", value),
         );
         Scale::MIN
     })
@@ -191,7 +193,7 @@ fn known_exposure(
     if !exposure_ids.contains(exposure) {
         findings.error(
             at,
-            format!("`{exposure}` is not an exposure of the knowledge base"),
+            Said::new("knowledge-unknown-exposure").with("exposure", exposure),
         );
     }
 }
@@ -216,13 +218,13 @@ fn validate_control(
         if !fact_ids.contains(need.fact.as_str()) {
             findings.error(
                 &[control.id.as_str(), need.fact.as_str()],
-                format!("`{}` is not a fact of the knowledge base", need.fact),
+                Said::new("knowledge-unknown-fact").with("fact", &need.fact),
             );
         }
         if need.values.is_empty() {
             findings.error(
                 &[control.id.as_str(), need.fact.as_str()],
-                "`values` must list at least one fact value (Yes, No, Partial, Unknown)",
+                Said::new("knowledge-no-fact-value"),
             );
         }
     }
@@ -232,7 +234,7 @@ fn validate_control(
     if control.reduces.is_empty() {
         findings.error(
             &at,
-            format!("control `{}` must reduce at least one risk", control.id),
+            Said::new("knowledge-control-reduces-nothing").with("control", &control.id),
         );
     }
     let reduces = control
@@ -243,23 +245,26 @@ fn validate_control(
             if !risk_ids.contains(reduce.risk.as_str()) {
                 findings.error(
                     &at,
-                    format!("`{}` is not a risk of the knowledge base", reduce.risk),
+                    Said::new("knowledge-unknown-risk").with("risk", &reduce.risk),
                 );
             }
-            for (field, step) in [("likelihood", reduce.likelihood), ("severity", reduce.severity)] {
+            for (field, step) in [
+                ("likelihood", reduce.likelihood),
+                ("severity", reduce.severity),
+            ] {
                 if step > MAX_STEP {
                     findings.error_at_field(
                         &at,
                         field,
-                        format!("`{field}` must be a reduction step between 0 and {MAX_STEP}; found {step}"),
+                        Said::new("knowledge-step-too-large")
+                            .with("field", field)
+                            .with("max", MAX_STEP)
+                            .with("step", step),
                     );
                 }
             }
             if reduce.likelihood == 0 && reduce.severity == 0 {
-                findings.error(
-                    &at,
-                    "a reduction of 0 likelihood and 0 severity does nothing",
-                );
+                findings.error(&at, Said::new("knowledge-reduction-of-nothing"));
             }
             known_exposure(
                 &reduce.exposure,
@@ -336,11 +341,17 @@ fn validate_regions(
             1 => {}
             0 => findings.error(
                 &at,
-                format!("`{owner}` says nothing about users in `{region}`; every app states its provider for each of: {}", USER_REGIONS.join(", ")),
+                Said::new("knowledge-region-missing")
+                    .with("owner", owner)
+                    .with("region", region)
+                    .with("regions", USER_REGIONS.join(", ")),
             ),
             _ => findings.error(
                 &at,
-                format!("`{owner}` states its provider for users in `{region}` {count} times; state it once"),
+                Said::new("knowledge-region-repeated")
+                    .with("owner", owner)
+                    .with("region", region)
+                    .with("count", count),
             ),
         }
     }
@@ -360,26 +371,22 @@ fn validate_region(
             // Located at the value itself, after the app's id.
             findings.error(
                 &[at[0], region.as_str()],
-                format!(
-                    "`{region}` is not a region; the regions are: {}",
-                    USER_REGIONS.join(", ")
-                ),
+                Said::new("knowledge-not-a-region")
+                    .with("region", region)
+                    .with("regions", USER_REGIONS.join(", ")),
             );
         }
     }
     checks::not_blank(&entry.provider, "provider", at, findings);
     if entry.data_in.is_empty() {
-        findings.error(
-            at,
-            "`data_in` names at least one country, or `unknown`, or `varies`",
-        );
+        findings.error(at, Said::new("knowledge-no-data-location"));
     }
     for country in &entry.data_in {
         let code = country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase());
         if !code && country != UNKNOWN && country != VARIES {
             findings.error(
                 &[at[0], country.as_str()],
-                format!("`{country}` in `data_in` is not a two-letter ISO country code in capitals, `unknown` or `varies`"),
+                Said::new("knowledge-not-a-country").with("country", country),
             );
         }
     }
@@ -412,10 +419,9 @@ fn validate_edition(
     if edition.facts.is_empty() {
         findings.error(
             &at,
-            format!(
-                "edition `{}` overrides no fact of `{}`; an edition differs from its app in at least one fact",
-                edition.id, raw_app.id
-            ),
+            Said::new("knowledge-edition-overrides-nothing")
+                .with("edition", &edition.id)
+                .with("app", &raw_app.id),
         );
     }
     checks::unique_ids_in(
@@ -466,10 +472,7 @@ fn validate_app(
     if !code_ok {
         findings.error(
             &[app.id.as_str(), app.jurisdiction.as_str()],
-            format!(
-                "`jurisdiction` must be a two-letter ISO country code in capitals, such as US or CN, or `varies` or `unknown`; found `{}`",
-                app.jurisdiction
-            ),
+            Said::new("knowledge-not-a-jurisdiction").with("found", &app.jurisdiction),
         );
     }
     // As for facts, "updated " may mark a page the vendor keeps updating; the vendor's entry
@@ -501,10 +504,9 @@ fn validate_app(
         if !app.facts.iter().any(|fact| fact.id == definition.id) {
             findings.warn(
                 &at,
-                format!(
-                    "app `{}` has no entry for fact `{}`; it counts as unknown",
-                    app.id, definition.id
-                ),
+                Said::new("knowledge-app-lacks-fact")
+                    .with("app", &app.id)
+                    .with("fact", &definition.id),
             );
         }
     }
@@ -535,11 +537,9 @@ fn validate_fact(
         let known: Vec<&str> = definitions.iter().map(|d| d.id.as_str()).collect();
         findings.error(
             &at,
-            format!(
-                "`{}` is not a fact of the knowledge base; the facts are: {}",
-                fact.id,
-                known.join(", ")
-            ),
+            Said::new("knowledge-not-a-fact")
+                .with("fact", &fact.id)
+                .with("facts", known.join(", ")),
         );
     }
     checks::not_blank(&fact.detail, "detail", &at, findings);
@@ -548,7 +548,10 @@ fn validate_fact(
         // Located at the detail itself, after the owner's and the fact's ids.
         findings.error(
             &[owner, fact.id.as_str(), fact.detail.as_str()],
-            format!("fact `{}` of `{owner}`: {problem}", fact.id),
+            Said::new("knowledge-fact-disagrees")
+                .with("fact", &fact.id)
+                .with("owner", owner)
+                .with("problem", problem),
         );
     }
     let citation = citation(
@@ -603,10 +606,7 @@ fn discontinued(app: &raw::App, at: &[&str], findings: &mut Findings<'_>) -> Opt
             })
         }
         _ => {
-            findings.error(
-                at,
-                "a closed app needs both `discontinued` (the day it closed) and `discontinued_source` (where the vendor says so)",
-            );
+            findings.error(at, Said::new("knowledge-closed-app-needs-both"));
             None
         }
     }
@@ -623,9 +623,9 @@ fn source_date(
     if parsed.is_none() {
         findings.error(
             path,
-            format!(
-                "`{field}` must be the date the source states, as YYYY-MM-DD, YYYY-MM or YYYY (after `updated ` for a page the vendor keeps updating), or `undated`; found `{text}`"
-            ),
+            Said::new("knowledge-not-a-source-date")
+                .with("field", field)
+                .with("found", text),
         );
     }
     parsed

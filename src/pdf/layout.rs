@@ -101,6 +101,7 @@ fn lay_out_pass(
         current: None,
         known_outline: outline.map(<[(String, usize)]>::to_vec),
         section_titles: document.sections.iter().map(|s| s.title.clone()).collect(),
+        contents_title: document.labels.contents.clone(),
     };
     for (index, section) in document.sections.iter().enumerate() {
         writer.section(section, index == 0);
@@ -135,6 +136,8 @@ struct Writer<'m> {
     /// The section pages found by the first pass, for the table of contents.
     known_outline: Option<Vec<(String, usize)>>,
     section_titles: Vec<String>,
+    /// The contents' heading, in the document's language.
+    contents_title: String,
 }
 
 impl Writer<'_> {
@@ -459,9 +462,10 @@ impl Writer<'_> {
         let line_height = BODY * LEADING + 2.0;
         self.make_room(line_height * (self.section_titles.len() as f32 + 1.5));
         self.y += 4.0;
+        let heading = self.contents_title.clone();
         self.tagged(Role::H2, |writer| {
             writer.lines(
-                "Contents",
+                &heading,
                 MARGIN_X,
                 writer.text_width(),
                 Face::Bold,
@@ -1156,10 +1160,10 @@ fn furniture(
         SMALL,
         names_width,
     ) + &marking;
-    let footer_right = format!("Page {number} of {total}");
+    let footer_right = document.labels.page(number, total);
     let footer_left = format!(
         "{} · {}",
-        document.date,
+        document.labels.date,
         truncate(&document.title, metrics, Face::Regular, SMALL, width * 0.6)
     );
     let text = |x: f32, y: f32, text: String| {
@@ -1229,6 +1233,10 @@ mod tests {
             running_header: "h".into(),
             marking: "m".into(),
             sections,
+            labels: crate::report::labels(
+                crate::present::vocabulary::Words::english(),
+                crate::date::Date::parse("2026-12-03").unwrap(),
+            ),
         }
     }
 
@@ -1324,6 +1332,7 @@ mod tests {
             current: None,
             known_outline: None,
             section_titles: document.sections.iter().map(|s| s.title.clone()).collect(),
+            contents_title: document.labels.contents.clone(),
         };
         let table = Table::new(&[("Detail", 10.0), ("Source", 0.5), ("Checked", 2.0)]);
         let widths = writer.column_widths(&table);

@@ -114,7 +114,7 @@ pub(super) fn to_pdf(
             lopdf::Object::String(id.into_bytes(), lopdf::StringFormat::Literal),
         ]),
     );
-    fix_catalog_and_info(&mut lopdf_doc);
+    fix_catalog_and_info(&mut lopdf_doc, &document.labels.language);
     super::outline::write(&mut lopdf_doc, &layout.bookmarks, layout.size.height);
     let tree = super::structure::write(&mut lopdf_doc, &layout.structure, &marked);
     super::annotations::write(&mut lopdf_doc, layout, tree.as_ref());
@@ -141,13 +141,13 @@ pub(super) fn to_pdf(
 /// What printpdf writes wrongly or leaves out of the catalog and the document information:
 /// `/PageMode` must be a name (as a string, readers ignore it and the bookmarks stay closed);
 /// the language and "show the title, not the file name" serve screen readers.
-fn fix_catalog_and_info(document: &mut lopdf::Document) {
+fn fix_catalog_and_info(document: &mut lopdf::Document, language: &str) {
     use lopdf::Object;
     if let Ok(root) = document.trailer.get(b"Root").and_then(Object::as_reference)
         && let Ok(catalog) = document.get_object_mut(root).and_then(Object::as_dict_mut)
     {
         catalog.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
-        catalog.set("Lang", Object::string_literal("en-GB"));
+        catalog.set("Lang", Object::string_literal(language));
         let mut preferences = lopdf::Dictionary::new();
         preferences.set("DisplayDocTitle", Object::Boolean(true));
         catalog.set("ViewerPreferences", Object::Dictionary(preferences));

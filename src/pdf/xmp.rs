@@ -39,7 +39,7 @@ fn packet(document: &Document, producer: &str) -> String {
 <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{title}</rdf:li></rdf:Alt></dc:title>
 <dc:creator><rdf:Seq><rdf:li>{author}</rdf:li></rdf:Seq></dc:creator>
 <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{subject}</rdf:li></rdf:Alt></dc:description>
-<dc:language><rdf:Bag><rdf:li>en-GB</rdf:li></rdf:Bag></dc:language>
+<dc:language><rdf:Bag><rdf:li>{language}</rdf:li></rdf:Bag></dc:language>
 <xmp:CreateDate>{date}</xmp:CreateDate>
 <xmp:ModifyDate>{date}</xmp:ModifyDate>
 <xmp:MetadataDate>{date}</xmp:MetadataDate>
@@ -55,6 +55,7 @@ fn packet(document: &Document, producer: &str) -> String {
         title = escape(&document.title),
         author = escape(&document.author),
         subject = escape(&document.subject),
+        language = escape(&document.labels.language),
         producer = escape(producer),
     )
 }

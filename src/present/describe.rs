@@ -12,7 +12,9 @@ pub(crate) fn answer_text(
     question: &Question,
     answer: &Answer,
     knowledge: &KnowledgeBase,
+    words: &Words,
 ) -> String {
+    let separator = words.get("list-semicolon");
     match answer {
         Answer::Choice(_) | Answer::Choices(_) | Answer::YesNo(_) => {
             let labels: Vec<String> = answer
@@ -20,49 +22,26 @@ pub(crate) fn answer_text(
                 .into_iter()
                 .map(|id| names::option(question, id).into_owned())
                 .collect();
-            labels.join("; ")
+            labels.join(&separator)
         }
         Answer::Apps(ids) => ids
             .iter()
             .map(|id| names::app(knowledge, id))
             .collect::<Vec<_>>()
-            .join("; "),
+            .join(&separator),
         Answer::Text(text) | Answer::Date(text) => text.clone(),
-        Answer::Number(value) if question.unit.is_empty() => quantity(*value),
-        Answer::Number(value) => format!("{} {}", quantity(*value), question.unit),
+        Answer::Number(value) if question.unit.is_empty() => words.quantity(*value),
+        Answer::Number(value) => words.with_texts(
+            "quantity-with-unit",
+            &[
+                ("quantity", &words.quantity(*value)),
+                ("unit", &question.unit),
+            ],
+        ),
     }
 }
 
-/// Numbers as people write them: no ".0" on whole numbers.
-pub fn format_number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
-    } else {
-        format!("{value}")
-    }
-}
-
-/// A number for reading: whole numbers of four digits or more grouped by thousands ("12,500"),
-/// as the report's English style writes them; others as [`format_number`] writes them (the
-/// editor keeps the plain form, which its field reads back).
-pub(crate) fn quantity(value: f64) -> String {
-    let plain = format_number(value);
-    if value.fract() != 0.0 || value.abs() < 1000.0 || value.abs() >= 1e15 {
-        return plain;
-    }
-    let (sign, digits) = match plain.strip_prefix('-') {
-        Some(digits) => ("-", digits),
-        None => ("", plain.as_str()),
-    };
-    let mut grouped = String::new();
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    format!("{sign}{grouped}")
-}
+pub use super::numbers::format_number;
 
 /// "Question text — chosen option".
 pub(crate) fn answer_ref_text(because: &AnswerRef, questionnaire: &Questionnaire) -> String {
@@ -200,12 +179,15 @@ pub(crate) fn rating_text(rating: &Rating, words: &Words) -> String {
 
 /// A rating in words for the summary a partner reads: "Very high (likelihood maximum,
 /// severity significant)", with no arithmetic.
-pub(crate) fn rating_words(rating: &Rating) -> String {
-    format!(
-        "{} (likelihood {}, severity {})",
-        rating.level,
-        rating.likelihood.name().to_lowercase(),
-        rating.severity.name().to_lowercase()
+pub(crate) fn rating_words(rating: &Rating, words: &Words) -> String {
+    let point = |point| words.get(super::terms::scale_point(point)).to_lowercase();
+    words.with_texts(
+        "rating-words",
+        &[
+            ("level", &words.get(super::terms::risk_level(rating.level))),
+            ("likelihood", &point(rating.likelihood)),
+            ("severity", &point(rating.severity)),
+        ],
     )
 }
 
@@ -245,106 +227,127 @@ pub fn jurisdiction_text(code: &str, words: &Words) -> String {
 }
 
 /// The sentence saying an app has closed: its facts describe it as it was.
-pub fn closed_text(app: &crate::knowledge::App, closed: &crate::knowledge::Discontinued) -> String {
-    format!(
-        "{} closed on {} ({}); the facts below describe it as it was, and the use should move to another app.",
-        app.name, closed.on, closed.source
+pub fn closed_text(
+    app: &crate::knowledge::App,
+    closed: &crate::knowledge::Discontinued,
+    words: &Words,
+) -> String {
+    words.with_texts(
+        "app-closed-sentence",
+        &[
+            ("app", &app.name),
+            ("on", &words.date(closed.on)),
+            ("source", &closed.source),
+        ],
     )
+}
+
+/// A region of the knowledge base in words, as a sentence names it ("the EU/EEA", "Hong
+/// Kong"); an id with no name here is shown as it is.
+pub fn region_text(id: &str, words: &Words) -> String {
+    let message = match id {
+        "eea" => "region-eea",
+        "uk" => "region-uk",
+        "switzerland" => "region-switzerland",
+        "hong_kong" => "region-hong-kong",
+        "prc" => "region-prc",
+        "us" => "region-us",
+        "other" => "region-other",
+        other => return other.to_string(),
+    };
+    words.get(message)
 }
 
 /// Places in words, joined the way a sentence lists them: "Ireland, the Netherlands and the
 /// United States". An unknown place is left out of the list and said separately by the caller.
-fn places_text(codes: &[String]) -> String {
+fn places_text(codes: &[String], words: &Words) -> String {
     let names: Vec<String> = codes
         .iter()
         .filter(|c| c.as_str() != crate::knowledge::UNKNOWN)
-        // The provision sentences are not yet the vocabulary's: English (issue 17).
-        .map(|c| jurisdiction_text(c, Words::english()))
+        .map(|c| jurisdiction_text(c, words))
         .collect();
-    match names.as_slice() {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
+    super::joining::list_in(&names, words)
 }
 
 /// Where an app keeps the data of a region's users, in words.
-pub fn data_location_text(region: &crate::knowledge::Region) -> String {
-    let known = places_text(&region.data_in);
+pub fn data_location_text(region: &crate::knowledge::Region, words: &Words) -> String {
+    let known = places_text(&region.data_in, words);
     let unknown = region
         .data_in
         .iter()
         .any(|c| c == crate::knowledge::UNKNOWN);
     match (known.is_empty(), unknown) {
-        (true, _) => "not stated by the provider".to_string(),
-        (false, true) => format!("{known}, and elsewhere not stated by the provider"),
+        (true, _) => words.get("data-location-unstated"),
+        (false, true) => words.with_texts("data-location-partly-unstated", &[("places", &known)]),
         (false, false) => known,
     }
 }
 
 /// Who provides an app to an organisation in `region_id`, where its data goes and on what
 /// basis, in one or two sentences.
-pub fn provision_text(app: &crate::knowledge::App, region_id: &str) -> Option<String> {
+pub fn provision_text(
+    app: &crate::knowledge::App,
+    region_id: &str,
+    words: &Words,
+) -> Option<String> {
     let region = app.region(region_id)?;
-    let place = crate::knowledge::region_name(region_id);
-    let mut text = if region.provider == crate::knowledge::UNKNOWN {
-        format!(
-            "No source found says which company provides {} to an organisation in {place}; the data is stored or processed in: {}.",
-            app.name,
-            data_location_text(region)
+    let place = region_text(region_id, words);
+    let location = data_location_text(region, words);
+    let provided = if region.provider == crate::knowledge::UNKNOWN {
+        words.with_texts(
+            "provision-unknown",
+            &[
+                ("app", &app.name),
+                ("region", &place),
+                ("places", &location),
+            ],
         )
     } else {
-        format!(
-            "For an organisation in {place}, {} is provided by {}; the data is stored or processed in: {}.",
-            app.name,
-            region.provider,
-            data_location_text(region)
+        words.with_texts(
+            "provision-known",
+            &[
+                ("app", &app.name),
+                ("region", &place),
+                ("provider", &region.provider),
+                ("places", &location),
+            ],
         )
     };
+    let mut sentences = vec![provided];
     if !region.transfers.is_empty() {
-        text.push(' ');
-        text.push_str(&region.transfers);
+        sentences.push(region.transfers.clone());
     }
-    Some(text)
+    Some(super::joining::sentences(&sentences, words))
 }
 
 /// What a measure would do to one risk, in words: "Loss of privilege: high to medium", or,
 /// when the level stays, which of its two ratings moves ("likelihood lower, still high").
-pub(crate) fn change_text(risk_name: &str, change: &crate::scoring::RiskChange<'_>) -> String {
+pub(crate) fn change_text(
+    risk_name: &str,
+    change: &crate::scoring::RiskChange<'_>,
+    words: &Words,
+) -> String {
     let (now, with) = (change.now, change.with_measure);
+    let level = |level| words.get(super::terms::risk_level(level)).to_lowercase();
     if now.level != with.level {
-        return format!(
-            "{risk_name}: {} to {}",
-            now.level.name().to_lowercase(),
-            with.level.name().to_lowercase()
+        return words.with_texts(
+            "change-level",
+            &[
+                ("risk", risk_name),
+                ("before", &level(now.level)),
+                ("after", &level(with.level)),
+            ],
         );
     }
-    let direction = |before: crate::scale::Scale, after: crate::scale::Scale| {
-        if after < before { "lower" } else { "higher" }
+    let id = match (
+        now.likelihood != with.likelihood,
+        with.likelihood < now.likelihood,
+        with.severity < now.severity,
+    ) {
+        (true, true, _) => "change-likelihood-lower",
+        (true, false, _) => "change-likelihood-higher",
+        (false, _, true) => "change-severity-lower",
+        (false, _, false) => "change-severity-higher",
     };
-    let moved = if now.likelihood != with.likelihood {
-        format!("likelihood {}", direction(now.likelihood, with.likelihood))
-    } else {
-        format!("severity {}", direction(now.severity, with.severity))
-    };
-    format!(
-        "{risk_name}: {moved}, still {}",
-        now.level.name().to_lowercase()
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::quantity;
-
-    #[test]
-    fn whole_numbers_of_four_digits_or_more_are_grouped_by_thousands() {
-        assert_eq!(quantity(12500.0), "12,500");
-        assert_eq!(quantity(1000.0), "1,000");
-        assert_eq!(quantity(1234567.0), "1,234,567");
-        assert_eq!(quantity(-2500.0), "-2,500");
-        assert_eq!(quantity(999.0), "999");
-        assert_eq!(quantity(40.0), "40");
-        assert_eq!(quantity(2.5), "2.5");
-    }
+    words.with_texts(id, &[("risk", risk_name), ("level", &level(now.level))])
 }

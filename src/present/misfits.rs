@@ -2,101 +2,144 @@
 //! ids, beside the file, line and column the loader gives) and for the reader of the report and
 //! the app (with the question's text, since a reader never sees ids).
 
-use super::describe::quantity;
 use super::names;
+use super::vocabulary::Words;
 use crate::assessment::{Misfit, MisfitKind};
+use crate::diagnostic::Said;
 use crate::questionnaire::{QuestionKind, Questionnaire};
 
-/// The problem as the file's editor needs it: every id named, as it is written in the file.
-pub fn diagnostic(misfit: &Misfit) -> String {
+/// The problem as the file's editor needs it, as data worded in any language: every id named,
+/// as it is written in the file.
+pub fn diagnostic(misfit: &Misfit) -> Said {
     let question = &misfit.question;
     match &misfit.kind {
         MisfitKind::NoSuchQuestion {
             questionnaire,
             version,
-        } => format!(
-            "questionnaire {questionnaire} {version} has no question `{question}`; the answer is kept but not used"
-        ),
-        MisfitKind::WrongKind { expected, found } => format!(
-            "question `{question}` expects {}, but the answer is {}",
-            kind_text(variant_for(*expected)),
-            kind_text(found)
-        ),
-        MisfitKind::NoSuchOptions { unknown, known } => format!(
-            "question `{question}` has no option {}; its options are: {}",
-            unknown
-                .iter()
-                .map(|id| format!("`{id}`"))
-                .collect::<Vec<_>>()
-                .join(", "),
-            known.join(", ")
-        ),
-        MisfitKind::NoSuchApp(app) => {
-            format!("question `{question}`: `{app}` is not an app of the knowledge base")
+        } => Said::new("assessment-misfit-no-such-question")
+            .with("questionnaire", questionnaire)
+            .with("version", version)
+            .with("question", question),
+        MisfitKind::WrongKind { expected, found } => Said::new("assessment-misfit-wrong-kind")
+            .with("question", question)
+            .with("expected", variant_for(*expected))
+            .with("found", found),
+        MisfitKind::NoSuchOptions { unknown, known } => {
+            Said::new("assessment-misfit-no-such-options")
+                .with("question", question)
+                .with(
+                    "options",
+                    unknown
+                        .iter()
+                        .map(|id| format!("`{id}`"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                )
+                .with("known", known.join(", "))
         }
-        MisfitKind::NumberNotFinite => format!("question `{question}`: the number is not finite"),
-        MisfitKind::NumberOutOfRange { min, max, found } => format!(
-            "question `{question}`: the number must be {}; found {found}",
-            range_text(*min, *max)
-        ),
-        MisfitKind::NotADate(text) => {
-            format!("question `{question}`: `{text}` is not a date written YYYY-MM-DD")
+        MisfitKind::NoSuchApp(app) => Said::new("assessment-misfit-no-such-app")
+            .with("question", question)
+            .with("app", app),
+        MisfitKind::NumberNotFinite => {
+            Said::new("assessment-misfit-not-finite").with("question", question)
         }
+        MisfitKind::NumberOutOfRange { min, max, found } => {
+            let said = match (min, max) {
+                (Some(min), Some(max)) => Said::new("assessment-misfit-not-between")
+                    .with("min", min)
+                    .with("max", max),
+                (Some(min), None) => Said::new("assessment-misfit-not-at-least").with("min", min),
+                (None, Some(max)) => Said::new("assessment-misfit-not-at-most").with("max", max),
+                (None, None) => Said::new("assessment-misfit-out-of-range"),
+            };
+            said.with("question", question).with("found", found)
+        }
+        MisfitKind::NotADate(text) => Said::new("assessment-misfit-not-a-date")
+            .with("question", question)
+            .with("text", text),
     }
 }
 
 /// The problem as a reader of the report or the app needs it: the question by its text, and
 /// what happens to the answer.
-pub fn reader_text(questionnaire: &Questionnaire, misfit: &Misfit) -> String {
+pub fn reader_text(questionnaire: &Questionnaire, misfit: &Misfit, words: &Words) -> String {
     let question = names::question(questionnaire, &misfit.question);
+    let quoted = |text: &str| words.with_texts("quoted", &[("text", text)]);
     let problem = match &misfit.kind {
         MisfitKind::NoSuchQuestion { version, .. } => {
-            return format!(
-                "The file holds an answer (stored as “{}”) to a question that version {version} of the questionnaire no longer asks; it is kept but not used.",
-                misfit.question
+            return words.with_texts(
+                "misfit-no-such-question",
+                &[("stored", &misfit.question), ("version", version)],
             );
         }
-        MisfitKind::WrongKind { expected, found } => format!(
-            "the answer stored is {}, but the question asks for {}",
-            plain_kind_text(found),
-            plain_kind_text(variant_for(*expected))
+        MisfitKind::WrongKind { expected, found } => words.with_texts(
+            "misfit-wrong-kind",
+            &[
+                ("found", &words.get(kind_message(found))),
+                ("expected", &words.get(kind_message(variant_for(*expected)))),
+            ],
         ),
         MisfitKind::NoSuchOptions { unknown, .. } => {
-            let quoted: Vec<String> = unknown.iter().map(|id| format!("“{id}”")).collect();
-            match quoted.as_slice() {
-                [one] => {
-                    format!("the answer stored names {one}, an option the question does not offer")
-                }
-                _ => format!(
-                    "the answer stored names options the question does not offer: {}",
-                    super::verdict::list(&quoted)
+            let options: Vec<String> = unknown.iter().map(|id| quoted(id)).collect();
+            match options.as_slice() {
+                [one] => words.with_texts("misfit-no-such-option", &[("option", one)]),
+                _ => words.with_texts(
+                    "misfit-no-such-options",
+                    &[("options", &super::verdict::list_in(&options, words))],
                 ),
             }
         }
-        MisfitKind::NoSuchApp(app) => {
-            format!("the answer stored names “{app}”, which is not an app of the knowledge base")
-        }
-        MisfitKind::NumberNotFinite => "the value stored is not a finite number".to_string(),
-        MisfitKind::NumberOutOfRange { min, max, found } => format!(
-            "the number must be {}, and {} is stored",
-            range_text(min.map(quantity), max.map(quantity)),
-            quantity(*found)
+        MisfitKind::NoSuchApp(app) => words.with_texts("misfit-no-such-app", &[("app", app)]),
+        MisfitKind::NumberNotFinite => words.get("misfit-not-finite"),
+        MisfitKind::NumberOutOfRange { min, max, found } => words.with_texts(
+            "misfit-out-of-range",
+            &[
+                ("range", &range_words(*min, *max, words)),
+                ("found", &words.quantity(*found)),
+            ],
         ),
-        MisfitKind::NotADate(text) => {
-            format!("“{text}” is stored, which is not a date written YYYY-MM-DD")
-        }
+        MisfitKind::NotADate(text) => words.with_texts("misfit-not-a-date", &[("text", text)]),
     };
     // Whether the rest of the answer still counts depends on the question (a required one counts
     // as unanswered); the reader's part is the same either way.
-    format!("“{question}”: {problem}. Please answer it again.")
+    words.with_texts(
+        "misfit-answer-again",
+        &[("question", &question), ("problem", &problem)],
+    )
+}
+
+/// The accepted range in the reader's words.
+fn range_words(min: Option<f64>, max: Option<f64>, words: &Words) -> String {
+    let min = min.map(|n| words.quantity(n));
+    let max = max.map(|n| words.quantity(n));
+    match (min, max) {
+        (Some(min), Some(max)) => {
+            words.with_texts("range-between", &[("min", &min), ("max", &max)])
+        }
+        (Some(min), None) => words.with_texts("range-at-least", &[("min", &min)]),
+        (None, Some(max)) => words.with_texts("range-at-most", &[("max", &max)]),
+        (None, None) => words.get("range-any"),
+    }
+}
+
+/// The message naming a kind of answer, by the variant the file writes: "a yes/no answer".
+fn kind_message(variant: &str) -> &'static str {
+    match variant {
+        "Choice" => "kind-choice",
+        "Choices" => "kind-choices",
+        "YesNo" => "kind-yes-no",
+        "Text" => "kind-text",
+        "Number" => "kind-number",
+        "Date" => "kind-date",
+        "Apps" => "kind-apps",
+        _ => "kind-other",
+    }
 }
 
 /// A measure of the action plan whose control the knowledge base does not hold, for the file's
-/// editor.
-pub fn unknown_measure_diagnostic(control: &str) -> String {
-    format!(
-        "the action plan names `{control}`, which is not a control of the knowledge base; it is kept as written"
-    )
+/// editor, as data worded in any language.
+pub fn unknown_measure(control: &str) -> Said {
+    Said::new("assessment-unknown-measure").with("control", control)
 }
 
 /// The answer variant a kind of question takes.
@@ -109,35 +152,6 @@ fn variant_for(kind: QuestionKind) -> &'static str {
         QuestionKind::Number => "Number",
         QuestionKind::Date => "Date",
         QuestionKind::Apps => "Apps",
-    }
-}
-
-/// A kind of answer in words, with the variant the file writes: "a yes/no answer (YesNo)".
-fn kind_text(variant: &str) -> String {
-    format!("{} ({variant})", plain_kind_text(variant))
-}
-
-/// A kind of answer in words: "a yes/no answer".
-fn plain_kind_text(variant: &str) -> &'static str {
-    match variant {
-        "Choice" => "a single choice",
-        "Choices" => "a multiple choice",
-        "YesNo" => "a yes/no answer",
-        "Text" => "a text",
-        "Number" => "a number",
-        "Date" => "a date",
-        "Apps" => "a list of apps",
-        _ => "an answer of another kind",
-    }
-}
-
-/// The accepted range, each bound written as the caller writes numbers.
-fn range_text<N: std::fmt::Display>(min: Option<N>, max: Option<N>) -> String {
-    match (min, max) {
-        (Some(min), Some(max)) => format!("between {min} and {max}"),
-        (Some(min), None) => format!("{min} or more"),
-        (None, Some(max)) => format!("{max} or less"),
-        (None, None) => "within its range".to_string(),
     }
 }
 
@@ -164,7 +178,7 @@ mod tests {
             },
         );
         assert_eq!(
-            diagnostic(&wrong_kind),
+            diagnostic(&wrong_kind).in_words(Words::english()),
             "question `s_sensitive` expects a yes/no answer (YesNo), but the answer is a text (Text)"
         );
         let options = misfit(
@@ -175,7 +189,7 @@ mod tests {
             },
         );
         assert_eq!(
-            diagnostic(&options),
+            diagnostic(&options).in_words(Words::english()),
             "question `devices` has no option `tablet`, `watch`; its options are: managed, byod"
         );
     }
@@ -193,7 +207,7 @@ mod tests {
             },
         );
         assert_eq!(
-            reader_text(questionnaire, &options),
+            reader_text(questionnaire, &options, Words::english()),
             format!(
                 "“{}”: the answer stored names options the question does not offer: “tablet” and “watch”. Please answer it again.",
                 question.text
@@ -208,7 +222,7 @@ mod tests {
             },
         );
         assert!(
-            reader_text(questionnaire, &range)
+            reader_text(questionnaire, &range, Words::english())
                 .contains("the number must be between 1 and 100,000, and 250,000 is stored")
         );
         let gone = misfit(
@@ -218,7 +232,7 @@ mod tests {
                 version: "0.1".into(),
             },
         );
-        let text = reader_text(questionnaire, &gone);
+        let text = reader_text(questionnaire, &gone, Words::english());
         assert!(!text.contains(&questionnaire.id), "{text}");
         assert!(text.contains("version 0.1 of the questionnaire no longer asks"));
     }

@@ -3,7 +3,8 @@
 //! three outputs cannot drift apart and translations have one place to plug in.
 //!
 //! `vocabulary` holds the interface's words in each `language` (Project Fluent); `names` turns
-//! ids into names, with one rule for an unknown id; `describe` turns answers,
+//! ids into names, with one rule for an unknown id; `numbers` and `joining` write numbers,
+//! lists and runs of sentences as each language does; `describe` turns answers,
 //! ratings and why-trail steps into words; `verdict` words the stance, its basis, its conditions
 //! and the findings; `terms` names the model's small sets of choices; `since_scored` what changed in the knowledge base since an assessment was
 //! scored; `app_facts` lists an app's facts with those to check again; `citations` splits a citation into works;
@@ -14,10 +15,12 @@
 pub mod app_facts;
 pub mod citations;
 pub mod describe;
+pub mod joining;
 pub mod knowledge_review;
 pub mod language;
 pub mod misfits;
 pub mod names;
+pub mod numbers;
 pub mod risk_map;
 pub mod risk_register;
 pub mod since_scored;

@@ -7,6 +7,7 @@
 
 use std::borrow::Cow;
 
+use super::vocabulary::Words;
 use crate::knowledge::KnowledgeBase;
 use crate::questionnaire::{Question, Questionnaire};
 
@@ -16,10 +17,14 @@ pub fn app<'a>(knowledge: &'a KnowledgeBase, id: &'a str) -> Cow<'a, str> {
 }
 
 /// The app an assessment is about, or that none was chosen.
-pub fn chosen_app<'a>(knowledge: &'a KnowledgeBase, id: Option<&'a str>) -> Cow<'a, str> {
+pub fn chosen_app<'a>(
+    knowledge: &'a KnowledgeBase,
+    id: Option<&'a str>,
+    words: &Words,
+) -> Cow<'a, str> {
     match id {
         Some(id) => app(knowledge, id),
-        None => Cow::Borrowed("No app chosen"),
+        None => Cow::Owned(words.get("no-app-chosen")),
     }
 }
 
@@ -79,7 +84,10 @@ mod tests {
         assert_eq!(super::app(knowledge, &first.id), first.name);
         assert_eq!(super::app(knowledge, "gone-app"), "gone-app (unknown)");
         assert_eq!(super::control(knowledge, "gone"), "gone (unknown)");
-        assert_eq!(super::chosen_app(knowledge, None), "No app chosen");
+        assert_eq!(
+            super::chosen_app(knowledge, None, super::Words::english()),
+            "No app chosen"
+        );
         let question = questionnaire.questions().next().unwrap();
         assert_eq!(super::question(questionnaire, &question.id), question.text);
         assert_eq!(super::rule(questionnaire, "gone"), "gone (unknown)");

@@ -54,7 +54,11 @@ pub fn change_lines(
         .collect();
     if let Some((was, now)) = changes.rescored.stance {
         let stance = words.get("since-scored-stance");
-        lines.push(then_now(&stance, was.name(), now.name()));
+        lines.push(then_now(
+            &stance,
+            &super::verdict::stance_word(was, words),
+            &super::verdict::stance_word(now, words),
+        ));
     }
     for (app, risk, was, now) in &changes.rescored.risks {
         let change = then_now(

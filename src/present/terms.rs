@@ -5,6 +5,8 @@
 use crate::assessment::{AdviceOutcome, MeasureStatus};
 use crate::knowledge::FearedEvent;
 use crate::scale::{RiskLevel, Scale};
+use crate::stance::Stance;
+use crate::wp248::Criterion;
 
 /// The message naming a measure's status.
 pub fn measure_status(status: MeasureStatus) -> &'static str {
@@ -50,5 +52,29 @@ pub fn risk_level(level: RiskLevel) -> &'static str {
         RiskLevel::Medium => "level-medium",
         RiskLevel::High => "level-high",
         RiskLevel::VeryHigh => "level-very-high",
+    }
+}
+
+/// The message naming a stance: ACCEPT, DEFINE, FORBID in English.
+pub fn stance(stance: Stance) -> &'static str {
+    match stance {
+        Stance::Accept => "stance-accept",
+        Stance::Define => "stance-define",
+        Stance::Forbid => "stance-forbid",
+    }
+}
+
+/// The message naming a WP248 screening criterion, as the guidelines word it.
+pub fn criterion(criterion: Criterion) -> &'static str {
+    match criterion {
+        Criterion::EvaluationOrScoring => "criterion-evaluation",
+        Criterion::AutomatedDecisions => "criterion-automated-decisions",
+        Criterion::SystematicMonitoring => "criterion-monitoring",
+        Criterion::SensitiveData => "criterion-sensitive-data",
+        Criterion::LargeScale => "criterion-large-scale",
+        Criterion::MatchingDatasets => "criterion-matching",
+        Criterion::VulnerableSubjects => "criterion-vulnerable",
+        Criterion::InnovativeTechnology => "criterion-innovative",
+        Criterion::PreventsRights => "criterion-prevents-rights",
     }
 }

@@ -3,6 +3,7 @@
 //! returns these as data; the report, the app and the CLI all word them here.
 
 use super::describe::answer_ref_text;
+pub use super::joining::{list_in, sentences};
 use super::names;
 use super::vocabulary::{FluentArgs, Words};
 use crate::assessment::DocumentStatus;
@@ -13,18 +14,12 @@ use crate::scoring::{
 };
 use crate::wp248::Criterion;
 
-/// The word for an incomplete assessment, shown instead of a stance.
-pub const INCOMPLETE: &str = "INCOMPLETE";
-
-/// How a provisional result opens, in place of what the stance means.
-pub const PROVISIONAL: &str =
-    "Provisional result, for guidance only, with missing answers counted as \"don't know\"";
-
 /// The headline: the stance, or INCOMPLETE while required answers are missing.
-pub fn headline(scoring: &Scoring) -> &'static str {
-    scoring
-        .final_stance()
-        .map_or(INCOMPLETE, |stance| stance.name())
+pub fn headline(scoring: &Scoring, words: &Words) -> String {
+    scoring.final_stance().map_or_else(
+        || incomplete_word(words),
+        |stance| stance_word(stance, words),
+    )
 }
 
 /// The screening in one sentence: how many of the WP248 criteria are met and whether that makes
@@ -55,57 +50,60 @@ pub fn app_headline(
     result: &crate::scoring::AppResult,
     words: &Words,
 ) -> String {
+    let stance = stance_word(result.decision.stance, words);
     if scoring.complete {
-        result.decision.stance.name().to_string()
+        stance
     } else {
         words.with_texts(
             "verdict-provisionally",
-            &[
-                ("incomplete", INCOMPLETE),
-                ("stance", result.decision.stance.name()),
-            ],
+            &[("incomplete", &incomplete_word(words)), ("stance", &stance)],
         )
     }
 }
 
-/// What a stance means in practice. Only an approved assessment says the residual risk was
-/// accepted, and by whom; until then acceptance is what sign-off is for.
-pub fn stance_meaning(stance: Stance, status: &DocumentStatus) -> String {
+/// A stance's word in `words`' language: ACCEPT, DEFINE, FORBID in English.
+pub fn stance_word(stance: Stance, words: &Words) -> String {
+    words.get(super::terms::stance(stance))
+}
+
+/// The word shown instead of a stance while required answers are missing: INCOMPLETE in English.
+pub fn incomplete_word(words: &Words) -> String {
+    words.get("stance-incomplete")
+}
+
+/// What a stance means in practice, as a sentence. Only an approved assessment says the
+/// residual risk was accepted, and by whom; until then acceptance is what sign-off is for.
+pub fn stance_meaning(stance: Stance, status: &DocumentStatus, words: &Words) -> String {
     match (stance, status) {
-        (Stance::Accept, DocumentStatus::Approved { by, on }) => {
-            format!("the use may go ahead; the residual risk was accepted by {by} on {on}")
-        }
-        (Stance::Accept, _) => {
-            "the use may go ahead once the residual risk has been accepted at sign-off".to_string()
-        }
-        (Stance::Define, _) => {
-            "the use is allowed only for the defined purposes and only under the conditions listed"
-                .to_string()
-        }
-        (Stance::Forbid, _) => "the use should be prohibited for business purposes".to_string(),
+        (Stance::Accept, DocumentStatus::Approved { by, on }) => words.with_texts(
+            "stance-meaning-accepted",
+            &[("by", by), ("on", &words.date(*on))],
+        ),
+        (Stance::Accept, _) => words.get("stance-meaning-accept"),
+        (Stance::Define, _) => words.get("stance-meaning-define"),
+        (Stance::Forbid, _) => words.get("stance-meaning-forbid"),
     }
 }
 
 /// The document's status in words, for the cover.
-pub fn status_text(status: &DocumentStatus) -> String {
+pub fn status_text(status: &DocumentStatus, words: &Words) -> String {
     match status {
-        DocumentStatus::Draft => {
-            "Draft: not yet reviewed or approved; it records no decision".to_string()
-        }
-        DocumentStatus::InReview => {
-            "In review: sign-off is not complete, so it records no decision yet".to_string()
-        }
-        DocumentStatus::Approved { by, on } => format!("Approved by {by} on {on}"),
+        DocumentStatus::Draft => words.get("status-draft-text"),
+        DocumentStatus::InReview => words.get("status-in-review-text"),
+        DocumentStatus::Approved { by, on } => words.with_texts(
+            "status-approved-text",
+            &[("by", by), ("on", &words.date(*on))],
+        ),
     }
 }
 
 /// The status in one word or two, for a table: "Draft", "In review", "Approved".
-pub fn status_word(status: &DocumentStatus) -> &'static str {
-    match status {
-        DocumentStatus::Draft => "Draft",
-        DocumentStatus::InReview => "In review",
-        DocumentStatus::Approved { .. } => "Approved",
-    }
+pub fn status_word(status: &DocumentStatus, words: &Words) -> String {
+    words.get(match status {
+        DocumentStatus::Draft => "status-draft",
+        DocumentStatus::InReview => "status-in-review",
+        DocumentStatus::Approved { .. } => "status-approved",
+    })
 }
 
 /// Why the decision came out as it did, in one paragraph.
@@ -168,7 +166,7 @@ pub fn missing_questions(questionnaire: &Questionnaire, missing: &[String]) -> V
 pub fn incomplete_explanation(scoring: &Scoring, words: &Words) -> String {
     let mut args = FluentArgs::new();
     args.set("count", scoring.missing.len());
-    args.set("stance", scoring.stance.name());
+    args.set("stance", stance_word(scoring.stance, words));
     words.with("verdict-incomplete", &args)
 }
 
@@ -283,26 +281,6 @@ fn risk_names(knowledge: &KnowledgeBase, risks: &[String], words: &Words) -> Str
     list_in(&names, words)
 }
 
-/// "a", "a and b", "a, b and c", joined as `words`' language joins a list.
-pub fn list_in(items: &[String], words: &Words) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => words.with_texts(
-            "list-last",
-            &[
-                ("init", &init.join(&words.get("list-separator"))),
-                ("last", last),
-            ],
-        ),
-    }
-}
-
-/// "a", "a and b", "a, b and c", in English (the report's running text).
-pub(crate) fn list(items: &[String]) -> String {
-    list_in(items, Words::english())
-}
-
 /// The regimes that apply, in questionnaire order.
 fn regimes<'q>(questionnaire: &'q Questionnaire, scoring: &Scoring) -> Vec<&'q Regime> {
     questionnaire
@@ -314,37 +292,29 @@ fn regimes<'q>(questionnaire: &'q Questionnaire, scoring: &Scoring) -> Vec<&'q R
 
 /// The applicable law in one paragraph: each regime with its authority and what it says of an
 /// impact assessment.
-pub fn applicable_law(questionnaire: &Questionnaire, scoring: &Scoring) -> String {
+pub fn applicable_law(questionnaire: &Questionnaire, scoring: &Scoring, words: &Words) -> String {
     let regimes = regimes(questionnaire, scoring);
     if regimes.is_empty() {
-        return "Applicable law: not determined until the questions on where the organisation is established and where the people are have been answered.".to_string();
+        return words.get("law-undetermined");
     }
-    let parts: Vec<String> = regimes
-        .iter()
-        .map(|r| {
-            let assessment = match r.assessment {
-                Requirement::Duty => format!(
-                    "an impact assessment is a duty ({})",
-                    r.assessment_reference
-                ),
-                Requirement::GoodPractice => format!(
-                    "an impact assessment is good practice, not a duty ({})",
-                    r.assessment_reference
-                ),
-                Requirement::NotRequired => "no impact assessment is required".to_string(),
-                Requirement::CheckLocalLaw => {
-                    "whether an impact assessment is required must be checked under that law"
-                        .to_string()
-                }
-            };
-            format!(
-                "{}, enforced by {}: {assessment}",
-                capitalise_first(&r.law),
-                r.authority
-            )
-        })
-        .collect();
-    format!("Applicable law. {}.", parts.join(". "))
+    let mut parts = vec![words.get("law-heading")];
+    parts.extend(regimes.iter().map(|r| {
+        let id = match r.assessment {
+            Requirement::Duty => "law-assessment-duty",
+            Requirement::GoodPractice => "law-assessment-good-practice",
+            Requirement::NotRequired => "law-assessment-not-required",
+            Requirement::CheckLocalLaw => "law-assessment-check",
+        };
+        words.with_texts(
+            id,
+            &[
+                ("law", &capitalise_first(&r.law)),
+                ("authority", &r.authority),
+                ("reference", &r.assessment_reference),
+            ],
+        )
+    }));
+    sentences(&parts, words)
 }
 
 /// Whether prior consultation is needed, and under which law, in one paragraph. Under FORBID
@@ -408,7 +378,7 @@ mod tests {
     #[test]
     fn only_an_approved_assessment_says_the_residual_risk_was_accepted_and_by_whom() {
         for status in [DocumentStatus::Draft, DocumentStatus::InReview] {
-            let meaning = stance_meaning(Stance::Accept, &status);
+            let meaning = stance_meaning(Stance::Accept, &status, Words::english());
             assert!(!meaning.contains("is accepted") && !meaning.contains("was accepted"));
             assert!(meaning.contains("once the residual risk has been accepted at sign-off"));
         }
@@ -417,8 +387,8 @@ mod tests {
             on: Date::new(2026, 11, 30).unwrap(),
         };
         assert_eq!(
-            stance_meaning(Stance::Accept, &approved),
-            "the use may go ahead; the residual risk was accepted by Jane Doe, Managing Partner on 2026-11-30"
+            stance_meaning(Stance::Accept, &approved, Words::english()),
+            "The use may go ahead; the residual risk was accepted by Jane Doe, Managing Partner on 2026-11-30."
         );
     }
 }

@@ -11,28 +11,75 @@ use fluent_bundle::concurrent::FluentBundle;
 
 use super::language::Language;
 
-/// The messages of each language, as shipped.
-const SOURCES: [(Language, &str); 3] = [
+/// The message files of each language, as shipped: the app's words; the report's (which the
+/// command line prints too); the sentences the report writes from the answers and the ratings;
+/// the methodology the report ends with; what the file loaders say is wrong with a file (its
+/// format, a questionnaire, a knowledge base, an assessment).
+const SOURCES: [(Language, [&str; 8]); 3] = [
     (
         Language::English,
-        include_str!("../../assets/locales/en/app.ftl"),
+        [
+            include_str!("../../assets/locales/en/app.ftl"),
+            include_str!("../../assets/locales/en/report.ftl"),
+            include_str!("../../assets/locales/en/prose.ftl"),
+            include_str!("../../assets/locales/en/methodology.ftl"),
+            include_str!("../../assets/locales/en/errors-format.ftl"),
+            include_str!("../../assets/locales/en/errors-questionnaire.ftl"),
+            include_str!("../../assets/locales/en/errors-knowledge.ftl"),
+            include_str!("../../assets/locales/en/errors-assessment.ftl"),
+        ],
     ),
     (
         Language::French,
-        include_str!("../../assets/locales/fr/app.ftl"),
+        [
+            include_str!("../../assets/locales/fr/app.ftl"),
+            include_str!("../../assets/locales/fr/report.ftl"),
+            include_str!("../../assets/locales/fr/prose.ftl"),
+            include_str!("../../assets/locales/fr/methodology.ftl"),
+            include_str!("../../assets/locales/fr/errors-format.ftl"),
+            include_str!("../../assets/locales/fr/errors-questionnaire.ftl"),
+            include_str!("../../assets/locales/fr/errors-knowledge.ftl"),
+            include_str!("../../assets/locales/fr/errors-assessment.ftl"),
+        ],
     ),
     (
         Language::ChineseHongKong,
-        include_str!("../../assets/locales/zh-HK/app.ftl"),
+        [
+            include_str!("../../assets/locales/zh-HK/app.ftl"),
+            include_str!("../../assets/locales/zh-HK/report.ftl"),
+            include_str!("../../assets/locales/zh-HK/prose.ftl"),
+            include_str!("../../assets/locales/zh-HK/methodology.ftl"),
+            include_str!("../../assets/locales/zh-HK/errors-format.ftl"),
+            include_str!("../../assets/locales/zh-HK/errors-questionnaire.ftl"),
+            include_str!("../../assets/locales/zh-HK/errors-knowledge.ftl"),
+            include_str!("../../assets/locales/zh-HK/errors-assessment.ftl"),
+        ],
     ),
 ];
 
-/// The Fluent source of `language`'s messages.
-pub fn source(language: Language) -> &'static str {
+/// The names of each language's message files, in the order `sources` gives them.
+pub const FILES: [&str; 8] = [
+    "app.ftl",
+    "report.ftl",
+    "prose.ftl",
+    "methodology.ftl",
+    "errors-format.ftl",
+    "errors-questionnaire.ftl",
+    "errors-knowledge.ftl",
+    "errors-assessment.ftl",
+];
+
+/// The Fluent sources of `language`'s messages, one per file of `FILES`.
+pub fn sources(language: Language) -> [&'static str; 8] {
     SOURCES
         .iter()
         .find(|(l, _)| *l == language)
-        .map_or("", |(_, text)| text)
+        .map_or([""; 8], |(_, texts)| *texts)
+}
+
+/// The Fluent source of `language`'s messages, its files one after the other.
+pub fn source(language: Language) -> String {
+    sources(language).join("\n")
 }
 
 /// The interface's words in one language.
@@ -109,6 +156,35 @@ impl Words {
         self.format(id, Some(&args))
     }
 
+    /// A date as the language writes it in running text and tables: ISO 8601 in English
+    /// ("2026-12-02", the report's style since its first version), "2 décembre 2026",
+    /// "2026年12月2日".
+    pub fn date(&self, date: crate::date::Date) -> String {
+        let mut args = FluentArgs::new();
+        args.set("iso", date.to_string());
+        args.set("year", date.year().to_string());
+        args.set("month", date.month());
+        args.set("day", date.day());
+        self.format("date", Some(&args))
+    }
+
+    /// A quantity as the language writes it: whole numbers of four digits or more grouped by
+    /// thousands ("12,500"; "12 500" in French, with a narrow no-break space), a decimal comma
+    /// in French.
+    pub fn quantity(&self, value: f64) -> String {
+        let english = super::numbers::quantity(value);
+        let grouping = self.get("number-grouping");
+        let decimal = self.get("number-decimal");
+        english
+            .chars()
+            .map(|c| match c {
+                ',' => grouping.clone(),
+                '.' => decimal.clone(),
+                c => c.to_string(),
+            })
+            .collect()
+    }
+
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
         std::iter::once(&self.bundle)
             .chain(&self.english)
@@ -135,10 +211,12 @@ fn bundle(language: Language) -> FluentBundle<FluentResource> {
     // Unicode isolation marks around variables would show as boxes in the app's fonts; our
     // variables are numbers and names in the text's own direction.
     bundle.set_use_isolating(false);
-    let resource = FluentResource::try_new(source(language).to_string())
-        .unwrap_or_else(|(partial, _)| partial);
-    // Two messages with one id would be a fault of the shipped files, which the tests catch.
-    let _ = bundle.add_resource(resource);
+    for text in sources(language) {
+        let resource =
+            FluentResource::try_new(text.to_string()).unwrap_or_else(|(partial, _)| partial);
+        // Two messages with one id would be a fault of the shipped files, which the tests catch.
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 
@@ -184,6 +262,29 @@ mod tests {
         assert_eq!(
             Words::new(Language::French).get("no-such-message"),
             "no-such-message"
+        );
+    }
+
+    #[test]
+    fn dates_and_numbers_are_written_as_each_language_writes_them() {
+        let date = crate::date::Date::new(2026, 12, 1).unwrap();
+        assert_eq!(Words::new(Language::English).date(date), "2026-12-01");
+        assert_eq!(Words::new(Language::French).date(date), "1er décembre 2026");
+        let later = crate::date::Date::new(2027, 3, 15).unwrap();
+        assert_eq!(Words::new(Language::French).date(later), "15 mars 2027");
+        assert_eq!(
+            Words::new(Language::ChineseHongKong).date(later),
+            "2027年3月15日"
+        );
+        assert_eq!(Words::new(Language::English).quantity(12500.0), "12,500");
+        assert_eq!(
+            Words::new(Language::French).quantity(12500.0),
+            "12\u{202F}500"
+        );
+        assert_eq!(Words::new(Language::French).quantity(2.5), "2,5");
+        assert_eq!(
+            Words::new(Language::ChineseHongKong).quantity(12500.0),
+            "12,500"
         );
     }
 }

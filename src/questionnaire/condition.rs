@@ -2,7 +2,7 @@
 
 use super::{Question, QuestionKind};
 use crate::answer::{Answer, Answers};
-use crate::diagnostic::Findings;
+use crate::diagnostic::{Findings, Said};
 use crate::knowledge::{App, FactValue, KnowledgeBase};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -96,8 +96,51 @@ pub(crate) struct Scope<'a> {
     pub app_conditions: bool,
     /// For fact ids in `AppFact`.
     pub knowledge: &'a KnowledgeBase,
-    /// Where the condition is, for messages ("question `q9`", "rule `prc_evidence`").
-    pub owner: &'a str,
+    /// Where the condition is, for messages ("the condition of question `q9`", "rule
+    /// `prc_evidence`").
+    pub owner: Owner<'a>,
+}
+
+/// What holds a condition, as messages name it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Owner<'a> {
+    /// The `show_if` of this question.
+    Question(&'a str),
+    /// This rule.
+    Rule(&'a str),
+    /// This consistency check.
+    Consistency(&'a str),
+    /// This regime.
+    Regime(&'a str),
+    /// This unsuitable-measures entry.
+    Unsuitable(&'a str),
+    /// The move of an answer from one question to another.
+    Move {
+        /// The question the answer moves from.
+        from: &'a str,
+        /// The question it moves to.
+        to: &'a str,
+    },
+}
+
+impl Owner<'_> {
+    /// The message `id`, said of this owner: its `$owner` names the kind of item ("question",
+    /// "rule", "consistency", "regime", "unsuitable", "move"), `$owner_id` the item's id and
+    /// `$owner_to`, for a move, the question moved to.
+    pub(crate) fn said(self, id: &'static str) -> Said {
+        let (kind, owner_id, to) = match self {
+            Owner::Question(id) => ("question", id, ""),
+            Owner::Rule(id) => ("rule", id, ""),
+            Owner::Consistency(id) => ("consistency", id, ""),
+            Owner::Regime(id) => ("regime", id, ""),
+            Owner::Unsuitable(id) => ("unsuitable", id, ""),
+            Owner::Move { from, to } => ("move", from, to),
+        };
+        Said::new(id)
+            .with("owner", kind)
+            .with("owner_id", owner_id)
+            .with("owner_to", to)
+    }
 }
 
 /// What validation needs to know about a question a condition refers to.
@@ -137,14 +180,13 @@ pub(crate) fn check(
                 && !shape.option_ids.contains(&option.as_str())
             {
                 let at = [path, &[question.as_str(), option.as_str()]].concat();
-                findings.error(
-                    &at,
-                    format!(
-                        "in {}: question `{question}` has no option `{option}`; its options are: {}",
-                        scope.owner,
-                        shape.option_ids.join(", ")
-                    ),
-                );
+                let said = scope
+                    .owner
+                    .said("questionnaire-condition-no-option")
+                    .with("question", question)
+                    .with("option", option)
+                    .with("options", shape.option_ids.join(", "));
+                findings.error(&at, said);
             }
         }
         Condition::AtLeast(question, _) => {
@@ -152,37 +194,33 @@ pub(crate) fn check(
                 && !shape.is_number
             {
                 let at = [path, &[question.as_str()]].concat();
-                findings.error(
-                    &at,
-                    format!(
-                        "in {}: `AtLeast` needs a number question, and `{question}` is not one",
-                        scope.owner
-                    ),
-                );
+                let said = scope
+                    .owner
+                    .said("questionnaire-condition-at-least-not-number")
+                    .with("question", question);
+                findings.error(&at, said);
             }
         }
         Condition::AppFact(fact, _) => {
             let at = [path, &[fact.as_str()]].concat();
             if !scope.app_conditions {
-                findings.error(&at, format!("in {}: a question can only depend on earlier answers, not on app facts; use a rule instead", scope.owner));
+                findings.error(&at, not_on_the_app(scope, "fact"));
             } else if scope.knowledge.fact_definition(fact).is_none() {
-                findings.error(
-                    &at,
-                    format!(
-                        "in {}: `{fact}` is not a fact of the knowledge base",
-                        scope.owner
-                    ),
-                );
+                let said = scope
+                    .owner
+                    .said("questionnaire-condition-unknown-fact")
+                    .with("fact", fact);
+                findings.error(&at, said);
             }
         }
         Condition::AppJurisdiction(_) => {
             if !scope.app_conditions {
-                findings.error(path, format!("in {}: a question can only depend on earlier answers, not on the app's jurisdiction; use a rule instead", scope.owner));
+                findings.error(path, not_on_the_app(scope, "jurisdiction"));
             }
         }
         Condition::AppProcessedIn(question, _) => {
             if !scope.app_conditions {
-                findings.error(path, format!("in {}: a question can only depend on earlier answers, not on where the app's data is processed; use a rule instead", scope.owner));
+                findings.error(path, not_on_the_app(scope, "processed"));
             } else {
                 find_question(question, scope, path, findings);
             }
@@ -209,18 +247,21 @@ fn find_question<'s>(
         .filter(|candidate| candidate.id == question);
     if found.is_none() {
         let at = [path, &[question]].concat();
-        let message = if scope.app_conditions {
-            format!(
-                "in {}: `{question}` is not a question of this questionnaire",
-                scope.owner
-            )
+        let id = if scope.app_conditions {
+            "questionnaire-condition-unknown-question"
         } else {
-            format!(
-                "in {}: the condition refers to `{question}`, which is not a question asked earlier; a question can only depend on answers to questions before it",
-                scope.owner
-            )
+            "questionnaire-condition-not-earlier"
         };
-        findings.error(&at, message);
+        findings.error(&at, scope.owner.said(id).with("question", question));
     }
     found.map(|q| QuestionShape::of(q, scope.knowledge))
+}
+
+/// That a condition where only answers may count looks at the app: at its `fact`s, its
+/// `jurisdiction`, or where its data is `processed`.
+fn not_on_the_app(scope: &Scope<'_>, about: &str) -> Said {
+    scope
+        .owner
+        .said("questionnaire-condition-not-on-the-app")
+        .with("about", about)
 }

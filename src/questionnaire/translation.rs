@@ -6,7 +6,7 @@
 
 use super::{QuestionKind, raw};
 use crate::answer::YesNo;
-use crate::diagnostic::Findings;
+use crate::diagnostic::{Findings, Said};
 use crate::overlay::{Keyed, Words};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -168,10 +168,9 @@ pub(crate) fn apply(
         findings.error_at_field(
             &[],
             "questionnaire",
-            format!(
-                "this translates questionnaire `{}`, not `{}`",
-                translation.questionnaire, questionnaire.id
-            ),
+            Said::new("translation-other-questionnaire")
+                .with("given", &translation.questionnaire)
+                .with("questionnaire", &questionnaire.id),
         );
         return;
     }
@@ -179,10 +178,9 @@ pub(crate) fn apply(
         findings.error_at_field(
             &[],
             "version",
-            format!(
-                "this translates version {} of the questionnaire, which is now at version {}: review the translation against the new version and update its version",
-                translation.version, questionnaire.version
-            ),
+            Said::new("translation-other-version")
+                .with("given", &translation.version)
+                .with("version", &questionnaire.version),
         );
     }
     if let Some(language) = language
@@ -191,10 +189,9 @@ pub(crate) fn apply(
         findings.error_at_field(
             &[],
             "language",
-            format!(
-                "expected the language `{language}`, found `{}`",
-                translation.language
-            ),
+            Said::new("translation-other-language")
+                .with("expected", language)
+                .with("found", &translation.language),
         );
     }
     let mut words = Words::new(findings, "questionnaire");
@@ -305,7 +302,7 @@ impl Words<'_, '_> {
             self.findings.error_at_field(
                 path,
                 "law_cites",
-                format!("what the law cites for the regime `{regime}` is not translated"),
+                Said::new("translation-cites-not-translated").with("regime", regime),
             );
         }
         for (regime, text) in given {
@@ -314,7 +311,7 @@ impl Words<'_, '_> {
                 None => self.findings.error_at_field(
                     path,
                     "law_cites",
-                    format!("the law cited here names nothing for the regime `{regime}`"),
+                    Said::new("translation-cites-unknown-regime").with("regime", &regime),
                 ),
             }
         }
@@ -489,11 +486,7 @@ fn yes_no_answers(
         .any(|question| question.kind == QuestionKind::YesNo);
     if !has_yes_no {
         if !words.is_empty() {
-            findings.error_at_field(
-                &[],
-                "yes_no",
-                "the questionnaire has no yes/no question to translate the answers of: leave `yes_no` out",
-            );
+            findings.error_at_field(&[], "yes_no", Said::new("translation-yes-no-unneeded"));
         }
         return;
     }
@@ -509,10 +502,7 @@ fn yes_no_answers(
                 findings.error_at_field(
                     &[],
                     "yes_no",
-                    format!(
-                        "the answers of yes/no questions are not all translated: expected `yes_no: (yes: \"…\", no: \"…\", dont_know: \"…\")`, with the words of “Yes”, “No” and “Don't know”; “{}” has none",
-                        value.default_label()
-                    ),
+                    Said::new("translation-yes-no-missing").with("answer", value.default_label()),
                 );
                 return;
             }

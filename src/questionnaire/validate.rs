@@ -1,6 +1,6 @@
 //! Turns a raw questionnaire file into a [`Questionnaire`], or says everything wrong with it.
 
-use super::condition::{self, Scope};
+use super::condition::{self, Owner, Scope};
 use super::translation;
 use super::{
     Choice, Consistency, MovedAnswer, Question, QuestionKind, Questionnaire, Regime, Requirement,
@@ -8,9 +8,10 @@ use super::{
 };
 use crate::answer::YesNo;
 use crate::checks;
-use crate::diagnostic::{Checked, Findings, InvalidFile};
+use crate::diagnostic::{Checked, Findings, InvalidFile, Said};
 use crate::effect::{self, Allowed, Effect};
 use crate::knowledge::{KnowledgeBase, USER_REGIONS};
+use crate::present::terms;
 use crate::ron_file;
 use crate::source::SourceFile;
 use crate::wp248::Criterion;
@@ -58,7 +59,7 @@ fn validate(
     checks::not_blank(&raw.version, "version", &[], findings);
     checks::not_blank(&raw.title, "title", &[], findings);
     if raw.sections.is_empty() {
-        findings.error(&[], "a questionnaire needs at least one section");
+        findings.error(&[], Said::new("questionnaire-no-sections"));
     }
     checks::unique_ids(
         raw.sections.iter().map(|s| s.id.as_str()),
@@ -85,7 +86,10 @@ fn validate(
         checks::id_syntax(&section.id, "section", &at, findings);
         checks::not_blank(&section.title, "title", &at, findings);
         if section.questions.is_empty() {
-            findings.error(&at, format!("section `{}` has no questions", section.id));
+            findings.error(
+                &at,
+                Said::new("questionnaire-section-empty").with("section", &section.id),
+            );
         }
         for question in &section.questions {
             let validated = validate_question(question, &all, &positions, knowledge, findings);
@@ -144,7 +148,7 @@ fn validate(
         if !is_yes_no {
             findings.error(
                 &["current_use"],
-                format!("`current_use` names `{question}`, which is not a yes/no question of this questionnaire"),
+                Said::new("questionnaire-current-use-not-yes-no").with("question", question),
             );
         }
     }
@@ -191,7 +195,12 @@ fn validate_question(
     let placeholder =
         question.describe.contains("{answer}") || question.describe.contains("{answer_lower}");
     if !question.describe.is_empty() && !placeholder {
-        findings.error(&at, format!("the `describe` sentence of question `{}` must contain {{answer}} where the answer goes", question.id));
+        findings.error(
+            &at,
+            Said::new("questionnaire-describe-no-placeholder")
+                .with("question", &question.id)
+                .with("placeholder", "{answer}"),
+        );
     }
     // Free text cannot be assumed to fit mid-sentence ("stay in the app for indefinitely"), so it
     // follows a label and a colon (the full-width one in Chinese).
@@ -203,17 +212,21 @@ fn validate_question(
         .iter()
         .any(|colon| question.describe.contains(colon));
     if free_text && placeholder && !after_a_colon {
-        findings.error(&at, format!("the `describe` sentence of free-text question `{}` must put the answer after a label and a colon, such as \"How long messages stay in the app: {{answer}}\", since a typed answer may not fit mid-sentence", question.id));
+        findings.error(
+            &at,
+            Said::new("questionnaire-describe-free-text")
+                .with("question", &question.id)
+                .with("placeholder", "{answer}"),
+        );
     }
     check_number_range(question, findings);
     if let Some(show_if) = &question.show_if {
-        let owner = format!("the condition of question `{}`", question.id);
         let scope = Scope {
             questions: earlier,
             positions,
             app_conditions: false,
             knowledge,
-            owner: &owner,
+            owner: Owner::Question(&question.id),
         };
         condition::check(show_if, &scope, &at, findings);
     }
@@ -257,10 +270,9 @@ fn validate_options(
             if question.options.len() < minimum {
                 findings.error(
                     &at,
-                    format!(
-                        "question `{}` needs at least {minimum} options",
-                        question.id
-                    ),
+                    Said::new("questionnaire-too-few-options")
+                        .with("question", &question.id)
+                        .with("minimum", minimum),
                 );
             }
             question.options.iter().map(choice_of).collect()
@@ -268,7 +280,10 @@ fn validate_options(
         QuestionKind::YesNo => yes_no_options(question, findings),
         _ => {
             if !question.options.is_empty() {
-                findings.error(&at, format!("question `{}` is not a choice or yes/no question, so it cannot have options", question.id));
+                findings.error(
+                    &at,
+                    Said::new("questionnaire-options-not-allowed").with("question", &question.id),
+                );
             }
             Vec::new()
         }
@@ -293,7 +308,7 @@ fn check_option(
     if option.describe.contains('{') {
         findings.error(
             &at,
-            format!("option `{}`: its `describe` is a whole sentence for that answer and takes no placeholder", option.id),
+            Said::new("questionnaire-option-describe-placeholder").with("option", &option.id),
         );
     }
     for effect in &option.effects {
@@ -315,7 +330,10 @@ fn check_option(
         .iter()
         .any(|e| matches!(e, Effect::Raise { .. }));
     if is_safeguard && raises {
-        findings.error(&at, format!("option `{}` marks a safeguard as in place, so it cannot also raise a risk; put the raise on the other option", option.id));
+        findings.error(
+            &at,
+            Said::new("questionnaire-safeguard-raises").with("option", &option.id),
+        );
     }
 }
 
@@ -335,10 +353,7 @@ fn yes_no_options(question: &raw::Question, findings: &mut Findings<'_>) -> Vec<
         if !YesNo::ALL.iter().any(|v| v.option_id() == option.id) {
             findings.error(
                 &[question.id.as_str(), option.id.as_str()],
-                format!(
-                    "a yes/no question's options are `yes`, `no` and `dont_know`; found `{}`",
-                    option.id
-                ),
+                Said::new("questionnaire-yes-no-option").with("option", &option.id),
             );
         }
     }
@@ -366,10 +381,7 @@ fn check_number_range(question: &raw::Question, findings: &mut Findings<'_>) {
     if has_range && question.kind != QuestionKind::Number {
         findings.error(
             &at,
-            format!(
-                "`min` and `max` are only for number questions, and `{}` is not one",
-                question.id
-            ),
+            Said::new("questionnaire-range-not-number").with("question", &question.id),
         );
     }
     if let (Some(min), Some(max)) = (question.min, question.max)
@@ -378,10 +390,10 @@ fn check_number_range(question: &raw::Question, findings: &mut Findings<'_>) {
         findings.error_at_field(
             &at,
             "max",
-            format!(
-                "question `{}`: `min` ({min}) is greater than `max` ({max})",
-                question.id
-            ),
+            Said::new("questionnaire-min-above-max")
+                .with("question", &question.id)
+                .with("min", min)
+                .with("max", max),
         );
     }
     let finite = [question.min, question.max]
@@ -389,7 +401,7 @@ fn check_number_range(question: &raw::Question, findings: &mut Findings<'_>) {
         .flatten()
         .all(f64::is_finite);
     if !finite {
-        findings.error(&at, "`min` and `max` must be ordinary numbers");
+        findings.error(&at, Said::new("questionnaire-range-not-finite"));
     }
 }
 
@@ -405,15 +417,25 @@ fn validate_rule(
     checks::not_blank(&rule.title, "title", &at, findings);
     checks::not_blank(&rule.citation, "citation", &at, findings);
     checks::not_blank(&rule.explanation, "explanation", &at, findings);
-    let owner = format!("rule `{}`", rule.id);
+
     let references = References {
         questions,
         positions,
         knowledge,
     };
-    check_when(&rule.when, &owner, true, &at, &references, findings);
+    check_when(
+        &rule.when,
+        Owner::Rule(&rule.id),
+        true,
+        &at,
+        &references,
+        findings,
+    );
     if rule.effects.is_empty() {
-        findings.error(&at, format!("rule `{}` has no effects", rule.id));
+        findings.error(
+            &at,
+            Said::new("questionnaire-rule-no-effects").with("rule", &rule.id),
+        );
     }
     for effect in &rule.effects {
         let exists = effect::References {
@@ -444,13 +466,20 @@ fn validate_consistency(
     checks::id_syntax(&check.id, "consistency check", &at, findings);
     checks::not_blank(&check.finding, "finding", &at, findings);
     checks::not_blank(&check.resolve, "resolve", &at, findings);
-    let owner = format!("consistency check `{}`", check.id);
+
     let references = References {
         questions,
         positions,
         knowledge,
     };
-    check_when(&check.when, &owner, true, &at, &references, findings);
+    check_when(
+        &check.when,
+        Owner::Consistency(&check.id),
+        true,
+        &at,
+        &references,
+        findings,
+    );
     Consistency {
         id: check.id.clone(),
         when: check.when.clone(),
@@ -473,16 +502,15 @@ fn validate_law_citation(
     let at = [check];
     checks::not_blank(&law.topic, "topic", &at, findings);
     if law.cites.is_empty() {
-        findings.error(&at, "`cites` names at least one regime and its provision");
+        findings.error(&at, Said::new("questionnaire-cites-empty"));
     }
     for (regime, provision) in &law.cites {
         if !regimes.contains(&regime.as_str()) {
             findings.error(
                 &[check, regime.as_str()],
-                format!(
-                    "`{regime}` in `cites` is not a regime of this questionnaire; the regimes are: {}",
-                    regimes.join(", ")
-                ),
+                Said::new("questionnaire-cites-unknown-regime")
+                    .with("regime", regime)
+                    .with("regimes", regimes.join(", ")),
             );
         }
         checks::not_blank(provision, "cites", &[check, regime.as_str()], findings);
@@ -517,13 +545,20 @@ fn validate_regime(
             checks::not_blank(reference, field, &at, findings);
         }
     }
-    let owner = format!("regime `{}`", regime.id);
+
     let references = References {
         questions,
         positions,
         knowledge,
     };
-    check_when(&regime.when, &owner, false, &at, &references, findings);
+    check_when(
+        &regime.when,
+        Owner::Regime(&regime.id),
+        false,
+        &at,
+        &references,
+        findings,
+    );
     Regime {
         id: regime.id.clone(),
         when: regime.when.clone(),
@@ -552,17 +587,24 @@ fn validate_unsuitable(
         if knowledge.control(control).is_none() {
             findings.error(
                 &[unsuitable.id.as_str(), control.as_str()],
-                format!("`{control}` is not a control (safeguard) of the knowledge base"),
+                Said::new("questionnaire-unknown-control").with("control", control),
             );
         }
     }
-    let owner = format!("unsuitable-measures entry `{}`", unsuitable.id);
+
     let references = References {
         questions,
         positions,
         knowledge,
     };
-    check_when(&unsuitable.when, &owner, false, &at, &references, findings);
+    check_when(
+        &unsuitable.when,
+        Owner::Unsuitable(&unsuitable.id),
+        false,
+        &at,
+        &references,
+        findings,
+    );
     Unsuitable {
         id: unsuitable.id.clone(),
         when: unsuitable.when.clone(),
@@ -578,7 +620,7 @@ fn check_organisation_region(question: &str, all: &[Question], findings: &mut Fi
     let Some(found) = all.iter().find(|q| q.id == question) else {
         findings.error(
             &at,
-            format!("`organisation_region` names `{question}`, which is not a question of this questionnaire"),
+            Said::new("questionnaire-organisation-region-unknown").with("question", question),
         );
         return;
     };
@@ -586,11 +628,10 @@ fn check_organisation_region(question: &str, all: &[Question], findings: &mut Fi
         if !USER_REGIONS.contains(&option.id.as_str()) {
             findings.error(
                 &at,
-                format!(
-                    "`organisation_region`: option `{}` of `{question}` is not a region of the knowledge base ({})",
-                    option.id,
-                    USER_REGIONS.join(", ")
-                ),
+                Said::new("questionnaire-organisation-region-option")
+                    .with("option", &option.id)
+                    .with("question", question)
+                    .with("regions", USER_REGIONS.join(", ")),
             );
         }
     }
@@ -611,20 +652,19 @@ fn validate_moved(
             if from.kind != to.kind {
                 findings.error(
                     &at,
-                    format!(
-                        "an answer to `{}` cannot move to `{}`: the questions are of different kinds",
-                        moved.from, moved.to
-                    ),
+                    Said::new("questionnaire-moved-other-kind")
+                        .with("from", &moved.from)
+                        .with("to", &moved.to),
                 );
             }
             for option in &from.options {
                 if !to.options.iter().any(|o| o.id == option.id) {
                     findings.error(
                         &at,
-                        format!(
-                            "`{}` has no option `{}`, which an answer to `{}` may carry",
-                            moved.to, option.id, moved.from
-                        ),
+                        Said::new("questionnaire-moved-missing-option")
+                            .with("to", &moved.to)
+                            .with("option", &option.id)
+                            .with("from", &moved.from),
                     );
                 }
             }
@@ -634,19 +674,23 @@ fn validate_moved(
                 if !found {
                     findings.error(
                         &at,
-                        format!("an answer is moved from or to `{id}`, which is not a question"),
+                        Said::new("questionnaire-moved-not-a-question").with("question", id),
                     );
                 }
             }
         }
     }
-    let owner = format!("the move from `{}` to `{}`", moved.from, moved.to);
+
     let references = References {
         questions,
         positions,
         knowledge,
     };
-    check_when(&moved.when, &owner, false, &at, &references, findings);
+    let owner = Owner::Move {
+        from: &moved.from,
+        to: &moved.to,
+    };
+    check_when(&moved.when, owner, false, &at, &references, findings);
     MovedAnswer {
         from: moved.from.clone(),
         to: moved.to.clone(),
@@ -665,7 +709,7 @@ struct References<'a> {
 /// condition, which may name any question (and, where `app_conditions`, the app's facts).
 fn check_when(
     when: &super::condition::Condition,
-    owner: &str,
+    owner: Owner<'_>,
     app_conditions: bool,
     at: &[&str],
     references: &References<'_>,
@@ -691,11 +735,9 @@ fn warn_uncovered_criteria(questions: &[Question], findings: &mut Findings<'_>) 
         if !covered {
             findings.warn(
                 &[],
-                format!(
-                    "no answer meets WP248 criterion {} ({}); the screening cannot find it",
-                    criterion.number(),
-                    criterion.title()
-                ),
+                Said::new("questionnaire-criterion-not-met")
+                    .with("number", criterion.number())
+                    .with("criterion", terms::criterion(criterion)),
             );
         }
     }

@@ -22,6 +22,31 @@ pub struct Document {
     /// The sections, in order. One with `new_page` set starts a new page when less than half of
     /// the current page is left, so a forced break never leaves a page more than half empty.
     pub sections: Vec<Section>,
+    /// The words the renderers add around the content, in the document's language.
+    pub labels: Labels,
+}
+
+/// The words a renderer adds to a document (its language, the contents' heading, the page
+/// numbers, the date in the footer), given by the report in its language so that renderers
+/// hold no words of their own.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Labels {
+    /// The language's BCP 47 tag ("en-GB", "fr-FR", "zh-HK"), for the file's metadata.
+    pub language: String,
+    /// The heading of the table of contents.
+    pub contents: String,
+    /// "Page 3 of 21" in three pieces around the two numbers: "Page ", " of ", "".
+    pub page_number: [String; 3],
+    /// The document's date as the footer writes it.
+    pub date: String,
+}
+
+impl Labels {
+    /// "Page 3 of 21" in the document's words.
+    pub fn page(&self, number: usize, total: usize) -> String {
+        let [before, between, after] = &self.page_number;
+        format!("{before}{number}{between}{total}{after}")
+    }
 }
 
 /// A titled part of the document.

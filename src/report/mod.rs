@@ -15,10 +15,11 @@ pub use methodology::markdown as methodology_markdown;
 
 use crate::assessment::{Assessment, DocumentStatus};
 use crate::date::Date;
-use crate::knowledge::{KnowledgeBase, Region, UNKNOWN, region_name};
+use crate::knowledge::{KnowledgeBase, Region, UNKNOWN};
+use crate::present::vocabulary::{FluentArgs, Words};
 use crate::present::{
     self, app_facts, citations, describe, misfits, names, risk_map, risk_register, since_scored,
-    verdict, why_trail,
+    terms, verdict, why_trail,
 };
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{AppResult, Phase, Scoring, Stance};
@@ -57,7 +58,7 @@ fn knowledge_changes(input: &ReportInput<'_>) -> Option<Section> {
         input.scoring,
     )?;
     Some(Section {
-        title: "Changes in the knowledge base since the last assessment".to_string(),
+        title: input.words.get("report-changes-title"),
         new_page: false,
         blocks: vec![
             Block::Paragraph(since_scored::headline(&changes, input.words)),
@@ -66,10 +67,7 @@ fn knowledge_changes(input: &ReportInput<'_>) -> Option<Section> {
                 &changes,
                 input.words,
             )),
-            Block::Note(
-                "This report uses the current facts; the changes above should be reviewed before it is signed."
-                    .to_string(),
-            ),
+            Block::Note(input.words.get("report-changes-note")),
         ],
     })
 }
@@ -77,6 +75,7 @@ fn knowledge_changes(input: &ReportInput<'_>) -> Option<Section> {
 /// Builds the report document.
 pub fn build(input: &ReportInput<'_>) -> Document {
     let metadata = &input.assessment.metadata;
+    let w = input.words;
     let apps = app_names(input);
     // Numbered in the order the sections below are built, which is the order of the document.
     let refs = references::References::default();
@@ -87,22 +86,18 @@ pub fn build(input: &ReportInput<'_>) -> Document {
         prose::part_section(
             input,
             crate::questionnaire::ReportPart::Description,
-            "Systematic description of the processing",
+            &w.get("report-description-title"),
             &under_the_law(
                 input,
                 |r| &r.description_reference,
-                "the processing and its purposes, written from the answers.",
+                "report-description-intro",
             ),
         ),
         prose::part_section(
             input,
             crate::questionnaire::ReportPart::Necessity,
-            "Necessity and proportionality",
-            &under_the_law(
-                input,
-                |r| &r.necessity_reference,
-                "why messaging is needed for the purpose, and how its use is kept in proportion.",
-            ),
+            &w.get("report-necessity-title"),
+            &under_the_law(input, |r| &r.necessity_reference, "report-necessity-intro"),
         ),
     ]);
     for result in &input.scoring.apps {
@@ -110,7 +105,7 @@ pub fn build(input: &ReportInput<'_>) -> Document {
     }
     if input.scoring.apps.len() > 1 {
         sections.push(Section {
-            title: RULES_APPLIED.to_string(),
+            title: w.get("report-rules-applied"),
             new_page: false,
             blocks: vec![rules_applied(input, &refs)],
         });
@@ -134,31 +129,46 @@ pub fn build(input: &ReportInput<'_>) -> Document {
     sections.push(answers_appendix(input));
     sections.push(rating_steps_appendix(input, &refs));
     sections.push(app_facts_appendix(input, &refs));
-    let mut method = methodology::section(input.knowledge, Some(input.report_date));
+    let mut method = methodology::section(input.knowledge, Some(input.report_date), input.words);
     method.blocks.splice(0..0, provenance(input));
     sections.push(method);
-    sections.push(bibliography(&refs));
+    sections.push(bibliography(&refs, w));
     Document {
-        title: format!("DPIA: business use of {apps}"),
+        title: w.with_texts("report-document-title", &[("apps", &apps)]),
         author: metadata.assessor.clone(),
-        subject: format!(
-            "Data protection impact assessment for {}",
-            metadata.organisation
+        subject: w.with_texts(
+            "report-document-subject",
+            &[("organisation", &metadata.organisation)],
         ),
         date: input.report_date,
         running_header: format!("{} · {apps}", metadata.organisation),
+        labels: labels(w, input.report_date),
         marking: if status(input).is_draft() {
-            "DRAFT · CONFIDENTIAL".to_string()
+            w.get("report-marking-draft")
         } else {
-            "CONFIDENTIAL".to_string()
+            w.get("report-marking")
         },
         sections,
     }
 }
 
-/// A section's introduction led by where the applicable law asks for it ("UK GDPR Art.
-/// 35(7)(a): …"); with no such provision (the Hong Kong PDPO has no statutory assessment), the
-/// introduction alone, capitalised.
+/// The words the renderers add around a report in `words`' language, dated `date`.
+pub fn labels(words: &Words, date: Date) -> document::Labels {
+    document::Labels {
+        language: words.get("document-language"),
+        contents: words.get("document-contents"),
+        page_number: [
+            words.get("document-page-before"),
+            words.get("document-page-between"),
+            words.get("document-page-after"),
+        ],
+        date: words.date(date),
+    }
+}
+
+/// A section's introduction (the message `introduction`) led by where the applicable law asks
+/// for it ("UK GDPR Art. 35(7)(a): …", the message `introduction` with `-under-law`); with no such
+/// provision (the Hong Kong PDPO has no statutory assessment), the introduction alone.
 fn under_the_law(
     input: &ReportInput<'_>,
     reference: impl Fn(&crate::questionnaire::Regime) -> &String,
@@ -177,9 +187,12 @@ fn under_the_law(
         }
     }
     if references.is_empty() {
-        capitalise(introduction)
+        input.words.get(introduction)
     } else {
-        format!("{}: {introduction}", verdict::list(&references))
+        input.words.with_texts(
+            &format!("{introduction}-under-law"),
+            &[("law", &verdict::list_in(&references, input.words))],
+        )
     }
 }
 
@@ -196,10 +209,13 @@ fn status(input: &ReportInput<'_>) -> DocumentStatus {
 /// by the report's date: a reader must not take a stale approval for a current one.
 fn status_on_cover(input: &ReportInput<'_>) -> String {
     let status = status(input);
-    let text = verdict::status_text(&status);
+    let text = verdict::status_text(&status, input.words);
     match input.assessment.metadata.review_date {
         Some(due) if !status.is_draft() && input.assessment.review_due(input.report_date) => {
-            format!("{text}; its review was due on {due} and has not been recorded")
+            input.words.with_texts(
+                "report-status-review-overdue",
+                &[("status", &text), ("due", &input.words.date(due))],
+            )
         }
         _ => text,
     }
@@ -214,18 +230,20 @@ fn app_names(input: &ReportInput<'_>) -> String {
         .map(|id| names::app(input.knowledge, id).into_owned())
         .collect();
     if names.is_empty() {
-        "no app chosen".to_string()
+        input.words.get("report-no-app")
     } else {
-        names.join(", ")
+        names.join(&input.words.get("list-separator"))
     }
 }
 
 fn app_name(input: &ReportInput<'_>, result: &AppResult) -> String {
-    names::chosen_app(input.knowledge, result.app.as_deref()).into_owned()
+    names::chosen_app(input.knowledge, result.app.as_deref(), input.words).into_owned()
 }
 
 fn cover(input: &ReportInput<'_>, apps: &str) -> Section {
     let m = &input.assessment.metadata;
+    let w = input.words;
+    let label = |id: &str| w.get(id);
     let or_blank = |s: &str| {
         if s.trim().is_empty() {
             "—".to_string()
@@ -234,23 +252,29 @@ fn cover(input: &ReportInput<'_>, apps: &str) -> Section {
         }
     };
     let mut facts = vec![
-        ("Status".to_string(), status_on_cover(input)),
-        ("Organisation".to_string(), or_blank(&m.organisation)),
-        ("Sector".to_string(), or_blank(&m.sector)),
-        ("Country".to_string(), or_blank(&m.country)),
-        ("App(s) assessed".to_string(), apps.to_string()),
-        ("Assessor".to_string(), or_blank(&m.assessor)),
-        ("Data protection officer".to_string(), or_blank(&m.dpo)),
-        ("Assessment date".to_string(), m.assessment_date.to_string()),
+        (label("report-cover-status"), status_on_cover(input)),
         (
-            "Review date".to_string(),
-            m.review_date.map_or_else(dash, |d| d.to_string()),
+            label("report-cover-organisation"),
+            or_blank(&m.organisation),
+        ),
+        (label("report-cover-sector"), or_blank(&m.sector)),
+        (label("report-cover-country"), or_blank(&m.country)),
+        (label("report-cover-apps"), apps.to_string()),
+        (label("report-cover-assessor"), or_blank(&m.assessor)),
+        (label("report-cover-dpo"), or_blank(&m.dpo)),
+        (
+            label("report-cover-assessment-date"),
+            w.date(m.assessment_date),
         ),
         (
-            "Assessment version".to_string(),
+            label("report-cover-review-date"),
+            m.review_date.map_or_else(dash, |d| w.date(d)),
+        ),
+        (
+            label("report-cover-assessment-version"),
             or_blank(&m.assessment_version),
         ),
-        ("Report date".to_string(), input.report_date.to_string()),
+        (label("report-cover-report-date"), w.date(input.report_date)),
     ];
     let contributors: Vec<&crate::assessment::Contributor> = m
         .contributors
@@ -263,32 +287,37 @@ fn cover(input: &ReportInput<'_>, apps: &str) -> Section {
             .map(|c| match (c.name.trim(), c.role.trim()) {
                 (name, "") => name.to_string(),
                 ("", role) => role.to_string(),
-                (name, role) => format!("{name}, {role}"),
+                (name, role) => {
+                    w.with_texts("report-contributor", &[("name", name), ("role", role)])
+                }
             })
             .collect::<Vec<_>>()
             .join("\n");
         // After the DPO: the people who carried out the assessment together.
-        facts.insert(7, ("Contributors".to_string(), names));
+        facts.insert(7, (label("report-cover-contributors"), names));
     }
     Section {
-        title: "Data protection impact assessment".to_string(),
+        title: label("report-cover-title"),
         new_page: false,
         blocks: vec![
-            Block::Paragraph(format!("Business use of {apps} by {}.", or_blank(&m.organisation))),
+            Block::Paragraph(w.with_texts(
+                "report-cover-lead",
+                &[("apps", apps), ("organisation", &or_blank(&m.organisation))],
+            )),
             Block::Callout {
-                headline: "CONFIDENTIAL".to_string(),
-                body: "This assessment describes the organisation's processing and its weaknesses. Share it only with the people who need it.".to_string(),
+                headline: label("report-marking"),
+                body: label("report-confidential"),
                 tone: Tone::Caution,
             },
             Block::Facts(facts),
             // The contents stay on the first page; the document control follows them.
             Block::Contents,
-            Block::Heading("Document control".to_string()),
+            Block::Heading(label("report-document-control")),
             Block::Table(version_history(input)),
             Block::Facts(vec![(
-                "Distribution".to_string(),
+                label("report-distribution"),
                 if m.distribution.is_empty() {
-                    "Not recorded".to_string()
+                    label("report-not-recorded")
                 } else {
                     m.distribution.join("\n")
                 },
@@ -300,26 +329,27 @@ fn cover(input: &ReportInput<'_>, apps: &str) -> Section {
 /// Which questionnaire and knowledge base produced the report, with their fingerprints, so a
 /// reviewer can reproduce it; the start of the methodology appendix.
 fn provenance(input: &ReportInput<'_>) -> Vec<Block> {
+    let w = input.words;
     vec![
-        Block::Heading("What this report was produced from".to_string()),
+        Block::Heading(w.get("report-provenance")),
         Block::Facts(vec![
             (
-                "Questionnaire".to_string(),
+                w.get("report-provenance-questionnaire"),
                 format!(
                     "{} {} — {}",
                     input.questionnaire.id, input.questionnaire.version, input.questionnaire.title
                 ),
             ),
             (
-                "Questionnaire SHA-256".to_string(),
+                w.get("report-provenance-questionnaire-sha"),
                 input.questionnaire_sha256.to_string(),
             ),
             (
-                "Knowledge base".to_string(),
+                w.get("report-provenance-knowledge"),
                 format!("{} {}", input.knowledge.id, input.knowledge.version),
             ),
             (
-                "Knowledge base SHA-256".to_string(),
+                w.get("report-provenance-knowledge-sha"),
                 input.knowledge_sha256.to_string(),
             ),
         ]),
@@ -329,16 +359,20 @@ fn provenance(input: &ReportInput<'_>) -> Vec<Block> {
 /// The versions issued so far and this one, oldest first.
 fn version_history(input: &ReportInput<'_>) -> Table {
     let m = &input.assessment.metadata;
-    let mut table = Table::new(&[
-        ("Version", 1.2),
-        ("Date", 1.6),
-        ("By", 3.0),
-        ("Changes", 6.0),
-    ]);
+    let w = input.words;
+    let mut table = table_of(
+        w,
+        &[
+            ("report-history-version", 1.2),
+            ("report-history-date", 1.6),
+            ("report-history-by", 3.0),
+            ("report-history-changes", 6.0),
+        ],
+    );
     for revision in &m.history {
         table.row(vec![
             blank_dash(&revision.version),
-            revision.on.map_or_else(dash, |d| d.to_string()),
+            revision.on.map_or_else(dash, |d| w.date(d)),
             blank_dash(&revision.by),
             blank_dash(&revision.changes),
         ]);
@@ -351,15 +385,31 @@ fn version_history(input: &ReportInput<'_>) -> Table {
     {
         table.row(vec![
             blank_dash(&m.assessment_version),
-            input.report_date.to_string(),
+            w.date(input.report_date),
             blank_dash(&m.assessor),
-            format!(
-                "This report ({})",
-                verdict::status_word(&status(input)).to_lowercase()
+            w.with_texts(
+                "report-history-this-report",
+                &[(
+                    "status",
+                    &verdict::status_word(&status(input), w).to_lowercase(),
+                )],
             ),
         ]);
     }
     table
+}
+
+/// A table whose columns are titled by the messages given, each with its relative width.
+fn table_of(words: &Words, columns: &[(&str, f32)]) -> Table {
+    let titles: Vec<(String, f32)> = columns
+        .iter()
+        .map(|(id, weight)| (words.get(id), *weight))
+        .collect();
+    let columns: Vec<(&str, f32)> = titles
+        .iter()
+        .map(|(title, weight)| (title.as_str(), *weight))
+        .collect();
+    Table::new(&columns)
 }
 
 fn tone_of(stance: Stance) -> Tone {
@@ -374,11 +424,14 @@ fn tone_of(stance: Stance) -> Tone {
 fn incomplete_blocks(input: &ReportInput<'_>) -> Vec<Block> {
     vec![
         Block::Callout {
-            headline: format!("DRAFT: {}", verdict::INCOMPLETE),
+            headline: input.words.with_texts(
+                "report-draft-incomplete",
+                &[("incomplete", &verdict::incomplete_word(input.words))],
+            ),
             body: verdict::incomplete_explanation(input.scoring, input.words),
             tone: Tone::Neutral,
         },
-        Block::Heading("Questions still to answer".to_string()),
+        Block::Heading(input.words.get("report-questions-to-answer")),
         Block::Bullets(verdict::missing_questions(
             input.questionnaire,
             &input.scoring.missing,
@@ -388,72 +441,74 @@ fn incomplete_blocks(input: &ReportInput<'_>) -> Vec<Block> {
 
 fn summary(input: &ReportInput<'_>) -> Section {
     let scoring = input.scoring;
+    let w = input.words;
     let mut blocks = Vec::new();
     if !scoring.complete {
         blocks.extend(incomplete_blocks(input));
     }
     for result in &scoring.apps {
         let decision = &result.decision;
+        let stance = verdict::stance_word(decision.stance, w);
         let (headline, tone) = if scoring.complete {
-            (decision.stance.name().to_string(), tone_of(decision.stance))
+            (stance, tone_of(decision.stance))
         } else {
             (
-                format!("provisionally {}", decision.stance.name()),
+                w.with_texts("report-provisionally", &[("stance", &stance)]),
                 Tone::Neutral,
             )
         };
         // A provisional result never says the use may go ahead: it is guidance until complete.
         let opening = if scoring.complete {
-            capitalise(&verdict::stance_meaning(decision.stance, &status(input)))
+            verdict::stance_meaning(decision.stance, &status(input), w)
         } else {
-            verdict::PROVISIONAL.to_string()
+            w.get("verdict-provisional")
         };
-        let mut body = format!(
-            "{opening}. {}",
-            verdict::decision_reason(input.knowledge, decision, input.words)
-        );
+        let mut sentences = vec![
+            opening,
+            verdict::decision_reason(input.knowledge, decision, w),
+        ];
         if let Some(reach) = &decision.what_it_would_take {
-            body.push(' ');
-            body.push_str(&verdict::what_it_would_take(
-                input.knowledge,
-                reach,
-                input.words,
-            ));
+            sentences.push(verdict::what_it_would_take(input.knowledge, reach, w));
         }
         blocks.push(Block::Callout {
-            headline: format!("{}: {headline}", app_name(input, result)),
-            body,
+            headline: w.with_texts(
+                "report-app-headline",
+                &[("app", &app_name(input, result)), ("stance", &headline)],
+            ),
+            body: verdict::sentences(&sentences, w),
             tone,
         });
         let highest: Vec<String> = result
             .main_residual(3)
             .into_iter()
             .map(|r| {
-                format!(
-                    "{}: {}",
-                    names::risk(input.knowledge, &r.risk),
-                    describe::rating_words(&r.residual)
+                w.with_texts(
+                    "report-risk-rated",
+                    &[
+                        ("risk", &names::risk(input.knowledge, &r.risk)),
+                        ("rating", &describe::rating_words(&r.residual, w)),
+                    ],
                 )
             })
             .collect();
-        blocks.push(Block::Heading(format!(
-            "Main residual risks for {}",
-            app_name(input, result)
+        blocks.push(Block::Heading(w.with_texts(
+            "report-main-residual-risks",
+            &[("app", &app_name(input, result))],
         )));
         blocks.push(Block::Bullets(highest));
         if !decision.conditions.is_empty() && scoring.apps.len() == 1 {
-            blocks.push(Block::Heading(format!(
-                "Conditions of use for {}",
-                app_name(input, result)
+            blocks.push(Block::Heading(w.with_texts(
+                "report-conditions-for",
+                &[("apps", &app_name(input, result))],
             )));
             blocks.push(Block::Bullets(control_lines(input, &decision.conditions)));
         }
     }
     if scoring.apps.len() > 1 {
         blocks.extend(shared_conditions(input));
-        blocks.push(Block::Paragraph(format!(
-            "Overall stance: {}. Using the apps together is only as safe as the weakest of them.",
-            scoring.stance.name()
+        blocks.push(Block::Paragraph(w.with_texts(
+            "report-overall-stance",
+            &[("stance", &verdict::stance_word(scoring.stance, w))],
         )));
     }
     blocks.extend(next_steps::paragraph(input).map(Block::Paragraph));
@@ -464,6 +519,7 @@ fn summary(input: &ReportInput<'_>) -> Section {
     blocks.push(Block::Paragraph(verdict::applicable_law(
         input.questionnaire,
         scoring,
+        w,
     )));
     blocks.push(Block::Paragraph(verdict::prior_consultation(
         input.questionnaire,
@@ -471,7 +527,7 @@ fn summary(input: &ReportInput<'_>) -> Section {
         input.words,
     )));
     if !scoring.findings.is_empty() {
-        blocks.push(Block::Heading("Findings to resolve".to_string()));
+        blocks.push(Block::Heading(w.get("report-findings")));
         blocks.push(Block::Bullets(
             scoring
                 .findings
@@ -489,17 +545,17 @@ fn summary(input: &ReportInput<'_>) -> Section {
         ));
     }
     if !scoring.misfits.is_empty() {
-        blocks.push(Block::Heading("Warnings about the inputs".to_string()));
+        blocks.push(Block::Heading(w.get("report-input-warnings")));
         blocks.push(Block::Bullets(
             scoring
                 .misfits
                 .iter()
-                .map(|m| misfits::reader_text(input.questionnaire, m))
+                .map(|m| misfits::reader_text(input.questionnaire, m, w))
                 .collect(),
         ));
     }
     Section {
-        title: "Summary".to_string(),
+        title: w.get("report-summary"),
         new_page: true,
         blocks,
     }
@@ -537,36 +593,45 @@ fn shared_conditions(input: &ReportInput<'_>) -> Vec<Block> {
             if binding.len() == conditioned.len() {
                 line
             } else {
-                format!("For {}: {line}", natural_names(input, &binding))
+                input.words.with_texts(
+                    "report-condition-for-some",
+                    &[
+                        ("apps", &natural_names(input, &binding)),
+                        ("condition", &line),
+                    ],
+                )
             }
         })
         .collect();
-    let heading = if conditioned.len() == 1 {
-        format!("Conditions of use for {}", app_name(input, conditioned[0]))
-    } else {
-        format!(
-            "Conditions of use for {}",
-            natural_names(input, &conditioned)
-        )
-    };
+    let heading = input.words.with_texts(
+        "report-conditions-for",
+        &[("apps", &natural_names(input, &conditioned))],
+    );
     vec![Block::Heading(heading), Block::Bullets(lines)]
 }
 
 fn control_lines(input: &ReportInput<'_>, ids: &[String]) -> Vec<String> {
     ids.iter()
         .map(|id| match input.knowledge.control(id) {
-            Some(control) => format!("{}: {}", control.name, control.policy_text),
+            Some(control) => input.words.with_texts(
+                "report-measure-with-policy",
+                &[("measure", &control.name), ("policy", &control.policy_text)],
+            ),
             None => names::control(input.knowledge, id).into_owned(),
         })
         .collect()
 }
 
 fn screening(input: &ReportInput<'_>) -> Section {
-    let mut table = Table::new(&[
-        ("Criterion (WP248 rev.01)", 5.0),
-        ("Met", 1.0),
-        ("Because of the answer", 6.0),
-    ]);
+    let w = input.words;
+    let mut table = table_of(
+        w,
+        &[
+            ("report-screening-criterion", 5.0),
+            ("report-screening-met", 1.0),
+            ("report-screening-because", 6.0),
+        ],
+    );
     for result in &input.scoring.screening.criteria {
         let because: Vec<String> = result
             .met_by
@@ -577,25 +642,25 @@ fn screening(input: &ReportInput<'_>) -> Section {
             format!(
                 "{}. {}",
                 result.criterion.number(),
-                result.criterion.title()
+                w.get(terms::criterion(result.criterion))
             ),
-            if result.is_met() {
-                "Yes".to_string()
+            w.get(if result.is_met() {
+                "report-yes"
             } else {
-                "No".to_string()
-            },
+                "report-no"
+            }),
             if because.is_empty() {
-                "—".to_string()
+                dash()
             } else {
                 because.join("\n")
             },
         ]);
     }
     Section {
-        title: "Screening".to_string(),
+        title: w.get("report-screening"),
         new_page: true,
         blocks: vec![
-            Block::Paragraph("The nine criteria of the EDPB-endorsed WP29 guidelines on DPIAs (WP248 rev.01). Processing that meets two or more of them requires a DPIA in most cases.".to_string()),
+            Block::Paragraph(w.get("report-screening-intro")),
             Block::Table(table),
         ],
     }
@@ -609,19 +674,26 @@ fn risk_register(
     // Planned is not done: the rating once the action plan is complete stands beside the
     // current one, never in its place.
     let has_plan = !input.assessment.sign_off.measures.is_empty();
-    let mut columns = vec![("Risk", 4.0), ("Inherent", 3.0), ("Residual", 3.0)];
+    let w = input.words;
+    let mut columns = vec![
+        ("report-register-risk", 4.0),
+        ("report-register-inherent", 3.0),
+        ("report-register-residual", 3.0),
+    ];
     if has_plan {
-        columns.push(("Once the plan is done", 3.0));
+        columns.push(("report-register-once-planned", 3.0));
     }
-    let mut table = Table::new(&columns);
+    let mut table = table_of(w, &columns);
     let rows = risk_register::risk_rows(input.knowledge, result);
     for risk in &rows {
         let residual = match risk.computed() {
             // On lines of their own, so that neither rating is broken across lines.
-            Some(computed) => format!(
-                "{}\nThe assessor's rating\nComputed: {}",
-                rating_text(&risk.residual(), input.words),
-                rating_text(&computed, input.words)
+            Some(computed) => w.with_texts(
+                "report-register-own-rating",
+                &[
+                    ("rating", &rating_text(&risk.residual(), w)),
+                    ("computed", &rating_text(&computed, w)),
+                ],
             ),
             None => rating_text(&risk.residual(), input.words),
         };
@@ -637,25 +709,20 @@ fn risk_register(
     }
     let ordered: Vec<&crate::scoring::RiskResult> = rows.iter().map(|row| row.result).collect();
     let explanation = if has_plan {
-        "Likelihood (L) and severity (S) on the CNIL 1–4 scales, before safeguards (inherent), with the safeguards in place today (residual), and once every measure of the action plan is done. Only measures marked done count today. The risks are in order of their residual level; the main reasons for each follow, and Appendix B lists every step that produced the numbers."
+        "report-register-intro-with-plan"
     } else {
-        "Likelihood (L) and severity (S) on the CNIL 1–4 scales, before safeguards (inherent) and with the safeguards in place (residual). The risks are in order of their residual level; the main reasons for each follow, and Appendix B lists every step that produced the numbers."
+        "report-register-intro"
     };
-    let mut blocks = vec![
-        Block::Paragraph(explanation.to_string()),
-        Block::Table(table),
-    ];
+    let mut blocks = vec![Block::Paragraph(w.get(explanation)), Block::Table(table)];
     // With several apps the rules are listed once, after the registers.
     if input.scoring.apps.len() == 1 {
-        blocks.push(Block::Heading(RULES_APPLIED.to_string()));
+        blocks.push(Block::Heading(w.get("report-rules-applied")));
         blocks.push(rules_applied(input, refs));
     }
-    blocks.push(Block::Heading(
-        "Why each risk is rated as it is".to_string(),
-    ));
+    blocks.push(Block::Heading(w.get("report-register-why")));
     blocks.push(Block::Bullets(risk_briefs(input, result, &ordered)));
     Section {
-        title: format!("Risk register: {}", app_name(input, result)),
+        title: w.with_texts("report-register", &[("app", &app_name(input, result))]),
         // The registers flow on from the description and from one another (a page break
         // would leave the page before it part empty); the layout keeps each title with its
         // table.
@@ -693,11 +760,13 @@ fn risk_briefs(
             });
             let name = names::risk(input.knowledge, &risk.risk);
             match same_as {
-                Some(other) => format!(
-                    "{name}: for the same reasons as for {}, and with the same result.",
-                    app_name(input, other)
+                Some(other) => input.words.with_texts(
+                    "report-brief-same-as",
+                    &[("risk", &name), ("app", &app_name(input, other))],
                 ),
-                None => format!("{name}: {text}"),
+                None => input
+                    .words
+                    .with_texts("report-brief", &[("risk", &name), ("reasons", &text)]),
             }
         })
         .collect();
@@ -713,7 +782,7 @@ fn risk_briefs(
             .filter(|r| risk_brief::is_untouched(r) && r.residual.level == level)
             .map(|r| names::risk(input.knowledge, &r.risk).into_owned())
             .collect();
-        lines.push(risk_brief::untouched_sentence(&names, level));
+        lines.push(risk_brief::untouched_sentence(&names, level, input.words));
     }
     lines
 }
@@ -721,9 +790,7 @@ fn risk_briefs(
 /// Appendix B: every step of every rating, with each risk's description and harm, for the
 /// reader who checks the numbers.
 fn rating_steps_appendix(input: &ReportInput<'_>, refs: &references::References) -> Section {
-    let mut blocks = vec![Block::Paragraph(
-        "Each table lists every step that produced a risk's rating: its starting point, the answers, the app's facts and the legal rules that raise it, and the safeguards in place that lower it. The inherent steps add up to the rating before safeguards, and all the steps to the rating with them.".to_string(),
-    )];
+    let mut blocks = vec![Block::Paragraph(input.words.get("report-steps-intro"))];
     for result in &input.scoring.apps {
         if input.scoring.apps.len() > 1 {
             blocks.push(Block::Heading(app_name(input, result)));
@@ -733,14 +800,11 @@ fn rating_steps_appendix(input: &ReportInput<'_>, refs: &references::References)
         }
     }
     Section {
-        title: "Appendix B: how each rating was reached".to_string(),
+        title: input.words.get("report-steps"),
         new_page: true,
         blocks,
     }
 }
-
-/// The legal and jurisdiction rules that fired for this app, each with its citation.
-const RULES_APPLIED: &str = "Legal and jurisdiction rules applied";
 
 /// The questionnaire's legal and jurisdiction rules that hold for the apps assessed, each once;
 /// with several apps, each names the apps it holds for unless it holds for all of them.
@@ -758,18 +822,24 @@ fn rules_applied(input: &ReportInput<'_>, refs: &references::References) -> Bloc
             let scope = match holding.len() {
                 0 => return None,
                 n if n == results.len() => String::new(),
-                _ => format!(" (for {})", natural_names(input, &holding)),
+                _ => natural_names(input, &holding),
             };
-            Some(format!(
-                "{}{scope}. {} {}",
-                rule.title,
-                rule.explanation,
-                refs.cite_all(&citations::works_in(&rule.citation))
-            ))
+            let citation = refs.cite_all(&citations::works_in(&rule.citation));
+            let texts = [
+                ("rule", rule.title.as_str()),
+                ("apps", &scope),
+                ("explanation", &rule.explanation),
+                ("citation", &citation),
+            ];
+            Some(if scope.is_empty() {
+                input.words.with_texts("report-rule", &texts)
+            } else {
+                input.words.with_texts("report-rule-for-some", &texts)
+            })
         })
         .collect();
     if rules.is_empty() {
-        Block::Paragraph("No legal or jurisdiction rule of the questionnaire applies to these answers and this app.".to_string())
+        Block::Paragraph(input.words.get("report-no-rule"))
     } else {
         Block::Bullets(rules)
     }
@@ -783,7 +853,15 @@ fn why_trail(
 ) -> Vec<Block> {
     let known = input.knowledge.risk(&risk.risk);
     let name = names::risk(input.knowledge, &risk.risk);
-    let mut table = Table::new(&[("Step", 8.0), ("Likelihood", 1.5), ("Severity", 1.5)]);
+    let w = input.words;
+    let mut table = table_of(
+        w,
+        &[
+            ("report-step", 8.0),
+            ("report-likelihood", 1.5),
+            ("report-severity", 1.5),
+        ],
+    );
     let cite = |works: &[String]| refs.cite_all(works);
     for row in why_trail::trail_rows(
         risk,
@@ -795,9 +873,13 @@ fn why_trail(
         table.row(vec![row.text, row.likelihood, row.severity]);
     }
     // Levels in the heading, which must not wrap mid-rating; the arithmetic is in the table.
-    let mut blocks = vec![Block::Heading(format!(
-        "{name}: {} → {}",
-        risk.inherent.level, risk.residual.level
+    let mut blocks = vec![Block::Heading(w.with_texts(
+        "report-risk-levels",
+        &[
+            ("risk", &name),
+            ("inherent", &w.get(terms::risk_level(risk.inherent.level))),
+            ("residual", &w.get(terms::risk_level(risk.residual.level))),
+        ],
     ))];
     if let Some(known) = known {
         let reduced_by: Vec<&str> = input
@@ -809,11 +891,13 @@ fn why_trail(
             .map(|c| c.name.as_str())
             .collect();
         // Body text, not a small grey note: this is what the risk is, read by the partner.
-        blocks.push(Block::Paragraph(format!(
-            "{} Harm to the people concerned: {} Measures that reduce it: {}.",
-            known.description,
-            known.harm,
-            reduced_by.join("; ")
+        blocks.push(Block::Paragraph(w.with_texts(
+            "report-risk-described",
+            &[
+                ("description", &known.description),
+                ("harm", &known.harm),
+                ("measures", &reduced_by.join(&w.get("list-semicolon"))),
+            ],
         )));
     }
     blocks.push(Block::Table(table));
@@ -822,20 +906,27 @@ fn why_trail(
 
 /// Two 4×4 maps per app, before and with the safeguards in place; each cell names its level and
 /// lists the numbers of the risks in it, so the maps read in black and white.
-const INHERENT_MAP: &str = "Before safeguards (inherent)";
-const RESIDUAL_MAP: &str = "With the safeguards in place (residual)";
+const INHERENT_MAP: &str = "report-map-inherent";
+const RESIDUAL_MAP: &str = "report-map-residual";
 const MAPS_PER_ROW: usize = 3;
 
 fn risk_maps(input: &ReportInput<'_>) -> Section {
-    let mut blocks = vec![Block::Paragraph(
-        "Each risk is placed by likelihood (across) and severity (up), before the safeguards and with the safeguards in place. The numbers refer to the table under the maps.".to_string(),
-    )];
+    let w = input.words;
+    let mut blocks = vec![Block::Paragraph(w.get("report-maps-intro"))];
     let positions = risk_map::map_cells;
     let results = &input.scoring.apps;
     if results.len() == 1 {
         blocks.push(Block::Grids(vec![
-            risk_grid(INHERENT_MAP, &positions(&results[0], Phase::Inherent)),
-            risk_grid(RESIDUAL_MAP, &positions(&results[0], Phase::Residual)),
+            risk_grid(
+                w,
+                &w.get(INHERENT_MAP),
+                &positions(&results[0], Phase::Inherent),
+            ),
+            risk_grid(
+                w,
+                &w.get(RESIDUAL_MAP),
+                &positions(&results[0], Phase::Residual),
+            ),
         ]));
     } else {
         // Several apps: one row of maps per phase, the apps side by side (at most three to a
@@ -844,11 +935,11 @@ fn risk_maps(input: &ReportInput<'_>) -> Section {
             (RESIDUAL_MAP, Phase::Residual),
             (INHERENT_MAP, Phase::Inherent),
         ] {
-            blocks.push(Block::Heading(heading.to_string()));
+            blocks.push(Block::Heading(w.get(heading)));
             for row in results.chunks(MAPS_PER_ROW) {
                 blocks.push(Block::Grids(
                     row.iter()
-                        .map(|r| risk_grid(&app_name(input, r), &positions(r, phase)))
+                        .map(|r| risk_grid(w, &app_name(input, r), &positions(r, phase)))
                         .collect(),
                 ));
             }
@@ -856,13 +947,13 @@ fn risk_maps(input: &ReportInput<'_>) -> Section {
     }
     // A numbered key, not a bulleted one: "• 1." would mark each entry twice. Every app rates
     // the same risks in the same order, so one key serves all the maps.
-    let mut legend = Table::new(&[("No.", 1.0), ("Risk", 9.0)]);
+    let mut legend = table_of(w, &[("report-number", 1.0), ("report-register-risk", 9.0)]);
     for (index, risk) in input.knowledge.risks.iter().enumerate() {
         legend.row(vec![(index + 1).to_string(), risk.name.clone()]);
     }
     blocks.push(Block::Table(legend));
     Section {
-        title: "Risk maps".to_string(),
+        title: w.get("report-maps"),
         // The layout keeps the maps whole and with their heading; no forced page.
         new_page: false,
         blocks,
@@ -872,6 +963,7 @@ fn risk_maps(input: &ReportInput<'_>) -> Section {
 /// The apps side by side, when there are several (assessed, or only compared): stance,
 /// residual risks and facts.
 fn comparison(input: &ReportInput<'_>) -> Option<Section> {
+    let w = input.words;
     let apps: Vec<(&AppResult, &crate::knowledge::App)> = input
         .scoring
         .apps
@@ -892,7 +984,7 @@ fn comparison(input: &ReportInput<'_>) -> Option<Section> {
         .iter()
         .map(|(result, app)| {
             if input.scoring.is_candidate(result) {
-                format!("{} (compared only)", app.name)
+                w.with_texts("report-compared-only", &[("app", &app.name)])
             } else {
                 app.name.clone()
             }
@@ -905,9 +997,9 @@ fn comparison(input: &ReportInput<'_>) -> Option<Section> {
         std::iter::once(label).chain(cells).collect::<Vec<String>>()
     };
     table.row(row(
-        "Stance".to_string(),
+        w.get("report-stance"),
         apps.iter()
-            .map(|(r, _)| verdict::app_headline(input.scoring, r, input.words))
+            .map(|(r, _)| verdict::app_headline(input.scoring, r, w))
             .collect(),
     ));
     for (index, risk) in input.knowledge.risks.iter().enumerate() {
@@ -920,10 +1012,13 @@ fn comparison(input: &ReportInput<'_>) -> Option<Section> {
                     .unwrap_or_default()
             })
             .collect();
-        table.row(row(format!("Residual: {}", risk.name), cells));
+        table.row(row(
+            w.with_texts("report-residual-of", &[("risk", &risk.name)]),
+            cells,
+        ));
     }
     table.row(row(
-        "Vendor's jurisdiction".to_string(),
+        w.get("report-vendor-jurisdiction"),
         apps.iter()
             .map(|(_, a)| describe::jurisdiction_text(&a.jurisdiction, input.words))
             .collect(),
@@ -941,15 +1036,15 @@ fn comparison(input: &ReportInput<'_>) -> Option<Section> {
         table.row(row(definition.label.clone(), cells));
     }
     Some(Section {
-        title: "App comparison".to_string(),
+        title: w.get("report-comparison"),
         // It continues the maps, which compare the apps too.
         new_page: false,
         blocks: vec![
-            Block::Paragraph(if input.scoring.candidates.is_empty() {
-                "The apps assessed, scored with the same answers. Appendix C gives each app's vendor, where its data goes, and each fact's detail, source and dates.".to_string()
+            Block::Paragraph(w.get(if input.scoring.candidates.is_empty() {
+                "report-comparison-intro"
             } else {
-                "The apps assessed and those only compared, all scored with the same answers: an app compared only is rated as if it replaced the one assessed, and takes no part in the stance. The facts are the knowledge base's, each with its source in Appendix E.".to_string()
-            }),
+                "report-comparison-intro-with-candidates"
+            })),
             Block::Table(table),
             Block::Paragraph(recommendation(input)),
         ],
@@ -958,26 +1053,28 @@ fn comparison(input: &ReportInput<'_>) -> Option<Section> {
 
 /// Which of the apps compared to prefer, and why, in one paragraph.
 fn recommendation(input: &ReportInput<'_>) -> String {
+    let w = input.words;
     let preferred = input.scoring.preferred_apps();
     let Some(first) = preferred.first() else {
-        return "Recommendation: none of the apps compared can be recommended; each is to be forbidden for this use as the answers stand.".to_string();
+        return w.get("report-recommend-none");
     };
     let high = first
         .risks
         .iter()
         .filter(|r| r.residual.level >= crate::scale::RiskLevel::High)
         .count();
-    let remaining = match high {
-        0 => "no residual risk high or above".to_string(),
-        1 => "one residual risk high or above".to_string(),
-        n => format!("{n} residual risks high or above"),
-    };
     let stance = first.decision.stance;
-    let conditions = if stance == Stance::Define {
-        ", under its conditions of use"
-    } else {
-        ""
-    };
+    let mut args = FluentArgs::new();
+    args.set("remaining", w.count("report-high-remaining", high));
+    args.set("stance", verdict::stance_word(stance, w));
+    args.set(
+        "conditions",
+        if stance == Stance::Define {
+            "yes"
+        } else {
+            "no"
+        },
+    );
     let best_assessed: Vec<&AppResult> = preferred
         .iter()
         .copied()
@@ -985,85 +1082,59 @@ fn recommendation(input: &ReportInput<'_>) -> String {
         .collect();
     if best_assessed.is_empty() {
         let assessed: Vec<&AppResult> = input.scoring.apps.iter().collect();
-        return format!(
-            "Recommendation: under the same answers, {} would leave the organisation better placed ({}, with {remaining}). Assess {} in place of {} before changing app: the answers about the app and its safeguards may differ.",
-            natural_names(input, &preferred),
-            stance.name(),
-            if preferred.len() == 1 {
-                "it"
-            } else {
-                "one of them"
-            },
-            natural_names(input, &assessed)
-        );
+        args.set("preferred", natural_names(input, &preferred));
+        args.set("count", preferred.len());
+        args.set("assessed", natural_names(input, &assessed));
+        return w.with("report-recommend-compared", &args);
     }
     if input.scoring.apps.len() == 1 {
-        return format!(
-            "Recommendation: none of the apps compared would leave the organisation better placed than {} under the same answers ({}, with {remaining}).",
-            natural_names(input, &best_assessed),
-            stance.name()
-        );
+        args.set("assessed", natural_names(input, &best_assessed));
+        return w.with("report-recommend-keep", &args);
     }
-    let preferred = best_assessed;
-    if preferred.len() == input.scoring.apps.len() {
-        return format!(
-            "Recommendation: the apps compared leave the organisation equally placed ({}, with {remaining} each); any of them may be used for the purposes assessed{conditions}.",
-            stance.name()
-        );
+    if best_assessed.len() == input.scoring.apps.len() {
+        return w.with("report-recommend-equal", &args);
     }
-    let names = natural_names(input, &preferred);
-    let verb = if preferred.len() == 1 {
-        "leaves"
-    } else {
-        "leave"
-    };
-    format!(
-        "Recommendation: of the apps compared, {names} {verb} the organisation best placed ({}, with {remaining}); use {} for the purposes assessed{conditions}, and not the others.",
-        stance.name(),
-        if preferred.len() == 1 {
-            "it"
-        } else {
-            "one of them"
-        }
-    )
+    args.set("preferred", natural_names(input, &best_assessed));
+    args.set("count", best_assessed.len());
+    w.with("report-recommend-best", &args)
 }
 
 /// Appendix E: every work the report cites, by its number, with its kind and its own date; web
 /// addresses are links.
-fn bibliography(refs: &references::References) -> Section {
-    let mut table = Table::new(&[("No.", 1.0), ("Source", 11.0)]);
+fn bibliography(refs: &references::References, words: &Words) -> Section {
+    let mut table = table_of(words, &[("report-number", 1.0), ("report-source", 11.0)]);
     for (number, work) in refs.bibliography() {
         table.row(vec![number, work]);
     }
     Section {
-        title: "Appendix E: sources".to_string(),
+        title: words.get("report-sources"),
         new_page: true,
         blocks: vec![
-            Block::Paragraph("The works cited in this report, numbered in the order they are first cited. Each says whether it is a primary source (the vendor, a regulator, a statute, the analysis itself) or a secondary one, and the date it bears; Appendix C gives the day each fact was checked against it.".to_string()),
+            Block::Paragraph(words.get("report-sources-intro")),
             Block::Table(table),
         ],
     }
 }
 
-fn risk_grid(title: &str, map: &[risk_map::MapCell]) -> document::Grid {
+fn risk_grid(words: &Words, title: &str, map: &[risk_map::MapCell]) -> document::Grid {
     let cells = map
         .iter()
         .map(|cell| document::GridCell {
-            caption: cell.level.name().to_string(),
+            caption: words.get(terms::risk_level(cell.level)),
             content: cell
                 .risks
                 .iter()
                 .map(usize::to_string)
                 .collect::<Vec<_>>()
-                .join(", "),
+                .join(&words.get("list-separator")),
             shade: cell.level as u8,
         })
         .collect();
     let labels = |values: [u8; 4]| values.map(|v| v.to_string());
     document::Grid {
         title: title.to_string(),
-        across: "Likelihood → (1 negligible … 4 maximum)".to_string(),
-        up: "Severity ↑".to_string(),
+        across: words.get("report-map-across"),
+        up: words.get("report-map-up"),
         column_labels: labels([1, 2, 3, 4]),
         row_labels: labels([4, 3, 2, 1]),
         cells,
@@ -1073,6 +1144,7 @@ fn risk_grid(title: &str, map: &[risk_map::MapCell]) -> document::Grid {
 /// Recommended measures, each listed once with the apps it is recommended for and its expected
 /// effect, then the safeguards already in place.
 fn measures(input: &ReportInput<'_>) -> Vec<Block> {
+    let w = input.words;
     let results = &input.scoring.apps;
     let several = results.len() > 1;
     let mut ids: Vec<&String> = Vec::new();
@@ -1081,19 +1153,17 @@ fn measures(input: &ReportInput<'_>) -> Vec<Block> {
             ids.push(id);
         }
     }
-    let mut blocks = vec![Block::Heading("Recommended measures".to_string())];
+    let mut blocks = vec![Block::Heading(w.get("report-recommended"))];
     if ids.is_empty() {
-        blocks.push(Block::Paragraph("None: no measure in the knowledge base would lower a risk that is still medium or above.".to_string()));
+        blocks.push(Block::Paragraph(w.get("report-recommended-none")));
     } else {
-        blocks.push(Block::Paragraph(
-            "The measures that would lower a risk still medium or above, most useful first. The expected effect is each measure's own, added to the safeguards in place today.".to_string(),
-        ));
-        let mut columns = vec![("Measure", 3.0)];
+        blocks.push(Block::Paragraph(w.get("report-recommended-intro")));
+        let mut columns = vec![("report-measure", 3.0)];
         if several {
-            columns.push(("For", 1.8));
+            columns.push(("report-for", 1.8));
         }
-        columns.extend([("Expected effect", 3.5), ("Policy wording", 5.5)]);
-        let mut table = Table::new(&columns);
+        columns.extend([("report-expected-effect", 3.5), ("report-policy", 5.5)]);
+        let mut table = table_of(w, &columns);
         for id in ids {
             let Some(control) = input.knowledge.control(id) else {
                 continue;
@@ -1105,7 +1175,7 @@ fn measures(input: &ReportInput<'_>) -> Vec<Block> {
             let mut row = vec![format!("{}{}", control.name, condition_mark(input, id))];
             if several {
                 row.push(if recommending.len() == results.len() {
-                    "All the apps assessed".to_string()
+                    w.get("report-all-apps")
                 } else {
                     natural_names(input, &recommending)
                 });
@@ -1120,9 +1190,9 @@ fn measures(input: &ReportInput<'_>) -> Vec<Block> {
         .first()
         .map(|r| r.safeguards.iter().map(|s| s.control.clone()).collect())
         .unwrap_or_default();
-    blocks.push(Block::Heading("Safeguards already in place".to_string()));
+    blocks.push(Block::Heading(w.get("report-in-place")));
     if in_place.is_empty() {
-        blocks.push(Block::Paragraph("None reported.".to_string()));
+        blocks.push(Block::Paragraph(w.get("report-in-place-none")));
     } else {
         // By name: the answers that put each in place are in Appendix A, and the register says
         // what each one lowers.
@@ -1130,7 +1200,10 @@ fn measures(input: &ReportInput<'_>) -> Vec<Block> {
             .iter()
             .map(|id| names::control(input.knowledge, id).into_owned())
             .collect();
-        blocks.push(Block::Paragraph(format!("{}.", verdict::list(&names))));
+        blocks.push(Block::Paragraph(w.with_texts(
+            "report-in-place-list",
+            &[("measures", &verdict::list_in(&names, w))],
+        )));
     }
     blocks
 }
@@ -1146,11 +1219,11 @@ fn condition_mark(input: &ReportInput<'_>, id: &str) -> String {
     if conditioned.is_empty() {
         String::new()
     } else if conditioned.len() == results.len() {
-        " (condition of use)".to_string()
+        input.words.get("report-condition-mark")
     } else {
-        format!(
-            " (condition of use for {})",
-            natural_names(input, &conditioned)
+        input.words.with_texts(
+            "report-condition-mark-for",
+            &[("apps", &natural_names(input, &conditioned))],
         )
     }
 }
@@ -1158,7 +1231,7 @@ fn condition_mark(input: &ReportInput<'_>, id: &str) -> String {
 /// The apps' names as a list in prose.
 fn natural_names(input: &ReportInput<'_>, results: &[&AppResult]) -> String {
     let names: Vec<String> = results.iter().map(|r| app_name(input, r)).collect();
-    verdict::list(&names)
+    verdict::list_in(&names, input.words)
 }
 
 /// What a measure would change on its own, one risk a line; per app when the apps differ.
@@ -1167,7 +1240,13 @@ fn effect_text(input: &ReportInput<'_>, id: &str, results: &[&AppResult]) -> Str
         result
             .effect_of(id, input.knowledge)
             .iter()
-            .map(|change| describe::change_text(&names::risk(input.knowledge, change.risk), change))
+            .map(|change| {
+                describe::change_text(
+                    &names::risk(input.knowledge, change.risk),
+                    change,
+                    input.words,
+                )
+            })
             .collect()
     };
     let per_app: Vec<(String, Vec<String>)> = results
@@ -1184,12 +1263,20 @@ fn effect_text(input: &ReportInput<'_>, id: &str, results: &[&AppResult]) -> Str
         per_app
             .iter()
             .filter(|(_, lines)| !lines.is_empty())
-            .map(|(name, lines)| format!("{name}: {}", lines.join("; ")))
+            .map(|(name, lines)| {
+                input.words.with_texts(
+                    "report-effect-for",
+                    &[
+                        ("app", name),
+                        ("changes", &lines.join(&input.words.get("list-semicolon"))),
+                    ],
+                )
+            })
             .collect::<Vec<String>>()
             .join("\n")
     };
     if text.is_empty() {
-        "No rating changes on its own".to_string()
+        input.words.get("report-effect-none")
     } else {
         text
     }
@@ -1202,23 +1289,22 @@ fn app_profile(
 ) -> Option<Section> {
     let app = input.knowledge.app(result.app.as_ref()?)?;
     // The main body gives each fact's value; the details, sources and dates are in Appendix C.
-    let mut table = Table::new(&[("Fact", 5.0), ("Value", 2.0)]);
+    let mut table = table_of(input.words, &[("report-fact", 5.0), ("report-value", 2.0)]);
     let rows = app_facts::fact_rows(input.knowledge, app, input.report_date, input.words);
     for row in &rows {
         table.row(vec![row.label.to_string(), row.value_marked()]);
     }
     let stale = rows.iter().filter(|row| row.staleness.is_some()).count();
     let mut blocks = app_identity(input, app, refs);
-    blocks.push(Block::Paragraph(
-        "The facts the assessment used; Appendix C gives each one's detail, source and dates."
-            .to_string(),
-    ));
+    blocks.push(Block::Paragraph(input.words.get("report-profile-intro")));
     blocks.push(Block::Table(table));
     if stale > 0 {
         blocks.push(Block::Note(app_facts::stale_note(stale, input.words)));
     }
     Some(Section {
-        title: format!("App profile: {}", app.name),
+        title: input
+            .words
+            .with_texts("report-profile", &[("app", &app.name)]),
         new_page: true,
         blocks,
     })
@@ -1230,30 +1316,35 @@ fn app_identity(
     app: &crate::knowledge::App,
     refs: &references::References,
 ) -> Vec<Block> {
+    let w = input.words;
     let mut blocks = Vec::new();
     if let Some(closed) = &app.discontinued {
-        blocks.push(Block::Note(describe::closed_text(app, closed)));
+        blocks.push(Block::Note(describe::closed_text(app, closed, w)));
     }
     blocks.push(Block::Facts(vec![
-        ("Vendor".to_string(), app.vendor.clone()),
+        (w.get("report-vendor"), app.vendor.clone()),
         (
-            "Vendor's jurisdiction".to_string(),
-            describe::jurisdiction_text(&app.jurisdiction, input.words),
+            w.get("report-vendor-jurisdiction"),
+            describe::jurisdiction_text(&app.jurisdiction, w),
         ),
         (
-            "Source".to_string(),
-            format!(
-                "{}, checked {}",
-                refs.cite(&app.vendor_work()),
-                app.vendor_checked_on
-            ),
+            w.get("report-source"),
+            checked_source(&refs.cite(&app.vendor_work()), app.vendor_checked_on, w),
         ),
     ]));
     if let Some(region) = organisation_region(input).and_then(|id| app.region(id).map(|r| (id, r)))
     {
-        blocks.push(Block::Facts(region_facts(region, refs)));
+        blocks.push(Block::Facts(region_facts(region, refs, w)));
     }
     blocks
+}
+
+/// "[3], checked 2026-11-02": a source cited and the day it was checked.
+fn checked_source(cited: &str, checked_on: crate::date::Date, words: &Words) -> String {
+    words.with_texts(
+        "report-source-checked",
+        &[("source", cited), ("checked", &words.date(checked_on))],
+    )
 }
 
 /// Appendix C: every fact about each app assessed, with its detail, source, kind of source and
@@ -1275,17 +1366,20 @@ fn app_facts_appendix(input: &ReportInput<'_>, refs: &references::References) ->
         }
         // The source's title, kind and own date are in the bibliography; the day each fact was
         // checked is the fact's own.
-        let mut table = Table::new(&[
-            ("Fact", 3.2),
-            ("Value", 1.6),
-            ("Detail", 6.0),
-            ("Source", 1.2),
-            ("Checked", 2.5),
-        ]);
+        let mut table = table_of(
+            input.words,
+            &[
+                ("report-fact", 3.2),
+                ("report-value", 1.6),
+                ("report-detail", 6.0),
+                ("report-source", 1.2),
+                ("report-checked", 2.5),
+            ],
+        );
         for row in app_facts::fact_rows(input.knowledge, app, input.report_date, input.words) {
             let source = row
                 .fact
-                .map_or_else(|| "—".to_string(), |f| refs.cite(&f.citation.work()));
+                .map_or_else(dash, |f| refs.cite(&f.citation.work()));
             table.row(vec![
                 row.label.to_string(),
                 row.value(),
@@ -1297,10 +1391,10 @@ fn app_facts_appendix(input: &ReportInput<'_>, refs: &references::References) ->
         blocks.push(Block::Table(table));
     }
     if blocks.is_empty() {
-        blocks.push(Block::Paragraph("No app was chosen.".to_string()));
+        blocks.push(Block::Paragraph(input.words.get("report-facts-no-app")));
     }
     Section {
-        title: "Appendix C: facts about the app".to_string(),
+        title: input.words.get("report-facts"),
         new_page: true,
         blocks,
     }
@@ -1317,57 +1411,65 @@ pub(super) fn organisation_region<'a>(input: &ReportInput<'a>) -> Option<&'a str
 fn region_facts(
     (id, region): (&str, &Region),
     refs: &references::References,
+    w: &Words,
 ) -> Vec<(String, String)> {
     let transfers = if region.transfers.is_empty() {
-        "The data does not leave the region.".to_string()
+        w.get("report-no-transfer")
     } else {
         region.transfers.clone()
     };
     vec![
         (
-            format!("Provider for {}", region_name(id)),
+            w.with_texts(
+                "report-provider-for",
+                &[("region", &describe::region_text(id, w))],
+            ),
             if region.provider == UNKNOWN {
-                "Not stated in any source found".to_string()
+                w.get("report-provider-unknown")
             } else {
                 region.provider.clone()
             },
         ),
         (
-            "Data stored or processed in".to_string(),
-            describe::data_location_text(region),
+            w.get("report-data-location"),
+            describe::data_location_text(region, w),
         ),
-        ("Transfers".to_string(), transfers),
+        (w.get("report-transfers"), transfers),
         (
-            "Source".to_string(),
-            format!(
-                "{}, checked {}",
-                refs.cite(&region.citation.work()),
-                region.citation.checked_on
+            w.get("report-source"),
+            checked_source(
+                &refs.cite(&region.citation.work()),
+                region.citation.checked_on,
+                w,
             ),
         ),
     ]
 }
 
 fn action_plan(input: &ReportInput<'_>) -> Section {
+    let w = input.words;
     let mut blocks = measures(input);
-    blocks.push(Block::Heading("Action plan".to_string()));
+    blocks.push(Block::Heading(w.get("report-plan")));
     let measures = &input.assessment.sign_off.measures;
     if measures.is_empty() {
-        blocks.push(Block::Paragraph("No action plan has been recorded yet. The recommended measures above are the starting point.".to_string()));
+        blocks.push(Block::Paragraph(w.get("report-plan-none")));
     } else {
-        let mut table = Table::new(&[
-            ("Measure", 3.5),
-            ("Expected effect", 4.5),
-            ("Owner", 2.5),
-            ("Due", 1.8),
-            ("Status", 1.7),
-        ]);
+        let mut table = table_of(
+            w,
+            &[
+                ("report-measure", 3.5),
+                ("report-expected-effect", 4.5),
+                ("report-owner", 2.5),
+                ("report-due", 1.8),
+                ("report-measure-status", 1.7),
+            ],
+        );
         let results: Vec<&AppResult> = input.scoring.apps.iter().collect();
         for measure in measures {
             // A measure marked done is a safeguard in place: its effect is already in the
             // residual ratings, not still to come.
             let effect = if measure.status == crate::assessment::MeasureStatus::Done {
-                "In place: counted in the residual ratings".to_string()
+                w.get("report-plan-in-place")
             } else {
                 effect_text(input, &measure.control, &results)
             };
@@ -1375,15 +1477,15 @@ fn action_plan(input: &ReportInput<'_>) -> Section {
                 names::control(input.knowledge, &measure.control).into_owned(),
                 effect,
                 blank_dash(&measure.owner),
-                measure.due.map_or_else(dash, |d| d.to_string()),
-                measure.status.name().to_string(),
+                measure.due.map_or_else(dash, |d| w.date(d)),
+                w.get(terms::measure_status(measure.status)),
             ]);
         }
-        blocks.push(Block::Paragraph("Each measure's expected effect on its own; the risk register gives every rating once the whole plan is done.".to_string()));
+        blocks.push(Block::Paragraph(w.get("report-plan-intro")));
         blocks.push(Block::Table(table));
     }
     Section {
-        title: "Measures and action plan".to_string(),
+        title: w.get("report-measures-and-plan"),
         // Flows on: a forced break here would leave most of the page before it empty.
         new_page: false,
         blocks,
@@ -1394,26 +1496,25 @@ fn action_plan(input: &ReportInput<'_>) -> Section {
 /// asked (when they were not).
 fn consultation(input: &ReportInput<'_>) -> Section {
     let s = &input.assessment.sign_off;
-    let mut blocks = vec![Block::Paragraph(
-        "After step 3 of the ICO's DPIA template: the views of the people concerned or their representatives (GDPR Art. 35(9)), and of those inside and outside the organisation who were involved, such as the processor or security experts.".to_string(),
-    )];
+    let w = input.words;
+    let mut blocks = vec![Block::Paragraph(w.get("report-consultation-intro"))];
     if s.consultations.is_empty() {
-        blocks.push(Block::Paragraph(
-            "No consultation is recorded. The record should say who was asked, how, when and what they said, or why it was not appropriate to ask."
-                .to_string(),
-        ));
+        blocks.push(Block::Paragraph(w.get("report-consultation-none")));
     } else {
-        let mut table = Table::new(&[
-            ("Who", 3.0),
-            ("How", 3.0),
-            ("When", 1.6),
-            ("Their views", 5.0),
-        ]);
+        let mut table = table_of(
+            w,
+            &[
+                ("report-consulted-who", 3.0),
+                ("report-consulted-how", 3.0),
+                ("report-consulted-when", 1.6),
+                ("report-consulted-views", 5.0),
+            ],
+        );
         for c in &s.consultations {
             table.row(vec![
                 blank_dash(&c.who),
                 blank_dash(&c.how),
-                c.on.map_or_else(dash, |d| d.to_string()),
+                c.on.map_or_else(dash, |d| w.date(d)),
                 blank_dash(&c.views),
             ]);
         }
@@ -1421,89 +1522,97 @@ fn consultation(input: &ReportInput<'_>) -> Section {
     }
     if !s.individuals_not_consulted_because.trim().is_empty() {
         blocks.push(Block::Facts(vec![(
-            "Why the people concerned were not consulted".to_string(),
+            w.get("report-not-consulted-because"),
             s.individuals_not_consulted_because.trim().to_string(),
         )]));
     }
     // Whether the regulator must be consulted is in the summary, with the applicable law.
     Section {
-        title: "Consultation".to_string(),
+        title: w.get("report-consultation"),
         new_page: false,
         blocks,
     }
 }
 
 /// "Name, position, on 2026-11-30", or a dash when nobody has approved yet.
-fn approval_line(approval: &crate::assessment::Approval) -> String {
+fn approval_line(approval: &crate::assessment::Approval, w: &Words) -> String {
     match approval.on {
-        Some(on) if !approval.by.trim().is_empty() => format!("{}, on {on}", approval.by.trim()),
-        Some(on) => format!("— (dated {on}, no name given)"),
+        Some(on) if !approval.by.trim().is_empty() => w.with_texts(
+            "report-approved-on",
+            &[("by", approval.by.trim()), ("on", &w.date(on))],
+        ),
+        Some(on) => w.with_texts("report-approved-on-nameless", &[("on", &w.date(on))]),
         None => blank_dash(&approval.by),
     }
 }
 
 fn sign_off(input: &ReportInput<'_>) -> Section {
     let s = &input.assessment.sign_off;
+    let w = input.words;
     let outcome = match s.dpo_advice_outcome {
-        crate::assessment::AdviceOutcome::Overruled => {
-            format!("Overruled. Reason: {}", blank_dash(&s.overruled_reason))
-        }
-        other => other.name().to_string(),
+        crate::assessment::AdviceOutcome::Overruled => w.with_texts(
+            "report-overruled-because",
+            &[("reason", &blank_dash(&s.overruled_reason))],
+        ),
+        other => w.get(terms::advice_outcome(other)),
     };
     let facts = vec![
         (
-            "Measures approved by".to_string(),
-            approval_line(&s.measures_approval),
+            w.get("report-measures-approved-by"),
+            approval_line(&s.measures_approval, w),
         ),
         (
-            "Residual risks approved by".to_string(),
-            approval_line(&s.residual_risks_approval),
+            w.get("report-risks-approved-by"),
+            approval_line(&s.residual_risks_approval, w),
         ),
-        ("DPO advice".to_string(), blank_dash(&s.dpo_advice)),
-        ("DPO advice accepted or overruled".to_string(), outcome),
+        (w.get("report-dpo-advice"), blank_dash(&s.dpo_advice)),
+        (w.get("report-dpo-advice-outcome"), outcome),
         (
-            "Consultation responses".to_string(),
+            w.get("report-consultation-responses"),
             blank_dash(&s.consultation_responses),
         ),
         (
-            "Kept under review by".to_string(),
+            w.get("report-kept-under-review-by"),
             blank_dash(&s.kept_under_review_by),
         ),
         (
-            "Review date".to_string(),
+            w.get("report-cover-review-date"),
             input
                 .assessment
                 .metadata
                 .review_date
-                .map_or_else(dash, |d| d.to_string()),
+                .map_or_else(dash, |d| w.date(d)),
         ),
     ];
-    let mut signatures = Table::new(&[
-        ("Role", 3.0),
-        ("Name", 3.0),
-        ("Signature", 4.0),
-        ("Date", 2.0),
-    ]);
+    let mut signatures = table_of(
+        w,
+        &[
+            ("report-signature-role", 3.0),
+            ("report-signature-name", 3.0),
+            ("report-signature", 4.0),
+            ("report-history-date", 2.0),
+        ],
+    );
     for role in [
-        "Measures approved by",
-        "Residual risks approved by",
-        "Data protection officer",
+        "report-measures-approved-by",
+        "report-risks-approved-by",
+        "report-cover-dpo",
     ] {
         signatures.row(vec![
-            role.to_string(),
+            w.get(role),
             "\n\n".to_string(),
             String::new(),
             String::new(),
         ]);
     }
     Section {
-        title: "Sign-off".to_string(),
+        title: w.get("report-sign-off"),
         // Short, and kept whole by the layout: it follows the action plan it approves.
         new_page: false,
         blocks: vec![
-            Block::Paragraph("After step 7 of the ICO's DPIA template.".to_string()),
+            Block::Paragraph(w.get("report-sign-off-intro")),
             Block::Facts(facts),
-            Block::Heading("Signatures".to_string()),
+            Block::Heading(w.get("report-signatures")),
             Block::Table(signatures),
         ],
     }
@@ -1516,7 +1625,7 @@ fn dash() -> String {
 
 fn blank_dash(text: &str) -> String {
     if text.trim().is_empty() {
-        "—".to_string()
+        dash()
     } else {
         text.to_string()
     }
@@ -1524,25 +1633,27 @@ fn blank_dash(text: &str) -> String {
 
 fn answers_appendix(input: &ReportInput<'_>) -> Section {
     let answers = &input.assessment.answers;
+    let w = input.words;
     let shown = input.questionnaire.shown_ids(answers);
     let mut blocks = Vec::new();
     for section in &input.questionnaire.sections {
-        let mut table = Table::new(&[("Question", 5.0), ("Answer", 5.0)]);
+        let mut table = table_of(w, &[("report-question", 5.0), ("report-answer", 5.0)]);
         for question in &section.questions {
             let text = if !shown.contains(&question.id.as_str()) {
-                "Not asked (its condition was not met)".to_string()
+                w.get("report-not-asked")
             } else {
                 match answers.get(&question.id) {
                     Some(answer) if answer.is_given() => {
-                        answer_text(question, answer, input.knowledge)
+                        answer_text(question, answer, input.knowledge, w)
                     }
-                    _ => "Not answered".to_string(),
+                    _ => w.get("report-not-answered"),
                 }
             };
             let text = match input.assessment.judgement.notes.get(&question.id) {
-                Some(note) if !note.trim().is_empty() => {
-                    format!("{text}\nAssessor's note: {}", note.trim())
-                }
+                Some(note) if !note.trim().is_empty() => w.with_texts(
+                    "report-with-note",
+                    &[("answer", &text), ("note", note.trim())],
+                ),
                 _ => text,
             };
             table.row(vec![question.text.clone(), text]);
@@ -1552,27 +1663,17 @@ fn answers_appendix(input: &ReportInput<'_>) -> Section {
     }
     let misfits = crate::assessment::misfits(answers, input.questionnaire, input.knowledge);
     if !misfits.is_empty() {
-        blocks.push(Block::Heading(
-            "Answers that do not fit this questionnaire".to_string(),
-        ));
+        blocks.push(Block::Heading(w.get("report-misfits")));
         blocks.push(Block::Bullets(
             misfits
                 .iter()
-                .map(|m| present::misfits::reader_text(input.questionnaire, m))
+                .map(|m| present::misfits::reader_text(input.questionnaire, m, w))
                 .collect(),
         ));
     }
     Section {
-        title: "Appendix A: questions and answers".to_string(),
+        title: w.get("report-answers"),
         new_page: true,
         blocks,
-    }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }

@@ -2,8 +2,10 @@
 //! summary a partner acts on, written only once there is a stance.
 
 use super::ReportInput;
+use super::prose::joined;
 use crate::answer::YesNo;
 use crate::assessment::MeasureStatus;
+use crate::present::vocabulary::{FluentArgs, Words};
 use crate::scoring::Stance;
 
 /// The paragraph, or `None` when there is no stance yet or nothing to say.
@@ -17,16 +19,15 @@ pub(super) fn paragraph(input: &ReportInput<'_>) -> Option<String> {
         .filter_map(|id| input.knowledge.app(id))
         .map(|app| app.name.as_str())
         .collect();
+    // One app is named; several are "the apps assessed", which each language words itself.
     let apps = match names.as_slice() {
         [one] => Subject {
-            name: one.to_string(),
-            within: one.to_string(),
-            is: "is",
+            count: 1,
+            name: one,
         },
         _ => Subject {
-            name: "The apps assessed".to_string(),
-            within: "the apps assessed".to_string(),
-            is: "are",
+            count: names.len(),
+            name: "",
         },
     };
     let answers = &input.assessment.answers;
@@ -38,96 +39,166 @@ pub(super) fn paragraph(input: &ReportInput<'_>) -> Option<String> {
         .into_iter()
         .chain(action_plan_text(input, stance))
         .collect();
-    (!sentences.is_empty()).then(|| format!("What happens now. {}", sentences.join(" ")))
+    (!sentences.is_empty()).then(|| {
+        input.words.with_texts(
+            "next-steps-paragraph",
+            &[("sentences", &joined(sentences, input.words))],
+        )
+    })
 }
 
-/// The app (or apps) a sentence is about, with its verb.
-struct Subject {
-    /// At the start of a sentence.
-    name: String,
-    /// Within a sentence.
-    within: String,
-    is: &'static str,
+/// The app (or apps) a sentence is about.
+struct Subject<'a> {
+    /// How many apps are assessed: a message names the one, or speaks of all.
+    count: usize,
+    /// The app's name, when there is one.
+    name: &'a str,
+}
+
+impl Subject<'_> {
+    /// A message about the apps, with their number (`$count`) and the one's name (`$app`).
+    fn say(&self, words: &Words, id: &str) -> String {
+        let mut args = FluentArgs::new();
+        args.set("count", self.count);
+        args.set("app", self.name);
+        words.with(id, &args)
+    }
 }
 
 /// What becomes of the use already under way, given the stance.
 fn current_use_text(
     input: &ReportInput<'_>,
-    apps: &Subject,
+    apps: &Subject<'_>,
     stance: Stance,
     use_now: YesNo,
 ) -> Option<String> {
     match (use_now, stance) {
         (YesNo::No, _) => None,
-        (YesNo::DontKnow, _) => Some(format!(
-            "Whether {} {} already used for this purpose is not known; find out, since any use under way is subject to the same decision.",
-            apps.within, apps.is
-        )),
+        (YesNo::DontKnow, _) => Some(apps.say(input.words, "next-steps-use-unknown")),
         (YesNo::Yes, Stance::Forbid) => {
             // Whatever the situation rules out (deleting messages under a legal hold) is said
             // here too, so stopping the use destroys nothing that must be kept.
-            let preserve: Vec<&str> = input
+            let preserve = input
                 .questionnaire
                 .unsuitable
                 .iter()
                 .filter(|u| u.when.holds(&input.assessment.answers, None))
-                .map(|u| u.reason.as_str())
-                .collect();
-            let mut text = format!(
-                "{} {} already used for this purpose: that use should stop, after what must be kept has been moved into the records system.",
-                apps.name, apps.is
-            );
-            for reason in preserve {
-                text.push(' ');
-                text.push_str(reason);
-            }
-            Some(text)
+                .map(|u| u.reason.clone());
+            let stop = apps.say(input.words, "next-steps-use-stop");
+            Some(joined(std::iter::once(stop).chain(preserve), input.words))
         }
-        (YesNo::Yes, Stance::Define) => Some(format!(
-            "{} {} already used for this purpose: that use may continue only for the defined purposes and once the conditions of use are met.",
-            apps.name, apps.is
-        )),
-        (YesNo::Yes, Stance::Accept) => Some(format!(
-            "{} {} already used for this purpose: that use may continue once this assessment is approved.",
-            apps.name, apps.is
-        )),
+        (YesNo::Yes, Stance::Define) => Some(apps.say(input.words, "next-steps-use-define")),
+        (YesNo::Yes, Stance::Accept) => Some(apps.say(input.words, "next-steps-use-accept")),
     }
 }
 
 /// Where the action plan stands: what is left, by when, and what has no owner or date yet.
 fn action_plan_text(input: &ReportInput<'_>, stance: Stance) -> Option<String> {
+    let words = input.words;
     let measures = &input.assessment.sign_off.measures;
     if measures.is_empty() {
         // Under FORBID the action is to stop, which needs no measures; under ACCEPT none is due.
-        return (stance == Stance::Define).then(|| {
-            "No action plan has been drawn up yet: each measure needs an owner and a due date."
-                .to_string()
-        });
+        return (stance == Stance::Define).then(|| words.get("next-steps-no-plan"));
     }
     let open: Vec<_> = measures
         .iter()
         .filter(|m| m.status != MeasureStatus::Done)
         .collect();
     if open.is_empty() {
-        return Some("Every measure of the action plan is done.".to_string());
+        return Some(words.get("next-steps-all-done"));
     }
-    let mut text = match (open.len(), open.iter().filter_map(|m| m.due).max()) {
-        (1, Some(due)) => format!("One measure of the action plan is still to be done, by {due}."),
-        (1, None) => "One measure of the action plan is still to be done.".to_string(),
-        (count, Some(due)) => format!(
-            "{count} measures of the action plan are still to be done; the last is due on {due}."
-        ),
-        (count, None) => format!("{count} measures of the action plan are still to be done."),
+    let left = match open.iter().filter_map(|m| m.due).max() {
+        Some(due) => {
+            let mut args = FluentArgs::new();
+            args.set("count", open.len());
+            args.set("due", words.date(due));
+            words.with("next-steps-open-due", &args)
+        }
+        None => words.count("next-steps-open", open.len()),
     };
     let unassigned = open
         .iter()
         .filter(|m| m.owner.trim().is_empty() || m.due.is_none())
         .count();
-    match unassigned {
-        0 => {}
-        1 if open.len() == 1 => text.push_str(" It has no owner or no due date yet."),
-        1 => text.push_str(" One of them has no owner or no due date yet."),
-        n => text.push_str(&format!(" {n} of them have no owner or no due date yet.")),
+    let without_owner = match unassigned {
+        0 => None,
+        1 if open.len() == 1 => Some(words.get("next-steps-unassigned-only")),
+        n => Some(words.count("next-steps-unassigned", n)),
+    };
+    Some(joined(std::iter::once(left).chain(without_owner), words))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::present::language::Language;
+
+    #[test]
+    fn one_app_is_named_and_several_are_the_apps_assessed() {
+        let english = Words::english();
+        let one = Subject {
+            count: 1,
+            name: "Signal",
+        };
+        assert_eq!(
+            one.say(english, "next-steps-use-accept"),
+            "Signal is already used for this purpose: that use may continue once this assessment is approved."
+        );
+        let two = Subject { count: 2, name: "" };
+        assert_eq!(
+            two.say(english, "next-steps-use-unknown"),
+            "Whether the apps assessed are already used for this purpose is not known; find out, since any use under way is subject to the same decision."
+        );
+        // Chinese has no plural form "one": the app is named for exactly one app.
+        let chinese = Words::shared(Language::ChineseHongKong);
+        assert!(
+            one.say(chinese, "next-steps-use-accept")
+                .starts_with("Signal已用於")
+        );
     }
-    Some(text)
+
+    #[test]
+    fn the_action_plan_counts_in_each_languages_plural_forms() {
+        let english = Words::english();
+        assert_eq!(
+            english.count("next-steps-unassigned", 1),
+            "One of them has no owner or no due date yet."
+        );
+        assert_eq!(
+            english.count("next-steps-unassigned", 3),
+            "3 of them have no owner or no due date yet."
+        );
+        let due = |words: &Words, count: usize| {
+            let mut args = FluentArgs::new();
+            args.set("count", count);
+            args.set(
+                "due",
+                words.date(crate::date::Date::new(2027, 3, 31).unwrap()),
+            );
+            words.with("next-steps-open-due", &args)
+        };
+        assert_eq!(
+            due(english, 1),
+            "One measure of the action plan is still to be done, by 2027-03-31."
+        );
+        assert_eq!(
+            due(english, 2),
+            "2 measures of the action plan are still to be done; the last is due on 2027-03-31."
+        );
+        let french = Words::shared(Language::French);
+        assert_eq!(
+            due(french, 2),
+            "2 mesures du plan d'action restent à réaliser\u{202f}; la dernière échéance est le 31 mars 2027."
+        );
+        // Chinese: the two sentences follow each other with no space between them.
+        let chinese = Words::shared(Language::ChineseHongKong);
+        let text = joined(
+            [due(chinese, 2), chinese.count("next-steps-unassigned", 1)],
+            chinese,
+        );
+        assert_eq!(
+            text,
+            "行動計劃尚有2項措施有待完成，最後一項的限期為2027年3月31日。其中1項措施尚未有負責人或限期。"
+        );
+    }
 }

@@ -6,6 +6,7 @@
 use super::ReportInput;
 use super::document::{Block, Section};
 use crate::answer::Answer;
+use crate::present::vocabulary::Words as Vocabulary;
 use crate::questionnaire::{Question, ReportPart};
 
 /// The section for one part, or a short note when no answer feeds it.
@@ -21,12 +22,16 @@ pub(super) fn part_section(
     if part == ReportPart::Description {
         blocks.extend(app_sentences(input));
     }
-    for section in input
+    let sections: Vec<_> = input
         .questionnaire
         .sections
         .iter()
         .filter(|s| s.report == part)
-    {
+        .collect();
+    // A part written from one section alone is that section: its heading would repeat the
+    // part's ("Necessity and proportionality" under "Necessity and proportionality").
+    let headed = sections.len() > 1;
+    for section in sections {
         let sentences: Vec<String> = section
             .questions
             .iter()
@@ -39,16 +44,14 @@ pub(super) fn part_section(
             })
             .collect();
         if !sentences.is_empty() {
-            if section.title != title {
+            if headed {
                 blocks.push(Block::Heading(section.title.clone()));
             }
-            blocks.push(Block::Paragraph(sentences.join(" ")));
+            blocks.push(Block::Paragraph(joined(sentences, input.words)));
         }
     }
     if blocks.len() == 1 {
-        blocks.push(Block::Paragraph(
-            "No answer describes this part yet.".to_string(),
-        ));
+        blocks.push(Block::Paragraph(input.words.get("prose-no-answer")));
     }
     Section {
         title: title.to_string(),
@@ -67,29 +70,39 @@ fn app_sentences(input: &ReportInput<'_>) -> Vec<Block> {
         .filter_map(|r| r.app.as_deref())
         .filter_map(|id| input.knowledge.app(id))
         .map(|app| {
-            let mut sentence = super::organisation_region(input)
-                .and_then(|region| crate::present::describe::provision_text(app, region))
+            let provided = super::organisation_region(input)
+                .and_then(|region| {
+                    crate::present::describe::provision_text(app, region, input.words)
+                })
                 .unwrap_or_else(|| {
-                    format!(
-                        "{} is provided by {}. Jurisdiction of the vendor: {}.",
-                        app.name,
-                        app.vendor,
-                        crate::present::describe::jurisdiction_text(&app.jurisdiction, input.words)
+                    input.words.with_texts(
+                        "prose-app-provided",
+                        &[
+                            ("app", &app.name),
+                            ("vendor", &app.vendor),
+                            (
+                                "jurisdiction",
+                                &crate::present::describe::jurisdiction_text(
+                                    &app.jurisdiction,
+                                    input.words,
+                                ),
+                            ),
+                        ],
                     )
                 });
-            if let Some(closed) = &app.discontinued {
-                sentence.push(' ');
-                sentence.push_str(&crate::present::describe::closed_text(app, closed));
-            }
-            sentence
+            let closed = app
+                .discontinued
+                .as_ref()
+                .map(|closed| crate::present::describe::closed_text(app, closed, input.words));
+            joined(std::iter::once(provided).chain(closed), input.words)
         })
         .collect();
     if sentences.is_empty() {
         Vec::new()
     } else {
         vec![
-            Block::Heading("The app".to_string()),
-            Block::Paragraph(sentences.join(" ")),
+            Block::Heading(input.words.get("prose-app-heading")),
+            Block::Paragraph(joined(sentences, input.words)),
         ]
     }
 }
@@ -97,7 +110,12 @@ fn app_sentences(input: &ReportInput<'_>) -> Vec<Block> {
 /// The sentence for an answer: the chosen option's own sentence where it has one, otherwise the
 /// question's with the answer put in; `None` where neither says anything.
 fn sentence(question: &Question, answer: &Answer, input: &ReportInput<'_>) -> Option<String> {
-    sentence_with(question, answer, &answer_items(question, answer, input))
+    sentence_with(
+        question,
+        answer,
+        &answer_items(question, answer, input),
+        input.words,
+    )
 }
 
 /// One chosen option or value in words: as shown, and as it reads mid-sentence.
@@ -111,31 +129,34 @@ pub(crate) struct Words {
 
 impl Words {
     /// An option's words: its phrase where it has one, its label lower-cased otherwise.
-    fn of_option(question: &Question, id: &str) -> Words {
+    fn of_option(question: &Question, id: &str, words: &Vocabulary) -> Words {
         match question.option(id) {
             Some(option) if !option.phrase.is_empty() => Words {
                 shown: option.label.clone(),
                 mid_sentence: option.phrase.clone(),
             },
-            Some(option) => Words::plain(&option.label),
-            None => Words::plain(id),
+            Some(option) => Words::plain(&option.label, words),
+            None => Words::plain(id, words),
         }
     }
 
-    /// Text whose mid-sentence form lower-cases its first letter where it is not a name.
-    fn plain(text: &str) -> Words {
+    /// Text whose mid-sentence form lower-cases its first letter where it is not a name (in a
+    /// language that does).
+    fn plain(text: &str, words: &Vocabulary) -> Words {
         Words {
             shown: text.to_string(),
-            mid_sentence: lower_first(text),
+            mid_sentence: lower_first(text, words),
         }
     }
 }
 
-/// [`sentence`] with the answer already in words (`items`, one per chosen option or value).
+/// [`sentence`] with the answer already in words (`items`, one per chosen option or value), in
+/// the language of `words`.
 pub(crate) fn sentence_with(
     question: &Question,
     answer: &Answer,
     items: &[Words],
+    words: &Vocabulary,
 ) -> Option<String> {
     if let [only] = answer.selected().as_slice()
         && let Some(option) = question.option(only).filter(|o| !o.describe.is_empty())
@@ -145,27 +166,30 @@ pub(crate) fn sentence_with(
     if question.describe.is_empty() {
         return None;
     }
-    Some(fill(&question.describe, items))
+    Some(fill(&question.describe, items, words))
 }
 
 /// A template with its answer put in, ending as a sentence ends even when a typed answer does
 /// not.
-fn fill(template: &str, items: &[Words]) -> String {
+fn fill(template: &str, items: &[Words], words: &Vocabulary) -> String {
     let lowered: Vec<String> = items.iter().map(|item| item.mid_sentence.clone()).collect();
     let shown: Vec<String> = items.iter().map(|item| item.shown.clone()).collect();
     let text = template
-        .replace("{answer_lower}", &crate::present::verdict::list(&lowered))
-        .replace("{answer}", &crate::present::verdict::list(&shown));
+        .replace(
+            "{answer_lower}",
+            &crate::present::verdict::list_in(&lowered, words),
+        )
+        .replace("{answer}", &crate::present::verdict::list_in(&shown, words));
     let text = text.trim_end();
-    if text.ends_with(['.', '!', '?', '”', '"']) {
+    if text.ends_with(SENTENCE_ENDS) || text.ends_with(['”', '"', '」', '』', '»']) {
         text.to_string()
     } else {
-        format!("{text}.")
+        format!("{text}{}", words.get("prose-full-stop"))
     }
 }
 
 fn answer_items(question: &Question, answer: &Answer, input: &ReportInput<'_>) -> Vec<Words> {
-    answer_words(question, answer, input.knowledge)
+    answer_words(question, answer, input.knowledge, input.words)
 }
 
 /// The answer in words, one item per chosen option or value.
@@ -173,6 +197,7 @@ pub(crate) fn answer_words(
     question: &Question,
     answer: &Answer,
     knowledge: &crate::knowledge::KnowledgeBase,
+    words: &Vocabulary,
 ) -> Vec<Words> {
     match answer {
         // App names are names: never lower-cased.
@@ -189,21 +214,32 @@ pub(crate) fn answer_words(
         Answer::Choice(_) | Answer::Choices(_) | Answer::YesNo(_) => answer
             .selected()
             .into_iter()
-            .map(|id| Words::of_option(question, id))
+            .map(|id| Words::of_option(question, id, words))
             .collect(),
-        other => vec![Words::plain(&crate::present::describe::answer_text(
-            question, other, knowledge,
-        ))],
+        other => vec![Words::plain(
+            &crate::present::describe::answer_text(question, other, knowledge, words),
+            words,
+        )],
     }
 }
 
 /// Lower-cases the first letter of a label used mid-sentence ("Law firm" → "law firm", "The
 /// United Kingdom" → "the United Kingdom"), but leaves names and acronyms alone ("United
 /// Kingdom", "Hong Kong", "SMS"). A label is a name when a later word, before any bracket, is
-/// capitalised.
-pub(crate) fn lower_first(text: &str) -> String {
+/// capitalised. The language says whether it lower-cases at all (Chinese has no case, and a
+/// Latin name in it keeps its capital: `prose-lower-case`) and which words are articles, lower-cased
+/// even before a name (`prose-articles`: "The", "A", "An"; "Le", "L'"…).
+pub(crate) fn lower_first(text: &str, words: &Vocabulary) -> String {
+    if words.get("prose-lower-case").trim() == "no" {
+        return text.to_string();
+    }
     let first_word = text.split_whitespace().next().unwrap_or("");
-    let is_article = matches!(first_word, "The" | "A" | "An");
+    let articles = words.get("prose-articles");
+    let is_article = articles.split_whitespace().any(|article| {
+        first_word == article
+            // An elided article is part of the word it precedes ("L'Union").
+            || (article.ends_with(['\'', '’']) && first_word.starts_with(article))
+    });
     let is_acronym =
         first_word.chars().count() > 1 && first_word.chars().all(|c| !c.is_lowercase());
     // "United Kingdom", "Hong Kong": a capitalised second word marks a name. A capital later
@@ -223,31 +259,49 @@ pub(crate) fn lower_first(text: &str) -> String {
     }
 }
 
-/// `text` ending as a sentence: with a full stop unless it already ends with one, a question or
-/// an exclamation mark (also before a closing quote or bracket).
-pub(crate) fn sentence_end(text: &str) -> String {
+/// The marks that end a sentence, in the scripts the report is written in.
+const SENTENCE_ENDS: [char; 7] = ['.', '!', '?', '…', '。', '！', '？'];
+
+/// `text` ending as a sentence: with the language's full stop unless it already ends with one,
+/// a question or an exclamation mark (also before a closing quote or bracket).
+pub(crate) fn sentence_end(text: &str, words: &Vocabulary) -> String {
     let text = text.trim();
     let last = text
-        .trim_end_matches(['"', '\'', '”', '’', ')'])
+        .trim_end_matches(|c: char| {
+            c.is_whitespace()
+                || matches!(c, '"' | '\'' | '”' | '’' | ')' | '」' | '』' | '»' | '）')
+        })
         .chars()
         .last();
-    if text.is_empty() || matches!(last, Some('.' | '!' | '?' | '…')) {
+    if text.is_empty() || last.is_some_and(|c| SENTENCE_ENDS.contains(&c)) {
         text.to_string()
     } else {
-        format!("{text}.")
+        format!("{text}{}", words.get("prose-full-stop"))
     }
+}
+
+/// Sentences one after the other, as the language writes them: with a space between them in
+/// English and French, with none in Chinese (`sentence-separator`). Each sentence holds its
+/// own full stop. A sentence in a Latin script (a typed answer quoted in a Chinese report) is
+/// followed by a space whatever the language, as its full stop needs one.
+pub(crate) fn joined(sentences: impl IntoIterator<Item = String>, words: &Vocabulary) -> String {
+    let sentences: Vec<String> = sentences.into_iter().collect();
+    crate::present::joining::sentences(&sentences, words)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::present::language::Language;
 
     #[test]
     fn lists_and_case_read_naturally() {
+        let english = Vocabulary::english();
         assert_eq!(
-            crate::present::verdict::list(&["a".into(), "b".into(), "c".into()]),
+            crate::present::verdict::list_in(&["a".into(), "b".into(), "c".into()], english),
             "a, b and c"
         );
+        let lower_first = |text: &str| super::lower_first(text, english);
         assert_eq!(lower_first("Law firm"), "law firm");
         assert_eq!(lower_first("United Kingdom"), "United Kingdom");
         assert_eq!(lower_first("SMS"), "SMS");
@@ -271,13 +325,79 @@ mod tests {
     }
 
     #[test]
-    fn a_sentence_end_is_added_only_when_missing() {
+    fn each_language_knows_its_own_articles_and_whether_it_lower_cases() {
+        let french = Vocabulary::shared(Language::French);
+        assert_eq!(lower_first("Le Royaume-Uni", french), "le Royaume-Uni");
         assert_eq!(
-            super::sentence_end(" Two phones were lost "),
+            lower_first("L'Union européenne", french),
+            "l'Union européenne"
+        );
+        assert_eq!(
+            lower_first("Cabinet d'avocats", french),
+            "cabinet d'avocats"
+        );
+        // "The" is no French article.
+        assert_eq!(lower_first("The Hague", french), "The Hague");
+        let chinese = Vocabulary::shared(Language::ChineseHongKong);
+        assert_eq!(lower_first("WhatsApp 群組", chinese), "WhatsApp 群組");
+        assert_eq!(lower_first("Staff", chinese), "Staff");
+    }
+
+    #[test]
+    fn a_sentence_end_is_added_only_when_missing() {
+        let english = Vocabulary::english();
+        let sentence_end = |text: &str| super::sentence_end(text, english);
+        assert_eq!(
+            sentence_end(" Two phones were lost "),
             "Two phones were lost."
         );
-        assert_eq!(super::sentence_end("Is it safe?"), "Is it safe?");
-        assert_eq!(super::sentence_end("He said “stop.”"), "He said “stop.”");
-        assert_eq!(super::sentence_end(""), "");
+        assert_eq!(sentence_end("Is it safe?"), "Is it safe?");
+        assert_eq!(sentence_end("He said “stop.”"), "He said “stop.”");
+        assert_eq!(sentence_end(""), "");
+        let french = Vocabulary::shared(Language::French);
+        assert_eq!(
+            super::sentence_end("Il a dit « stop. »", french),
+            "Il a dit « stop. »"
+        );
+        let chinese = Vocabulary::shared(Language::ChineseHongKong);
+        assert_eq!(
+            super::sentence_end("兩部電話被盜", chinese),
+            "兩部電話被盜。"
+        );
+        assert_eq!(
+            super::sentence_end("他說「停止。」", chinese),
+            "他說「停止。」"
+        );
+        assert_eq!(super::sentence_end("安全嗎？", chinese), "安全嗎？");
+    }
+
+    #[test]
+    fn sentences_are_joined_as_each_language_joins_them() {
+        let two = || ["One.".to_string(), "Two.".to_string()];
+        assert_eq!(joined(two(), Vocabulary::english()), "One. Two.");
+        let french = Vocabulary::shared(Language::French);
+        assert_eq!(joined(two(), french), "One. Two.");
+        // Chinese writes its sentences one after the other, with no space and its own full stop.
+        let chinese = Vocabulary::shared(Language::ChineseHongKong);
+        let text = joined(
+            [
+                super::sentence_end("兩部電話被盜", chinese),
+                "已啟用流動裝置管理。".to_string(),
+            ],
+            chinese,
+        );
+        assert_eq!(text, "兩部電話被盜。已啟用流動裝置管理。");
+        assert!(!text.contains(' ') && !text.contains('.'), "{text}");
+        // A typed answer in English keeps the space its full stop needs.
+        assert_eq!(
+            joined(
+                [
+                    "按說明: Until the matter closes.".to_string(),
+                    "已啟用。".to_string()
+                ],
+                chinese
+            ),
+            "按說明: Until the matter closes. 已啟用。"
+        );
     }
 }

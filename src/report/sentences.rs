@@ -6,6 +6,7 @@ use super::prose::{answer_words, sentence_with};
 use crate::answer::{Answer, YesNo};
 use crate::knowledge::KnowledgeBase;
 use crate::present::describe::answer_text;
+use crate::present::vocabulary::Words;
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use std::fmt::Write;
 
@@ -28,10 +29,12 @@ pub struct CatalogueSentence {
     pub sentence: String,
 }
 
-/// Every sentence the report can write from a single answer of `questionnaire`.
+/// Every sentence the report can write from a single answer of `questionnaire`, in the language
+/// of `words`.
 pub fn catalogue(
     questionnaire: &Questionnaire,
     knowledge: &KnowledgeBase,
+    words: &Words,
 ) -> Vec<CatalogueSentence> {
     questionnaire
         .questions()
@@ -39,11 +42,11 @@ pub fn catalogue(
             sample_answers(question)
                 .into_iter()
                 .filter_map(move |answer| {
-                    let items = answer_words(question, &answer, knowledge);
-                    let sentence = sentence_with(question, &answer, &items)?;
+                    let items = answer_words(question, &answer, knowledge, words);
+                    let sentence = sentence_with(question, &answer, &items, words)?;
                     Some(CatalogueSentence {
                         question: question.id.clone(),
-                        answer: answer_text(question, &answer, knowledge),
+                        answer: answer_text(question, &answer, knowledge, words),
                         sentence,
                     })
                 })
@@ -51,17 +54,33 @@ pub fn catalogue(
         .collect()
 }
 
-/// The catalogue as Markdown, question by question.
-pub fn catalogue_markdown(questionnaire: &Questionnaire, knowledge: &KnowledgeBase) -> String {
+/// The catalogue as Markdown, question by question, in the language of `words`.
+pub fn catalogue_markdown(
+    questionnaire: &Questionnaire,
+    knowledge: &KnowledgeBase,
+    words: &Words,
+) -> String {
     let mut out = format!(
-        "# Sentences the report writes from answers\n\nGenerated from questionnaire {} {} by the test suite (`MSGDPIA_BLESS=1 cargo test sentences`). Do not edit by hand. Every option of every question the report describes, alone, and every option of a multiple-choice question together; free text and numbers with sample answers.\n",
-        questionnaire.id, questionnaire.version
+        "# {}\n\n{}\n",
+        words.get("prose-catalogue-title"),
+        words.with_texts(
+            "prose-catalogue-intro",
+            &[
+                ("questionnaire", &questionnaire.id),
+                ("version", &questionnaire.version),
+            ],
+        )
+    );
+    let header = format!(
+        "| {} | {} |",
+        words.get("prose-catalogue-answer"),
+        words.get("prose-catalogue-sentence")
     );
     let mut last = String::new();
-    for entry in catalogue(questionnaire, knowledge) {
+    for entry in catalogue(questionnaire, knowledge, words) {
         if entry.question != last {
             let text = crate::present::names::question(questionnaire, &entry.question);
-            let _ = write!(out, "\n## {text}\n\n| Answer | Sentence |\n|---|---|\n");
+            let _ = write!(out, "\n## {text}\n\n{header}\n|---|---|\n");
             last = entry.question.clone();
         }
         let _ = writeln!(

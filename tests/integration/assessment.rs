@@ -48,11 +48,18 @@ fn answers_from_another_questionnaire_version_are_reported_and_kept() {
     let found = misfits(&assessment.answers, &q, &kb);
     let questions: Vec<&str> = found.iter().map(|m| m.question.as_str()).collect();
     assert_eq!(questions, vec!["data_kinds", "devices", "old_question"]);
-    let diagnostic = msgdpia::present::misfits::diagnostic;
+    let diagnostic = |misfit| {
+        msgdpia::present::misfits::diagnostic(misfit)
+            .in_words(msgdpia::present::vocabulary::Words::english())
+    };
     assert!(diagnostic(&found[0]).contains("no option `gossip`"));
     assert!(diagnostic(&found[1]).contains("expects a single choice (Choice)"));
     // The reader sees the question's text, never its id.
-    let reader = msgdpia::present::misfits::reader_text(&q, &found[0]);
+    let reader = msgdpia::present::misfits::reader_text(
+        &q,
+        &found[0],
+        msgdpia::present::vocabulary::Words::english(),
+    );
     assert!(
         reader.contains(&q.question("data_kinds").unwrap().text),
         "{reader}"
@@ -135,7 +142,10 @@ fn an_action_plan_naming_an_unknown_control_is_reported_and_kept() {
     let source = SourceFile::new("plan.ron", text);
     let opened = crate::support::open_with_shipped(&source);
     assert!(
-        opened.notes.iter().any(|n| n.contains("`carrier_pigeons`")),
+        opened
+            .notes
+            .iter()
+            .any(|n| n.to_string().contains("`carrier_pigeons`")),
         "{:?}",
         opened.notes
     );
@@ -280,6 +290,7 @@ fn opening_an_older_assessment_carries_the_transfer_basis_to_the_question_of_its
         opened
             .notes
             .iter()
+            .map(ToString::to_string)
             .any(|n| n.starts_with("format-2.ron: the answer to \"")
                 && n.contains("outside the UK?\"")),
         "{:?}",
@@ -463,6 +474,7 @@ fn the_review_date_once_asked_under_governance_becomes_the_assessments_review_da
         opened
             .notes
             .iter()
+            .map(ToString::to_string)
             .any(|n| n.contains("is now the assessment's review date, 2027-11-23")),
         "{:?}",
         opened.notes
@@ -486,6 +498,7 @@ fn the_review_date_once_asked_under_governance_becomes_the_assessments_review_da
         opened
             .notes
             .iter()
+            .map(ToString::to_string)
             .any(|n| n
                 .contains("it says 2027-06-30, but the answer under Governance said 2027-11-23")),
         "{:?}",

@@ -94,7 +94,7 @@ fn row(bundle: &Bundle, path: &Path) -> Row {
         file,
         case: case.split(',').next().unwrap_or_default().to_string(),
         expected,
-        obtained: verdict::headline(&scoring).to_string(),
+        obtained: verdict::headline(&scoring, msgdpia::present::vocabulary::Words::english()),
         top_risks,
         disagreement: header(&text, "Disagreement"),
     }

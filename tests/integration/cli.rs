@@ -914,3 +914,97 @@ fn check_accepts_the_shipped_translations_and_the_template_is_a_translation_to_f
         stderr(&output).contains("msgdpia speaks no language `de`: expected one of en, fr, zh-HK")
     );
 }
+
+#[test]
+fn lang_writes_the_report_and_the_score_in_the_language_asked_and_refuses_one_we_do_not_speak() {
+    let dir = tempfile::tempdir().unwrap();
+    let scottish = example("scottish-team-whatsapp.ron");
+    let html = dir.path().join("rapport.html");
+    let output = msgdpia(&[
+        "report",
+        &scottish,
+        "-o",
+        html.to_str().unwrap(),
+        "--date",
+        "2026-12-02",
+        "--lang",
+        "fr",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    // The confirmation speaks the report's language too.
+    assert!(
+        stdout(&output).contains("position ENCADRER"),
+        "{}",
+        stdout(&output)
+    );
+    let text = std::fs::read_to_string(&html).unwrap();
+    assert!(text.contains("<html lang=\"fr-FR\">"));
+    assert!(text.contains("Sommaire") && text.contains("2 décembre 2026"));
+    // The same report in English, as before: the language changes only the words.
+    let english = dir.path().join("report.html");
+    let output = msgdpia(&[
+        "report",
+        &scottish,
+        "-o",
+        english.to_str().unwrap(),
+        "--date",
+        "2026-12-02",
+    ]);
+    assert!(output.status.success());
+    let english = std::fs::read_to_string(&english).unwrap();
+    assert!(english.contains("<html lang=\"en-GB\">") && english.contains("Contents"));
+    assert!(!english.contains("Sommaire"));
+
+    let output = msgdpia(&["score", &scottish, "--lang", "zh-HK"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let score = stdout(&output);
+    assert!(score.starts_with("立場："), "{score}");
+    assert!(score.contains("限定用途"), "{score}");
+    // JSON is data, the same in every language.
+    let json = |lang: &str| stdout(&msgdpia(&["score", &scottish, "--json", "--lang", lang]));
+    assert_eq!(json("fr"), json("en"));
+
+    let output = msgdpia(&["score", &scottish, "--lang", "de"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("en, fr, zh-HK"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn check_says_what_is_wrong_with_a_file_in_the_language_asked_at_the_same_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(
+        &bad,
+        "Assessment(\n    format_version: 5,\n    metadata: (organisation: \"X\",\n",
+    )
+    .unwrap();
+    let said = |lang: &str| {
+        let output = msgdpia(&["check", bad.to_str().unwrap(), "--lang", lang]);
+        assert_eq!(output.status.code(), Some(1), "{lang}");
+        assert_no_panic(&output);
+        stderr(&output)
+    };
+    let english = said("en");
+    assert!(
+        english.contains("bad.ron:3:15: the file ends before this `(` is closed"),
+        "{english}"
+    );
+    let french = said("fr");
+    assert!(
+        french.contains("bad.ron:3:15: le fichier se termine avant que ce `(` soit fermé"),
+        "{french}"
+    );
+    let chinese = said("zh-HK");
+    assert!(
+        chinese.contains("bad.ron:3:15: 檔案在此 `(` 關閉之前已經結束"),
+        "{chinese}"
+    );
+    // A valid file is said to be so in the language asked, too.
+    let output = msgdpia(&["check", &example("uk-firm-signal-mdm.ron"), "--lang", "fr"]);
+    assert!(output.status.success());
+    assert!(stdout(&output).starts_with("OK : "), "{}", stdout(&output));
+}

@@ -97,7 +97,8 @@ fn english_only_words(language: Language) -> Vec<String> {
         .into_iter()
         .filter(|(_, variables)| variables.is_empty())
         .map(|(id, _)| (english.get(&id), other.get(&id)))
-        .filter(|(english, other)| english != other)
+        // Words, not the signs and spaces some messages are ("" after a page number).
+        .filter(|(english, other)| english != other && english.chars().any(char::is_alphabetic))
         .map(|(english, _)| english)
         // The answers of yes/no questions, which the questionnaire leaves to the app.
         .chain(["Yes", "No", "Don't know"].map(String::from))
@@ -231,4 +232,69 @@ fn the_questions_speak_the_interfaces_language_and_switch_back_with_it() {
     assert!(harness.query_by_label(&english).is_some());
     assert!(harness.query_by_label(&french).is_none());
     assert!(!harness.state().workspace.session.as_ref().unwrap().dirty);
+}
+
+#[test]
+fn the_report_is_written_in_the_language_chosen_for_it_which_the_next_start_keeps() {
+    let folder = tempfile::tempdir().unwrap();
+    let storage = Storage::in_folder(folder.path());
+    let mut harness = app_harness(
+        app()
+            .speaking(Some(Language::ChineseHongKong))
+            .with_storage(storage.clone()),
+    );
+    harness.run();
+    open_english_firm_example(&mut harness);
+    harness.state_mut().apply(Command::GoTo(Step::Finish));
+    harness.run();
+    // Until another is chosen, reports speak the interface's language.
+    assert_eq!(
+        harness.state().workspace.report_language(),
+        Language::ChineseHongKong
+    );
+    let export = |harness: &mut Harness<'_, App>, name: &str| {
+        let path = folder.path().join(name);
+        harness.state_mut().apply(Command::ExportTo(path.clone()));
+        harness.run();
+        std::fs::read_to_string(path).unwrap()
+    };
+    assert!(export(&mut harness, "zh.html").contains("<html lang=\"zh-HK\">"));
+    // The finish page offers each language by its own name; a Hong Kong firm files in English.
+    harness.get_by_label("報告語言：").click();
+    harness.run();
+    harness.get_by_label("English").click();
+    harness.run();
+    let english = export(&mut harness, "en.html");
+    assert!(english.contains("<html lang=\"en-GB\">") && english.contains("Contents"));
+    // The interface still speaks Chinese.
+    assert!(harness.query_by_label("檔案").is_some());
+    assert_eq!(storage.report_language(), Some(Language::English));
+    drop(harness);
+    let mut again = app_harness(app().with_storage(storage));
+    again.run();
+    assert_eq!(again.state().workspace.report_language(), Language::English);
+}
+
+#[test]
+fn a_file_that_cannot_be_opened_is_said_to_be_so_in_the_interfaces_language() {
+    let mut harness = app_harness(app().speaking(Some(Language::French)));
+    harness.run();
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("tronque.ron");
+    std::fs::write(
+        &bad,
+        "Assessment(\n    format_version: 5,\n    metadata: (organisation: \"X\",\n",
+    )
+    .unwrap();
+    harness.state_mut().apply(Command::OpenPath(bad));
+    harness.run();
+    let message = harness.state().workspace.message.clone().unwrap();
+    assert!(message.is_error);
+    assert!(
+        message
+            .text
+            .contains("tronque.ron:3:15: le fichier se termine avant que ce `(` soit fermé"),
+        "{}",
+        message.text
+    );
 }

@@ -195,7 +195,8 @@ fn a_likelihood_outside_the_scale_is_refused_with_its_place_and_unknown_ids_are_
         .replace("\"sg_mdm\": \"Checked", "\"sg_teleport\": \"Checked");
     let source = SourceFile::new("unknown.ron", unknown);
     let opened = crate::support::open_with_shipped(&source);
-    let notes = opened.notes.join("\n");
+    let notes: Vec<String> = opened.notes.iter().map(ToString::to_string).collect();
+    let notes = notes.join("\n");
     assert!(notes.contains("`alien_abduction`"), "{notes}");
     assert!(notes.contains("`sg_teleport`"), "{notes}");
     let saved = opened.assessment.to_ron();
@@ -321,6 +322,7 @@ fn an_own_measure_cannot_lower_a_catalogue_risk_and_says_so_when_the_file_opens(
         opened
             .notes
             .iter()
+            .map(ToString::to_string)
             .any(|n| n.contains("lowers `device_loss`, which is not one of your own risks")),
         "{:?}",
         opened.notes

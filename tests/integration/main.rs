@@ -24,6 +24,7 @@ mod manchester;
 mod pdf;
 mod pdf_archival;
 mod properties;
+mod report_languages;
 mod scenarios;
 mod scoring;
 #[cfg(feature = "gui")]

@@ -5,6 +5,7 @@ use msgdpia::bundle::Bundle;
 use msgdpia::date::Date;
 use msgdpia::embedded;
 use msgdpia::pdf::{self, PageSize};
+use msgdpia::present::vocabulary::Words;
 
 fn bundle() -> Bundle {
     Bundle::load(
@@ -800,7 +801,7 @@ fn an_incomplete_assessment_gives_a_draft_that_lists_what_is_missing_by_question
 #[test]
 fn the_methodology_document_is_generated_from_the_model_and_up_to_date() {
     let kb = knowledge();
-    let generated = msgdpia::report::methodology_markdown(&kb);
+    let generated = msgdpia::report::methodology_markdown(&kb, Words::english());
     // Words come from the model: every exposure and every feared event is in it.
     for exposure in &kb.exposures {
         assert!(generated.contains(&exposure.name), "{}", exposure.name);
@@ -879,7 +880,7 @@ fn a_report_of_an_assessment_scored_with_an_older_knowledge_base_lists_what_chan
 fn every_sentence_written_from_an_answer_reads_as_a_sentence_and_the_catalogue_is_up_to_date() {
     let kb = knowledge();
     let q = questionnaire(&kb);
-    let sentences = msgdpia::report::sentences::catalogue(&q, &kb);
+    let sentences = msgdpia::report::sentences::catalogue(&q, &kb, Words::english());
     assert!(sentences.len() > 100, "{} sentences", sentences.len());
     let problems: Vec<String> = sentences
         .iter()
@@ -927,7 +928,7 @@ fn every_sentence_written_from_an_answer_reads_as_a_sentence_and_the_catalogue_i
         find("regulated_activity", "None of these")
             .starts_with("None of the financial-sector record-keeping rules")
     );
-    let generated = msgdpia::report::sentences::catalogue_markdown(&q, &kb);
+    let generated = msgdpia::report::sentences::catalogue_markdown(&q, &kb, Words::english());
     if let Some(stale) = stale_generated_doc("docs/report-sentences.md", &generated, "sentences") {
         panic!("{stale}");
     }
@@ -1005,6 +1006,10 @@ fn a_section_starts_a_new_page_only_when_less_than_half_of_the_current_one_is_le
         running_header: "H".to_string(),
         marking: "CONFIDENTIAL".to_string(),
         sections,
+        labels: msgdpia::report::labels(
+            msgdpia::present::vocabulary::Words::english(),
+            Date::parse("2026-12-02").unwrap(),
+        ),
     };
     let pages = |sections: Vec<Section>| {
         let layout = pdf::layout::lay_out(&document(sections), PageSize::A4, &metrics);

@@ -835,7 +835,11 @@ fn the_applicable_law_follows_where_the_organisation_and_the_people_are() {
         "{text}"
     );
     assert!(text.contains("no prior consultation"), "{text}");
-    let law = msgdpia::present::verdict::applicable_law(&q, &hk_scoring);
+    let law = msgdpia::present::verdict::applicable_law(
+        &q,
+        &hk_scoring,
+        msgdpia::present::vocabulary::Words::english(),
+    );
     assert!(
         law.contains("PCPD") && law.contains("good practice"),
         "{law}"
@@ -868,7 +872,14 @@ fn the_applicable_law_follows_where_the_organisation_and_the_people_are() {
     unknown.remove("client_locations");
     let scoring = score(&q, &kb, &unknown);
     assert!(scoring.regimes.is_empty());
-    assert!(msgdpia::present::verdict::applicable_law(&q, &scoring).contains("not determined"));
+    assert!(
+        msgdpia::present::verdict::applicable_law(
+            &q,
+            &scoring,
+            msgdpia::present::vocabulary::Words::english()
+        )
+        .contains("not determined")
+    );
 }
 
 #[test]

@@ -362,7 +362,8 @@ fn answer_naming_an_unknown_app_is_reported() {
         found[0].kind,
         msgdpia::assessment::MisfitKind::NoSuchApp("teams".into())
     );
-    let diagnostic = msgdpia::present::misfits::diagnostic(&found[0]);
+    let diagnostic = msgdpia::present::misfits::diagnostic(&found[0])
+        .in_words(msgdpia::present::vocabulary::Words::english());
     assert!(
         diagnostic.contains("`teams` is not an app of the knowledge base"),
         "{diagnostic}"

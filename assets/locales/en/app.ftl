@@ -12,6 +12,7 @@ menu-save = Save
 menu-save-as = Save as…
 menu-export-pdf = Export PDF…
 menu-export-html = Export HTML…
+menu-report-language = Report language
 menu-remove-passphrase = Remove the passphrase
 menu-protect = Protect with a passphrase…
 menu-close = Close
@@ -353,6 +354,7 @@ finish-conditions = Conditions of use
 finish-recommended = Recommended measures
 finish-other-recommended = Other recommended measures
 finish-save = Save…
+finish-report-language = Report language:
 
 ## Opening, saving and exporting
 
@@ -583,3 +585,5 @@ source-dated = dated { $date }
 # The kind of source, how it dates itself, then the day it was checked against it.
 source-dating = { $kind }, { $dated }, checked { $checked }
 source-work = { $source } ({ $kind }, { $dated })
+# An assessment that answers a questionnaire msgdpia does not have.
+open-unknown-questionnaire = the assessment answers questionnaire `{ $id }` version { $version }, which is not built in (the built-in questionnaires are: { $built_in }); open that questionnaire file too (on the command line: --questionnaire FILE)

@@ -12,6 +12,7 @@ menu-save = Enregistrer
 menu-save-as = Enregistrer sous…
 menu-export-pdf = Exporter en PDF…
 menu-export-html = Exporter en HTML…
+menu-report-language = Langue des rapports
 menu-remove-passphrase = Retirer la phrase secrète
 menu-protect = Protéger par une phrase secrète…
 menu-close = Fermer
@@ -34,7 +35,7 @@ panel-questions-left =
 
 -product = Messaging DPIA
 start-title = { -product }
-start-intro = Une analyse d'impact relative à la protection des données (AIPD, article 35 du RGPD) guidée, de l'usage professionnel d'une application de messagerie ou de visioconférence. Elle vous demande l'application utilisée, la sensibilité des données, les juridictions concernées et les mesures en place, puis produit un rapport PDF avec la cotation des risques et une position : FORBID, DEFINE ou ACCEPT.
+start-intro = Une analyse d'impact relative à la protection des données (AIPD, article 35 du RGPD) guidée, de l'usage professionnel d'une application de messagerie ou de visioconférence. Elle vous demande l'application utilisée, la sensibilité des données, les juridictions concernées et les mesures en place, puis produit un rapport PDF avec la cotation des risques et une position : INTERDIRE, ENCADRER ou ACCEPTER.
 start-private = Confidentiel dès la conception : rien ne quitte cet ordinateur. { -product } n'ouvre aucune connexion réseau ; vos analyses restent dans des fichiers locaux.
 start-unsaved-found = Un travail non enregistré a été retrouvé
 start-recover-file = La dernière session s'est terminée avant l'enregistrement de { $file }. Le récupérer ?
@@ -353,6 +354,7 @@ finish-conditions = Conditions d'utilisation
 finish-recommended = Mesures recommandées
 finish-other-recommended = Autres mesures recommandées
 finish-save = Enregistrer…
+finish-report-language = Langue du rapport :
 
 ## Ouverture, enregistrement et export
 
@@ -591,3 +593,5 @@ source-dated = datée : { $date }
 # La nature de la source, sa propre date, puis le jour où le fait a été vérifié d'après elle.
 source-dating = { $kind }, { $dated }, vérifiée le { $checked }
 source-work = { $source } ({ $kind }, { $dated })
+# Une analyse qui répond à un questionnaire que msgdpia n'a pas.
+open-unknown-questionnaire = l'analyse répond au questionnaire `{ $id }` version { $version }, qui n'est pas intégré (les questionnaires intégrés sont : { $built_in }) ; ouvrez aussi le fichier de ce questionnaire (en ligne de commande : --questionnaire FICHIER)

@@ -11,6 +11,7 @@ menu-save = 儲存
 menu-save-as = 另存為…
 menu-export-pdf = 匯出 PDF…
 menu-export-html = 匯出 HTML…
+menu-report-language = 報告語言
 menu-remove-passphrase = 移除密碼短語
 menu-protect = 以密碼短語保護…
 menu-close = 關閉
@@ -29,7 +30,7 @@ panel-questions-left = 尚有 { $count } 條必答問題未回答。
 
 -product = Messaging DPIA
 start-title = { -product }
-start-intro = 引導你就在業務上使用即時通訊或視像會議應用程式進行資料保障影響評估（GDPR 第 35 條）。它會詢問使用哪個應用程式、資料的敏感程度、涉及哪些司法管轄區及現有哪些保障措施，然後產生附評分的 PDF 報告及立場：FORBID、DEFINE 或 ACCEPT。
+start-intro = 引導你就在業務上使用即時通訊或視像會議應用程式進行資料保障影響評估（GDPR 第 35 條）。它會詢問使用哪個應用程式、資料的敏感程度、涉及哪些司法管轄區及現有哪些保障措施，然後產生附評分的 PDF 報告及立場：禁止、限定用途或接受。
 start-private = 設計上保障私隱：任何資料都不會離開這部電腦。{ -product } 不會開啟任何網絡連線；你的評估只存於本機檔案。
 start-unsaved-found = 找到未儲存的工作
 start-recover-file = 上次工作階段在 { $file } 儲存前結束。要恢復嗎？
@@ -341,6 +342,7 @@ finish-conditions = 使用條件
 finish-recommended = 建議的措施
 finish-other-recommended = 其他建議的措施
 finish-save = 儲存…
+finish-report-language = 報告語言：
 
 ## 開啟、儲存及匯出
 
@@ -556,3 +558,5 @@ source-dated = 日期為 { $date }
 # 來源的類別、來源本身的日期，然後是按來源核實的日期。
 source-dating = { $kind }，{ $dated }，於 { $checked } 核實
 source-work = { $source }（{ $kind }，{ $dated }）
+# 評估回答的問卷並非 msgdpia 內建的問卷。
+open-unknown-questionnaire = 此評估回答的是問卷 `{ $id }` 第 { $version } 版，但該問卷並非內建（內建問卷為：{ $built_in }）；請一併開啟該問卷檔案（在命令列使用：--questionnaire FILE）

@@ -8,9 +8,11 @@ use super::super::session::Session;
 use super::{Message, PathPrompt, Workspace};
 use crate::assessment::Assessment;
 use crate::bundle::Bundle;
+use crate::diagnostic::InWords;
 use crate::embedded;
 use crate::io::{self, MaybeEncrypted};
 use crate::opening;
+use crate::present::vocabulary::Words;
 use crate::source::SourceFile;
 use std::path::Path;
 
@@ -26,7 +28,7 @@ impl Workspace {
                 self.message = None;
             }
             Err(error) => {
-                let text = self.with_error("builtin-questionnaire-failed", &error);
+                let text = self.with_worded_error("builtin-questionnaire-failed", &error);
                 self.error(text);
             }
         }
@@ -55,7 +57,7 @@ impl Workspace {
                 self.info(text);
             }
             Err(error) => {
-                let text = self.with_error("questionnaire-unusable", &error);
+                let text = self.with_worded_error("questionnaire-unusable", &error);
                 self.error(text);
             }
         }
@@ -78,10 +80,10 @@ impl Workspace {
             .map_err(|e| e.to_string())
             .and_then(|source| {
                 let knowledge = crate::knowledge::KnowledgeBase::load(&source)
-                    .map_err(|e| e.to_string())?
+                    .map_err(|e| e.in_words(&self.words))?
                     .value;
                 crate::knowledge::refuse_checks_after(&knowledge, &source, self.today)
-                    .map_err(|e| e.to_string())?;
+                    .map_err(|e| e.in_words(&self.words))?;
                 Ok((source, knowledge))
             });
         let (source, knowledge) = match checked {
@@ -116,7 +118,7 @@ impl Workspace {
                 Err(error) => {
                     self.custom_knowledge = previous;
                     self.session = Some(session);
-                    let text = self.with_error("knowledge-base-cannot-score", &error);
+                    let text = self.with_worded_error("knowledge-base-cannot-score", &error);
                     return self.error(text);
                 }
             }
@@ -210,7 +212,11 @@ impl Workspace {
         );
         match opened {
             Ok(opened) => {
-                let notes = opened.notes.clone();
+                let notes: Vec<String> = opened
+                    .notes
+                    .iter()
+                    .map(|note| note.in_words(&self.words))
+                    .collect();
                 self.start_session(Session::new(
                     opened.bundle,
                     opened.assessment,
@@ -233,7 +239,7 @@ impl Workspace {
                 true
             }
             Err(error) => {
-                let text = self.with_error("assessment-not-opened", &error);
+                let text = self.with_worded_error("assessment-not-opened", &error);
                 self.error(text);
                 false
             }
@@ -363,9 +369,17 @@ impl Workspace {
             let text = self.with_error("report-not-exported", &error);
             return self.error(text);
         }
+        // Scored by id; written in the words of the reports' language.
+        let language = self.report_language();
         let document = session
             .bundle
-            .report(&session.assessment, &session.scoring, self.today);
+            .in_language(&self.knowledge_source(), language)
+            .report_in(
+                &session.assessment,
+                &session.scoring,
+                self.today,
+                Words::shared(language),
+            );
         // The same report as a self-contained HTML file when the name ends in .html.
         let is_html = path
             .extension()
@@ -419,6 +433,13 @@ impl Workspace {
     /// A message whose one variable, `$error`, is what went wrong.
     pub(super) fn with_error(&self, id: &str, error: &dyn std::fmt::Display) -> String {
         self.words.with_texts(id, &[("error", &error.to_string())])
+    }
+
+    /// The message `id` with its one variable, `$error`, a file's problems in the interface's
+    /// language.
+    pub(super) fn with_worded_error(&self, id: &str, error: &dyn InWords) -> String {
+        self.words
+            .with_texts(id, &[("error", &error.in_words(&self.words))])
     }
 
     /// A message whose one variable, `$file`, is the path of the file it is about.

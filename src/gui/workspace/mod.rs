@@ -118,6 +118,9 @@ pub struct Workspace {
     /// The file a save was about to replace although someone else changed it since it was
     /// opened here: the question Overwrite / Save as… / Cancel is shown while this is set.
     pub changed_on_disk: Option<PathBuf>,
+    /// The language reports are written in, when it was chosen apart from the interface's (a
+    /// Hong Kong firm may work in Chinese and file in English).
+    report_language: Option<Language>,
 }
 
 impl Default for Workspace {
@@ -162,6 +165,7 @@ impl Workspace {
             lock: None,
             lock_checked: io::Stopwatch::start(),
             changed_on_disk: None,
+            report_language: None,
         }
     }
 
@@ -174,6 +178,7 @@ impl Workspace {
         if let Some(language) = storage.language() {
             self.words = Words::new(language);
         }
+        self.report_language = storage.report_language();
         self.autosaver = Some(AutosaveWriter::start(storage.clone()));
         self.storage = Some(storage);
         self
@@ -539,6 +544,14 @@ impl Workspace {
                     && let Err(error) = storage.remember_theme(theme)
                 {
                     self.error(self.with_error("theme-not-kept", &error));
+                }
+            }
+            Command::SetReportLanguage(language) => {
+                self.report_language = Some(language);
+                if let Some(storage) = &self.storage
+                    && let Err(error) = storage.remember_report_language(language)
+                {
+                    self.error(self.with_error("language-not-kept", &error));
                 }
             }
             Command::SetLanguage(language) => {

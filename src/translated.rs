@@ -1,0 +1,82 @@
+//! A bundle in another language: its questionnaire and knowledge base in the words of a shipped
+//! translation, where one fits them. Scoring and saving never need this (answers are stored and
+//! scored by id); the app shows it and the report is written from it.
+
+use std::borrow::Cow;
+
+use crate::bundle::Bundle;
+use crate::fingerprint::sha256_hex;
+use crate::knowledge::KnowledgeBase;
+use crate::present::language::Language;
+use crate::questionnaire::Questionnaire;
+use crate::source::SourceFile;
+
+impl Bundle {
+    /// This bundle with its questionnaire and knowledge base in `language`, each where a
+    /// shipped translation fits it; in the files' own words otherwise. `knowledge_source` is
+    /// the file the knowledge base was loaded from. The fingerprints stay those of the files,
+    /// which are what a report's reader can check.
+    pub fn in_language(
+        &self,
+        knowledge_source: &SourceFile,
+        language: Language,
+    ) -> Cow<'_, Bundle> {
+        if language == Language::English {
+            return Cow::Borrowed(self);
+        }
+        let questionnaire = self.questionnaire_in(language);
+        let knowledge = self.knowledge_in(knowledge_source, language);
+        if questionnaire.is_none() && knowledge.is_none() {
+            return Cow::Borrowed(self);
+        }
+        let mut translated = self.clone();
+        if let Some(questionnaire) = questionnaire {
+            translated.questionnaire = questionnaire;
+        }
+        if let Some(knowledge) = knowledge {
+            translated.knowledge = knowledge;
+        }
+        Cow::Owned(translated)
+    }
+
+    /// The knowledge base in `language`, if the shipped translation fits the file it was loaded
+    /// from: the built-in one does; one of the user's own keeps its words unless its words are
+    /// the ones translated.
+    pub fn knowledge_in(
+        &self,
+        knowledge_source: &SourceFile,
+        language: Language,
+    ) -> Option<KnowledgeBase> {
+        if language == Language::English
+            || sha256_hex(knowledge_source.text()) != self.knowledge_sha256
+        {
+            return None;
+        }
+        let translation = crate::embedded::knowledge_base_translation(language.tag())?;
+        KnowledgeBase::load_translated(knowledge_source, Some((&translation, Some(language.tag()))))
+            .ok()
+            .map(|checked| checked.value)
+    }
+
+    /// The questionnaire in `language`, if a shipped translation has it: only for a shipped
+    /// questionnaire itself, found by its digest, so that an edited copy with the same id and
+    /// version keeps its own words rather than showing a translation of other ones.
+    pub fn questionnaire_in(&self, language: Language) -> Option<Questionnaire> {
+        if language == Language::English {
+            return None;
+        }
+        let translation = crate::embedded::translation(&self.questionnaire.id, language.tag())?;
+        let source = crate::embedded::questionnaire_sources()
+            .into_iter()
+            .find(|source| sha256_hex(source.text()) == self.questionnaire_sha256)?;
+        // The shipped translations are checked by the tests against the shipped questionnaires:
+        // one that does not fit leaves the questions in their own words.
+        Questionnaire::load_translated(
+            &source,
+            Some((&translation, Some(language.tag()))),
+            &self.knowledge,
+        )
+        .ok()
+        .map(|checked| checked.value)
+    }
+}
