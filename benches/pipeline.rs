@@ -12,7 +12,6 @@ use msgdpia::date::Date;
 use msgdpia::embedded;
 use msgdpia::pdf::{self, PageSize};
 use msgdpia::present::language::Language;
-use msgdpia::present::vocabulary::Words;
 use msgdpia::source::SourceFile;
 use std::hint::black_box;
 
@@ -112,19 +111,14 @@ fn whole_report_in(c: &mut Criterion, language: Language, name: &str) {
     let questionnaire = embedded::questionnaire_sources().remove(0);
     let example = largest_example();
     let date = Date::new(2026, 11, 23).expect("a real date");
-    let words = Words::shared(language);
     c.bench_function(
         &format!("whole report in {name}: load, translate, score, render PDF"),
         |b| {
             b.iter(|| {
                 let (bundle, assessment) = load(&knowledge, &questionnaire, black_box(&example));
                 let scoring = bundle.score(&assessment);
-                let document = bundle.in_language(&knowledge, language).report_in(
-                    &assessment,
-                    &scoring,
-                    date,
-                    words,
-                );
+                let document =
+                    bundle.report_in_language(&knowledge, language, &assessment, &scoring, date);
                 let fallback = msgdpia::system_fonts::fallback_for(&document);
                 pdf::render_with(&document, PageSize::A4, fallback.as_ref()).expect("renders")
             })

@@ -109,8 +109,8 @@ impl Bundle {
     }
 
     /// The report document in `words`' language. The bundle's questionnaire and knowledge base
-    /// give the report's other words: pass the bundle in the same language
-    /// ([`Bundle::in_language`]).
+    /// give the report's other words, so the bundle must be in the same language:
+    /// [`Bundle::report_in_language`] makes sure of it.
     pub fn report_in(
         &self,
         assessment: &Assessment,

@@ -264,3 +264,33 @@ impl<'a> Findings<'a> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::present::language::Language;
+
+    #[test]
+    fn a_count_said_takes_the_plural_form_of_each_language_and_text_stays_as_it_came() {
+        let one = Said::new("panel-questions-left").with_count("count", 1);
+        assert_eq!(
+            one.in_words(Words::english()),
+            "One required question still to answer."
+        );
+        // The same number as text is not counted: only a count picks the form.
+        let as_text = Said::new("panel-questions-left").with("count", 1);
+        assert_eq!(
+            as_text.in_words(Words::english()),
+            "1 required questions still to answer."
+        );
+        assert_eq!(
+            one.in_words(Words::shared(Language::French)),
+            "Il reste 1 question obligatoire sans réponse."
+        );
+        let text = Said::from("as the library said it");
+        assert_eq!(
+            text.in_words(Words::shared(Language::ChineseHongKong)),
+            "as the library said it"
+        );
+    }
+}

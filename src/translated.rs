@@ -4,11 +4,16 @@
 
 use std::borrow::Cow;
 
+use crate::assessment::Assessment;
 use crate::bundle::Bundle;
+use crate::date::Date;
 use crate::fingerprint::sha256_hex;
 use crate::knowledge::KnowledgeBase;
 use crate::present::language::Language;
+use crate::present::vocabulary::Words;
 use crate::questionnaire::Questionnaire;
+use crate::report::document::Document;
+use crate::scoring::Scoring;
 use crate::source::SourceFile;
 
 impl Bundle {
@@ -37,6 +42,25 @@ impl Bundle {
             translated.knowledge = knowledge;
         }
         Cow::Owned(translated)
+    }
+
+    /// The report of `assessment` in `language`: scored by id with the files as they are
+    /// (`scoring`), written from the questionnaire and knowledge base in that language where a
+    /// shipped translation fits them, in that language's words throughout.
+    pub fn report_in_language(
+        &self,
+        knowledge_source: &SourceFile,
+        language: Language,
+        assessment: &Assessment,
+        scoring: &Scoring,
+        report_date: Date,
+    ) -> Document {
+        self.in_language(knowledge_source, language).report_in(
+            assessment,
+            scoring,
+            report_date,
+            Words::shared(language),
+        )
     }
 
     /// The knowledge base in `language`, if the shipped translation fits the file it was loaded

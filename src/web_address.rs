@@ -4,12 +4,15 @@
 use std::ops::Range;
 
 /// The web address in `word` and its byte range there: from `http://` or `https://` to the first
-/// white space or the end, less the punctuation that closes a sentence or a bracket around it.
-/// `None` when there is none, or only the scheme.
+/// white space, character outside ASCII (an address writes those percent-encoded, so "。" or
+/// 「）」 straight after one in Chinese text is the sentence's) or the end, less the punctuation
+/// that closes a sentence or a bracket around it. `None` when there is none, or only the scheme.
 pub fn in_word(word: &str) -> Option<(Range<usize>, String)> {
     let start = word.find("https://").or_else(|| word.find("http://"))?;
     let rest = &word[start..];
-    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    let end = rest
+        .find(|c: char| c.is_whitespace() || !c.is_ascii())
+        .unwrap_or(rest.len());
     let address = rest[..end].trim_end_matches(['.', ',', ';', ':', ')', ']', '\'', '"', '”', '’']);
     let scheme = if address.starts_with("https://") {
         8
@@ -28,6 +31,10 @@ mod tests {
         assert_eq!(
             in_word("(https://example.org/a)."),
             Some((1..22, "https://example.org/a".to_string()))
+        );
+        assert_eq!(
+            in_word("（見 http://www.pcpd.org.hk/a.html）。《條例》"),
+            Some((7..36, "http://www.pcpd.org.hk/a.html".to_string()))
         );
         assert_eq!(in_word("https://"), None);
         assert_eq!(in_word("no address"), None);

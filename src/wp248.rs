@@ -50,25 +50,4 @@ impl Criterion {
             .position(|c| *c == self)
             .map_or(0, |i| i + 1)
     }
-
-    /// The criterion's title as the guidelines word it.
-    pub fn title(self) -> &'static str {
-        match self {
-            Criterion::EvaluationOrScoring => "Evaluation or scoring",
-            Criterion::AutomatedDecisions => {
-                "Automated decision-making with legal or similar significant effect"
-            }
-            Criterion::SystematicMonitoring => "Systematic monitoring",
-            Criterion::SensitiveData => "Sensitive data or data of a highly personal nature",
-            Criterion::LargeScale => "Data processed on a large scale",
-            Criterion::MatchingDatasets => "Matching or combining datasets",
-            Criterion::VulnerableSubjects => "Data concerning vulnerable data subjects",
-            Criterion::InnovativeTechnology => {
-                "Innovative use or applying new technological or organisational solutions"
-            }
-            Criterion::PreventsRights => {
-                "Processing that prevents data subjects from exercising a right or using a service"
-            }
-        }
-    }
 }

@@ -87,15 +87,6 @@ impl MeasureStatus {
         MeasureStatus::InProgress,
         MeasureStatus::Done,
     ];
-
-    /// The word shown.
-    pub fn name(self) -> &'static str {
-        match self {
-            MeasureStatus::Planned => "Planned",
-            MeasureStatus::InProgress => "In progress",
-            MeasureStatus::Done => "Done",
-        }
-    }
 }
 
 /// What became of the DPO's advice.
@@ -117,13 +108,4 @@ impl AdviceOutcome {
         AdviceOutcome::Accepted,
         AdviceOutcome::Overruled,
     ];
-
-    /// The words shown.
-    pub fn name(self) -> &'static str {
-        match self {
-            AdviceOutcome::Pending => "Not decided yet",
-            AdviceOutcome::Accepted => "Accepted",
-            AdviceOutcome::Overruled => "Overruled",
-        }
-    }
 }

@@ -116,7 +116,10 @@ fn render_all(inputs: &[PathBuf], outputs: &[PathBuf], settings: &Settings<'_>) 
                     match result {
                         Ok(notes) => {
                             for note in notes {
-                                eprintln!("warning: {note}");
+                                let words =
+                                    crate::present::vocabulary::Words::shared(settings.language);
+                                let said = [("text", note.as_str())];
+                                eprintln!("{}", words.with_texts("score-warning", &said));
                             }
                         }
                         Err(error) => {

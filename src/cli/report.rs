@@ -85,10 +85,13 @@ pub(super) fn render(
     let scoring = loaded.bundle.score(&loaded.assessment);
     // Scored by id with the files as they are; written in the words of the report's language.
     let words = Words::shared(settings.language);
-    let document = loaded
-        .bundle
-        .in_language(&knowledge_source, settings.language)
-        .report_in(&loaded.assessment, &scoring, settings.date, words);
+    let document = loaded.bundle.report_in_language(
+        &knowledge_source,
+        settings.language,
+        &loaded.assessment,
+        &scoring,
+        settings.date,
+    );
     let mut notes: Vec<String> = loaded.notes.iter().map(|n| n.in_words(words)).collect();
     let bytes = match settings.format {
         Format::Html => crate::html::render(&document).into_bytes(),
@@ -118,11 +121,11 @@ pub(super) fn run(path: &Path, output: &Path, settings: &Settings<'_>) -> anyhow
         .collect();
     refuse_overwriting_inputs(output, &inputs)?;
     let (bytes, stance, notes) = render(path, settings)?;
+    let words = Words::shared(settings.language);
     for note in &notes {
-        eprintln!("warning: {note}");
+        eprintln!("{}", words.with_texts("score-warning", &[("text", note)]));
     }
     write_atomic(output, &bytes)?;
-    let words = Words::shared(settings.language);
     let file = output.display().to_string();
     let wrote = words.with_texts(
         "cli-wrote",

@@ -18,7 +18,11 @@ pub(super) fn run(
 ) -> anyhow::Result<ExitCode> {
     let (loaded, knowledge_source) = load_assessment(path, args)?;
     for note in &loaded.notes {
-        eprintln!("warning: {note}");
+        let text = note.in_words(Words::shared(language));
+        eprintln!(
+            "{}",
+            Words::shared(language).with_texts("score-warning", &[("text", &text)])
+        );
     }
     let scoring = loaded.bundle.score(&loaded.assessment);
     let output = if json {

@@ -22,13 +22,4 @@ impl FearedEvent {
         FearedEvent::UnwantedModification,
         FearedEvent::Disappearance,
     ];
-
-    /// CNIL's name for it.
-    pub fn name(self) -> &'static str {
-        match self {
-            FearedEvent::IllegitimateAccess => "Illegitimate access to personal data",
-            FearedEvent::UnwantedModification => "Unwanted modification of personal data",
-            FearedEvent::Disappearance => "Disappearance of personal data",
-        }
-    }
 }

@@ -76,7 +76,7 @@ impl FactRow<'_> {
         let Some(fact) = self.fact else {
             return "—".to_string();
         };
-        let on = fact.citation.checked_on.to_string();
+        let on = self.words.date(fact.citation.checked_on);
         match self.staleness {
             Some(why) => self.words.with_texts(
                 "fact-checked-then",

@@ -12,7 +12,7 @@ pub fn dating(citation: &Citation, words: &Words) -> String {
         &[
             ("kind", &kind(citation, words)),
             ("dated", &dated(citation, words)),
-            ("checked", &citation.checked_on.to_string()),
+            ("checked", &words.date(citation.checked_on)),
         ],
     )
 }
@@ -40,7 +40,11 @@ fn kind(citation: &Citation, words: &Words) -> String {
 
 /// How a source dates itself: "dated 2024-08-19", "last updated 2026-02-25" or "undated".
 fn dated(citation: &Citation, words: &Words) -> String {
-    let date = citation.date.to_string();
+    // A day as the language writes it; a month or a year stays as the source gives it.
+    let date = match citation.date {
+        SourceDate::Day(day) => words.date(day),
+        other => other.to_string(),
+    };
     match (citation.date, citation.updated) {
         (SourceDate::Undated, _) => words.get("source-undated"),
         (_, true) => words.with_texts("source-updated", &[("date", &date)]),

@@ -28,8 +28,9 @@ pub(super) fn part_section(
         .iter()
         .filter(|s| s.report == part)
         .collect();
-    // A part written from one section alone is that section: its heading would repeat the
-    // part's ("Necessity and proportionality" under "Necessity and proportionality").
+    // A part written from one section alone, titled as the part, is that section: its heading
+    // would repeat the part's ("Necessity and proportionality" under "Necessity and
+    // proportionality"). A section titled otherwise keeps its heading.
     let headed = sections.len() > 1;
     for section in sections {
         let sentences: Vec<String> = section
@@ -44,7 +45,7 @@ pub(super) fn part_section(
             })
             .collect();
         if !sentences.is_empty() {
-            if headed {
+            if headed || section.title != title {
                 blocks.push(Block::Heading(section.title.clone()));
             }
             blocks.push(Block::Paragraph(joined(sentences, input.words)));
@@ -275,6 +276,9 @@ pub(crate) fn sentence_end(text: &str, words: &Vocabulary) -> String {
         .last();
     if text.is_empty() || last.is_some_and(|c| SENTENCE_ENDS.contains(&c)) {
         text.to_string()
+    } else if last.is_some_and(|c| c.is_ascii_alphanumeric()) {
+        // Latin words typed by the assessor end with a Latin full stop, whatever the language.
+        format!("{text}.")
     } else {
         format!("{text}{}", words.get("prose-full-stop"))
     }
@@ -369,6 +373,11 @@ mod tests {
             "他說「停止。」"
         );
         assert_eq!(super::sentence_end("安全嗎？", chinese), "安全嗎？");
+        // An assessor's English words quoted in a Chinese report end as English ends.
+        assert_eq!(
+            super::sentence_end("Two phones were stolen", chinese),
+            "Two phones were stolen."
+        );
     }
 
     #[test]

@@ -864,6 +864,21 @@ fn score_words_an_answer_that_does_not_fit_for_its_reader_and_gives_it_as_data_i
     );
     assert!(warning.ends_with("Please answer it again."), "{warning}");
     assert!(!warning.contains("`devices`"), "{warning}");
+    // In French, the notes on stderr (for the file's editor) and the warning for the reader
+    // (on stdout) are French too.
+    let output = msgdpia(&["score", path, "--lang", "fr"]);
+    let (notes, text) = (stderr(&output), stdout(&output));
+    assert!(notes.starts_with("avertissement"), "{notes}");
+    assert!(
+        !notes.contains("warning") && !notes.contains("has no option"),
+        "{notes}"
+    );
+    assert!(notes.contains("`smartwatch`"), "{notes}");
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("avertissement") && l.contains("« smartwatch »")),
+        "{text}"
+    );
     let json: serde_json::Value =
         serde_json::from_slice(&msgdpia(&["score", "--json", path]).stdout).unwrap();
     let misfit = &json["misfits"][0];
@@ -1006,5 +1021,9 @@ fn check_says_what_is_wrong_with_a_file_in_the_language_asked_at_the_same_place(
     // A valid file is said to be so in the language asked, too.
     let output = msgdpia(&["check", &example("uk-firm-signal-mdm.ron"), "--lang", "fr"]);
     assert!(output.status.success());
-    assert!(stdout(&output).starts_with("OK : "), "{}", stdout(&output));
+    assert!(
+        stdout(&output).starts_with("OK\u{a0}: "),
+        "{}",
+        stdout(&output)
+    );
 }

@@ -270,8 +270,14 @@ fn the_report_is_written_in_the_language_chosen_for_it_which_the_next_start_keep
     assert!(harness.query_by_label("檔案").is_some());
     assert_eq!(storage.report_language(), Some(Language::English));
     drop(harness);
-    let mut again = app_harness(app().with_storage(storage));
+    // Read back at the next start, though the interface speaks Chinese again.
+    let mut again = app_harness(
+        app()
+            .speaking(Some(Language::ChineseHongKong))
+            .with_storage(storage),
+    );
     again.run();
+    assert!(again.query_by_label("檔案").is_some());
     assert_eq!(again.state().workspace.report_language(), Language::English);
 }
 

@@ -705,10 +705,17 @@ fn the_committed_example_report_and_its_page_pictures_match_the_renderer() {
             "README.md does not show {picture}: {again}"
         );
     }
+    // The French and Chinese pages have folders of their own.
     assert!(
-        !readme.contains(&format!("page-{:02}.png", pages + 1)),
+        !readme.contains(&format!("(docs/report-pages/page-{:02}.png)", pages + 1)),
         "{again}"
     );
+    for language in ["fr", "zh-HK"] {
+        let folder = root.join("docs/report-pages").join(language);
+        let count = std::fs::read_dir(&folder).unwrap().count();
+        assert!(count > 20, "{language}: {count} pages pictured: {again}");
+        assert!(readme.contains(&format!("(docs/report-pages/{language}/page-01.png)")));
+    }
 }
 
 /// The font programs a PDF embeds, with the name its descriptor gives each.

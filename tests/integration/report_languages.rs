@@ -26,14 +26,13 @@ fn report_in(name: &str, language: Language) -> Document {
     let bundle = bundle();
     let assessment = example(name);
     let scoring = bundle.score(&assessment);
-    bundle
-        .in_language(&embedded::knowledge_base_source(), language)
-        .report_in(
-            &assessment,
-            &scoring,
-            Date::parse("2026-12-02").unwrap(),
-            Words::shared(language),
-        )
+    bundle.report_in_language(
+        &embedded::knowledge_base_source(),
+        language,
+        &assessment,
+        &scoring,
+        Date::parse("2026-12-02").unwrap(),
+    )
 }
 
 /// Every text a reader of the document sees, each on its own: titles, headings, paragraphs,
@@ -80,16 +79,16 @@ fn texts(document: &Document) -> Vec<String> {
 }
 
 /// The report's English that `language` words otherwise, in two lists: the messages without
-/// variables (a label, a heading, a sentence), and the fixed runs of five words or more of
-/// those with variables ("Harm to the people concerned:" is four; "residual risk was accepted
-/// by" five).
+/// variables (a label, a heading, a sentence), and the fixed runs of four words or more of
+/// those with variables ("Harm to the people concerned:", "Main residual risks for").
 fn english_of_the_report(language: Language) -> (Vec<String>, Vec<String>) {
     let english = Words::shared(Language::English);
     let other = Words::shared(language);
     let mut whole = Vec::new();
     let mut runs = Vec::new();
-    // The report's message files: those after the app's, before the loaders'.
-    let source = msgdpia::present::vocabulary::sources(Language::English)[1..4].join("\n");
+    // The messages the report may use: its own files' and the app's (levels, fact values,
+    // the verdict's and the why-trail's sentences), not the loaders' errors.
+    let source = msgdpia::present::vocabulary::sources(Language::English)[..4].join("\n");
     let fixed_runs = crate::vocabulary::fixed_runs_in(source.clone());
     for (id, variables) in crate::vocabulary::messages_in("the report's English", source) {
         if variables.is_empty() {
@@ -103,7 +102,7 @@ fn english_of_the_report(language: Language) -> (Vec<String>, Vec<String>) {
             fixed_runs[&id]
                 .iter()
                 .map(|run| run.trim().to_string())
-                .filter(|run| run.split_whitespace().count() >= 5),
+                .filter(|run| run.split_whitespace().count() >= 4),
         );
     }
     (whole, runs)

@@ -594,4 +594,4 @@ source-dated = datée : { $date }
 source-dating = { $kind }, { $dated }, vérifiée le { $checked }
 source-work = { $source } ({ $kind }, { $dated })
 # Une analyse qui répond à un questionnaire que msgdpia n'a pas.
-open-unknown-questionnaire = l'analyse répond au questionnaire `{ $id }` version { $version }, qui n'est pas intégré (les questionnaires intégrés sont : { $built_in }) ; ouvrez aussi le fichier de ce questionnaire (en ligne de commande : --questionnaire FICHIER)
+open-unknown-questionnaire = l'analyse répond au questionnaire `{ $id }` version { $version }, qui n'est pas intégré (les questionnaires intégrés sont : { $built_in }) ; ouvrez aussi le fichier de ce questionnaire (en ligne de commande : --questionnaire FILE)

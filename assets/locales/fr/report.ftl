@@ -347,26 +347,26 @@ score-short-rating = V{ $likelihood } G{ $severity } { $level }
 score-finding = constat : { $text }
 score-warning = avertissement : { $text }
 cli-wrote = Fichier { $file } écrit ({ $bytes } octets) : position { $stance }
-check-ok = OK : { $file } : { $summary }
-check-knowledge-base = base de connaissances { $id } { $version } : { $risks } risques, { $controls } mesures, { $apps } applications
-check-questionnaire = questionnaire { $id } { $version } : { $sections } sections, { $questions } questions, { $rules } règles
-check-questionnaire-translation = traduction du questionnaire { $id } { $version } : { $sections } sections, { $questions } questions
-check-knowledge-base-translation = traduction de la base de connaissances { $id } { $version } : { $risks } risques, { $exposures } expositions, { $controls } mesures, { $facts } faits
+check-ok = OK : { $file } : { $summary }
+check-knowledge-base = base de connaissances { $id } { $version } : { $risks } risques, { $controls } mesures, { $apps } applications
+check-questionnaire = questionnaire { $id } { $version } : { $sections } sections, { $questions } questions, { $rules } règles
+check-questionnaire-translation = traduction du questionnaire { $id } { $version } : { $sections } sections, { $questions } questions
+check-knowledge-base-translation = traduction de la base de connaissances { $id } { $version } : { $risks } risques, { $exposures } expositions, { $controls } mesures, { $facts } faits
 check-assessment = analyse de { $organisation } répondant au questionnaire { $id } { $version } ({ $answers } réponses)
-check-unknown-kind = impossible de dire de quel type de fichier il s'agit : il devrait commencer par `Questionnaire(`, `QuestionnaireTranslation(`, `KnowledgeBase(`, `KnowledgeBaseTranslation(` ou `Assessment(`
+check-unknown-kind = impossible de dire de quel type de fichier il s'agit : il devrait commencer par `Questionnaire(`, `QuestionnaireTranslation(`, `KnowledgeBase(`, `KnowledgeBaseTranslation(` ou `Assessment(`
 kb-diff-versions = Base de connaissances { $old_id } { $old_version } → { $new_id } { $new_version }
-kb-diff-reassessing = Nouvelle évaluation de { $file } :
+kb-diff-reassessing = Nouvelle évaluation de { $file } :
 kb-diff-nothing-changes = La position et chaque cotation restent inchangées.
-kb-diff-stance = Position : { $was } → { $now }
+kb-diff-stance = Position : { $was } → { $now }
 kb-diff-no-change = Aucun fait sur les applications n'a changé.
-kb-diff-added = Applications ajoutées : { $apps }
-kb-diff-removed = Applications retirées : { $apps }
-kb-diff-app = { $app } :
-kb-diff-vendor = Éditeur : description mise à jour
-kb-diff-jurisdiction = Juridiction de l'éditeur : { $was } → { $now }
-kb-diff-fact = { $fact } : { $was } → { $now }
-kb-diff-fact-updated = { $fact } : même valeur ; détail, source ou dates mis à jour
+kb-diff-added = Applications ajoutées : { $apps }
+kb-diff-removed = Applications retirées : { $apps }
+kb-diff-app = { $app } :
+kb-diff-vendor = Éditeur : description mise à jour
+kb-diff-jurisdiction = Juridiction de l'éditeur : { $was } → { $now }
+kb-diff-fact = { $fact } : { $was } → { $now }
+kb-diff-fact-updated = { $fact } : même valeur ; détail, source ou dates mis à jour
 cli-batch-wrote = { $written } rapports sur { $total } écrits dans { $folder } en { $seconds } s{ $failed ->
     [0] {""}
-   *[other] {" ;"} { $failed } en échec (voir ci-dessus)
+   *[other] {" ;"} { $failed } en échec (voir ci-dessus)
 }

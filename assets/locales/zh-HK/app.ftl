@@ -273,7 +273,7 @@ compare-fact-hover =
 
 ## 行動計劃及簽署步驟
 
-sign-off-intro = 措施以建議的措施為起點；請為每項措施指定負責人及限期。批准程序依循 ICO 私隱影響評估範本的第 7 步。
+sign-off-intro = 措施以建議的措施為起點；請為每項措施指定負責人及限期。批准程序依循 ICO 資料保障影響評估範本的第 7 步。
 sign-off-measures = 措施
 measure-owner = 負責人
 measure-owner-hint = 姓名或職位
@@ -422,8 +422,8 @@ quoted = 「{ $text }」
 # 連接清單項目：「甲、乙及丙」。除最後兩項外，各項之間均以分隔符號分隔。
 list-separator = {"、"}
 list-last = { $init }及{ $last }
-verdict-screening-required = 初步篩選：{ $total }項 WP248 準則中符合 { $met } 項；須進行私隱影響評估（符合{ $threshold }項或以上準則即須進行）。
-verdict-screening-not-required = 初步篩選：{ $total }項 WP248 準則中符合 { $met } 項；並非必須進行私隱影響評估（符合的準則少於{ $threshold }項），但本評估記錄了有關決定。
+verdict-screening-required = 初步篩選：{ $total }項 WP248 準則中符合 { $met } 項；須進行資料保障影響評估（符合{ $threshold }項或以上準則即須進行）。
+verdict-screening-not-required = 初步篩選：{ $total }項 WP248 準則中符合 { $met } 項；並非必須進行資料保障影響評估（符合的準則少於{ $threshold }項），但本評估記錄了有關決定。
 verdict-provisionally = { $incomplete }（暫定 { $stance }）
 verdict-very-high =
     即使已有保障措施，{ $risks }{ $count ->

@@ -52,10 +52,10 @@ brief-judged-reason = 其理由：「{ $reason }」
 brief-planned = 行動計劃的所有措施完成後，其風險等級將為{ $level }。
 # 風險等級不變，但 `$change` 說明風險在該等級內如何變化：`brief-less-likely` 等項目的清單。
 brief-planned-same-level = 行動計劃的所有措施完成後，其風險等級仍為{ $level }，但{ $change }。
-brief-less-likely = 可能性會降低
-brief-more-likely = 可能性會提高
-brief-less-severe = 嚴重性會降低
-brief-more-severe = 嚴重性會提高
+brief-less-likely = 可能性較低
+brief-more-likely = 可能性較高
+brief-less-severe = 嚴重性較低
+brief-more-severe = 嚴重性較高
 # 沒有任何因素改變、且處於同一等級的風險：`$risks` 為其名稱清單，`$count` 為數目。
 brief-untouched =
     { $count ->

@@ -95,7 +95,7 @@ kind-apps = 應用程式清單
 kind-other = 其他類型的答案
 
 ## 報告：文件及封面。
-report-document-title = 私隱影響評估：在業務上使用 { $apps }
+report-document-title = 資料保障影響評估：在業務上使用 { $apps }
 report-document-subject = { $organisation } 的資料保障影響評估
 report-marking = 機密
 report-marking-draft = 草稿 · 機密
@@ -150,7 +150,7 @@ report-changes-note = 本報告採用現時的資料；簽署前應先檢視上�
 
 ## 報告：初步篩選、處理的描述、必要性。
 report-screening = 初步篩選
-report-screening-intro = 經歐洲數據保障委員會（EDPB）認可的第29條工作小組私隱影響評估指引（WP248 rev.01）所列的九項準則。符合兩項或以上準則的處理，在大多數情況下須進行私隱影響評估。
+report-screening-intro = 經歐洲數據保障委員會（EDPB）認可的第29條工作小組資料保障影響評估指引（WP248 rev.01）所列的九項準則。符合兩項或以上準則的處理，在大多數情況下須進行資料保障影響評估。
 report-screening-criterion = 準則（WP248 rev.01）
 report-screening-met = 符合
 report-screening-because = 所依據的答案
@@ -207,12 +207,12 @@ report-residual-of = 剩餘風險：{ $risk }
 report-vendor-jurisdiction = 供應商所屬司法管轄區
 report-high-remaining = { $count ->
     [0] 沒有高或以上的剩餘風險
-    [one] 有一項剩餘風險為高或以上
+    [1] 有一項剩餘風險為高或以上
    *[other] 有 { $count } 項剩餘風險為高或以上
 }
 report-recommend-none = 建議：所比較的應用程式均不獲推薦；按現有答案，每個應用程式均應禁止作此用途。
 report-recommend-compared = 建議：在相同的答案下，{ $preferred } 會令機構處於較有利的位置（立場為{ $stance }，{ $remaining }）。在更換應用程式前，請先以{ $count ->
-    [one] 該應用程式
+    [1] 該應用程式
    *[other] 所建議的應用程式
 }取代 { $assessed } 作為評估對象，重新進行評估：有關應用程式及其保障措施的答案可能有所不同。
 report-recommend-keep = 建議：在相同的答案下，所比較的應用程式均不會令機構處於比 { $assessed } 更有利的位置（立場為{ $stance }，{ $remaining }）。
@@ -221,10 +221,10 @@ report-recommend-equal = 建議：所比較的應用程式令機構處於同等�
    *[no] {""}
 }。
 report-recommend-best = 建議：在所比較的應用程式中，{ $preferred } { $count ->
-    [one] 令
+    [1] 令
    *[other] 令
 }機構處於最有利的位置（立場為{ $stance }，{ $remaining }）；請把{ $count ->
-    [one] 該應用程式
+    [1] 該應用程式
    *[other] 所建議的應用程式
 }用於所評估的目的{ $conditions ->
     [yes] ，並須符合其使用條件
@@ -276,7 +276,7 @@ report-measure-status = 狀態
 
 ## 報告：諮詢及簽署核准。
 report-consultation = 諮詢
-report-consultation-intro = 依循英國資訊專員辦公室（ICO）私隱影響評估範本的第 3 步：相關人士或其代表的意見（《通用數據保障條例》第35(9)條），以及曾參與其事的機構內外人士（例如資料處理者或保安專家）的意見。
+report-consultation-intro = 依循英國資訊專員辦公室（ICO）資料保障影響評估範本的第 3 步：相關人士或其代表的意見（《通用數據保障條例》第35(9)條），以及曾參與其事的機構內外人士（例如資料處理者或保安專家）的意見。
 report-consultation-none = 未有記錄任何諮詢。記錄應列明諮詢了誰、以何種方式、於何時進行及他們的意見，或說明不適宜徵詢其意見的原因。
 report-consulted-who = 對象
 report-consulted-how = 方式
@@ -284,7 +284,7 @@ report-consulted-when = 時間
 report-consulted-views = 意見
 report-not-consulted-because = 沒有諮詢相關人士的原因
 report-sign-off = 簽署核准
-report-sign-off-intro = 依循英國資訊專員辦公室（ICO）私隱影響評估範本的第 7 步。
+report-sign-off-intro = 依循英國資訊專員辦公室（ICO）資料保障影響評估範本的第 7 步。
 report-measures-approved-by = 措施批准人
 report-risks-approved-by = 剩餘風險批准人
 report-dpo-advice = 保障資料主任的意見

@@ -12,7 +12,6 @@ use crate::diagnostic::InWords;
 use crate::embedded;
 use crate::io::{self, MaybeEncrypted};
 use crate::opening;
-use crate::present::vocabulary::Words;
 use crate::source::SourceFile;
 use std::path::Path;
 
@@ -371,15 +370,13 @@ impl Workspace {
         }
         // Scored by id; written in the words of the reports' language.
         let language = self.report_language();
-        let document = session
-            .bundle
-            .in_language(&self.knowledge_source(), language)
-            .report_in(
-                &session.assessment,
-                &session.scoring,
-                self.today,
-                Words::shared(language),
-            );
+        let document = session.bundle.report_in_language(
+            &self.knowledge_source(),
+            language,
+            &session.assessment,
+            &session.scoring,
+            self.today,
+        );
         // The same report as a self-contained HTML file when the name ends in .html.
         let is_html = path
             .extension()
