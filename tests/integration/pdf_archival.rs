@@ -412,7 +412,7 @@ fn widths(descendant: &Dictionary) -> BTreeMap<u16, f32> {
 }
 
 /// A ToUnicode CMap's `bfchar` and `bfrange` entries.
-fn parse_to_unicode(cmap: &[u8]) -> BTreeMap<u16, Vec<u16>> {
+pub(crate) fn parse_to_unicode(cmap: &[u8]) -> BTreeMap<u16, Vec<u16>> {
     let text = String::from_utf8_lossy(cmap);
     let hex = |token: &str| -> Vec<u16> {
         let digits = token.trim_matches(|c| c == '<' || c == '>');

@@ -239,59 +239,15 @@ fn characters_drawn(bytes: &[u8]) -> std::collections::BTreeSet<char> {
                     .collect()
             }
         };
-        let map = String::from_utf8(stream_bytes(font.get(b"ToUnicode").unwrap())).unwrap();
-        for (code, text) in to_unicode_entries(&map) {
+        let map =
+            crate::pdf_archival::parse_to_unicode(&stream_bytes(font.get(b"ToUnicode").unwrap()));
+        for (code, text) in map {
             if glyphs.contains(&code) {
-                drawn.extend(text.chars());
+                drawn.extend(String::from_utf16_lossy(&text).chars());
             }
         }
     }
     drawn
-}
-
-/// The (glyph, text) pairs of a `ToUnicode` CMap's `bfchar` and `bfrange` sections.
-fn to_unicode_entries(map: &str) -> Vec<(u16, String)> {
-    let hex = |token: &str| token.trim_matches(|c| c == '<' || c == '>').to_string();
-    let text_of = |hex: &str| {
-        let units: Vec<u16> = (0..hex.len())
-            .step_by(4)
-            .map(|i| u16::from_str_radix(&hex[i..i + 4], 16).unwrap())
-            .collect();
-        String::from_utf16_lossy(&units)
-    };
-    let mut entries = Vec::new();
-    let mut section = "";
-    for line in map.lines().map(str::trim) {
-        if line.ends_with("beginbfchar") || line.ends_with("beginbfrange") {
-            section = if line.ends_with("beginbfchar") {
-                "char"
-            } else {
-                "range"
-            };
-            continue;
-        }
-        if line.starts_with("end") {
-            section = "";
-            continue;
-        }
-        let tokens: Vec<String> = line.split_whitespace().map(hex).collect();
-        match (section, tokens.as_slice()) {
-            ("char", [glyph, text]) => {
-                entries.push((u16::from_str_radix(glyph, 16).unwrap(), text_of(text)));
-            }
-            ("range", [first, last, text]) => {
-                let first = u16::from_str_radix(first, 16).unwrap();
-                let last = u16::from_str_radix(last, 16).unwrap();
-                let start = u32::from(u16::from_str_radix(&text[..4], 16).unwrap());
-                for (offset, glyph) in (first..=last).enumerate() {
-                    let c = char::from_u32(start + offset as u32).unwrap_or('\u{FFFD}');
-                    entries.push((glyph, c.to_string()));
-                }
-            }
-            _ => {}
-        }
-    }
-    entries
 }
 
 #[test]
