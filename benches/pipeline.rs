@@ -117,7 +117,7 @@ fn whole_report_in(c: &mut Criterion, language: Language, name: &str) {
             b.iter(|| {
                 let (bundle, assessment) = load(&knowledge, &questionnaire, black_box(&example));
                 let scoring = bundle.score(&assessment);
-                let document =
+                let (document, _) =
                     bundle.report_in_language(&knowledge, language, &assessment, &scoring, date);
                 let fallback = msgdpia::system_fonts::fallback_for(&document);
                 pdf::render_with(&document, PageSize::A4, fallback.as_ref()).expect("renders")

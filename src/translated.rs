@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use crate::assessment::Assessment;
 use crate::bundle::Bundle;
 use crate::date::Date;
+use crate::diagnostic::Said;
 use crate::fingerprint::sha256_hex;
 use crate::knowledge::KnowledgeBase;
 use crate::present::language::Language;
@@ -26,13 +27,55 @@ impl Bundle {
         knowledge_source: &SourceFile,
         language: Language,
     ) -> Cow<'_, Bundle> {
+        self.translated(knowledge_source, language).0
+    }
+
+    /// The report of `assessment` in `language`: scored by id with the files as they are
+    /// (`scoring`), written from the questionnaire and knowledge base in that language where a
+    /// shipped translation fits them, in that language's words throughout. With it, what keeps
+    /// its own words because no translation is for it (a questionnaire or a knowledge base of
+    /// the organisation's own), for the caller to say so rather than mix languages silently.
+    pub fn report_in_language(
+        &self,
+        knowledge_source: &SourceFile,
+        language: Language,
+        assessment: &Assessment,
+        scoring: &Scoring,
+        report_date: Date,
+    ) -> (Document, Vec<Said>) {
+        let (bundle, untranslated) = self.translated(knowledge_source, language);
+        let document = bundle.report_in(assessment, scoring, report_date, Words::shared(language));
+        (document, untranslated)
+    }
+
+    /// This bundle in `language`, with what keeps its own words for want of a translation.
+    fn translated(
+        &self,
+        knowledge_source: &SourceFile,
+        language: Language,
+    ) -> (Cow<'_, Bundle>, Vec<Said>) {
         if language == Language::English {
-            return Cow::Borrowed(self);
+            return (Cow::Borrowed(self), Vec::new());
         }
         let questionnaire = self.questionnaire_in(language);
         let knowledge = self.knowledge_in(knowledge_source, language);
+        let mut untranslated = Vec::new();
+        if questionnaire.is_none() {
+            untranslated.push(
+                Said::new("untranslated-questionnaire")
+                    .with("id", &self.questionnaire.id)
+                    .with("version", &self.questionnaire.version),
+            );
+        }
+        if knowledge.is_none() {
+            untranslated.push(
+                Said::new("untranslated-knowledge-base")
+                    .with("id", &self.knowledge.id)
+                    .with("version", &self.knowledge.version),
+            );
+        }
         if questionnaire.is_none() && knowledge.is_none() {
-            return Cow::Borrowed(self);
+            return (Cow::Borrowed(self), untranslated);
         }
         let mut translated = self.clone();
         if let Some(questionnaire) = questionnaire {
@@ -41,26 +84,7 @@ impl Bundle {
         if let Some(knowledge) = knowledge {
             translated.knowledge = knowledge;
         }
-        Cow::Owned(translated)
-    }
-
-    /// The report of `assessment` in `language`: scored by id with the files as they are
-    /// (`scoring`), written from the questionnaire and knowledge base in that language where a
-    /// shipped translation fits them, in that language's words throughout.
-    pub fn report_in_language(
-        &self,
-        knowledge_source: &SourceFile,
-        language: Language,
-        assessment: &Assessment,
-        scoring: &Scoring,
-        report_date: Date,
-    ) -> Document {
-        self.in_language(knowledge_source, language).report_in(
-            assessment,
-            scoring,
-            report_date,
-            Words::shared(language),
-        )
+        (Cow::Owned(translated), untranslated)
     }
 
     /// The knowledge base in `language`, if the shipped translation fits the file it was loaded

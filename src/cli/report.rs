@@ -85,7 +85,7 @@ pub(super) fn render(
     let scoring = loaded.bundle.score(&loaded.assessment);
     // Scored by id with the files as they are; written in the words of the report's language.
     let words = Words::shared(settings.language);
-    let document = loaded.bundle.report_in_language(
+    let (document, untranslated) = loaded.bundle.report_in_language(
         &knowledge_source,
         settings.language,
         &loaded.assessment,
@@ -93,6 +93,11 @@ pub(super) fn render(
         settings.date,
     );
     let mut notes: Vec<String> = loaded.notes.iter().map(|n| n.in_words(words)).collect();
+    notes.extend(
+        untranslated
+            .iter()
+            .map(|said| format!("{}: {}", path.display(), said.in_words(words))),
+    );
     let bytes = match settings.format {
         Format::Html => crate::html::render(&document).into_bytes(),
         Format::Pdf => {

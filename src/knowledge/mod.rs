@@ -24,7 +24,7 @@ pub use diff::{AppChange, FactChange, KnowledgeDiff, diff};
 pub use fact::{Fact, FactValue};
 pub use feared_event::FearedEvent;
 pub use future_checks::refuse_checks_after;
-pub use region::{Region, UNKNOWN, USER_REGIONS, VARIES, region_name};
+pub use region::{Region, UNKNOWN, USER_REGIONS, VARIES};
 use serde::Deserialize;
 pub use source_date::SourceDate;
 pub use validate::translation_template;

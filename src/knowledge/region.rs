@@ -42,17 +42,3 @@ pub struct Region {
     /// Where this comes from.
     pub citation: Citation,
 }
-
-/// The name of a region in reports: "the EEA", "Hong Kong".
-pub fn region_name(id: &str) -> &str {
-    match id {
-        "eea" => "the EU/EEA",
-        "uk" => "the UK",
-        "switzerland" => "Switzerland",
-        "hong_kong" => "Hong Kong",
-        "prc" => "mainland China",
-        "us" => "the US",
-        "other" => "other countries",
-        other => other,
-    }
-}

@@ -118,6 +118,6 @@ mod dating_tests {
             .iter()
             .find(|fact| fact.citation.updated)
             .expect("a page the vendor keeps updating");
-        assert!(dating(&updated.citation, french).contains("mise à jour :"));
+        assert!(dating(&updated.citation, french).contains("mise à jour\u{a0}:"));
     }
 }

@@ -4,8 +4,9 @@
 //! (`msgdpia kb-doc`), so it always matches the RON files.
 
 use super::names;
+use super::vocabulary::Words;
 use crate::effect::Effect;
-use crate::knowledge::{FactValue, KnowledgeBase, Region, region_name};
+use crate::knowledge::{FactValue, KnowledgeBase, Region};
 use crate::questionnaire::Questionnaire;
 use std::fmt::Write;
 
@@ -227,7 +228,11 @@ fn regions(out: &mut String, regions: &[Region]) {
     );
     let _ = writeln!(out, "|---|---|---|---|---|---|");
     for region in regions {
-        let names: Vec<&str> = region.users_in.iter().map(|r| region_name(r)).collect();
+        let names: Vec<String> = region
+            .users_in
+            .iter()
+            .map(|r| super::describe::region_text(r, Words::english()))
+            .collect();
         let transfers = if region.transfers.is_empty() {
             "None out of the region"
         } else {

@@ -7,10 +7,9 @@
 //! day the command runs, so the record is the same whoever generates it and whenever.
 
 use super::knowledge_review::cell;
+use super::vocabulary::Words;
 use crate::date::Date;
-use crate::knowledge::{
-    App, Fact, FactValue, KnowledgeBase, Region, SourceKind, UNKNOWN, region_name,
-};
+use crate::knowledge::{App, Fact, FactValue, KnowledgeBase, Region, SourceKind, UNKNOWN};
 use std::fmt::Write;
 
 /// The verification record as Markdown.
@@ -217,7 +216,11 @@ fn regions_table(out: &mut String, regions: &[Region]) {
     );
     let _ = writeln!(out, "|---|---|---|---|---|---|---|");
     for region in regions {
-        let names: Vec<&str> = region.users_in.iter().map(|r| region_name(r)).collect();
+        let names: Vec<String> = region
+            .users_in
+            .iter()
+            .map(|r| super::describe::region_text(r, Words::english()))
+            .collect();
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} | {} |",
@@ -251,7 +254,11 @@ fn open_regions(out: &mut String, knowledge: &KnowledgeBase) {
                 (false, true) => "Where the data is stored",
                 (false, false) => continue,
             };
-            let names: Vec<&str> = region.users_in.iter().map(|r| region_name(r)).collect();
+            let names: Vec<String> = region
+                .users_in
+                .iter()
+                .map(|r| super::describe::region_text(r, Words::english()))
+                .collect();
             let _ = writeln!(
                 out,
                 "| {} | {} | {missing} | The terms or data processing agreement {} offers to organisations there, or its list of data centres. |",

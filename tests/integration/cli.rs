@@ -876,7 +876,7 @@ fn score_words_an_answer_that_does_not_fit_for_its_reader_and_gives_it_as_data_i
     assert!(notes.contains("`smartwatch`"), "{notes}");
     assert!(
         text.lines()
-            .any(|l| l.starts_with("avertissement") && l.contains("« smartwatch »")),
+            .any(|l| l.starts_with("avertissement") && l.contains("«\u{a0}smartwatch\u{a0}»")),
         "{text}"
     );
     let json: serde_json::Value =
@@ -1025,5 +1025,53 @@ fn check_says_what_is_wrong_with_a_file_in_the_language_asked_at_the_same_place(
         stdout(&output).starts_with("OK\u{a0}: "),
         "{}",
         stdout(&output)
+    );
+}
+
+#[test]
+fn a_report_in_french_from_a_questionnaire_no_translation_is_for_says_its_questions_stay_as_written()
+ {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // The organisation's own copy of the questionnaire: same id and version, other bytes.
+    let own = dir.path().join("own.ron");
+    let text = std::fs::read_to_string(root.join("questionnaires/default.ron")).unwrap();
+    std::fs::write(&own, format!("// Our copy.\n{text}")).unwrap();
+    let html = dir.path().join("rapport.html");
+    let output = msgdpia(&[
+        "report",
+        &example("uk-firm-signal-mdm.ron"),
+        "--questionnaire",
+        own.to_str().unwrap(),
+        "--lang",
+        "fr",
+        "-o",
+        html.to_str().unwrap(),
+        "--date",
+        "2026-12-02",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let said = stderr(&output);
+    assert!(
+        said.contains("n'a pas de traduction dans cette langue") && said.contains("questionnaire"),
+        "{said}"
+    );
+    // The knowledge base is the built-in one, translated: nothing is said of it.
+    assert!(!said.contains("base de connaissances"), "{said}");
+    // The same with the built-in questionnaire says nothing.
+    let output = msgdpia(&[
+        "report",
+        &example("uk-firm-signal-mdm.ron"),
+        "--lang",
+        "fr",
+        "-o",
+        html.to_str().unwrap(),
+        "--date",
+        "2026-12-02",
+    ]);
+    assert!(
+        !stderr(&output).contains("traduction"),
+        "{}",
+        stderr(&output)
     );
 }

@@ -352,3 +352,5 @@ cli-batch-wrote = Wrote { $written } of { $total } reports to { $folder } in { $
     [0] {""}
    *[other] ; { $failed } failed (see above)
 }
+untranslated-questionnaire = the questionnaire { $id } { $version } has no translation into this language: its questions and answers keep their own words in the report
+untranslated-knowledge-base = the knowledge base { $id } { $version } has no translation into this language: its risks and measures keep their own words in the report

@@ -35,12 +35,12 @@ panel-questions-left =
 
 -product = Messaging DPIA
 start-title = { -product }
-start-intro = Une analyse d'impact relative à la protection des données (AIPD, article 35 du RGPD) guidée, de l'usage professionnel d'une application de messagerie ou de visioconférence. Elle vous demande l'application utilisée, la sensibilité des données, les juridictions concernées et les mesures en place, puis produit un rapport PDF avec la cotation des risques et une position : INTERDIRE, ENCADRER ou ACCEPTER.
-start-private = Confidentiel dès la conception : rien ne quitte cet ordinateur. { -product } n'ouvre aucune connexion réseau ; vos analyses restent dans des fichiers locaux.
+start-intro = Une analyse d'impact relative à la protection des données (AIPD, article 35 du RGPD) guidée, de l'usage professionnel d'une application de messagerie ou de visioconférence. Elle vous demande l'application utilisée, la sensibilité des données, les juridictions concernées et les mesures en place, puis produit un rapport PDF avec la cotation des risques et une position : INTERDIRE, ENCADRER ou ACCEPTER.
+start-private = Confidentiel dès la conception : rien ne quitte cet ordinateur. { -product } n'ouvre aucune connexion réseau ; vos analyses restent dans des fichiers locaux.
 start-unsaved-found = Un travail non enregistré a été retrouvé
-start-recover-file = La dernière session s'est terminée avant l'enregistrement de { $file }. Le récupérer ?
-start-recover-new = La dernière session s'est terminée avant l'enregistrement d'une nouvelle analyse. La récupérer ?
-start-discard-confirm = Abandonner définitivement le travail non enregistré ? Il ne pourra plus être récupéré.
+start-recover-file = La dernière session s'est terminée avant l'enregistrement de { $file }. Le récupérer ?
+start-recover-new = La dernière session s'est terminée avant l'enregistrement d'une nouvelle analyse. La récupérer ?
+start-discard-confirm = Abandonner définitivement le travail non enregistré ? Il ne pourra plus être récupéré.
 start-discard-for-good = Abandonner définitivement
 start-keep-it = Le garder
 start-recover = Récupérer
@@ -83,24 +83,24 @@ window-title-file = { $file } — { -product }
 window-title-encrypted-file = { $file } (chiffré) — { -product }
 message-open-report = Ouvrir le rapport
 message-dismiss = Fermer
-no-such-step = Il n'existe aucune étape nommée { $name } ; les étapes sont : { $names }.
+no-such-step = Il n'existe aucune étape nommée { $name } ; les étapes sont : { $names }.
 answer-before-going-on =
     Veuillez répondre à { $count ->
         [one] cette question obligatoire, ou corriger la réponse,
        *[other] ces { $count } questions obligatoires, ou corriger les réponses,
-    } avant de continuer :
+    } avant de continuer :
     { $list }
-approved-read-only = Cette version est approuvée et en lecture seule : commencez une nouvelle révision pour la modifier.
-new-revision-started = Version { $version } commencée : la version approuvée est conservée dans l'historique du document, et la nouvelle devra à son tour être approuvée.
-open-externally-failed = Impossible d'ouvrir { $file } : { $error }
-recent-not-kept = La liste des fichiers récents n'a pas pu être conservée pour le prochain démarrage : { $error }
-theme-not-kept = Le thème s'applique dès maintenant, mais n'a pas pu être conservé pour le prochain démarrage : { $error }
-passphrase-removed = La phrase secrète est retirée : le prochain enregistrement écrira l'analyse sans chiffrement.
+approved-read-only = Cette version est approuvée et en lecture seule : commencez une nouvelle révision pour la modifier.
+new-revision-started = Version { $version } commencée : la version approuvée est conservée dans l'historique du document, et la nouvelle devra à son tour être approuvée.
+open-externally-failed = Impossible d'ouvrir { $file } : { $error }
+recent-not-kept = La liste des fichiers récents n'a pas pu être conservée pour le prochain démarrage : { $error }
+theme-not-kept = Le thème s'applique dès maintenant, mais n'a pas pu être conservé pour le prochain démarrage : { $error }
+passphrase-removed = La phrase secrète est retirée : le prochain enregistrement écrira l'analyse sans chiffrement.
 
 ## Modifications non enregistrées
 
 unsaved-heading = Modifications non enregistrées
-unsaved-question = Enregistrer d'abord les modifications de { $file } ?
+unsaved-question = Enregistrer d'abord les modifications de { $file } ?
 unsaved-dont-save = Ne pas enregistrer
 saving-encrypting = Enregistrement (chiffrement)…
 
@@ -117,7 +117,7 @@ dialog-filter-questionnaire = Questionnaire
 dialog-filter-knowledge-base = Base de connaissances
 dialog-filter-pdf = PDF
 dialog-filter-html = HTML
-path-prompt-intro = Aucune boîte de dialogue de fichiers n'est disponible ici (ou elle a été annulée). Saisissez le chemin complet du fichier :
+path-prompt-intro = Aucune boîte de dialogue de fichiers n'est disponible ici (ou elle a été annulée). Saisissez le chemin complet du fichier :
 path-prompt-path = Chemin
 
 ## Phrase secrète
@@ -126,10 +126,10 @@ passphrase-file-encrypted = { $file } est chiffré
 passphrase-autosave-encrypted = Le travail enregistré automatiquement est chiffré
 passphrase-protect-title = Protéger par une phrase secrète
 passphrase-type-it = Saisissez la phrase secrète utilisée lors de l'enregistrement.
-passphrase-protect-explanation = Désormais, cette analyse est enregistrée chiffrée (un fichier age, que les outils age et rage peuvent aussi ouvrir). Personne ne pourra la récupérer sans la phrase secrète : conservez-la en lieu sûr.
+passphrase-protect-explanation = Désormais, cette analyse est enregistrée chiffrée (un fichier age, que les outils age et rage peuvent aussi ouvrir). Personne ne pourra la récupérer sans la phrase secrète : conservez-la en lieu sûr.
 passphrase-label = Phrase secrète
 passphrase-again = Saisissez-la de nouveau
-passphrase-length = Au moins { $count } caractères : quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.
+passphrase-length = Au moins { $count } caractères : quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.
 passphrase-checking = Vérification de la phrase secrète (environ une seconde)…
 passphrase-protect = Protéger
 passphrase-open = Ouvrir
@@ -137,27 +137,27 @@ passphrase-open = Ouvrir
 ## Deux personnes, un seul fichier
 
 held-by = { $user } a cette analyse ouverte sur { $machine } depuis { $since }
-held-read-only = Lecture seule : { $holder }.
+held-read-only = Lecture seule : { $holder }.
 held-edit-anyway = Modifier quand même
 held-edit-anyway-hover = Prend le contrôle du fichier, lorsque l'autre personne n'y travaille plus. Si elle enregistre aussi, le dernier enregistrement remplace le précédent.
 held-save-as-hover = Conserve votre propre copie sous un autre nom, que vous pourrez ensuite modifier.
-held-edit-refused = { $holder }, elle est donc en lecture seule ici : choisissez « Modifier quand même » si l'autre personne n'y travaille plus, ou « Enregistrer sous… » pour conserver votre propre copie.
+held-edit-refused = { $holder }, elle est donc en lecture seule ici : choisissez « Modifier quand même » si l'autre personne n'y travaille plus, ou « Enregistrer sous… » pour conserver votre propre copie.
 changed-on-disk-heading = Le fichier a été modifié sur le disque
-changed-on-disk-question = { $file } a été modifié depuis que vous l'avez ouvert ici : quelqu'un d'autre l'a peut-être enregistré. L'écraser avec votre version, ou enregistrer la vôtre sous un autre nom ?
+changed-on-disk-question = { $file } a été modifié depuis que vous l'avez ouvert ici : quelqu'un d'autre l'a peut-être enregistré. L'écraser avec votre version, ou enregistrer la vôtre sous un autre nom ?
 changed-on-disk-overwrite = Écraser
 lock-stale-replaced = Un verrou laissé par { $user } sur { $machine } depuis { $since } était périmé (cette application ne fonctionne plus, ou a cessé de le rafraîchir) et a été remplacé.
-lock-held-read-only = Lecture seule : { $holder }. « Enregistrer sous… » conserve votre propre copie ; « Modifier quand même » prend le contrôle du fichier si l'autre personne n'y travaille plus.
-lock-failed = Le fichier n'a pas pu être verrouillé ; un collègue pourrait donc l'ouvrir en même temps : { $error }
-lock-taken-over = Vous avez pris le contrôle du fichier. Si l'autre personne enregistre aussi, le dernier enregistrement remplace le précédent : prévenez-la.
-lock-taken-over-from = Vous avez pris le contrôle du fichier détenu par { $user } sur { $machine }. Si cette personne enregistre aussi, le dernier enregistrement remplace le précédent : prévenez-la.
+lock-held-read-only = Lecture seule : { $holder }. « Enregistrer sous… » conserve votre propre copie ; « Modifier quand même » prend le contrôle du fichier si l'autre personne n'y travaille plus.
+lock-failed = Le fichier n'a pas pu être verrouillé ; un collègue pourrait donc l'ouvrir en même temps : { $error }
+lock-taken-over = Vous avez pris le contrôle du fichier. Si l'autre personne enregistre aussi, le dernier enregistrement remplace le précédent : prévenez-la.
+lock-taken-over-from = Vous avez pris le contrôle du fichier détenu par { $user } sur { $machine }. Si cette personne enregistre aussi, le dernier enregistrement remplace le précédent : prévenez-la.
 lock-take-over-failed = Impossible de prendre le contrôle du fichier. { $error }
-lock-not-saved-held = Non enregistré : { $holder }, cette application n'écrit donc pas par-dessus. Enregistrez sous un autre nom, ou utilisez « Modifier quand même » sur ce fichier.
-lock-lost = { $holder } : cette personne a pris le contrôle du fichier, qui est donc désormais en lecture seule ici. « Enregistrer sous… » conserve vos modifications dans une copie ; « Modifier quand même » le reprend.
+lock-not-saved-held = Non enregistré : { $holder }, cette application n'écrit donc pas par-dessus. Enregistrez sous un autre nom, ou utilisez « Modifier quand même » sur ce fichier.
+lock-lost = { $holder } : cette personne a pris le contrôle du fichier, qui est donc désormais en lecture seule ici. « Enregistrer sous… » conserve vos modifications dans une copie ; « Modifier quand même » le reprend.
 lock-refresh-failed = Le verrou du fichier n'a pas pu être rafraîchi. { $error }
 
 ## Avis au-dessus d'une analyse
 
-approval-read-only = La version { $version } a été approuvée par { $by } le { $on }. Elle est en lecture seule : commencez une nouvelle révision pour la modifier.
+approval-read-only = La version { $version } a été approuvée par { $by } le { $on }. Elle est en lecture seule : commencez une nouvelle révision pour la modifier.
 approval-review-due = Son réexamen était prévu le { $due }.
 approval-new-revision = Commencer une nouvelle révision
 approval-new-revision-hover = Conserve cette version dans l'historique du document, augmente le numéro de version et efface les approbations, que la nouvelle version devra obtenir à nouveau.
@@ -175,15 +175,15 @@ details-dpo = Délégué à la protection des données
 details-assessment-date = Date de l'analyse (AAAA-MM-JJ)
 details-review-date = Date de réexamen (AAAA-MM-JJ)
 details-version = Version de l'analyse
-details-required = Obligatoire : veuillez renseigner ce champ.
+details-required = Obligatoire : veuillez renseigner ce champ.
 details-date-format = Saisissez la date au format AAAA-MM-JJ, par exemple 2027-03-31.
 contributors-heading = Contributeurs
-contributors-intro = Les autres personnes ayant participé : l'informatique ou la sécurité, l'équipe qui utilisera l'application, le fournisseur.
+contributors-intro = Les autres personnes ayant participé : l'informatique ou la sécurité, l'équipe qui utilisera l'application, le fournisseur.
 contributor-name = Nom
 contributor-role = Rôle
 # Ce qu'un lecteur d'écran annonce pour les champs d'un contributeur.
-contributor-name-of = Contributeur { $number } : nom
-contributor-role-of = Contributeur { $number } : rôle
+contributor-name-of = Contributeur { $number } : nom
+contributor-role-of = Contributeur { $number } : rôle
 contributor-remove = Supprimer le contributeur { $number }
 contributor-add = Ajouter un contributeur
 
@@ -194,13 +194,13 @@ question-why = Pourquoi cette question
 question-hide-why = Masquer pourquoi cette question
 question-add-note = Ajouter une note
 question-hide-note = Masquer la note
-question-note-hover = Votre propre remarque sur cette question ; le rapport l'affiche à côté de la réponse.
+question-note-hover = Votre propre remarque sur cette question ; le rapport l'affiche à côté de la réponse.
 # Ce qu'un lecteur d'écran annonce pour l'un des éléments d'une question : la question, puis l'élément.
-question-widget = { $question } : { $what }
-question-note-button = { $button } : { $question }
-question-misfit = La réponse enregistrée dans le fichier ne correspond pas à cette question : veuillez y répondre à nouveau.
-question-flagged = Cette question est obligatoire : veuillez y répondre.
-note-label = Votre note :
+question-widget = { $question } : { $what }
+question-note-button = { $button } : { $question }
+question-misfit = La réponse enregistrée dans le fichier ne correspond pas à cette question : veuillez y répondre à nouveau.
+question-flagged = Cette question est obligatoire : veuillez y répondre.
+note-label = Votre note :
 note-hint = Affichée à côté de la réponse dans l'annexe du rapport
 note-name = votre note
 number-expected = Saisissez un nombre, par exemple 250.
@@ -213,8 +213,8 @@ app-key-facts =
         [0] Informations clés sur { $app }
        *[other] Informations clés sur { $app } ({ $count } à revérifier)
     }
-app-vendor = Éditeur : { $vendor } (juridiction : { $jurisdiction })
-app-fact-source = Source : { $source } ({ $dating })
+app-vendor = Éditeur : { $vendor } (juridiction : { $jurisdiction })
+app-fact-source = Source : { $source } ({ $dating })
 
 ## Panneau des risques
 
@@ -223,26 +223,26 @@ panel-fold = Replier ▸
 panel-fold-hover = Replier le panneau pour laisser plus de place au formulaire
 panel-unfold = ◂ Risques en direct
 panel-unfold-hover = Afficher le panneau des risques en direct
-panel-map-of = Cartographie des risques : { $app }
-panel-map-name = Cartographie des risques : vraisemblance en abscisse, gravité en ordonnée
-panel-map-key = En abscisse : vraisemblance 1–4. En ordonnée : gravité 1–4. ◇ avant les mesures, ● avec les mesures en place (un risque qu'elles ne modifient pas n'est dessiné qu'une fois). Cases du plus pâle (faible) au plus foncé (très élevé).
-panel-legend-row = { $number }. { $risk } : { $inherent } → { $residual }
+panel-map-of = Cartographie des risques : { $app }
+panel-map-name = Cartographie des risques : vraisemblance en abscisse, gravité en ordonnée
+panel-map-key = En abscisse : vraisemblance 1–4. En ordonnée : gravité 1–4. ◇ avant les mesures, ● avec les mesures en place (un risque qu'elles ne modifient pas n'est dessiné qu'une fois). Cases du plus pâle (faible) au plus foncé (très élevé).
+panel-legend-row = { $number }. { $risk } : { $inherent } → { $residual }
 panel-your-rating = (votre cotation)
 panel-once-plan-done = ({ $level } une fois le plan d'action réalisé)
 panel-show-why = Voir pourquoi
-panel-why = Pourquoi : { $inherent } → { $residual }
+panel-why = Pourquoi : { $inherent } → { $residual }
 # V pour vraisemblance, G pour gravité, chacune avec les échelons qu'une ligne de la justification ajoute ou retire.
 panel-trail-amounts = V{ $likelihood } G{ $severity }
-panel-trail-source = (source : { $works })
-panel-trail-total = { $total } : { $amounts }
+panel-trail-source = (source : { $works })
+panel-trail-total = { $total } : { $amounts }
 rating-heading = Votre propre cotation
-rating-computed = Cotation calculée avec les mesures en place : { $rating }
+rating-computed = Cotation calculée avec les mesures en place : { $rating }
 rating-likelihood = Vraisemblance
 rating-severity = Gravité
-rating-likelihood-of = { $risk } : vraisemblance
-rating-severity-of = { $risk } : gravité
-rating-reason = Pourquoi votre cotation diffère (obligatoire) :
-rating-reason-of = { $risk } : pourquoi votre cotation diffère
+rating-likelihood-of = { $risk } : vraisemblance
+rating-severity-of = { $risk } : gravité
+rating-reason = Pourquoi votre cotation diffère (obligatoire) :
+rating-reason-of = { $risk } : pourquoi votre cotation diffère
 rating-reason-missing = Non prise en compte tant que vous n'avez pas donné votre raison.
 rating-use-computed = Utiliser la cotation calculée
 rating-as-computed = Telle que calculée ({ $point })
@@ -263,25 +263,25 @@ feared-disappearance = Disparition de données personnelles
 
 ## Étape de comparaison
 
-compare-intro = Ajoutez des applications à examiner à côté de celle qui est analysée : chacune est évaluée avec les mêmes réponses, comme si elle la remplaçait. La comparaison ne change pas ce qui est analysé.
+compare-intro = Ajoutez des applications à examiner à côté de celle qui est analysée : chacune est évaluée avec les mêmes réponses, comme si elle la remplaçait. La comparaison ne change pas ce qui est analysé.
 compare-columns = Chaque colonne correspond à une application. Survolez une information pour voir sa source et sa date.
 compare-assessed = Analysée
 compare-stance = Position
-compare-residual = Résiduel : { $risk }
+compare-residual = Résiduel : { $risk }
 compare-jurisdiction = Juridiction de l'éditeur
 compare-add = Ajouter une application à comparer…
 compare-add-name = Ajouter une application à comparer
 compare-use-instead = Utiliser plutôt cette application
-compare-use-instead-hover = En fait l'application analysée à la place ; celle analysée jusqu'ici reste dans la comparaison. Vérifiez ensuite les réponses concernant l'application et ses mesures.
+compare-use-instead-hover = En fait l'application analysée à la place ; celle analysée jusqu'ici reste dans la comparaison. Vérifiez ensuite les réponses concernant l'application et ses mesures.
 compare-use-app-instead = Utiliser plutôt { $app }
 compare-stop = Ne plus comparer { $app }
 compare-fact-hover =
     { $detail }
-    Source : { $source } ({ $dating })
+    Source : { $source } ({ $dating })
 
 ## Étape du plan d'action et de la validation
 
-sign-off-intro = Les mesures partent de celles qui sont recommandées ; attribuez à chacune un responsable et une échéance. Les approbations suivent l'étape 7 du modèle d'AIPD de l'ICO.
+sign-off-intro = Les mesures partent de celles qui sont recommandées ; attribuez à chacune un responsable et une échéance. Les approbations suivent l'étape 7 du modèle d'AIPD de l'ICO.
 sign-off-measures = Mesures
 measure-owner = Responsable
 measure-owner-hint = Nom ou fonction
@@ -297,9 +297,9 @@ measure-add = Ajouter une mesure…
 measure-add-name = Ajouter une mesure
 measure-update-answer = Mettre à jour la réponse
 own-heading = Vos propres risques et mesures
-own-intro = Pour ce que le catalogue ne couvre pas. Cotez votre risque avant toute mesure ; une mesure qui vous est propre le réduit dès que le plan d'action l'indique comme terminée.
-own-risk-field = Risque propre { $number } : { $field }
-own-measure-field = Mesure propre { $number } : { $field }
+own-intro = Pour ce que le catalogue ne couvre pas. Cotez votre risque avant toute mesure ; une mesure qui vous est propre le réduit dès que le plan d'action l'indique comme terminée.
+own-risk-field = Risque propre { $number } : { $field }
+own-measure-field = Mesure propre { $number } : { $field }
 own-risk-remove = Supprimer le risque propre { $number }
 own-measure-remove = Supprimer la mesure propre { $number }
 own-risk-add = Ajouter un risque qui vous est propre
@@ -323,7 +323,7 @@ own-measure-steps =
     }
 consultation-heading = Consultation
 consultation-intro = Qui a été consulté (les personnes concernées ou leurs représentants, le personnel, l'informatique, le fournisseur), comment, quand, et ce qui a été dit.
-consultation-field = Consultation { $number } : { $field }
+consultation-field = Consultation { $number } : { $field }
 consultation-who = Qui
 consultation-how = Comment
 consultation-when = Quand
@@ -354,7 +354,7 @@ finish-conditions = Conditions d'utilisation
 finish-recommended = Mesures recommandées
 finish-other-recommended = Autres mesures recommandées
 finish-save = Enregistrer…
-finish-report-language = Langue du rapport :
+finish-report-language = Langue du rapport :
 
 ## Ouverture, enregistrement et export
 
@@ -362,54 +362,54 @@ untitled-assessment = Analyse sans titre
 # Le nom sous lequel un travail récupéré est ouvert, comme dans « Vous avez ouvert l'analyse enregistrée automatiquement. »
 autosaved-assessment = l'analyse enregistrée automatiquement
 builtin-questionnaire-failed =
-    Le questionnaire intégré n'a pas pu être chargé :
+    Le questionnaire intégré n'a pas pu être chargé :
     { $error }
 questionnaire-not-opened = Impossible d'ouvrir le questionnaire. { $error }
-new-with-questionnaire = Nouvelle analyse avec le questionnaire « { $title } ».
+new-with-questionnaire = Nouvelle analyse avec le questionnaire « { $title } ».
 questionnaire-unusable =
-    Le questionnaire ne peut pas être utilisé ; rien n'a été modifié.
+    Le questionnaire ne peut pas être utilisé ; rien n'a été modifié.
     { $error }
 knowledge-base-unusable =
-    La base de connaissances ne peut pas être utilisée ; rien n'a été modifié.
+    La base de connaissances ne peut pas être utilisée ; rien n'a été modifié.
     { $error }
 knowledge-base-cannot-score =
-    L'analyse ouverte ne peut pas être cotée avec cette base de connaissances ; rien n'a été modifié.
+    L'analyse ouverte ne peut pas être cotée avec cette base de connaissances ; rien n'a été modifié.
     { $error }
 knowledge-base-in-use = Cotation avec la base de connaissances { $id } { $version } issue de { $file }.
 file-not-opened = Impossible d'ouvrir le fichier. { $error }
 opened = Vous avez ouvert { $file }.
 opened-with-notes =
-    Vous avez ouvert { $file }, avec des remarques à lire (rien n'a été perdu) :
+    Vous avez ouvert { $file }, avec des remarques à lire (rien n'a été perdu) :
     { $notes }
 assessment-not-opened =
-    Impossible d'ouvrir l'analyse ; rien n'a été modifié.
+    Impossible d'ouvrir l'analyse ; rien n'a été modifié.
     { $error }
 saving-to = Enregistrement dans { $file } (chiffrement)…
 saved-to = Enregistré dans { $file }.
 not-saved-to = Impossible d'enregistrer dans { $file }. { $error }
-not-saved = Impossible d'enregistrer ; vos réponses sont toujours là. { $error }
+not-saved = Impossible d'enregistrer ; vos réponses sont toujours là. { $error }
 report-not-exported = Impossible d'exporter le rapport. { $error }
 exported = Rapport exporté dans { $file }.
-exported-check = Rapport exporté dans { $file }. Vérifiez-le : { $warning }.
-report-not-written = Impossible d'exporter le rapport ; rien n'a été écrit. { $error }
+exported-check = Rapport exporté dans { $file }. Vérifiez-le : { $warning }.
+report-not-written = Impossible d'exporter le rapport ; rien n'a été écrit. { $error }
 details-organisation-missing = Organisme
 # Ce qu'un lecteur d'écran annonce au début de chaque étape.
 step-start = Début de l'étape
 
 ## Le chiffrement et l'enregistrement automatique
 
-protected = L'analyse est protégée : elle est désormais enregistrée chiffrée. Enregistrez-la maintenant pour remplacer le fichier lisible.
+protected = L'analyse est protégée : elle est désormais enregistrée chiffrée. Enregistrez-la maintenant pour remplacer le fichier lisible.
 passphrases-differ = Les deux phrases secrètes sont différentes.
 autosave-not-encrypted = Le travail enregistré automatiquement n'est pas chiffré.
-autosave-not-text = Le travail enregistré automatiquement est endommagé : ce n'est pas du texte.
-encryption-stopped = Le chiffrement s'est arrêté de façon inattendue ; rien n'a été modifié.
-autosave-failed = L'enregistrement automatique a échoué (votre travail est toujours ouvert ici) : { $error }
-autosave-not-removed = L'enregistrement automatique n'a pas pu être supprimé ; il pourra donc vous être proposé de nouveau au prochain démarrage : { $error }
+autosave-not-text = Le travail enregistré automatiquement est endommagé : ce n'est pas du texte.
+encryption-stopped = Le chiffrement s'est arrêté de façon inattendue ; rien n'a été modifié.
+autosave-failed = L'enregistrement automatique a échoué (votre travail est toujours ouvert ici) : { $error }
+autosave-not-removed = L'enregistrement automatique n'a pas pu être supprimé ; il pourra donc vous être proposé de nouveau au prochain démarrage : { $error }
 
 ## Menu Affichage : la langue
 
 menu-language = Langue
-language-not-kept = La langue s'applique dès maintenant, mais n'a pas pu être conservée pour le prochain démarrage : { $error }
+language-not-kept = La langue s'applique dès maintenant, mais n'a pas pu être conservée pour le prochain démarrage : { $error }
 
 ## Le verdict : commun au rapport, à l'application et à la ligne de commande
 
@@ -430,22 +430,22 @@ count-word =
        *[other] { $n }
     }
 # Un nom cité entre guillemets dans le corps du texte.
-quoted = « { $text } »
+quoted = « { $text } »
 # Joint une liste : « a, b et c ». Le séparateur se place entre tous les éléments sauf les deux derniers.
 list-separator = {", "}
 list-last = { $init } et { $last }
 verdict-screening-required =
-    Examen préalable : { $met ->
+    Examen préalable : { $met ->
         [0] aucun des { $total } critères des lignes directrices WP248 n'est rempli
         [one] { $met } des { $total } critères des lignes directrices WP248 est rempli
        *[other] { $met } des { $total } critères des lignes directrices WP248 sont remplis
-    } ; une AIPD est requise ({ $threshold } critères ou plus).
+    } ; une AIPD est requise ({ $threshold } critères ou plus).
 verdict-screening-not-required =
-    Examen préalable : { $met ->
+    Examen préalable : { $met ->
         [0] aucun des { $total } critères des lignes directrices WP248 n'est rempli
         [one] { $met } des { $total } critères des lignes directrices WP248 est rempli
        *[other] { $met } des { $total } critères des lignes directrices WP248 sont remplis
-    } ; une AIPD n'est pas strictement requise (moins de { $threshold } critères), mais cette analyse documente la décision.
+    } ; une AIPD n'est pas strictement requise (moins de { $threshold } critères), mais cette analyse documente la décision.
 verdict-provisionally = { $incomplete } (provisoirement { $stance })
 verdict-very-high =
     { $count ->
@@ -461,46 +461,46 @@ verdict-high-within-reach =
     { $count ->
         [one] Le risque { $risks } reste élevé avec les mesures en place aujourd'hui. Les conditions ci-dessous le ramènent
        *[other] Les risques { $risks } restent élevés avec les mesures en place aujourd'hui. Les conditions ci-dessous ramènent chacun d'eux
-    } à un niveau moyen ou inférieur : l'usage peut donc être autorisé pour les finalités définies, une fois ces conditions remplies.
+    } à un niveau moyen ou inférieur : l'usage peut donc être autorisé pour les finalités définies, une fois ces conditions remplies.
 verdict-relies-on-safeguards =
     { $count ->
-        [one] Le risque { $risks } serait élevé ou très élevé sans mesures ; les mesures en place le ramènent
-       *[other] Les risques { $risks } seraient élevés ou très élevés sans mesures ; les mesures en place les ramènent
+        [one] Le risque { $risks } serait élevé ou très élevé sans mesures ; les mesures en place le ramènent
+       *[other] Les risques { $risks } seraient élevés ou très élevés sans mesures ; les mesures en place les ramènent
     } à un niveau moyen ou inférieur. L'usage peut être autorisé pour les finalités définies, à condition que ces mesures restent en place.
-verdict-low-inherent = Tous les risques sont à un niveau moyen ou inférieur, même avant toute mesure. Le risque résiduel peut être accepté ; continuez à réexaminer l'analyse.
-verdict-would-take-measures = Ce qu'il faudrait : { $measures }. Une fois cela en place, chaque risque élevé ou très élevé serait ramené à un niveau moyen ou inférieur, et l'usage pourrait alors être autorisé sous conditions. Aucun ensemble plus restreint de mesures n'y parvient.
-verdict-would-take-many-measures = Ce qu'il faudrait : { $measures }. Une fois cela en place, chaque risque élevé ou très élevé serait ramené à un niveau moyen ou inférieur, et l'usage pourrait alors être autorisé sous conditions. Aucune de ces mesures ne peut être écartée ; un si grand nombre de conditions revient à un usage différent.
+verdict-low-inherent = Tous les risques sont à un niveau moyen ou inférieur, même avant toute mesure. Le risque résiduel peut être accepté ; continuez à réexaminer l'analyse.
+verdict-would-take-measures = Ce qu'il faudrait : { $measures }. Une fois cela en place, chaque risque élevé ou très élevé serait ramené à un niveau moyen ou inférieur, et l'usage pourrait alors être autorisé sous conditions. Aucun ensemble plus restreint de mesures n'y parvient.
+verdict-would-take-many-measures = Ce qu'il faudrait : { $measures }. Une fois cela en place, chaque risque élevé ou très élevé serait ramené à un niveau moyen ou inférieur, et l'usage pourrait alors être autorisé sous conditions. Aucune de ces mesures ne peut être écartée ; un si grand nombre de conditions revient à un usage différent.
 verdict-would-take-none =
-    Ce qu'il faudrait : aucune mesure du catalogue ne suffit. { $count ->
+    Ce qu'il faudrait : aucune mesure du catalogue ne suffit. { $count ->
         [one] Le risque { $risks } reste élevé ou très élevé
        *[other] Les risques { $risks } restent élevés ou très élevés
     } avec toutes les mesures en place, car l'exposition vient du fournisseur, de sa juridiction ou des données elles-mêmes. Seule une autre application, ou le fait de ne pas envoyer ces données, peut y changer quelque chose.
 verdict-incomplete =
     { $count ->
-        [one] Il reste { $count } question obligatoire sans réponse : il n'y a donc pas encore de position. Tant qu'elle reste sans réponse, les réponses manquantes comptent comme « je ne sais pas » et le résultat provisoire ({ $stance }) n'est affiché qu'à titre indicatif.
-       *[other] Il reste { $count } questions obligatoires sans réponse : il n'y a donc pas encore de position. Tant qu'elles restent sans réponse, les réponses manquantes comptent comme « je ne sais pas » et le résultat provisoire ({ $stance }) n'est affiché qu'à titre indicatif.
+        [one] Il reste { $count } question obligatoire sans réponse : il n'y a donc pas encore de position. Tant qu'elle reste sans réponse, les réponses manquantes comptent comme « je ne sais pas » et le résultat provisoire ({ $stance }) n'est affiché qu'à titre indicatif.
+       *[other] Il reste { $count } questions obligatoires sans réponse : il n'y a donc pas encore de position. Tant qu'elles restent sans réponse, les réponses manquantes comptent comme « je ne sais pas » et le résultat provisoire ({ $stance }) n'est affiché qu'à titre indicatif.
     }
-finding-planned-not-done = La mesure { $measure } est indiquée comme en place dans les réponses ({ $answer }), mais, dans le plan d'action, elle est { $status }. Une mesure prévue n'est pas une mesure réalisée : elle n'est prise en compte qu'une fois indiquée comme terminée dans le plan.
-finding-done-contradicts = Le plan d'action indique la mesure { $measure } comme terminée, mais la réponse { $answer } dit le contraire. Elle est comptée comme en place ; corrigez la réponse ou le plan.
-finding-no-app = Aucune application n'a été choisie : les risques sont cotés sans les informations propres à une application.
-finding-unavailable = La mesure { $measure } est indiquée comme en place dans les réponses, mais, selon la base de connaissances, { $app } ne la propose pas ; elle n'est pas prise en compte pour { $app }.
-finding-override-incomplete = La cotation que le rédacteur a lui-même attribuée au risque { $risk } n'est pas prise en compte : elle doit comporter une vraisemblance ou une gravité, ainsi que sa justification.
-finding-override-not-assessed = La cotation que le rédacteur a lui-même attribuée au risque { $risk } pour { $app } n'est pas prise en compte : cette application n'est pas celle qui est analysée.
-finding-of-app = { $app } : { $finding }
+finding-planned-not-done = La mesure { $measure } est indiquée comme en place dans les réponses ({ $answer }), mais, dans le plan d'action, elle est { $status }. Une mesure prévue n'est pas une mesure réalisée : elle n'est prise en compte qu'une fois indiquée comme terminée dans le plan.
+finding-done-contradicts = Le plan d'action indique la mesure { $measure } comme terminée, mais la réponse { $answer } dit le contraire. Elle est comptée comme en place ; corrigez la réponse ou le plan.
+finding-no-app = Aucune application n'a été choisie : les risques sont cotés sans les informations propres à une application.
+finding-unavailable = La mesure { $measure } est indiquée comme en place dans les réponses, mais, selon la base de connaissances, { $app } ne la propose pas ; elle n'est pas prise en compte pour { $app }.
+finding-override-incomplete = La cotation que le rédacteur a lui-même attribuée au risque { $risk } n'est pas prise en compte : elle doit comporter une vraisemblance ou une gravité, ainsi que sa justification.
+finding-override-not-assessed = La cotation que le rédacteur a lui-même attribuée au risque { $risk } pour { $app } n'est pas prise en compte : cette application n'est pas celle qui est analysée.
+finding-of-app = { $app } : { $finding }
 # Un constat suivi des dispositions qu'il enfreint au regard du droit applicable, avant son point final.
-finding-with-law = { $finding } ({ $topic } : { $cites }).
+finding-with-law = { $finding } ({ $topic } : { $cites }).
 # Entre les dispositions qu'une constatation cite.
-cites-separator = {" ; "}
+cites-separator = {" ; "}
 # Une constatation, puis comment y remédier.
 finding-and-resolution = { $finding } { $resolution }
-done-contradicts-beside-measure = Indiquée comme terminée, mais la réponse à la question { $question } dit le contraire. Elle compte comme en place ; corrigez la réponse ou le statut.
-prior-none-needed = Consultation préalable : non nécessaire ; aucun risque résiduel élevé ne subsiste avec les mesures en place.
-prior-forbidden-duty = Consultation préalable : aucune tant que l'usage est interdit. Aller de l'avant malgré le risque résiduel élevé imposerait de consulter d'abord { $authorities }.
-prior-forbidden-unclear = Consultation préalable : aucune tant que l'usage est interdit. Aller de l'avant malgré le risque résiduel élevé imposerait de vérifier d'abord si le droit applicable exige de consulter l'autorité de contrôle.
-prior-forbidden-no-duty = Consultation préalable : aucune tant que l'usage est interdit ; le droit applicable n'impose aucune consultation préalable de l'autorité de contrôle.
-prior-duty = Consultation préalable : un risque résiduel élevé subsiste avec les mesures en place. À moins que les mesures ne le réduisent avant le début du traitement, il faut d'abord consulter { $authorities }.
-prior-unclear = Consultation préalable : un risque résiduel élevé subsiste avec les mesures en place. L'obligation de consulter d'abord l'autorité de contrôle dépend du droit applicable, qu'il faut vérifier ; dans tous les cas, le risque devrait être réduit, ou accepté de façon motivée au plus haut niveau de l'organisme, avant le début du traitement.
-prior-no-duty = Consultation préalable : un risque résiduel élevé subsiste avec les mesures en place. Le droit applicable n'impose aucune consultation préalable de l'autorité de contrôle ; le risque devrait être réduit, ou accepté de façon motivée au plus haut niveau de l'organisme, avant le début du traitement.
+done-contradicts-beside-measure = Indiquée comme terminée, mais la réponse à la question { $question } dit le contraire. Elle compte comme en place ; corrigez la réponse ou le statut.
+prior-none-needed = Consultation préalable : non nécessaire ; aucun risque résiduel élevé ne subsiste avec les mesures en place.
+prior-forbidden-duty = Consultation préalable : aucune tant que l'usage est interdit. Aller de l'avant malgré le risque résiduel élevé imposerait de consulter d'abord { $authorities }.
+prior-forbidden-unclear = Consultation préalable : aucune tant que l'usage est interdit. Aller de l'avant malgré le risque résiduel élevé imposerait de vérifier d'abord si le droit applicable exige de consulter l'autorité de contrôle.
+prior-forbidden-no-duty = Consultation préalable : aucune tant que l'usage est interdit ; le droit applicable n'impose aucune consultation préalable de l'autorité de contrôle.
+prior-duty = Consultation préalable : un risque résiduel élevé subsiste avec les mesures en place. À moins que les mesures ne le réduisent avant le début du traitement, il faut d'abord consulter { $authorities }.
+prior-unclear = Consultation préalable : un risque résiduel élevé subsiste avec les mesures en place. L'obligation de consulter d'abord l'autorité de contrôle dépend du droit applicable, qu'il faut vérifier ; dans tous les cas, le risque devrait être réduit, ou accepté de façon motivée au plus haut niveau de l'organisme, avant le début du traitement.
+prior-no-duty = Consultation préalable : un risque résiduel élevé subsiste avec les mesures en place. Le droit applicable n'impose aucune consultation préalable de l'autorité de contrôle ; le risque devrait être réduit, ou accepté de façon motivée au plus haut niveau de l'organisme, avant le début du traitement.
 prior-authority = { $authority } ({ $reference })
 
 ## Les faits d'une application : communs au rapport et à l'application
@@ -512,16 +512,16 @@ fact-unknown = Inconnu
 fact-to-check-again = { $value } (à revérifier)
 fact-no-entry = Aucune entrée dans la base de connaissances.
 # Le jour de la dernière vérification d'un fait, puis pourquoi le revérifier.
-fact-checked-then = { $on } ; { $why }
+fact-checked-then = { $on } ; { $why }
 fact-check-again = à revérifier
-fact-check-again-old-version = à revérifier : la version de la page est ancienne
-fact-checked-long-ago = À revérifier : dernière vérification il y a plus de { $months } mois.
-fact-old-version = À revérifier : repose sur une version de la page de l'éditeur datée de plus de { $months } mois.
+fact-check-again-old-version = à revérifier : la version de la page est ancienne
+fact-checked-long-ago = À revérifier : dernière vérification il y a plus de { $months } mois.
+fact-old-version = À revérifier : repose sur une version de la page de l'éditeur datée de plus de { $months } mois.
 fact-stale-note =
     { $count ->
         [one] { $count } de ces faits doit être revérifié
        *[other] { $count } de ces faits doivent être revérifiés
-    } avant de s'y fier : à la date du rapport, leur dernière vérification remonte à plus de { $months } mois, ou ils reposent sur une page que l'éditeur met à jour et dont la version date de plus de { $version_months } mois avant cette date.
+    } avant de s'y fier : à la date du rapport, leur dernière vérification remonte à plus de { $months } mois, ou ils reposent sur une page que l'éditeur met à jour et dont la version date de plus de { $version_months } mois avant cette date.
 
 ## Cotations et juridictions : communes au rapport, à l'application et à la ligne de commande
 
@@ -551,8 +551,8 @@ jurisdiction-unknown = inconnue
 since-scored-changed = La base de connaissances (version { $version }) a changé depuis la dernière évaluation de cette analyse.
 since-scored-new-version = La base de connaissances a changé depuis la dernière évaluation de cette analyse (version { $then } alors, { $now } aujourd'hui).
 # Un fait, une position ou une cotation tel qu'il était alors et tel qu'il est aujourd'hui.
-since-scored-then-now = { $what } : { $then } alors, { $now } aujourd'hui.
-since-scored-of-app = { $app } : { $what }
+since-scored-then-now = { $what } : { $then } alors, { $now } aujourd'hui.
+since-scored-of-app = { $app } : { $what }
 since-scored-stance = Position
 since-scored-nothing-changes = La position et chaque cotation sont inchangées.
 since-scored-advice = Le résultat affiché utilise les faits actuels. Examinez les changements, puis consignez la réévaluation pour que cet avis n'apparaisse plus.
@@ -562,25 +562,25 @@ since-scored-advice = Le résultat affiché utilise les faits actuels. Examinez 
 trail-inherent = = Risque initial
 trail-residual = = Risque résiduel
 cause-baseline = Point de départ du risque (base de connaissances)
-cause-answer = Réponse : { $answer }
+cause-answer = Réponse : { $answer }
 # Un fait d'application comme étape : son libellé, sa valeur, puis d'où il vient.
-cause-fact = Fait de l'application : { $fact } : { $value } { $source }
-cause-fact-unknown = Fait de l'application : { $fact } : inconnu (aucune entrée dans la base de connaissances)
-cause-rule = Règle : { $rule } { $source }
-cause-rule-unknown = Règle : { $rule }
-cause-safeguard = Mesure en place : { $measure }
-cause-brought-by = Apporté par une mesure en place : { $measure }
+cause-fact = Fait de l'application : { $fact } : { $value } { $source }
+cause-fact-unknown = Fait de l'application : { $fact } : inconnu (aucune entrée dans la base de connaissances)
+cause-rule = Règle : { $rule } { $source }
+cause-rule-unknown = Règle : { $rule }
+cause-safeguard = Mesure en place : { $measure }
+cause-brought-by = Apporté par une mesure en place : { $measure }
 cause-scale-limit = Maintenu dans l'échelle de 1 à 4
-cause-above-scale = L'excédent mis de côté au sommet : les mesures doivent le compenser avant que la cotation ne baisse
-cause-judgement = Cotation propre du rédacteur, qui remplace la cotation calculée : { $reason }
-cause-capped = Plafonné au sommet de l'échelle (4) ; l'excédent est mis de côté
+cause-above-scale = L'excédent mis de côté au sommet : les mesures doivent le compenser avant que la cotation ne baisse
+cause-judgement = Cotation propre du rédacteur, qui remplace la cotation calculée : { $reason }
+cause-capped = Plafonné au sommet de l'échelle (4) ; l'excédent est mis de côté
 cause-held-at-bottom = Maintenu au bas de l'échelle (1)
 step-own-rating = Cotation propre du rédacteur pour un risque que le catalogue ne couvre pas
-step-stands-for = { $cause }. Correspond à « { $exposure } »
-step-addresses-offset = { $cause }. Traite « { $exposure } », déjà compensé par la mesure ci-dessus
-step-addresses = { $cause }. Traite « { $exposure } »
-step-corroborates = { $cause }. Corrobore « { $exposure } », déjà compté une fois
-step-evidence-of = { $cause }. Indice de « { $exposure } »
+step-stands-for = { $cause }. Correspond à « { $exposure } »
+step-addresses-offset = { $cause }. Traite « { $exposure } », déjà compensé par la mesure ci-dessus
+step-addresses = { $cause }. Traite « { $exposure } »
+step-corroborates = { $cause }. Corrobore « { $exposure } », déjà compté une fois
+step-evidence-of = { $cause }. Indice de « { $exposure } »
 
 ## Comment la source d'un fait est datée
 
@@ -588,10 +588,10 @@ source-primary = source primaire
 source-secondary = source secondaire
 source-none = aucune source trouvée
 source-undated = non datée
-source-updated = mise à jour : { $date }
-source-dated = datée : { $date }
+source-updated = mise à jour : { $date }
+source-dated = datée : { $date }
 # La nature de la source, sa propre date, puis le jour où le fait a été vérifié d'après elle.
 source-dating = { $kind }, { $dated }, vérifiée le { $checked }
 source-work = { $source } ({ $kind }, { $dated })
 # Une analyse qui répond à un questionnaire que msgdpia n'a pas.
-open-unknown-questionnaire = l'analyse répond au questionnaire `{ $id }` version { $version }, qui n'est pas intégré (les questionnaires intégrés sont : { $built_in }) ; ouvrez aussi le fichier de ce questionnaire (en ligne de commande : --questionnaire FILE)
+open-unknown-questionnaire = l'analyse répond au questionnaire `{ $id }` version { $version }, qui n'est pas intégré (les questionnaires intégrés sont : { $built_in }) ; ouvrez aussi le fichier de ce questionnaire (en ligne de commande : --questionnaire FILE)

@@ -370,3 +370,5 @@ cli-batch-wrote = { $written } rapports sur { $total } écrits dans { $folder } 
     [0] {""}
    *[other] {" ;"} { $failed } en échec (voir ci-dessus)
 }
+untranslated-questionnaire = le questionnaire { $id } { $version } n'a pas de traduction dans cette langue : ses questions et ses réponses gardent leurs propres mots dans le rapport
+untranslated-knowledge-base = la base de connaissances { $id } { $version } n'a pas de traduction dans cette langue : ses risques et ses mesures gardent leurs propres mots dans le rapport

@@ -352,3 +352,5 @@ cli-batch-wrote = 已於 { $seconds } 秒內將 { $total } 份報告中的 { $wr
     [0] {""}
    *[other] ；{ $failed } 份失敗（見上文）
 }
+untranslated-questionnaire = 問卷 { $id } { $version } 沒有此語言的譯本：報告中的問題及答案會保留原文
+untranslated-knowledge-base = 知識庫 { $id } { $version } 沒有此語言的譯本：報告中的風險及措施會保留原文

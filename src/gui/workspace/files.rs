@@ -370,7 +370,7 @@ impl Workspace {
         }
         // Scored by id; written in the words of the reports' language.
         let language = self.report_language();
-        let document = session.bundle.report_in_language(
+        let (document, untranslated) = session.bundle.report_in_language(
             &self.knowledge_source(),
             language,
             &session.assessment,
@@ -404,6 +404,17 @@ impl Workspace {
         };
         let result =
             rendered.and_then(|bytes| io::write_atomic(path, &bytes).map_err(|e| e.to_string()));
+        // A file of the organisation's own that no translation is for keeps its words: said
+        // with the confirmation, like characters no font draws.
+        let untranslated: Vec<String> = untranslated
+            .iter()
+            .map(|said| said.in_words(&self.words))
+            .collect();
+        let unprintable = match (unprintable, untranslated.is_empty()) {
+            (unprintable, true) => unprintable,
+            (Some(warning), false) => Some(format!("{warning}\n{}", untranslated.join("\n"))),
+            (None, false) => Some(untranslated.join("\n")),
+        };
         match result {
             Ok(()) => {
                 let is_error = unprintable.is_some();
