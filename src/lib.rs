@@ -9,6 +9,7 @@
 //! - the CLI and, behind the `gui` feature, the desktop app.
 
 #![warn(missing_docs)]
+#![deny(unsafe_code)]
 
 pub mod answer;
 pub mod assessment;

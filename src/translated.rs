@@ -3,6 +3,9 @@
 //! scored by id); the app shows it and the report is written from it.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::Hash;
+use std::sync::{Mutex, OnceLock};
 
 use crate::assessment::Assessment;
 use crate::bundle::Bundle;
@@ -77,13 +80,13 @@ impl Bundle {
         if questionnaire.is_none() && knowledge.is_none() {
             return (Cow::Borrowed(self), untranslated);
         }
-        let mut translated = self.clone();
-        if let Some(questionnaire) = questionnaire {
-            translated.questionnaire = questionnaire;
-        }
-        if let Some(knowledge) = knowledge {
-            translated.knowledge = knowledge;
-        }
+        let translated = Bundle {
+            knowledge: knowledge.unwrap_or_else(|| self.knowledge.clone()),
+            knowledge_sha256: self.knowledge_sha256.clone(),
+            questionnaire: questionnaire.unwrap_or_else(|| self.questionnaire.clone()),
+            questionnaire_sha256: self.questionnaire_sha256.clone(),
+            warnings: self.warnings.clone(),
+        };
         (Cow::Owned(translated), untranslated)
     }
 
@@ -100,10 +103,20 @@ impl Bundle {
         {
             return None;
         }
-        let translation = crate::embedded::knowledge_base_translation(language.tag())?;
-        KnowledgeBase::load_translated(knowledge_source, Some((&translation, Some(language.tag()))))
-            .ok()
-            .map(|checked| checked.value)
+        static TRANSLATED: Cache<(String, Language), KnowledgeBase> = OnceLock::new();
+        once_per_process(
+            &TRANSLATED,
+            (self.knowledge_sha256.clone(), language),
+            || {
+                let translation = crate::embedded::knowledge_base_translation(language.tag())?;
+                KnowledgeBase::load_translated(
+                    knowledge_source,
+                    Some((&translation, Some(language.tag()))),
+                )
+                .ok()
+                .map(|checked| checked.value)
+            },
+        )
     }
 
     /// The questionnaire in `language`, if a shipped translation has it: only for a shipped
@@ -113,18 +126,57 @@ impl Bundle {
         if language == Language::English {
             return None;
         }
-        let translation = crate::embedded::translation(&self.questionnaire.id, language.tag())?;
-        let source = crate::embedded::questionnaire_sources()
-            .into_iter()
-            .find(|source| sha256_hex(source.text()) == self.questionnaire_sha256)?;
-        // The shipped translations are checked by the tests against the shipped questionnaires:
-        // one that does not fit leaves the questions in their own words.
-        Questionnaire::load_translated(
-            &source,
-            Some((&translation, Some(language.tag()))),
-            &self.knowledge,
-        )
-        .ok()
-        .map(|checked| checked.value)
+        static TRANSLATED: Cache<(String, String, Language), Questionnaire> = OnceLock::new();
+        let key = (
+            self.questionnaire_sha256.clone(),
+            self.knowledge_sha256.clone(),
+            language,
+        );
+        once_per_process(&TRANSLATED, key, || {
+            let translation = crate::embedded::translation(&self.questionnaire.id, language.tag())?;
+            let source = crate::embedded::questionnaire_sources()
+                .into_iter()
+                .find(|source| sha256_hex(source.text()) == self.questionnaire_sha256)?;
+            // The shipped translations are checked by the tests against the shipped
+            // questionnaires: one that does not fit leaves the questions in their own words.
+            Questionnaire::load_translated(
+                &source,
+                Some((&translation, Some(language.tag()))),
+                &self.knowledge,
+            )
+            .ok()
+            .map(|checked| checked.value)
+        })
     }
+}
+
+/// Files translated once per process, by what they were translated from (the files' digests)
+/// and into: parsing and checking a translation cost a tenth of a report in French or Chinese,
+/// and a batch, or the app exporting again, translates the same files each time.
+type Cache<K, T> = OnceLock<Mutex<HashMap<K, Option<T>>>>;
+
+/// What `cache` holds for `key`, or `translate()` kept there.
+fn once_per_process<K: Eq + Hash, T: Clone>(
+    cache: &Cache<K, T>,
+    key: K,
+    translate: impl FnOnce() -> Option<T>,
+) -> Option<T> {
+    let cache = cache.get_or_init(Default::default);
+    if let Some(kept) = lock(cache).get(&key) {
+        return kept.clone();
+    }
+    // Translated without the lock held, so the reports of a batch do not wait on each other;
+    // two threads translating the same files at once keep the same result.
+    let translated = translate();
+    lock(cache).insert(key, translated.clone());
+    translated
+}
+
+/// The cache, locked; a lock poisoned by a panicking thread still holds good translations.
+fn lock<K, T>(
+    cache: &Mutex<HashMap<K, Option<T>>>,
+) -> std::sync::MutexGuard<'_, HashMap<K, Option<T>>> {
+    cache
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }

@@ -1,9 +1,9 @@
 //! The fonts embedded in every PDF (DejaVu Sans, see assets/fonts/LICENSE-DejaVu.txt) and their
 //! metrics, used to measure text for wrapping. printpdf draws text but does not wrap it.
 
+use super::char_memo::CharMemo;
 use std::collections::HashMap;
-use std::sync::RwLock;
-use std::sync::atomic::{AtomicU16, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 /// A face of the report font.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -39,15 +39,6 @@ impl Face {
     }
 }
 
-/// Characters below this code point have their advance kept in a table (Latin, Greek, Cyrillic,
-/// punctuation, arrows, currency): looking a glyph up in the font's cmap for every character
-/// measured took half the time of rendering a report. The table is filled as characters are
-/// first met, since filling all of it up front cost a tenth of a report.
-const TABLE_SIZE: usize = 0x2400;
-
-/// A table entry not looked up yet. No glyph of DejaVu Sans is 65,535 units wide.
-const NOT_LOOKED_UP: u16 = u16::MAX;
-
 /// An installed font for the characters DejaVu Sans lacks (found by `system_fonts`), handed to
 /// the renderer as data: its file's bytes, the face's index in it (a collection holds several)
 /// and its PostScript name.
@@ -61,19 +52,22 @@ pub struct FallbackFont {
     pub postscript_name: String,
 }
 
-/// Glyph advances of the three faces, in font units.
+/// Glyph advances of the three faces, in font units, and which font draws each character.
 pub struct Metrics {
     faces: Vec<(Face, ttf_parser::Face<'static>)>,
-    /// `advances[face][c]`: the advance of character `c` of `Face::ALL[face]`, or
-    /// [`NOT_LOOKED_UP`]. Atomic so that the reports of a batch, on several threads, share it.
-    advances: Vec<Vec<AtomicU16>>,
-    /// `beyond[face]`: the advances of the characters past the table (Chinese, above all),
-    /// kept as they are first met: looking each one up in two fonts' cmaps every time it was
-    /// measured took a quarter of the time of a Chinese report.
-    beyond: Vec<RwLock<HashMap<char, u16>>>,
+    /// `advances[face]`: the advances of `Face::ALL[face]`'s characters, kept as they are first
+    /// met (with the fallback's scaled to the face's units where the face lacks the character).
+    advances: Vec<CharMemo>,
+    /// `glyphs[face]`: each character's glyph in `Face::ALL[face]`, or [`NO_GLYPH`].
+    glyphs: Vec<CharMemo>,
+    /// Each character's glyph in the fallback font, or [`NO_GLYPH`].
+    fallback_glyphs: CharMemo,
     /// The font that draws what the three faces lack, with its parsed face.
     fallback: Option<(FallbackFont, ttf_parser::Face<'static>)>,
 }
+
+/// A character the font has no glyph for, as kept in a [`CharMemo`] (glyph ids are 16 bits).
+const NO_GLYPH: u32 = 0x1_0000;
 
 impl Metrics {
     /// Parses the embedded fonts. They are part of the binary, so failure means a broken build;
@@ -87,19 +81,11 @@ impl Metrics {
                     .map_err(|e| format!("embedded font {face:?} cannot be read: {e}"))
             })
             .collect::<Result<Vec<_>, String>>()?;
-        let advances = faces
-            .iter()
-            .map(|_| {
-                (0..TABLE_SIZE)
-                    .map(|_| AtomicU16::new(NOT_LOOKED_UP))
-                    .collect()
-            })
-            .collect();
-        let beyond = faces.iter().map(|_| RwLock::default()).collect();
         Ok(Metrics {
+            advances: faces.iter().map(|_| CharMemo::new()).collect(),
+            glyphs: faces.iter().map(|_| CharMemo::new()).collect(),
+            fallback_glyphs: CharMemo::new(),
             faces,
-            advances,
-            beyond,
             fallback: None,
         })
     }
@@ -114,6 +100,31 @@ impl Metrics {
         Ok(metrics)
     }
 
+    /// The metrics with `fallback`, made once per process for each fallback font: the
+    /// reports of a batch, and the warning and the rendering of one report, share what they
+    /// have looked up.
+    pub fn shared_with(fallback: &FallbackFont) -> Result<&'static Metrics, String> {
+        type Key = (usize, usize, u32);
+        static SHARED: OnceLock<Mutex<HashMap<Key, &'static Metrics>>> = OnceLock::new();
+        // The fonts' bytes live as long as the process (`system_fonts` keeps each file once),
+        // so where they are identifies the font; a process meets one or two such fonts.
+        let key = (
+            fallback.bytes.as_ptr() as usize,
+            fallback.bytes.len(),
+            fallback.index,
+        );
+        let mut shared = SHARED
+            .get_or_init(Default::default)
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(metrics) = shared.get(&key) {
+            return Ok(metrics);
+        }
+        let metrics: &'static Metrics = Box::leak(Box::new(Metrics::with_fallback(fallback)?));
+        shared.insert(key, metrics);
+        Ok(metrics)
+    }
+
     /// The fallback font, when there is one.
     pub fn fallback(&self) -> Option<&FallbackFont> {
         self.fallback.as_ref().map(|(font, _)| font)
@@ -121,16 +132,16 @@ impl Metrics {
 
     /// Whether `c` is drawn with the fallback font: `face` lacks it and the fallback has it.
     pub fn uses_fallback(&self, face: Face, c: char) -> bool {
-        self.fallback
-            .as_ref()
-            .is_some_and(|(_, parsed)| parsed.glyph_index(c).is_some())
-            && self.face(face).glyph_index(c).is_none()
+        self.fallback.is_some() && self.glyph(face, c).is_none() && self.fallback_glyph(c).is_some()
     }
 
     /// The fallback's glyph for `c`, when it has one.
     pub fn fallback_glyph(&self, c: char) -> Option<u16> {
         let (_, parsed) = self.fallback.as_ref()?;
-        parsed.glyph_index(c).map(|glyph| glyph.0)
+        let kept = self
+            .fallback_glyphs
+            .get(c, |c| glyph_or_none(parsed.glyph_index(c)));
+        u16::try_from(kept).ok()
     }
 
     /// The embedded fonts' metrics, parsed once per process: every report, and every report of a
@@ -155,7 +166,9 @@ impl Metrics {
 
     /// The glyph `face` draws `c` with, or `None` when the font lacks it.
     pub fn glyph(&self, face: Face, c: char) -> Option<u16> {
-        self.face(face).glyph_index(c).map(|glyph| glyph.0)
+        let parsed = self.face(face);
+        let kept = self.glyphs[face_index(face)].get(c, |c| glyph_or_none(parsed.glyph_index(c)));
+        u16::try_from(kept).ok()
     }
 
     /// The width of `text` in points at `size`.
@@ -166,51 +179,25 @@ impl Metrics {
     /// The width of `text` in font units. Widths add up (no kerning is applied), so a line's
     /// width can be kept as a running sum while words are added.
     pub fn units(&self, text: &str, face: Face) -> u32 {
-        let index = Face::ALL.iter().position(|f| *f == face).unwrap_or(0);
-        let table = &self.advances[index];
+        let advances = &self.advances[face_index(face)];
         text.chars()
-            .map(|c| {
-                let Some(entry) = table.get(c as usize) else {
-                    return u32::from(self.advance_beyond(index, face, c));
-                };
-                let mut advance = entry.load(Ordering::Relaxed);
-                if advance == NOT_LOOKED_UP {
-                    advance = self.advance(face, c);
-                    entry.store(advance, Ordering::Relaxed);
-                }
-                u32::from(advance)
-            })
+            .map(|c| advances.get(c, |c| u32::from(self.advance(face, c))))
             .sum()
-    }
-
-    /// The advance of `c`, a character past the table, in `face` (at `index` of `Face::ALL`):
-    /// kept once looked up.
-    fn advance_beyond(&self, index: usize, face: Face, c: char) -> u16 {
-        let known = self.beyond[index]
-            .read()
-            .map(|map| map.get(&c).copied())
-            .unwrap_or_else(|poisoned| poisoned.into_inner().get(&c).copied());
-        if let Some(advance) = known {
-            return advance;
-        }
-        let advance = self.advance(face, c);
-        // A lock poisoned by a panicking thread still holds good advances.
-        self.beyond[index]
-            .write()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .insert(c, advance);
-        advance
     }
 
     /// The advance of `c` in `face`'s units: its own glyph's, or the fallback's scaled to
     /// `face`'s units per em, or the missing-glyph box's.
     fn advance(&self, face: Face, c: char) -> u16 {
         let parsed = self.face(face);
-        if parsed.glyph_index(c).is_none()
+        if self.glyph(face, c).is_none()
             && let Some((_, fallback)) = &self.fallback
-            && let Some(glyph) = fallback.glyph_index(c)
+            && let Some(glyph) = self.fallback_glyph(c)
         {
-            let advance = f32::from(fallback.glyph_hor_advance(glyph).unwrap_or(0));
+            let advance = f32::from(
+                fallback
+                    .glyph_hor_advance(ttf_parser::GlyphId(glyph))
+                    .unwrap_or(0),
+            );
             let scale =
                 f32::from(parsed.units_per_em()) / f32::from(fallback.units_per_em().max(1));
             return (advance * scale).round().min(f32::from(u16::MAX - 1)) as u16;
@@ -223,6 +210,16 @@ impl Metrics {
         let units_per_em = f32::from(self.face(face).units_per_em().max(1));
         units as f32 * size / units_per_em
     }
+}
+
+/// The position of `face` in `Face::ALL`, which the memos are kept in.
+fn face_index(face: Face) -> usize {
+    Face::ALL.iter().position(|f| *f == face).unwrap_or(0)
+}
+
+/// A glyph id as a [`CharMemo`] keeps it.
+fn glyph_or_none(glyph: Option<ttf_parser::GlyphId>) -> u32 {
+    glyph.map_or(NO_GLYPH, |glyph| u32::from(glyph.0))
 }
 
 /// The advance of `c` in `parsed`, or of the missing-glyph box when the font lacks it.
@@ -241,12 +238,35 @@ mod tests {
         // Box drawing and a dingbat DejaVu Sans draws, and an ideograph it lacks (the missing
         // glyph's box): all past the table.
         let text = "─✓本";
-        assert!(text.chars().all(|c| c as usize >= TABLE_SIZE));
+        assert!(
+            text.chars()
+                .all(|c| c as usize >= super::super::char_memo::TABLE_SIZE)
+        );
         let parsed = metrics.face(Face::Regular);
         let expected: u32 = text.chars().map(|c| u32::from(lookup(parsed, c))).sum();
         assert_eq!(metrics.units(text, Face::Regular), expected);
         // Measured again, from what was kept.
         assert_eq!(metrics.units(text, Face::Regular), expected);
-        assert_eq!(metrics.beyond[0].read().unwrap().len(), 3);
+        assert_eq!(metrics.advances[0].kept_beyond(), 3);
+    }
+
+    #[test]
+    fn the_metrics_with_a_fallback_font_are_made_once_for_each_font() {
+        let font = |bytes: &'static [u8]| FallbackFont {
+            bytes,
+            index: 0,
+            postscript_name: "Test".to_string(),
+        };
+        let first = Metrics::shared_with(&font(Face::Bold.bytes())).unwrap();
+        let again = Metrics::shared_with(&font(Face::Bold.bytes())).unwrap();
+        let other = Metrics::shared_with(&font(Face::Oblique.bytes())).unwrap();
+        assert!(std::ptr::eq(first, again));
+        assert!(!std::ptr::eq(first, other));
+        // What one report looked up, the next finds kept.
+        assert_eq!(first.fallback_glyph('a'), again.fallback_glyph('a'));
+        assert!(first.fallback_glyph('a').is_some());
+        assert_eq!(first.fallback_glyphs.kept_beyond(), 0);
+        assert!(first.fallback_glyph('本').is_none());
+        assert_eq!(again.fallback_glyphs.kept_beyond(), 1);
     }
 }

@@ -4,6 +4,7 @@
 
 mod annotations;
 mod archival;
+mod char_memo;
 pub mod fonts;
 mod icc;
 pub mod layout;
@@ -18,6 +19,8 @@ mod xmp;
 use crate::report::document::Document;
 pub use fonts::FallbackFont;
 pub use page::PageSize;
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 
 /// Why a PDF could not be produced.
 #[derive(Debug, thiserror::Error)]
@@ -38,15 +41,16 @@ pub fn unprintable(
     fallback: Option<&FallbackFont>,
 ) -> Result<Vec<char>, PdfError> {
     let metrics = metrics_for(fallback)?;
-    // Each distinct character is looked up once: a report has some 60,000 characters but a
-    // few hundred different ones, and a font lookup costs far more than a set lookup.
-    let mut seen = std::collections::HashSet::new();
+    // The metrics keep each character's glyphs once looked up, so the 60,000 characters of a
+    // report cost a table or map lookup each; only those missing (every ideograph of a Chinese
+    // report, on a machine without a CJK font) go through a set.
     let mut missing = Vec::new();
+    let mut seen: HashSet<char, BuildHasherDefault<char_memo::CharHasher>> = HashSet::default();
     for c in document.texts().into_iter().flat_map(str::chars) {
-        if seen.insert(c)
-            && !c.is_control()
+        if !c.is_control()
             && metrics.glyph(fonts::Face::Regular, c).is_none()
             && !metrics.uses_fallback(fonts::Face::Regular, c)
+            && seen.insert(c)
         {
             missing.push(c);
         }
@@ -85,30 +89,14 @@ fn right_to_left_warning(document: &Document) -> Option<String> {
     ))
 }
 
-/// The metrics for a document: the shared ones, or, with a fallback font, a set of its own.
-fn metrics_for(fallback: Option<&FallbackFont>) -> Result<MetricsRef, PdfError> {
-    Ok(match fallback {
-        None => MetricsRef::Shared(fonts::Metrics::shared().map_err(PdfError::Font)?),
-        Some(font) => MetricsRef::Own(Box::new(
-            fonts::Metrics::with_fallback(font).map_err(PdfError::Font)?,
-        )),
-    })
-}
-
-/// Shared metrics, or a document's own when it needs a fallback font.
-enum MetricsRef {
-    Shared(&'static fonts::Metrics),
-    Own(Box<fonts::Metrics>),
-}
-
-impl std::ops::Deref for MetricsRef {
-    type Target = fonts::Metrics;
-    fn deref(&self) -> &fonts::Metrics {
-        match self {
-            MetricsRef::Shared(metrics) => metrics,
-            MetricsRef::Own(metrics) => metrics,
-        }
+/// The metrics for a document: the embedded fonts' alone, or with a fallback font; either
+/// made once per process and shared.
+fn metrics_for(fallback: Option<&FallbackFont>) -> Result<&'static fonts::Metrics, PdfError> {
+    match fallback {
+        None => fonts::Metrics::shared(),
+        Some(font) => fonts::Metrics::shared_with(font),
     }
+    .map_err(PdfError::Font)
 }
 
 fn warning_for(missing: &[char]) -> Option<String> {
@@ -148,6 +136,6 @@ pub fn render_with(
     fallback: Option<&FallbackFont>,
 ) -> Result<Vec<u8>, PdfError> {
     let metrics = metrics_for(fallback)?;
-    let laid_out = layout::lay_out(document, size, &metrics);
-    write::to_pdf(document, &laid_out, &metrics)
+    let laid_out = layout::lay_out(document, size, metrics);
+    write::to_pdf(document, &laid_out, metrics)
 }

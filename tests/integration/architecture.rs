@@ -172,6 +172,25 @@ fn only_the_pdf_writer_uses_printpdf_only_the_subsetter_allsorts_and_nothing_ope
     }
 }
 
+#[test]
+fn the_crate_denies_unsafe_code_but_for_mapping_the_installed_font() {
+    let lib = std::fs::read_to_string(src().join("lib.rs")).unwrap();
+    assert!(
+        lib.contains("#![deny(unsafe_code)]"),
+        "lib.rs no longer denies unsafe code"
+    );
+    let mut allowed = Vec::new();
+    for file in rust_files(&src()) {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let name = file.strip_prefix(src()).unwrap().display().to_string();
+        let count = text.matches("allow(unsafe_code)").count();
+        if count > 0 {
+            allowed.push((name, count));
+        }
+    }
+    assert_eq!(allowed, vec![("system_fonts.rs".to_string(), 1)]);
+}
+
 /// The string literals of a Rust file, outside comments and test modules (a plain scan: enough
 /// for our sources, which use no raw strings in scoring).
 fn string_literals(text: &str) -> Vec<String> {
