@@ -1,5 +1,6 @@
 //! Breaking text into lines that fit a width.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use unicode_linebreak::{BreakClass, break_property, linebreaks};
@@ -39,7 +40,12 @@ pub fn wrap_linked(text: &str, metrics: &Metrics, face: Face, size: f32, width: 
     lines
 }
 
-fn clean(text: &str) -> String {
+/// `text` with tabs as spaces and without other control characters (line breaks kept); most
+/// texts have none, and are borrowed as they are.
+fn clean(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(|c| c.is_control() && c != '\n') {
+        return Cow::Borrowed(text);
+    }
     text.chars()
         .filter_map(|c| match c {
             '\t' => Some(' '),
@@ -48,7 +54,8 @@ fn clean(text: &str) -> String {
             c if c.is_control() => None,
             c => Some(c),
         })
-        .collect()
+        .collect::<String>()
+        .into()
 }
 
 /// Wraps one paragraph (no line breaks in it) greedily: each line takes as many pieces between
@@ -128,18 +135,32 @@ fn pieces(text: &str) -> Vec<Range<usize>> {
 /// break it allows inside a word is taken only beside an East Asian character, and spaces are
 /// break opportunities as before.
 fn break_opportunities(text: &str) -> Vec<usize> {
-    // UAX #14 ends every text with a mandatory break, the paragraph's end here: the text's own
-    // line breaks have split it into paragraphs already.
-    let within_words = linebreaks(text)
-        .map(|(at, _)| at)
-        .filter(|&at| at < text.len() && !text[..at].ends_with(' '))
-        .filter(|&at| beside_east_asian(text, at));
-    let after_spaces = text.match_indices(' ').map(|(space, _)| space + 1);
-    let mut at: Vec<usize> = within_words.chain(after_spaces).collect();
+    let mut at: Vec<usize> = text
+        .match_indices(' ')
+        .map(|(space, _)| space + 1)
+        .collect();
+    // A text without East Asian characters, all of an English report, has no such break and
+    // skips the line-breaking algorithm.
+    if text.chars().any(may_be_east_asian) {
+        // UAX #14 ends every text with a mandatory break, the paragraph's end here: the text's
+        // own line breaks have split it into paragraphs already.
+        at.extend(
+            linebreaks(text)
+                .map(|(at, _)| at)
+                .filter(|&at| at < text.len() && !text[..at].ends_with(' '))
+                .filter(|&at| beside_east_asian(text, at)),
+        );
+    }
     at.sort_unstable();
     at.dedup();
     at.push(text.len());
     at
+}
+
+/// Whether `c` lies where East Asian characters do (Hangul jamo, or from the CJK radicals on):
+/// a quick test that rules out Latin text, punctuation and symbols.
+fn may_be_east_asian(c: char) -> bool {
+    matches!(c, '\u{1100}'..='\u{11FF}') || c >= '\u{2E80}'
 }
 
 /// Whether a character either side of byte `at` of `text` is East Asian.
@@ -304,6 +325,16 @@ pub fn truncate(text: &str, metrics: &Metrics, face: Face, size: f32, width: f32
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_east_asian_character_lies_where_the_quick_test_looks() {
+        let missed: Vec<char> = (0..=u32::from(char::MAX))
+            .filter_map(char::from_u32)
+            .filter(|&c| east_asian(c) && !may_be_east_asian(c))
+            .collect();
+        assert_eq!(missed, Vec::<char>::new());
+        assert!(!may_be_east_asian('—') && !may_be_east_asian('✓') && may_be_east_asian('本'));
+    }
 
     #[test]
     fn lines_fit_and_keep_every_word() {
