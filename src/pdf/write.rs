@@ -325,6 +325,7 @@ fn marked_page_ops(
     };
     let mut ops = Vec::new();
     let mut open: Option<Option<usize>> = None;
+    let mut pen = Pen::default();
     for mark in marks {
         let this = owner(mark);
         if open != Some(this) {
@@ -334,7 +335,7 @@ fn marked_page_ops(
             ops.push(begin_marked(this, layout, owners));
             open = Some(this);
         }
-        ops.extend(ops_of(mark, layout.size.height, metrics));
+        ops.extend(ops_of(mark, layout.size.height, metrics, &mut pen));
     }
     if open.is_some() {
         ops.push(Op::EndMarkedContent);
@@ -366,7 +367,50 @@ fn begin_marked(element: Option<usize>, layout: &Layout, owners: &mut Vec<usize>
     }
 }
 
-fn ops_of(mark: &Mark, page_height: f32, metrics: &Metrics) -> Vec<Op> {
+/// The graphics state a page's content stream has set so far: colours, line width and font
+/// persist across text objects and marked content until set again, so each is written only
+/// when it changes. Written for every line, they were a third of the operators of a report,
+/// which printpdf and lopdf then format one by one.
+#[derive(Default)]
+struct Pen {
+    fill: Option<Colour>,
+    stroke: Option<Colour>,
+    thickness: Option<f32>,
+    font: Option<(FontId, f32)>,
+}
+
+impl Pen {
+    /// The operator setting the fill colour, if it is not `col` already.
+    fn fill(&mut self, col: Colour) -> Option<Op> {
+        (self.fill.replace(col) != Some(col)).then(|| Op::SetFillColor { col: colour(col) })
+    }
+
+    /// The operators setting the stroke colour and line width, where they change.
+    fn stroke(&mut self, col: Colour, thickness: f32) -> Vec<Op> {
+        let mut ops = Vec::new();
+        if self.stroke.replace(col) != Some(col) {
+            ops.push(Op::SetOutlineColor { col: colour(col) });
+        }
+        if self.thickness.replace(thickness) != Some(thickness) {
+            ops.push(Op::SetOutlineThickness { pt: Pt(thickness) });
+        }
+        ops
+    }
+
+    /// The operator setting the font, if it is not `font` at `size` already.
+    fn font(&mut self, font: FontId, size: f32) -> Option<Op> {
+        let wanted = Some((font.clone(), size));
+        (self.font != wanted).then(|| {
+            self.font = wanted;
+            Op::SetFont {
+                font: PdfFontHandle::External(font),
+                size: Pt(size),
+            }
+        })
+    }
+}
+
+fn ops_of(mark: &Mark, page_height: f32, metrics: &Metrics, pen: &mut Pen) -> Vec<Op> {
     match mark {
         Mark::Text {
             x,
@@ -377,7 +421,7 @@ fn ops_of(mark: &Mark, page_height: f32, metrics: &Metrics) -> Vec<Op> {
             text,
             ..
         } => {
-            let mut ops = vec![Op::SetFillColor { col: colour(*c) }];
+            let mut ops: Vec<Op> = pen.fill(*c).into_iter().collect();
             // Runs of characters the face draws, and runs the fallback font draws, each set
             // where the text before it ends, each in a text object of its own: printpdf's text
             // cursor moves relative to the start of the line, so a second one in the same
@@ -389,12 +433,9 @@ fn ops_of(mark: &Mark, page_height: f32, metrics: &Metrics) -> Vec<Op> {
                 } else {
                     font_id(*face)
                 };
+                ops.push(Op::StartTextSection);
+                ops.extend(pen.font(font, *size));
                 ops.extend([
-                    Op::StartTextSection,
-                    Op::SetFont {
-                        font: PdfFontHandle::External(font),
-                        size: Pt(*size),
-                    },
                     Op::SetTextCursor {
                         pos: point(left, *y, page_height),
                     },
@@ -413,9 +454,10 @@ fn ops_of(mark: &Mark, page_height: f32, metrics: &Metrics) -> Vec<Op> {
             width,
             height,
             fill,
-        } => vec![
-            Op::SetFillColor { col: colour(*fill) },
-            Op::DrawRectangle {
+        } => pen
+            .fill(*fill)
+            .into_iter()
+            .chain([Op::DrawRectangle {
                 rectangle: Rect {
                     x: Pt(*x),
                     y: Pt(page_height - y - height),
@@ -424,8 +466,8 @@ fn ops_of(mark: &Mark, page_height: f32, metrics: &Metrics) -> Vec<Op> {
                     mode: Some(printpdf::PaintMode::Fill),
                     winding_order: None,
                 },
-            },
-        ],
+            }])
+            .collect(),
         Mark::Line {
             x1,
             y1,
@@ -433,10 +475,9 @@ fn ops_of(mark: &Mark, page_height: f32, metrics: &Metrics) -> Vec<Op> {
             y2,
             thickness,
             colour: c,
-        } => vec![
-            Op::SetOutlineColor { col: colour(*c) },
-            Op::SetOutlineThickness { pt: Pt(*thickness) },
-            Op::DrawLine {
+        } => {
+            let mut ops = pen.stroke(*c, *thickness);
+            ops.push(Op::DrawLine {
                 line: Line {
                     points: vec![
                         LinePoint {
@@ -450,7 +491,8 @@ fn ops_of(mark: &Mark, page_height: f32, metrics: &Metrics) -> Vec<Op> {
                     ],
                     is_closed: false,
                 },
-            },
-        ],
+            });
+            ops
+        }
     }
 }
