@@ -67,6 +67,9 @@ pub enum SaidValue {
     Text(String),
     /// A number of things.
     Count(usize),
+    /// A message said inside this one, worded in the same language: for a part the core
+    /// cannot word itself, such as a name the files no longer hold, marked unknown.
+    Said(Box<Said>),
 }
 
 impl Said {
@@ -89,6 +92,12 @@ impl Said {
         self.with_value(name, SaidValue::Count(count))
     }
 
+    /// The same, with the variable `name` set to what `said` says, worded in whichever language
+    /// this message is.
+    pub fn with_said(self, name: &'static str, said: Said) -> Said {
+        self.with_value(name, SaidValue::Said(Box::new(said)))
+    }
+
     fn with_value(self, name: &'static str, value: SaidValue) -> Said {
         match self {
             Said::Message { id, mut args } => {
@@ -108,6 +117,7 @@ impl Said {
                     match value {
                         SaidValue::Text(text) => values.set(*name, text.as_str()),
                         SaidValue::Count(count) => values.set(*name, *count),
+                        SaidValue::Said(said) => values.set(*name, said.in_words(words)),
                     }
                 }
                 words.with(id, &values)
@@ -291,6 +301,21 @@ mod tests {
         assert_eq!(
             text.in_words(Words::shared(Language::ChineseHongKong)),
             "as the library said it"
+        );
+    }
+
+    #[test]
+    fn a_message_said_inside_another_is_worded_in_the_same_language() {
+        let said = Said::new("opening-answer-moved")
+            .with_said("from", Said::new("name-unknown").with("id", "old-q"))
+            .with_said("to", Said::from("New question?"));
+        assert_eq!(
+            said.in_words(Words::english()),
+            "the answer to \"old-q (unknown)\" now answers \"New question?\""
+        );
+        assert_eq!(
+            said.in_words(Words::shared(Language::French)),
+            "la réponse à «\u{a0}old-q (inconnu)\u{a0}» répond désormais à «\u{a0}New question?\u{a0}»"
         );
     }
 }

@@ -166,13 +166,15 @@ fn carry_notes(source: &SourceFile, assessment: &mut Assessment, bundle: &Bundle
     if same_questionnaire(assessment, q) {
         return Vec::new();
     }
-    let text = |id: &str| crate::present::names::question(q, id).into_owned();
+    // Worded with the note, in the reader's language, so that a question the questionnaire no
+    // longer holds is marked unknown in that language.
+    let text = |id: &str| crate::present::names::question_said(q, id);
     let mut notes: Vec<Note> = carry_answers(&q.moved, &mut assessment.answers)
         .into_iter()
         .map(|carried| {
             let said = Said::new("opening-answer-moved")
-                .with("from", text(&carried.from))
-                .with("to", text(&carried.to));
+                .with_said("from", text(&carried.from))
+                .with_said("to", text(&carried.to));
             Note::about(source, None, said)
         })
         .collect();

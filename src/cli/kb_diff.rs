@@ -76,12 +76,12 @@ pub(super) fn run(
         let _ = writeln!(out, "  {line}");
     }
     for (app, risk, was, now) in &rescore.risks {
-        let app_name = names::app(&new_kb, app);
+        let app_name = names::app(&new_kb, app, words);
         let (was, now) = (words.get(risk_level(*was)), words.get(risk_level(*now)));
         let _ = writeln!(
             out,
             "  {app_name}: {}: {was} → {now}",
-            names::risk(&new_kb, risk)
+            names::risk(&new_kb, risk, words)
         );
     }
     print!("{out}");
@@ -102,7 +102,7 @@ fn changes_text(
     }
     let names = |kb: &KnowledgeBase, ids: &[String]| {
         ids.iter()
-            .map(|id| names::app(kb, id))
+            .map(|id| names::app(kb, id, words))
             .collect::<Vec<_>>()
             .join(&words.get("list-separator"))
     };
@@ -123,7 +123,7 @@ fn changes_text(
         );
     }
     for change in &changes.apps_changed {
-        let app = names::app(new, &change.app);
+        let app = names::app(new, &change.app, words);
         let _ = writeln!(out, "{}", words.with_texts("kb-diff-app", &[("app", &app)]));
         if change.vendor {
             let _ = writeln!(out, "  {}", words.get("kb-diff-vendor"));
@@ -134,7 +134,7 @@ fn changes_text(
             let _ = writeln!(out, "  {line}");
         }
         for fact in &change.facts {
-            let label = names::fact(new, &fact.fact);
+            let label = names::fact(new, &fact.fact, words);
             let line = if fact.value_changed {
                 let was = words.get(value_message(fact.old_value));
                 let now = words.get(value_message(fact.new_value));

@@ -76,7 +76,7 @@ fn as_text(
     if !scoring.complete {
         let _ = writeln!(out, "  {}", verdict::incomplete_explanation(scoring, words));
         let _ = writeln!(out, "{}", words.get("score-questions-to-answer"));
-        for question in verdict::missing_questions(&bundle.questionnaire, &scoring.missing) {
+        for question in verdict::missing_questions(&bundle.questionnaire, &scoring.missing, words) {
             let _ = writeln!(out, "  - {question}");
         }
     }
@@ -144,17 +144,17 @@ fn app_text(
         let _ = writeln!(out, "  {}", verdict::what_it_would_take(kb, reach, words));
     }
     for condition in &result.decision.conditions {
-        let label = names::control(kb, condition);
+        let label = names::control(kb, condition, words);
         let line = words.with_texts("score-condition", &[("measure", &label)]);
         let _ = writeln!(out, "  {line}");
     }
     let width = result
         .risks
         .iter()
-        .map(|r| names::risk(kb, &r.risk).chars().count())
+        .map(|r| names::risk(kb, &r.risk, words).chars().count())
         .max()
         .unwrap_or(10);
-    for row in risk_register::risk_rows(kb, result) {
+    for row in risk_register::risk_rows(kb, result, words) {
         let label = &row.name;
         // The assessor's own rating says so, with the method's beside it.
         let judged = row.computed().map_or(String::new(), |c| {

@@ -23,7 +23,9 @@ pub fn finish_ui(
         if !scoring.complete {
             ui.label(verdict::incomplete_explanation(scoring, words));
             ui.strong(words.get("finish-questions-left"));
-            for question in verdict::missing_questions(session.questionnaire(), &scoring.missing) {
+            for question in
+                verdict::missing_questions(session.questionnaire(), &scoring.missing, words)
+            {
                 ui.label(format!("• {question}"));
             }
             ui.add_space(10.0);
@@ -46,7 +48,7 @@ pub fn finish_ui(
             if !result.decision.conditions.is_empty() {
                 ui.strong(words.get("finish-conditions"));
                 for id in &result.decision.conditions {
-                    let name = names::control(knowledge, id);
+                    let name = names::control(knowledge, id, words);
                     match knowledge.control(id) {
                         Some(control) => ui.label(format!("• {name}: {}", control.policy_text)),
                         None => ui.label(format!("• {name}")),
@@ -65,7 +67,7 @@ pub fn finish_ui(
                     "finish-other-recommended"
                 }));
                 for id in others {
-                    let label = ui.label(format!("• {}", names::control(knowledge, id)));
+                    let label = ui.label(format!("• {}", names::control(knowledge, id, words)));
                     if let Some(control) = knowledge.control(id) {
                         label.on_hover_text(&control.policy_text);
                     }

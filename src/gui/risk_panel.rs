@@ -228,7 +228,7 @@ fn legend_ui(
     commands: &mut Vec<Command>,
 ) {
     // In register order, numbered as on the map.
-    for row in risk_register::risk_rows(session.shown_knowledge(), result) {
+    for row in risk_register::risk_rows(session.shown_knowledge(), result, words) {
         let risk = row.result;
         let selected = session.selected_risk.as_deref() == Some(risk.risk.as_str());
         let mut args = FluentArgs::new();
@@ -333,7 +333,7 @@ fn own_rating_ui(
     });
     let computed = risk.computed.unwrap_or(risk.residual);
     let before = own.clone();
-    let risk_name = names::risk(session.shown_knowledge(), &risk.risk);
+    let risk_name = names::risk(session.shown_knowledge(), &risk.risk, words);
     let app_name = names::chosen_app(session.shown_knowledge(), app, words);
     // Widgets are named (and so told apart) per app when several maps show the same risk.
     let name = if several {

@@ -47,7 +47,7 @@ fn measures_ui(
     // One small block per measure rather than a wide table: the central panel can be narrow
     // while the risk panel is open.
     for (index, measure) in measures.iter().enumerate() {
-        let name = names::control(knowledge, &measure.control);
+        let name = names::control(knowledge, &measure.control, words);
         let mut args = FluentArgs::new();
         args.set("measure", name.as_ref());
         egui::Frame::group(ui.style()).show(ui, |ui| {

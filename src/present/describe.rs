@@ -20,13 +20,13 @@ pub(crate) fn answer_text(
             let labels: Vec<String> = answer
                 .selected()
                 .into_iter()
-                .map(|id| names::option(question, id).into_owned())
+                .map(|id| names::option(question, id, words).into_owned())
                 .collect();
             labels.join(&separator)
         }
         Answer::Apps(ids) => ids
             .iter()
-            .map(|id| names::app(knowledge, id))
+            .map(|id| names::app(knowledge, id, words))
             .collect::<Vec<_>>()
             .join(&separator),
         Answer::Text(text) | Answer::Date(text) => text.clone(),
@@ -44,16 +44,20 @@ pub(crate) fn answer_text(
 pub use super::numbers::format_number;
 
 /// "Question text — chosen option".
-pub(crate) fn answer_ref_text(because: &AnswerRef, questionnaire: &Questionnaire) -> String {
+pub(crate) fn answer_ref_text(
+    because: &AnswerRef,
+    questionnaire: &Questionnaire,
+    words: &Words,
+) -> String {
     match questionnaire.question(&because.question) {
         Some(question) => format!(
             "{} — {}",
             question.text,
-            names::option(question, &because.option)
+            names::option(question, &because.option, words)
         ),
         None => format!(
             "{} — {}",
-            names::question(questionnaire, &because.question),
+            names::question(questionnaire, &because.question, words),
             because.option
         ),
     }
@@ -75,11 +79,11 @@ pub(crate) fn cause_text(
         Cause::Baseline => words.get("cause-baseline"),
         Cause::Answer(because) => with(
             "cause-answer",
-            &[("answer", &answer_ref_text(because, questionnaire))],
+            &[("answer", &answer_ref_text(because, questionnaire, words))],
         ),
         Cause::Fact { app, fact } => {
             let app = knowledge.app(app);
-            let label = names::fact(knowledge, fact);
+            let label = names::fact(knowledge, fact, words);
             match app.and_then(|a| a.fact(fact)) {
                 Some(f) => with(
                     "cause-fact",
@@ -108,16 +112,16 @@ pub(crate) fn cause_text(
             ),
             None => with(
                 "cause-rule-unknown",
-                &[("rule", &names::rule(questionnaire, id))],
+                &[("rule", &names::rule(questionnaire, id, words))],
             ),
         },
         Cause::Safeguard(id) => with(
             "cause-safeguard",
-            &[("measure", &names::control(knowledge, id))],
+            &[("measure", &names::control(knowledge, id, words))],
         ),
         Cause::BroughtBy(id) => with(
             "cause-brought-by",
-            &[("measure", &names::control(knowledge, id))],
+            &[("measure", &names::control(knowledge, id, words))],
         ),
         // Worded from the step's direction in `step_text`, which knows it.
         Cause::ScaleLimit => words.get("cause-scale-limit"),
@@ -153,7 +157,7 @@ pub(crate) fn step_text(
     let Some(exposure) = step.exposure.as_deref() else {
         return cause;
     };
-    let name = names::exposure(knowledge, exposure);
+    let name = names::exposure(knowledge, exposure, words);
     let nothing_added = step.likelihood == 0 && step.severity == 0;
     let id = match (&step.cause, step.phase) {
         (Cause::Baseline, _) if crate::assessment::is_own_exposure(exposure) => {

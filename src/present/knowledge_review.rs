@@ -85,10 +85,13 @@ fn controls(out: &mut String, knowledge: &KnowledgeBase) {
             .reduces
             .iter()
             .map(|r| {
-                let addresses = format!(" (“{}”)", names::exposure(knowledge, &r.exposure));
+                let addresses = format!(
+                    " (“{}”)",
+                    names::exposure(knowledge, &r.exposure, Words::english())
+                );
                 format!(
                     "{} −{}/−{}{addresses}",
-                    names::risk(knowledge, &r.risk),
+                    names::risk(knowledge, &r.risk, Words::english()),
                     r.likelihood,
                     r.severity
                 )
@@ -98,7 +101,7 @@ fn controls(out: &mut String, knowledge: &KnowledgeBase) {
             .available_with
             .iter()
             .map(|need| {
-                let label = names::fact(knowledge, &need.fact);
+                let label = names::fact(knowledge, &need.fact, Words::english());
                 let values: Vec<&str> = need.values.iter().map(|v| v.name()).collect();
                 format!("{label}: {}", values.join(" or "))
             })
@@ -132,7 +135,7 @@ fn effects_text(knowledge: &KnowledgeBase, effects: &[Effect]) -> String {
                 ..
             } => Some(format!(
                 "{} +{likelihood}/+{severity}",
-                names::risk(knowledge, risk)
+                names::risk(knowledge, risk, Words::english())
             )),
             _ => None,
         })

@@ -63,7 +63,7 @@ pub fn diagnostic(misfit: &Misfit) -> Said {
 /// The problem as a reader of the report or the app needs it: the question by its text, and
 /// what happens to the answer.
 pub fn reader_text(questionnaire: &Questionnaire, misfit: &Misfit, words: &Words) -> String {
-    let question = names::question(questionnaire, &misfit.question);
+    let question = names::question(questionnaire, &misfit.question, words);
     let quoted = |text: &str| words.with_texts("quoted", &[("text", text)]);
     let problem = match &misfit.kind {
         MisfitKind::NoSuchQuestion { version, .. } => {

@@ -6,6 +6,7 @@
 use std::borrow::Cow;
 
 use super::names;
+use super::vocabulary::Words;
 use crate::knowledge::KnowledgeBase;
 use crate::scoring::{AppResult, Rating, RiskResult};
 
@@ -50,7 +51,11 @@ impl RiskRow<'_> {
 
 /// Every risk of `result` in register order: highest residual level first, then by likelihood
 /// × severity, ties in knowledge-base order.
-pub fn risk_rows<'a>(knowledge: &'a KnowledgeBase, result: &'a AppResult) -> Vec<RiskRow<'a>> {
+pub fn risk_rows<'a>(
+    knowledge: &'a KnowledgeBase,
+    result: &'a AppResult,
+    words: &Words,
+) -> Vec<RiskRow<'a>> {
     result
         .highest_residual(result.risks.len())
         .into_iter()
@@ -61,7 +66,7 @@ pub fn risk_rows<'a>(knowledge: &'a KnowledgeBase, result: &'a AppResult) -> Vec
                 .position(|r| std::ptr::eq(r, risk))
                 .unwrap_or_default(),
             result: risk,
-            name: names::risk(knowledge, &risk.risk),
+            name: names::risk(knowledge, &risk.risk, words),
         })
         .collect()
 }
@@ -75,7 +80,7 @@ mod tests {
         let (knowledge, scoring) = embedded::scored_example("hk-law-firm-wechat.ron");
         let knowledge = &knowledge;
         let result = &scoring.apps[0];
-        let rows = super::risk_rows(knowledge, result);
+        let rows = super::risk_rows(knowledge, result, super::Words::english());
         assert_eq!(rows.len(), result.risks.len());
         for pair in rows.windows(2) {
             assert!(pair[0].residual().level >= pair[1].residual().level);

@@ -37,7 +37,7 @@ pub fn change_lines(
     let of_app = |app: &str, what: &str| {
         words.with_texts(
             "since-scored-of-app",
-            &[("app", &names::app(knowledge, app)), ("what", what)],
+            &[("app", &names::app(knowledge, app, words)), ("what", what)],
         )
     };
     let mut lines: Vec<String> = changes
@@ -45,7 +45,7 @@ pub fn change_lines(
         .iter()
         .map(|(app, fact, was, now)| {
             let change = then_now(
-                &names::fact(knowledge, fact),
+                &names::fact(knowledge, fact, words),
                 &words.get(super::app_facts::value_message(*was)),
                 &words.get(super::app_facts::value_message(*now)),
             );
@@ -62,7 +62,7 @@ pub fn change_lines(
     }
     for (app, risk, was, now) in &changes.rescored.risks {
         let change = then_now(
-            &names::risk(knowledge, risk),
+            &names::risk(knowledge, risk, words),
             &words.get(super::terms::risk_level(*was)),
             &words.get(super::terms::risk_level(*now)),
         );

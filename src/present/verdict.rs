@@ -136,7 +136,7 @@ pub fn what_it_would_take(
         WhatItWouldTake::Measures(measures) => {
             let names: Vec<String> = measures
                 .iter()
-                .map(|id| names::control(knowledge, id).into_owned())
+                .map(|id| names::control(knowledge, id, words).into_owned())
                 .collect();
             // Sets up to the largest searched are proven the smallest; a larger one is only
             // proven to need every member.
@@ -155,10 +155,14 @@ pub fn what_it_would_take(
 }
 
 /// The required questions still unanswered, by their text.
-pub fn missing_questions(questionnaire: &Questionnaire, missing: &[String]) -> Vec<String> {
+pub fn missing_questions(
+    questionnaire: &Questionnaire,
+    missing: &[String],
+    words: &Words,
+) -> Vec<String> {
     missing
         .iter()
-        .map(|id| names::question(questionnaire, id).into_owned())
+        .map(|id| names::question(questionnaire, id, words).into_owned())
         .collect()
 }
 
@@ -187,8 +191,14 @@ pub fn finding_text(
         } => words.with_texts(
             "finding-planned-not-done",
             &[
-                ("measure", &quoted(&names::control(knowledge, control))),
-                ("answer", &quoted(&answer_ref_text(answer, questionnaire))),
+                (
+                    "measure",
+                    &quoted(&names::control(knowledge, control, words)),
+                ),
+                (
+                    "answer",
+                    &quoted(&answer_ref_text(answer, questionnaire, words)),
+                ),
                 (
                     "status",
                     &words
@@ -200,27 +210,36 @@ pub fn finding_text(
         Finding::DoneContradictsAnswer { control, answer } => words.with_texts(
             "finding-done-contradicts",
             &[
-                ("measure", &quoted(&names::control(knowledge, control))),
-                ("answer", &quoted(&answer_ref_text(answer, questionnaire))),
+                (
+                    "measure",
+                    &quoted(&names::control(knowledge, control, words)),
+                ),
+                (
+                    "answer",
+                    &quoted(&answer_ref_text(answer, questionnaire, words)),
+                ),
             ],
         ),
         Finding::NoAppChosen => words.get("finding-no-app"),
         Finding::UnavailableForApp { control, app } => words.with_texts(
             "finding-unavailable",
             &[
-                ("measure", &quoted(&names::control(knowledge, control))),
-                ("app", &names::app(knowledge, app)),
+                (
+                    "measure",
+                    &quoted(&names::control(knowledge, control, words)),
+                ),
+                ("app", &names::app(knowledge, app, words)),
             ],
         ),
         Finding::OverrideIncomplete { risk } => words.with_texts(
             "finding-override-incomplete",
-            &[("risk", &quoted(&names::risk(knowledge, risk)))],
+            &[("risk", &quoted(&names::risk(knowledge, risk, words)))],
         ),
         Finding::OverrideForAppNotAssessed { risk, app } => words.with_texts(
             "finding-override-not-assessed",
             &[
-                ("risk", &quoted(&names::risk(knowledge, risk))),
-                ("app", &names::app(knowledge, app)),
+                ("risk", &quoted(&names::risk(knowledge, risk, words))),
+                ("app", &names::app(knowledge, app, words)),
             ],
         ),
         Finding::Inconsistent { check, app } => {
@@ -276,7 +295,7 @@ fn with_law(finding: &str, law: Option<&LawCitation>, regimes: &[String], words:
 fn risk_names(knowledge: &KnowledgeBase, risks: &[String], words: &Words) -> String {
     let names: Vec<String> = risks
         .iter()
-        .map(|id| words.with_texts("quoted", &[("text", &names::risk(knowledge, id))]))
+        .map(|id| words.with_texts("quoted", &[("text", &names::risk(knowledge, id, words))]))
         .collect();
     list_in(&names, words)
 }

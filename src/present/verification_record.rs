@@ -272,5 +272,5 @@ fn open_regions(out: &mut String, knowledge: &KnowledgeBase) {
 }
 
 fn label<'k>(knowledge: &'k KnowledgeBase, fact: &'k Fact) -> std::borrow::Cow<'k, str> {
-    super::names::fact(knowledge, &fact.id)
+    super::names::fact(knowledge, &fact.id, Words::english())
 }

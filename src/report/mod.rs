@@ -227,7 +227,7 @@ fn app_names(input: &ReportInput<'_>) -> String {
         .apps
         .iter()
         .filter_map(|r| r.app.as_ref())
-        .map(|id| names::app(input.knowledge, id).into_owned())
+        .map(|id| names::app(input.knowledge, id, input.words).into_owned())
         .collect();
     if names.is_empty() {
         input.words.get("report-no-app")
@@ -435,6 +435,7 @@ fn incomplete_blocks(input: &ReportInput<'_>) -> Vec<Block> {
         Block::Bullets(verdict::missing_questions(
             input.questionnaire,
             &input.scoring.missing,
+            input.words,
         )),
     ]
 }
@@ -485,7 +486,7 @@ fn summary(input: &ReportInput<'_>) -> Section {
                 w.with_texts(
                     "report-risk-rated",
                     &[
-                        ("risk", &names::risk(input.knowledge, &r.risk)),
+                        ("risk", &names::risk(input.knowledge, &r.risk, input.words)),
                         ("rating", &describe::rating_words(&r.residual, w)),
                     ],
                 )
@@ -617,7 +618,7 @@ fn control_lines(input: &ReportInput<'_>, ids: &[String]) -> Vec<String> {
                 "report-measure-with-policy",
                 &[("measure", &control.name), ("policy", &control.policy_text)],
             ),
-            None => names::control(input.knowledge, id).into_owned(),
+            None => names::control(input.knowledge, id, input.words).into_owned(),
         })
         .collect()
 }
@@ -636,7 +637,7 @@ fn screening(input: &ReportInput<'_>) -> Section {
         let because: Vec<String> = result
             .met_by
             .iter()
-            .map(|b| answer_ref_text(b, input.questionnaire))
+            .map(|b| answer_ref_text(b, input.questionnaire, input.words))
             .collect();
         table.row(vec![
             format!(
@@ -684,7 +685,7 @@ fn risk_register(
         columns.push(("report-register-once-planned", 3.0));
     }
     let mut table = table_of(w, &columns);
-    let rows = risk_register::risk_rows(input.knowledge, result);
+    let rows = risk_register::risk_rows(input.knowledge, result, input.words);
     for risk in &rows {
         let residual = match risk.computed() {
             // On lines of their own, so that neither rating is broken across lines.
@@ -758,7 +759,7 @@ fn risk_briefs(
                     .find(|r| r.risk == risk.risk)
                     .is_some_and(|r| risk_brief::sentences(input, r) == text)
             });
-            let name = names::risk(input.knowledge, &risk.risk);
+            let name = names::risk(input.knowledge, &risk.risk, input.words);
             match same_as {
                 Some(other) => input.words.with_texts(
                     "report-brief-same-as",
@@ -780,7 +781,7 @@ fn risk_briefs(
         let names: Vec<String> = ordered
             .iter()
             .filter(|r| risk_brief::is_untouched(r) && r.residual.level == level)
-            .map(|r| names::risk(input.knowledge, &r.risk).into_owned())
+            .map(|r| names::risk(input.knowledge, &r.risk, input.words).into_owned())
             .collect();
         lines.push(risk_brief::untouched_sentence(&names, level, input.words));
     }
@@ -852,7 +853,7 @@ fn why_trail(
     refs: &references::References,
 ) -> Vec<Block> {
     let known = input.knowledge.risk(&risk.risk);
-    let name = names::risk(input.knowledge, &risk.risk);
+    let name = names::risk(input.knowledge, &risk.risk, input.words);
     let w = input.words;
     let mut table = table_of(
         w,
@@ -1198,7 +1199,7 @@ fn measures(input: &ReportInput<'_>) -> Vec<Block> {
         // what each one lowers.
         let names: Vec<String> = in_place
             .iter()
-            .map(|id| names::control(input.knowledge, id).into_owned())
+            .map(|id| names::control(input.knowledge, id, input.words).into_owned())
             .collect();
         blocks.push(Block::Paragraph(w.with_texts(
             "report-in-place-list",
@@ -1242,7 +1243,7 @@ fn effect_text(input: &ReportInput<'_>, id: &str, results: &[&AppResult]) -> Str
             .iter()
             .map(|change| {
                 describe::change_text(
-                    &names::risk(input.knowledge, change.risk),
+                    &names::risk(input.knowledge, change.risk, input.words),
                     change,
                     input.words,
                 )
@@ -1474,7 +1475,7 @@ fn action_plan(input: &ReportInput<'_>) -> Section {
                 effect_text(input, &measure.control, &results)
             };
             table.row(vec![
-                names::control(input.knowledge, &measure.control).into_owned(),
+                names::control(input.knowledge, &measure.control, input.words).into_owned(),
                 effect,
                 blank_dash(&measure.owner),
                 measure.due.map_or_else(dash, |d| w.date(d)),

@@ -205,7 +205,7 @@ pub(crate) fn answer_words(
         Answer::Apps(ids) => ids
             .iter()
             .map(|id| {
-                let name = crate::present::names::app(knowledge, id).into_owned();
+                let name = crate::present::names::app(knowledge, id, words).into_owned();
                 Words {
                     shown: name.clone(),
                     mid_sentence: name,

@@ -79,7 +79,7 @@ pub fn catalogue_markdown(
     let mut last = String::new();
     for entry in catalogue(questionnaire, knowledge, words) {
         if entry.question != last {
-            let text = crate::present::names::question(questionnaire, &entry.question);
+            let text = crate::present::names::question(questionnaire, &entry.question, words);
             let _ = write!(out, "\n## {text}\n\n{header}\n|---|---|\n");
             last = entry.question.clone();
         }

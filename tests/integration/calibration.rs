@@ -84,7 +84,11 @@ fn row(bundle: &Bundle, path: &Path) -> Row {
         .map(|r| {
             format!(
                 "{} ({})",
-                msgdpia::present::names::risk(&bundle.knowledge, &r.risk),
+                msgdpia::present::names::risk(
+                    &bundle.knowledge,
+                    &r.risk,
+                    msgdpia::present::vocabulary::Words::english(),
+                ),
                 r.residual.level
             )
         })

@@ -813,7 +813,11 @@ fn score_lists_risks_in_register_order_with_the_rating_once_the_plan_is_done_bes
     assert!(output.status.success(), "{}", stderr(&output));
     let text = stdout(&output);
     for risk in &lowered {
-        let name = msgdpia::present::names::risk(&bundle.knowledge, &risk.risk);
+        let name = msgdpia::present::names::risk(
+            &bundle.knowledge,
+            &risk.risk,
+            msgdpia::present::vocabulary::Words::english(),
+        );
         let line = text
             .lines()
             .find(|l| l.contains(" -> ") && l.contains(name.as_ref()))

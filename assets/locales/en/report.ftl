@@ -62,6 +62,8 @@ provision-unknown = No source found says which company provides { $app } to an o
 provision-known = For an organisation in { $region }, { $app } is provided by { $provider }; the data is stored or processed in: { $places }.
 app-closed-sentence = { $app } closed on { $on } ({ $source }); the facts below describe it as it was, and the use should move to another app.
 no-app-chosen = No app chosen
+# A name the files no longer hold (an app, risk, control, question, option, rule since removed or renamed): its id, marked so.
+name-unknown = { $id } (unknown)
 
 ## Ratings and what a measure changes.
 rating-words = { $level } (likelihood { $likelihood }, severity { $severity })

@@ -80,6 +80,8 @@ provision-unknown = Pour { $region }, aucune source trouvée n'indique quelle so
 provision-known = Pour { $region }, l'application { $app } est fournie aux organismes par { $provider } ; lieu de stockage ou de traitement des données : { $places }.
 app-closed-sentence = L'application { $app } a été fermée le { $on } ({ $source }) ; les faits ci-dessous la décrivent telle qu'elle était, et l'usage devrait passer à une autre application.
 no-app-chosen = Aucune application choisie
+# Un nom que les fichiers ne contiennent plus (application, risque, mesure, question, option ou règle retirée ou renommée) : son identifiant, signalé comme tel.
+name-unknown = { $id } (inconnu)
 
 ## Les cotations, et ce qu'une mesure change.
 rating-words = { $level } (vraisemblance { $likelihood }, gravité { $severity })

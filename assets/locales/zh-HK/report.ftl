@@ -62,6 +62,8 @@ provision-unknown = 找不到任何來源說明由哪間公司向位於{ $region
 provision-known = 對於位於{ $region }的機構，{ $app } 由 { $provider } 提供；資料儲存或處理於：{ $places }。
 app-closed-sentence = { $app } 已於 { $on } 停止服務（{ $source }）；以下資料描述其停止服務前的情況，此用途應轉用另一個應用程式。
 no-app-chosen = 未選擇應用程式
+# 檔案已不再包含的名稱（已移除或改名的應用程式、風險、措施、問題、選項或規則）：顯示其識別碼並註明不明。
+name-unknown = { $id }（不明）
 
 ## 評級及措施帶來的改變。
 rating-words = { $level }（可能性：{ $likelihood }，嚴重性：{ $severity }）
