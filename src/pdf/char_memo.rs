@@ -27,7 +27,7 @@ pub(super) struct CharMemo {
 /// standard library's SipHash, which took a twentieth of a Chinese report. The keys are the
 /// report's own characters, so there is no one to mount a collision attack.
 #[derive(Default)]
-pub(super) struct CharHasher(u64);
+struct CharHasher(u64);
 
 impl Hasher for CharHasher {
     fn finish(&self) -> u64 {

@@ -4,8 +4,10 @@
 use super::fonts::{Face, Metrics};
 use super::page::{Bookmark, Colour, Layout, LinkTarget, Mark, Page, PageSize};
 use super::structure::{Element, Role};
-use super::wrap::{Line, truncate, wrap, wrap_linked};
+use super::wrap::{Line, truncate};
+use super::wrap_memo::WrapMemo;
 use crate::report::document::{Block, Document, Grid, Section, Table, Tone};
+use std::rc::Rc;
 
 const MARGIN_X: f32 = 56.0;
 const MARGIN_TOP: f32 = 72.0;
@@ -68,7 +70,8 @@ const NOTE: Style = Style {
 /// twice: the first pass finds the page of each section, the second writes those numbers (the
 /// contents take the same room either way, so the pages do not move).
 pub fn lay_out(document: &Document, size: PageSize, metrics: &Metrics) -> Layout {
-    let first = lay_out_pass(document, size, metrics, None);
+    let wraps = WrapMemo::new(metrics);
+    let first = lay_out_pass(document, size, metrics, &wraps, None);
     let has_contents = document
         .sections
         .iter()
@@ -77,17 +80,19 @@ pub fn lay_out(document: &Document, size: PageSize, metrics: &Metrics) -> Layout
     if !has_contents {
         return first;
     }
-    lay_out_pass(document, size, metrics, Some(&first.outline))
+    lay_out_pass(document, size, metrics, &wraps, Some(&first.outline))
 }
 
 fn lay_out_pass(
     document: &Document,
     size: PageSize,
     metrics: &Metrics,
+    wraps: &WrapMemo<'_>,
     outline: Option<&[(String, usize)]>,
 ) -> Layout {
     let mut writer = Writer {
         metrics,
+        wraps,
         size,
         pages: vec![Page::default()],
         y: MARGIN_TOP,
@@ -123,6 +128,8 @@ fn lay_out_pass(
 
 struct Writer<'m> {
     metrics: &'m Metrics,
+    /// Every text wrapped so far, in this pass and the one before.
+    wraps: &'m WrapMemo<'m>,
     size: PageSize,
     pages: Vec<Page>,
     /// Top of the free space on the current page, from the top edge.
@@ -318,7 +325,7 @@ impl Writer<'_> {
 
     /// Writes wrapped lines, breaking pages between lines as needed.
     fn lines(&mut self, text: &str, x: f32, width: f32, face: Face, size: f32, colour: Colour) {
-        let lines = wrap_linked(text, self.metrics, face, size, width);
+        let lines = self.wraps.linked(text, face, size, width);
         self.place_lines(&lines, x, face, size, colour, None);
     }
 
@@ -419,9 +426,8 @@ impl Writer<'_> {
                 for item in items {
                     let entry = self.open(Role::LI, list);
                     self.current = Some(entry);
-                    let lines = wrap_linked(
+                    let lines = self.wraps.linked(
                         item,
-                        self.metrics,
                         PARAGRAPH.face,
                         PARAGRAPH.size,
                         self.measure() - indent,
@@ -662,9 +668,9 @@ impl Writer<'_> {
 
     fn callout_height(&self, headline: &str, body: &str) -> f32 {
         let inner = self.callout_inner();
-        let head = wrap(headline, self.metrics, Face::Bold, 18.0, inner);
-        let lines = wrap(body, self.metrics, Face::Regular, BODY, inner);
-        head.len() as f32 * 18.0 * 1.2 + lines.len() as f32 * BODY * LEADING + 22.0
+        let head = self.wraps.count(headline, Face::Bold, 18.0, inner);
+        let lines = self.wraps.count(body, Face::Regular, BODY, inner);
+        head as f32 * 18.0 * 1.2 + lines as f32 * BODY * LEADING + 22.0
     }
 
     fn callout(&mut self, headline: &str, body: &str, tone: Tone) {
@@ -675,8 +681,8 @@ impl Writer<'_> {
             Tone::Neutral => Colour(0.35, 0.38, 0.42),
         };
         let inner = self.callout_inner();
-        let head = wrap(headline, self.metrics, Face::Bold, 18.0, inner);
-        let lines = wrap(body, self.metrics, Face::Regular, BODY, inner);
+        let head = self.wraps.linked(headline, Face::Bold, 18.0, inner);
+        let lines = self.wraps.linked(body, Face::Regular, BODY, inner);
         let height = self.callout_height(headline, body);
         if height > self.bottom() - MARGIN_TOP {
             // Taller than a page: no frame, just flowing text.
@@ -715,11 +721,11 @@ impl Writer<'_> {
             fill: colour,
         });
         self.y += 10.0;
-        for line in head {
+        for line in head.iter() {
             self.line_of_text(
                 MARGIN_X + 14.0,
                 self.y + 18.0,
-                line,
+                line.text.clone(),
                 Face::Bold,
                 18.0,
                 colour,
@@ -727,11 +733,11 @@ impl Writer<'_> {
             self.y += 18.0 * 1.2;
         }
         self.y += 2.0;
-        for line in lines {
+        for line in lines.iter() {
             self.line_of_text(
                 MARGIN_X + 14.0,
                 self.y + BODY,
-                line,
+                line.text.clone(),
                 Face::Regular,
                 BODY,
                 Colour::TEXT,
@@ -810,7 +816,7 @@ impl Writer<'_> {
                 Face::Regular
             }
         };
-        let rows: Vec<Vec<Vec<Line>>> = table
+        let rows: Vec<Vec<Rc<[Line]>>> = table
             .rows
             .iter()
             .map(|row| self.wrap_row(row, &widths, face_of))
@@ -839,7 +845,7 @@ impl Writer<'_> {
     /// The height a table needs before it may start on this page: all of it when it is short
     /// (a short table is never split, it moves whole to the next page), otherwise its header and
     /// its first row (or a line of it).
-    fn table_start(&self, header_height: f32, rows: &[Vec<Vec<Line>>]) -> f32 {
+    fn table_start(&self, header_height: f32, rows: &[Vec<Rc<[Line]>>]) -> f32 {
         let total = header_height + rows.iter().map(|row| row_height(row)).sum::<f32>();
         let half_page = (self.bottom() - MARGIN_TOP) / 2.0;
         if total <= half_page {
@@ -861,15 +867,11 @@ impl Writer<'_> {
             return HEADING.size * LEADING + 6.0 + self.opening_height(&blocks[1..]);
         }
         if let Block::Paragraph(text) = first {
-            let lines = wrap(
-                text,
-                self.metrics,
-                PARAGRAPH.face,
-                PARAGRAPH.size,
-                self.measure(),
-            );
-            if lines.len() <= INTRODUCTION_LINES {
-                let own = lines.len() as f32 * BODY * LEADING + BODY * 0.6;
+            let lines = self
+                .wraps
+                .count(text, PARAGRAPH.face, PARAGRAPH.size, self.measure());
+            if lines <= INTRODUCTION_LINES {
+                let own = lines as f32 * BODY * LEADING + BODY * 0.6;
                 return own + self.opening_height(&blocks[1..]);
             }
         }
@@ -905,7 +907,7 @@ impl Writer<'_> {
         } else {
             0.0
         };
-        let rows: Vec<Vec<Vec<Line>>> = table
+        let rows: Vec<Vec<Rc<[Line]>>> = table
             .rows
             .iter()
             .take(TABLE_ROWS_LOOKED_AT)
@@ -933,19 +935,14 @@ impl Writer<'_> {
         cells: &[String],
         widths: &[f32],
         face_of: impl Fn(usize) -> Face,
-    ) -> Vec<Vec<Line>> {
+    ) -> Vec<Rc<[Line]>> {
         cells
             .iter()
             .zip(widths)
             .enumerate()
             .map(|(column, (cell, width))| {
-                wrap_linked(
-                    cell,
-                    self.metrics,
-                    face_of(column),
-                    TABLE,
-                    width - 2.0 * CELL_PAD,
-                )
+                self.wraps
+                    .linked(cell, face_of(column), TABLE, width - 2.0 * CELL_PAD)
             })
             .collect()
     }
@@ -970,14 +967,14 @@ impl Writer<'_> {
     /// row at the top of each new page.
     fn table_row(
         &mut self,
-        wrapped: &[Vec<Line>],
+        wrapped: &[Rc<[Line]>],
         widths: &[f32],
         face_of: impl Fn(usize) -> Face + Copy,
         header: Option<&Vec<String>>,
         elements: &[usize],
     ) {
         let line_height = TABLE * LEADING;
-        let total = wrapped.iter().map(Vec::len).max().unwrap_or(1);
+        let total = wrapped.iter().map(|lines| lines.len()).max().unwrap_or(1);
         let mut done = 0;
         let mut just_broke = false;
         while done < total {
@@ -1017,7 +1014,7 @@ impl Writer<'_> {
 
     fn cells(
         &mut self,
-        wrapped: &[Vec<Line>],
+        wrapped: &[Rc<[Line]>],
         widths: &[f32],
         from: usize,
         to: usize,
@@ -1135,8 +1132,8 @@ fn shade(level: u8) -> Colour {
 }
 
 /// The height of a wrapped row: its tallest cell plus padding.
-fn row_height(wrapped: &[Vec<Line>]) -> f32 {
-    let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1);
+fn row_height(wrapped: &[Rc<[Line]>]) -> f32 {
+    let lines = wrapped.iter().map(|lines| lines.len()).max().unwrap_or(1);
     lines as f32 * TABLE * LEADING + 2.0 * CELL_PAD
 }
 
@@ -1323,6 +1320,7 @@ mod tests {
         let document = test_document(Vec::new());
         let writer = Writer {
             metrics: &metrics,
+            wraps: &WrapMemo::new(&metrics),
             size: PageSize::A4,
             pages: vec![Page::default()],
             y: MARGIN_TOP,

@@ -7,10 +7,8 @@ use unicode_linebreak::{BreakClass, break_property, linebreaks};
 
 use super::fonts::{Face, Metrics};
 
-/// Breaks `text` into lines no wider than `width`: at spaces and between East Asian characters
-/// where Unicode line breaking allows it (never before "，" or after "（"), inside a word when a
-/// single word is wider than the line. Explicit line breaks are kept; control characters are
-/// dropped so that nothing invisible reaches the PDF.
+/// [`wrap_linked`]'s lines, their text alone.
+#[cfg(test)]
 pub fn wrap(text: &str, metrics: &Metrics, face: Face, size: f32, width: f32) -> Vec<String> {
     wrap_linked(text, metrics, face, size, width)
         .into_iter()
@@ -28,7 +26,11 @@ pub struct Line {
     pub links: Vec<(Range<usize>, String)>,
 }
 
-/// Like [`wrap`], keeping where the web addresses (`http://`, `https://`) fall in each line.
+/// Breaks `text` into lines no wider than `width`: at spaces and between East Asian characters
+/// where Unicode line breaking allows it (never before "，" or after "（"), inside a word when a
+/// single word is wider than the line. Explicit line breaks are kept; control characters are
+/// dropped so that nothing invisible reaches the PDF.
+/// Each line keeps where the web addresses (`http://`, `https://`) fall in it.
 pub fn wrap_linked(text: &str, metrics: &Metrics, face: Face, size: f32, width: f32) -> Vec<Line> {
     let mut lines = Vec::new();
     for paragraph in clean(text).split('\n') {
