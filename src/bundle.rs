@@ -4,7 +4,6 @@
 use crate::assessment::Assessment;
 use crate::date::Date;
 use crate::diagnostic::{Checked, Diagnostic, InvalidFile};
-use crate::fingerprint::sha256_hex;
 use crate::knowledge::KnowledgeBase;
 use crate::present::vocabulary::Words;
 use crate::questionnaire::Questionnaire;
@@ -45,9 +44,9 @@ impl Bundle {
         warnings.extend(q.warnings);
         Ok(Bundle {
             knowledge: kb.value,
-            knowledge_sha256: sha256_hex(knowledge.text()),
+            knowledge_sha256: knowledge.sha256().to_string(),
             questionnaire: q.value,
-            questionnaire_sha256: sha256_hex(questionnaire.text()),
+            questionnaire_sha256: questionnaire.sha256().to_string(),
             warnings,
         })
     }

@@ -27,6 +27,7 @@ pub mod limits;
 pub mod markup;
 pub mod opening;
 pub(crate) mod overlay;
+mod parse_memo;
 pub mod present;
 pub mod questionnaire;
 pub mod report;

@@ -8,12 +8,25 @@
 //! only land on a quoted string that really is in the file; at worst it lands on an earlier
 //! occurrence of the same string inside the same item.
 
+use std::sync::OnceLock;
+
 /// A named text, such as a questionnaire read from disk or embedded in the binary.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct SourceFile {
     name: String,
     text: String,
+    /// The text's SHA-256, worked out when first asked: a report asks for the knowledge base's
+    /// twice (its fingerprint, then whether a translation fits it), and hashing it is costly.
+    digest: OnceLock<String>,
 }
+
+impl PartialEq for SourceFile {
+    fn eq(&self, other: &SourceFile) -> bool {
+        self.name == other.name && self.text == other.text
+    }
+}
+
+impl Eq for SourceFile {}
 
 /// A place in a source file, both numbers starting at 1. The column counts characters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -30,7 +43,14 @@ impl SourceFile {
         SourceFile {
             name: name.into(),
             text: text.into(),
+            digest: OnceLock::new(),
         }
+    }
+
+    /// The SHA-256 of the text, in lower-case hex.
+    pub fn sha256(&self) -> &str {
+        self.digest
+            .get_or_init(|| crate::fingerprint::sha256_hex(&self.text))
     }
 
     /// The name used in messages.

@@ -11,7 +11,6 @@ use crate::assessment::Assessment;
 use crate::bundle::Bundle;
 use crate::date::Date;
 use crate::diagnostic::Said;
-use crate::fingerprint::sha256_hex;
 use crate::knowledge::KnowledgeBase;
 use crate::present::language::Language;
 use crate::present::vocabulary::Words;
@@ -98,9 +97,7 @@ impl Bundle {
         knowledge_source: &SourceFile,
         language: Language,
     ) -> Option<KnowledgeBase> {
-        if language == Language::English
-            || sha256_hex(knowledge_source.text()) != self.knowledge_sha256
-        {
+        if language == Language::English || knowledge_source.sha256() != self.knowledge_sha256 {
             return None;
         }
         static TRANSLATED: Cache<(String, Language), KnowledgeBase> = OnceLock::new();
@@ -136,7 +133,7 @@ impl Bundle {
             let translation = crate::embedded::translation(&self.questionnaire.id, language.tag())?;
             let source = crate::embedded::questionnaire_sources()
                 .into_iter()
-                .find(|source| sha256_hex(source.text()) == self.questionnaire_sha256)?;
+                .find(|source| source.sha256() == self.questionnaire_sha256)?;
             // The shipped translations are checked by the tests against the shipped
             // questionnaires: one that does not fit leaves the questions in their own words.
             Questionnaire::load_translated(

@@ -8,7 +8,7 @@ use crate::effect::Effect;
 use serde::Deserialize;
 
 /// The whole file.
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct KnowledgeBase {
     pub id: String,
@@ -23,7 +23,7 @@ pub(crate) struct KnowledgeBase {
     pub apps: Vec<App>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Risk {
     pub id: String,
@@ -37,7 +37,7 @@ pub(crate) struct Risk {
     pub base_exposure: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Exposure {
     pub id: String,
@@ -45,7 +45,7 @@ pub(crate) struct Exposure {
     pub description: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Control {
     pub id: String,
@@ -58,7 +58,7 @@ pub(crate) struct Control {
     pub brings: Vec<Effect>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Reduce {
     pub risk: String,
@@ -69,7 +69,7 @@ pub(crate) struct Reduce {
     pub exposure: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct FactDefinition {
     pub id: String,
@@ -84,7 +84,7 @@ pub(crate) struct FactDefinition {
     pub if_unknown: Vec<Effect>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct App {
     pub id: String,
@@ -104,7 +104,7 @@ pub(crate) struct App {
     pub facts: Vec<Fact>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Fact {
     pub id: String,
@@ -116,7 +116,7 @@ pub(crate) struct Fact {
     pub checked_on: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Edition {
     pub id: String,
@@ -127,7 +127,7 @@ pub(crate) struct Edition {
     pub facts: Vec<Fact>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Region {
     pub users_in: Vec<String>,

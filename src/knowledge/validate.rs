@@ -28,7 +28,7 @@ impl KnowledgeBase {
         source: &SourceFile,
         translation: Option<(&SourceFile, Option<&str>)>,
     ) -> Result<Checked<KnowledgeBase>, InvalidFile> {
-        let mut raw: raw::KnowledgeBase = ron_file::parse(source)?;
+        let mut raw: raw::KnowledgeBase = crate::parse_memo::parse_kept(source)?;
         if let Some((overlay, language)) = translation {
             let words: super::translation::Translation = ron_file::parse(overlay)?;
             let mut findings = Findings::new(overlay);

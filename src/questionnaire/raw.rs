@@ -6,7 +6,7 @@ use super::{QuestionKind, ReportPart};
 use crate::effect::Effect;
 use serde::Deserialize;
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Questionnaire {
     pub id: String,
@@ -31,7 +31,7 @@ pub(crate) struct Questionnaire {
     pub current_use: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Section {
     pub id: String,
@@ -43,7 +43,7 @@ pub(crate) struct Section {
     pub questions: Vec<Question>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Question {
     pub id: String,
@@ -66,7 +66,7 @@ pub(crate) struct Question {
     pub describe: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Choice {
     pub id: String,
@@ -80,7 +80,7 @@ pub(crate) struct Choice {
     pub effects: Vec<Effect>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Rule {
     pub id: String,
@@ -91,7 +91,7 @@ pub(crate) struct Rule {
     pub effects: Vec<Effect>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Consistency {
     pub id: String,
@@ -102,14 +102,14 @@ pub(crate) struct Consistency {
     pub resolve: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct LawCitation {
     pub topic: String,
     pub cites: std::collections::BTreeMap<String, String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Regime {
     pub id: String,
@@ -128,7 +128,7 @@ pub(crate) struct Regime {
     pub necessity_reference: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Unsuitable {
     pub id: String,
@@ -137,7 +137,7 @@ pub(crate) struct Unsuitable {
     pub reason: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Moved {
     pub from: String,

@@ -35,7 +35,7 @@ impl Questionnaire {
         translation: Option<(&SourceFile, Option<&str>)>,
         knowledge: &KnowledgeBase,
     ) -> Result<Checked<Questionnaire>, InvalidFile> {
-        let mut raw: raw::Questionnaire = ron_file::parse(source)?;
+        let mut raw: raw::Questionnaire = crate::parse_memo::parse_kept(source)?;
         if let Some((overlay, language)) = translation {
             let words: translation::Translation = ron_file::parse(overlay)?;
             let mut findings = Findings::new(overlay);

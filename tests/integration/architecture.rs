@@ -17,6 +17,7 @@ const CORE: &[&str] = &[
     "html.rs",
     "markup.rs",
     "opening.rs",
+    "parse_memo.rs",
     "present",
     "knowledge",
     "limits.rs",
