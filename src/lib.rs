@@ -9,7 +9,6 @@
 //! - the CLI and, behind the `gui` feature, the desktop app.
 
 #![warn(missing_docs)]
-#![deny(unsafe_code)]
 
 pub mod answer;
 pub mod assessment;
@@ -30,6 +29,7 @@ pub(crate) mod overlay;
 mod parse_memo;
 pub mod present;
 pub mod questionnaire;
+mod recent;
 pub mod report;
 mod ron_file;
 mod ron_structure;

@@ -5,65 +5,45 @@
 //! megabytes at most.
 
 use std::any::{Any, TypeId};
-use std::sync::Mutex;
+use std::sync::Arc;
 
 use serde::de::DeserializeOwned;
 
 use crate::diagnostic::InvalidFile;
+use crate::recent::Recent;
 use crate::ron_file;
 use crate::source::SourceFile;
 
-/// How many parsed files are kept: a knowledge base, a questionnaire and their translations.
-const KEPT: usize = 4;
+/// A parsed file's key: the type it was parsed into and its whole text. Comparing texts costs
+/// far less than parsing one, and cannot mistake one file for another as a name could.
+type Key = (TypeId, String);
 
-/// A parsed file: the type it was parsed into, its text, and the value.
-struct Parsed {
-    kind: TypeId,
-    text: String,
-    value: Box<dyn Any + Send>,
-}
-
-/// The files parsed last, the most recent first.
-static KEPT_FILES: Mutex<Vec<Parsed>> = Mutex::new(Vec::new());
+/// The knowledge bases and questionnaires parsed last, as raw structs.
+static PARSED: Recent<Key, Arc<dyn Any + Send + Sync>> = Recent::new(4);
 
 /// `source` parsed as [`ron_file::parse`] parses it, or a copy of what it gave for the same
 /// text before. Errors are never kept: a bad file is parsed, and refused, every time.
 pub(crate) fn parse_kept<T>(source: &SourceFile) -> Result<T, InvalidFile>
 where
-    T: DeserializeOwned + Clone + Send + 'static,
+    T: DeserializeOwned + Clone + Send + Sync + 'static,
 {
-    let kind = TypeId::of::<T>();
-    if let Some(value) = kept(kind, source.text()) {
+    if let Some(value) = kept::<T>(source.text()) {
         return Ok(value);
     }
     let value: T = ron_file::parse(source)?;
-    let mut files = KEPT_FILES
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    files.insert(
-        0,
-        Parsed {
-            kind,
-            text: source.text().to_string(),
-            value: Box::new(value.clone()),
-        },
+    PARSED.keep(
+        (TypeId::of::<T>(), source.text().to_string()),
+        Arc::new(value.clone()),
     );
-    files.truncate(KEPT);
     Ok(value)
 }
 
-/// A copy of the value kept for `text` parsed as `kind`, if there is one.
-fn kept<T: Clone + 'static>(kind: TypeId, text: &str) -> Option<T> {
-    let files = KEPT_FILES
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    // Comparing the texts costs far less than parsing one, and cannot mistake one file for
-    // another as a digest or a file name could.
-    files
-        .iter()
-        .find(|file| file.kind == kind && file.text == text)
-        .and_then(|file| file.value.downcast_ref::<T>())
-        .cloned()
+/// A copy of the value kept for `text` parsed as a `T`, if there is one.
+fn kept<T: Clone + 'static>(text: &str) -> Option<T> {
+    let kind = TypeId::of::<T>();
+    PARSED
+        .get(|(k, kept)| *k == kind && kept == text)
+        .and_then(|value| value.downcast_ref::<T>().cloned())
 }
 
 #[cfg(test)]
@@ -71,16 +51,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_text_parsed_again_gives_the_same_value_and_a_bad_one_is_refused_each_time() {
-        let source = SourceFile::new("list.ron", "[1, 2, 3]");
-        let first: Vec<u32> = parse_kept(&source).unwrap();
-        let again: Vec<u32> = parse_kept(&source).unwrap();
-        assert_eq!(first, again);
-        // The same text as another type is parsed as that type.
-        let as_floats: Vec<f64> = parse_kept(&source).unwrap();
-        assert_eq!(as_floats, vec![1.0, 2.0, 3.0]);
-        let bad = SourceFile::new("bad.ron", "[1, 2,, 3]");
-        assert!(parse_kept::<Vec<u32>>(&bad).is_err());
-        assert!(parse_kept::<Vec<u32>>(&bad).is_err());
+    fn a_file_that_parses_is_kept_by_its_text_and_type_and_one_that_does_not_never() {
+        // Texts of this test's own, since the store is shared with tests running alongside.
+        let text = "[7, 70, 700, 7000]";
+        let source = SourceFile::new("numbers.ron", text);
+        assert!(kept::<Vec<u32>>(text).is_none());
+        let parsed: Vec<u32> = parse_kept(&source).unwrap();
+        assert_eq!(kept::<Vec<u32>>(text), Some(parsed));
+        // The same text as another type is not that value.
+        assert!(kept::<Vec<u64>>(text).is_none());
+        let bad = "[7, 70,, 700]";
+        assert!(parse_kept::<Vec<u32>>(&SourceFile::new("bad.ron", bad)).is_err());
+        assert!(kept::<Vec<u32>>(bad).is_none());
     }
 }

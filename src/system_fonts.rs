@@ -102,28 +102,83 @@ fn database() -> &'static fontdb::Database {
     })
 }
 
-/// A font file's bytes, mapped once per process and kept for its lifetime: a batch of reports
-/// reuses them, and the renderer borrows them for as long as it runs. Mapped rather than read,
-/// since a CJK collection is some 20 MB of which a report touches a few hundred glyphs.
+/// A font file's bytes, kept once per process for its lifetime: a batch of reports reuses
+/// them, and the renderer borrows them for as long as it runs. A font of the system's own
+/// folders is mapped rather than read, since a CJK collection is some 20 MB of which a report
+/// touches a few hundred glyphs (reading it took a sixth of a Chinese report); one of the
+/// user's own folders is read, as the user may overwrite it while the app is open.
 fn font_file(path: &PathBuf) -> Option<&'static [u8]> {
     static FILES: OnceLock<Mutex<HashMap<PathBuf, &'static [u8]>>> = OnceLock::new();
     let files = FILES.get_or_init(Default::default);
-    let mut files = files.lock().ok()?;
+    // A lock poisoned by a panicking thread still holds good fonts.
+    let mut files = files
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     if let Some(bytes) = files.get(path) {
         return Some(bytes);
     }
-    let bytes: &'static [u8] = Box::leak(Box::new(map(path)?));
+    let bytes: &'static [u8] = if in_system_folder(path) {
+        Box::leak(Box::new(map(path)?))
+    } else {
+        Box::leak(std::fs::read(path).ok()?.into_boxed_slice())
+    };
     files.insert(path.clone(), bytes);
     Some(bytes)
 }
 
-/// `path` mapped into memory, read-only.
+/// The folders the operating system installs fonts into, which only an administrator or the
+/// package manager changes.
+const SYSTEM_FOLDERS: &[&str] = &[
+    "/usr/share/fonts/",
+    "/usr/local/share/fonts/",
+    "/System/Library/Fonts/",
+    "/Library/Fonts/",
+    "C:\\Windows\\Fonts\\",
+];
+
+/// Whether `path` lies in one of the [`SYSTEM_FOLDERS`].
+fn in_system_folder(path: &std::path::Path) -> bool {
+    let path = path.to_string_lossy();
+    SYSTEM_FOLDERS.iter().any(|folder| {
+        path.get(..folder.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(folder))
+    })
+}
+
+/// `path`, a font of a system folder, mapped into memory read-only.
 #[allow(unsafe_code)]
 fn map(path: &PathBuf) -> Option<memmap2::Mmap> {
     let file = std::fs::File::open(path).ok()?;
-    // SAFETY: the mapping is only read. It stays sound while no one truncates the file in
-    // place; installed fonts are replaced by package managers through a new file renamed over
-    // the old one, which leaves this mapping on the old file. fontdb maps the same files the
-    // same way to find them.
+    // SAFETY: the mapping is only read, and lives as long as the process (a batch, or the app
+    // all day). It is sound while no one changes the file in place: a package manager replaces
+    // a font by renaming a new file over it, which leaves this mapping on the old one, and
+    // Windows refuses to change a mapped file. An administrator copying over a system font
+    // in place while a report is written could still make the process fail (SIGBUS) or draw
+    // wrong glyphs; fonts of the user's own folders, which the user may copy over at any time,
+    // are read instead. fontdb maps the same files the same way to find them.
     unsafe { memmap2::Mmap::map(&file) }.ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_fonts_of_the_systems_own_folders_are_mapped() {
+        for system in [
+            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+            "/System/Library/Fonts/PingFang.ttc",
+            "c:\\windows\\fonts\\msjh.ttc",
+        ] {
+            assert!(in_system_folder(std::path::Path::new(system)), "{system}");
+        }
+        for own in [
+            "/home/dpo/.local/share/fonts/NotoSansCJK-Regular.ttc",
+            "/home/dpo/.fonts/a.ttf",
+            "C:\\Users\\dpo\\AppData\\Local\\Microsoft\\Windows\\Fonts\\a.ttf",
+            "/usr/share/fontsX/a.ttf",
+        ] {
+            assert!(!in_system_folder(std::path::Path::new(own)), "{own}");
+        }
+    }
 }

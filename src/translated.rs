@@ -3,9 +3,6 @@
 //! scored by id); the app shows it and the report is written from it.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::hash::Hash;
-use std::sync::{Mutex, OnceLock};
 
 use crate::assessment::Assessment;
 use crate::bundle::Bundle;
@@ -15,6 +12,7 @@ use crate::knowledge::KnowledgeBase;
 use crate::present::language::Language;
 use crate::present::vocabulary::Words;
 use crate::questionnaire::Questionnaire;
+use crate::recent::Recent;
 use crate::report::document::Document;
 use crate::scoring::Scoring;
 use crate::source::SourceFile;
@@ -100,7 +98,7 @@ impl Bundle {
         if language == Language::English || knowledge_source.sha256() != self.knowledge_sha256 {
             return None;
         }
-        static TRANSLATED: Cache<(String, Language), KnowledgeBase> = OnceLock::new();
+        static TRANSLATED: Recent<(String, Language), Option<KnowledgeBase>> = Recent::new(4);
         once_per_process(
             &TRANSLATED,
             (self.knowledge_sha256.clone(), language),
@@ -123,7 +121,8 @@ impl Bundle {
         if language == Language::English {
             return None;
         }
-        static TRANSLATED: Cache<(String, String, Language), Questionnaire> = OnceLock::new();
+        static TRANSLATED: Recent<(String, String, Language), Option<Questionnaire>> =
+            Recent::new(4);
         let key = (
             self.questionnaire_sha256.clone(),
             self.knowledge_sha256.clone(),
@@ -147,33 +146,20 @@ impl Bundle {
     }
 }
 
-/// Files translated once per process, by what they were translated from (the files' digests)
-/// and into: parsing and checking a translation cost a tenth of a report in French or Chinese,
-/// and a batch, or the app exporting again, translates the same files each time.
-type Cache<K, T> = OnceLock<Mutex<HashMap<K, Option<T>>>>;
-
-/// What `cache` holds for `key`, or `translate()` kept there.
-fn once_per_process<K: Eq + Hash, T: Clone>(
-    cache: &Cache<K, T>,
+/// What `translate` gives for `key`, made once per process while it is among the last few
+/// used: parsing and checking a translation cost a tenth of a report in French or Chinese, and
+/// a batch, or the app exporting again, translates the same files each time. Keyed by the
+/// files' digests, so an edited file is translated afresh.
+fn once_per_process<K: PartialEq, T: Clone>(
+    recent: &Recent<K, Option<T>>,
     key: K,
     translate: impl FnOnce() -> Option<T>,
 ) -> Option<T> {
-    let cache = cache.get_or_init(Default::default);
-    if let Some(kept) = lock(cache).get(&key) {
-        return kept.clone();
+    if let Some(kept) = recent.get(|kept| *kept == key) {
+        return kept;
     }
-    // Translated without the lock held, so the reports of a batch do not wait on each other;
-    // two threads translating the same files at once keep the same result.
+    // Translated without the lock held, so the reports of a batch do not wait on each other.
     let translated = translate();
-    lock(cache).insert(key, translated.clone());
+    recent.keep(key, translated.clone());
     translated
-}
-
-/// The cache, locked; a lock poisoned by a panicking thread still holds good translations.
-fn lock<K, T>(
-    cache: &Mutex<HashMap<K, Option<T>>>,
-) -> std::sync::MutexGuard<'_, HashMap<K, Option<T>>> {
-    cache
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }

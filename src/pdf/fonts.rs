@@ -107,7 +107,8 @@ impl Metrics {
         type Key = (usize, usize, u32);
         static SHARED: OnceLock<Mutex<HashMap<Key, &'static Metrics>>> = OnceLock::new();
         // The fonts' bytes live as long as the process (`system_fonts` keeps each file once),
-        // so where they are identifies the font; a process meets one or two such fonts.
+        // so where they are, with the face's index, identifies the font (its PostScript name
+        // is not needed); a process meets one or two such fonts.
         let key = (
             fallback.bytes.as_ptr() as usize,
             fallback.bytes.len(),

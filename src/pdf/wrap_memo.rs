@@ -10,14 +10,18 @@ use std::rc::Rc;
 use super::fonts::{Face, Metrics};
 use super::wrap::{Line, wrap_linked};
 
-/// What a text was wrapped with: the text, face, size and width (as bits, so that they can be
-/// a key; the same layout always passes the same numbers).
-type Key = (String, Face, u32, u32);
+/// What a text was wrapped with besides itself: face, size and width (as bits, so that they can
+/// be a key; the same layout always passes the same numbers).
+type Setting = (Face, u32, u32);
 
-/// The lines of each text wrapped so far.
+/// The lines of each text wrapped with one setting.
+type ByText = HashMap<String, Rc<[Line]>>;
+
+/// The lines of each text wrapped so far, by setting, then by text (looked up without copying
+/// the text).
 pub(super) struct WrapMemo<'m> {
     metrics: &'m Metrics,
-    kept: RefCell<HashMap<Key, Rc<[Line]>>>,
+    kept: RefCell<HashMap<Setting, ByText>>,
 }
 
 impl<'m> WrapMemo<'m> {
@@ -32,12 +36,21 @@ impl<'m> WrapMemo<'m> {
     /// `text` wrapped as [`wrap_linked`] wraps it, from what was kept when it was wrapped
     /// before with the same face, size and width.
     pub(super) fn linked(&self, text: &str, face: Face, size: f32, width: f32) -> Rc<[Line]> {
-        let key = (text.to_string(), face, size.to_bits(), width.to_bits());
-        if let Some(lines) = self.kept.borrow().get(&key) {
+        let setting = (face, size.to_bits(), width.to_bits());
+        if let Some(lines) = self
+            .kept
+            .borrow()
+            .get(&setting)
+            .and_then(|by_text| by_text.get(text))
+        {
             return Rc::clone(lines);
         }
         let lines: Rc<[Line]> = wrap_linked(text, self.metrics, face, size, width).into();
-        self.kept.borrow_mut().insert(key, Rc::clone(&lines));
+        self.kept
+            .borrow_mut()
+            .entry(setting)
+            .or_default()
+            .insert(text.to_string(), Rc::clone(&lines));
         lines
     }
 

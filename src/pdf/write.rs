@@ -370,7 +370,9 @@ fn begin_marked(element: Option<usize>, layout: &Layout, owners: &mut Vec<usize>
 /// The graphics state a page's content stream has set so far: colours, line width and font
 /// persist across text objects and marked content until set again, so each is written only
 /// when it changes. Written for every line, they were a third of the operators of a report,
-/// which printpdf and lopdf then format one by one.
+/// which printpdf and lopdf then format one by one. A new pen starts each page. Should a page
+/// ever save and restore the graphics state (`q`/`Q`) or draw a form, the pen would have to
+/// forget what it set there; none does (`pdf::each_page_sets_its_font_and_colours_before_drawing_and_only_when_they_change`).
 #[derive(Default)]
 struct Pen {
     fill: Option<Colour>,

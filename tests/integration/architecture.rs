@@ -174,11 +174,11 @@ fn only_the_pdf_writer_uses_printpdf_only_the_subsetter_allsorts_and_nothing_ope
 }
 
 #[test]
-fn the_crate_denies_unsafe_code_but_for_mapping_the_installed_font() {
-    let lib = std::fs::read_to_string(src().join("lib.rs")).unwrap();
+fn the_package_denies_unsafe_code_but_for_mapping_the_installed_font() {
+    let manifest = std::fs::read_to_string(src().join("../Cargo.toml")).unwrap();
     assert!(
-        lib.contains("#![deny(unsafe_code)]"),
-        "lib.rs no longer denies unsafe code"
+        manifest.contains("[lints.rust]") && manifest.contains("unsafe_code = \"deny\""),
+        "Cargo.toml no longer denies unsafe code"
     );
     let mut allowed = Vec::new();
     for file in rust_files(&src()) {

@@ -1694,3 +1694,49 @@ fn the_bookmarks_open_with_the_document_and_the_metadata_claims_pdf_a_2u_and_not
     assert!(xmp.contains("<pdfaid:conformance>U</pdfaid:conformance>"));
     assert!(!xmp.contains("pdfuaid"));
 }
+
+/// Colours, line widths and fonts are written only when they change on a page; every page must
+/// still set each before it first draws with it, since a page starts from the defaults (black,
+/// no font), and the saving must show.
+#[test]
+fn each_page_sets_its_font_and_colours_before_drawing_and_only_when_they_change() {
+    for name in ["scottish-team-whatsapp.ron", "hk-law-firm-wechat.ron"] {
+        let bytes = render(name, "2026-12-02");
+        let pdf = lopdf::Document::load_mem(&bytes).unwrap();
+        let (mut texts, mut fonts_set) = (0, 0);
+        for (number, page) in pdf.get_pages() {
+            let content = lopdf::content::Content::decode(&pdf.get_page_content(page)).unwrap();
+            let (mut font, mut fill, mut stroke, mut width) = (None, None, None, None);
+            for operation in &content.operations {
+                let operands = Some(operation.operands.clone());
+                match operation.operator.as_str() {
+                    "Tf" => {
+                        assert_ne!(font, operands, "{name} page {number}: a font set again");
+                        font = operands;
+                        fonts_set += 1;
+                    }
+                    "rg" => {
+                        assert_ne!(fill, operands, "{name} page {number}: a fill set again");
+                        fill = operands;
+                    }
+                    "RG" => stroke = operands,
+                    "w" => width = operands,
+                    "Tj" | "TJ" => {
+                        assert!(font.is_some() && fill.is_some(), "{name} page {number}");
+                        texts += 1;
+                    }
+                    "re" | "f" => assert!(fill.is_some(), "{name} page {number}"),
+                    "S" => assert!(stroke.is_some() && width.is_some(), "{name} page {number}"),
+                    "q" | "Q" | "Do" => {
+                        panic!("{name} page {number}: the pen would need resetting")
+                    }
+                    _ => {}
+                }
+            }
+        }
+        assert!(
+            fonts_set * 2 < texts,
+            "{name}: {fonts_set} fonts set for {texts} texts"
+        );
+    }
+}
