@@ -192,6 +192,22 @@ fn the_package_denies_unsafe_code_but_for_mapping_the_installed_font() {
     assert_eq!(allowed, vec![("system_fonts.rs".to_string(), 1)]);
 }
 
+#[test]
+fn nothing_starts_a_program_by_hand_files_open_through_the_open_crate() {
+    // A command built by hand (`cmd /c start`, `xdg-open`) leaves quoting to us, and on
+    // Windows a file name holding `&` or `^` reaches the shell.
+    for file in rust_files(&src()) {
+        let code = code_without_tests_or_comments(&std::fs::read_to_string(&file).unwrap());
+        let name = file.strip_prefix(src()).unwrap().display().to_string();
+        assert!(
+            !code.contains("Command::new"),
+            "{name} starts a program by hand"
+        );
+    }
+    let opener = std::fs::read_to_string(src().join("io/open_externally.rs")).unwrap();
+    assert!(opener.contains("open::that_detached(path)"));
+}
+
 /// The string literals of a Rust file, outside comments and test modules (a plain scan: enough
 /// for our sources, which use no raw strings in scoring).
 fn string_literals(text: &str) -> Vec<String> {
