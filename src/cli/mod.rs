@@ -1,6 +1,7 @@
-//! The command-line interface: `report`, `check`, `score`, `kb-doc`, `encrypt` and `decrypt`. It calls the same core functions
-//! as the desktop app. Exit codes: 0 success, 1 invalid input (or any failure to do the work),
-//! 2 usage error.
+//! The command-line interface: `report`, `check`, `score`, `kb-diff`, `kb-doc`,
+//! `translation-template`, `encrypt`, `decrypt`, `open`, and `completions` and `man` for the
+//! shell. It calls the same core functions as the desktop app. Exit codes: 0 success, 1 invalid
+//! input (or any failure to do the work), 2 usage error.
 
 mod batch;
 mod check;
@@ -12,6 +13,7 @@ mod language;
 mod passphrase;
 mod report;
 mod score;
+mod shell;
 mod translation_template;
 
 use clap::{Parser, Subcommand};
@@ -166,6 +168,18 @@ enum Command {
         sources: inputs::SourceArgs,
         #[command(flatten)]
         language: language::LanguageArgs,
+    },
+    /// Print the completion script for a shell: bash, zsh, fish, elvish or powershell (for
+    /// example `msgdpia completions bash > /etc/bash_completion.d/msgdpia`).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page, in roff (`msgdpia man > msgdpia.1`), or a command's own
+    /// (`msgdpia man report > msgdpia-report.1`), which the main page refers to.
+    Man {
+        /// The command whose page to print; the main page when none is given.
+        command: Option<String>,
     },
 }
 
@@ -334,5 +348,7 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             sources,
             language,
         } => score::run(&assessment, json, &sources, language.language),
+        Command::Completions { shell } => shell::completions(shell),
+        Command::Man { command } => shell::man(command.as_deref()),
     }
 }

@@ -1079,3 +1079,70 @@ fn a_report_in_french_from_a_questionnaire_no_translation_is_for_says_its_questi
         stderr(&output)
     );
 }
+
+/// Every command the help lists, from `msgdpia --help`.
+fn commands_in_help() -> Vec<String> {
+    let help = String::from_utf8(msgdpia(&["--help"]).stdout).unwrap();
+    let commands: Vec<String> = help
+        .split("Commands:")
+        .nth(1)
+        .and_then(|rest| rest.split("Options:").next())
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|line| line.split_whitespace().next())
+        .filter(|name| *name != "help")
+        .map(str::to_string)
+        .collect();
+    assert!(commands.len() >= 10, "{help}");
+    commands
+}
+
+#[test]
+fn completions_for_each_shell_and_the_manual_page_know_every_command() {
+    let commands = commands_in_help();
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let output = msgdpia(&["completions", shell]);
+        assert!(output.status.success(), "{shell}");
+        let script = String::from_utf8(output.stdout).unwrap();
+        for command in &commands {
+            assert!(script.contains(command.as_str()), "{shell} lacks {command}");
+        }
+    }
+    // The bash script loads and registers itself.
+    let bash = std::process::Command::new("bash")
+        .args([
+            "-c",
+            &format!(
+                "source <('{}' completions bash) && complete -p msgdpia",
+                env!("CARGO_BIN_EXE_msgdpia")
+            ),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&bash.stdout).contains("_msgdpia"),
+        "{}",
+        String::from_utf8_lossy(&bash.stderr)
+    );
+    let refused = msgdpia(&["completions", "tcsh"]);
+    assert_eq!(refused.status.code(), Some(2));
+
+    let page = String::from_utf8(msgdpia(&["man"]).stdout).unwrap();
+    assert!(page.contains(".TH msgdpia 1"), "{page}");
+    assert!(page.contains("no network connection"));
+    for command in &commands {
+        // roff escapes hyphens; the main page names each command's own page, which exists.
+        let own = format!("msgdpia-{command}");
+        assert!(
+            page.contains(&format!("{}(1)", own.replace('-', "\\-"))),
+            "the manual page lacks {command}"
+        );
+        let output = msgdpia(&["man", command]);
+        assert!(output.status.success(), "{command}");
+        let own_page = String::from_utf8(output.stdout).unwrap();
+        assert!(own_page.contains(&format!(".TH {own} 1")), "{own_page}");
+    }
+    let report = String::from_utf8(msgdpia(&["man", "report"]).stdout).unwrap();
+    assert!(report.contains("\\-\\-output\\-dir"), "{report}");
+    assert_eq!(msgdpia(&["man", "nope"]).status.code(), Some(1));
+}

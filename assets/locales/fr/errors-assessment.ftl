@@ -74,7 +74,7 @@ assessment-unknown-measure = le plan d'action mentionne `{ $control }`, qui n'es
 
 ## Notes à l'ouverture d'une analyse : ce qui a été repris d'un questionnaire plus ancien, ce qui ne convient plus.
 opening-answer-moved = la réponse à « { $from } » répond désormais à « { $to } »
-opening-review-date-carried = la réponse à « Quand cette analyse doit-elle être réexaminée ? » est désormais la date de réexamen de l'analyse, { $date }, demandée une seule fois avec les autres informations
+opening-review-date-carried = la réponse à « Quand cette analyse doit-elle être réexaminée ? » est désormais la date de réexamen de l'analyse, { $date }, demandée une seule fois avec les autres informations
 opening-review-date-same = la date de réexamen, { $date }, est désormais demandée une seule fois, avec les autres informations ; la même date donnée sous Gouvernance n'est plus nécessaire
 opening-review-date-differs = la date de réexamen est désormais demandée une seule fois, avec les autres informations ; elle indique { $review_date }, mais la réponse sous Gouvernance indiquait { $answered } : vérifiez la date de réexamen (l'autre réponse est conservée dans le fichier, sans être utilisée)
 opening-other-version = l'analyse a été remplie avec le questionnaire { $answered_id } { $answered_version } et est lue avec { $read_id } { $read_version }
