@@ -45,11 +45,14 @@ pub(super) fn man(command: Option<&str>) -> anyhow::Result<ExitCode> {
     print(&roff)
 }
 
-/// Writes `bytes` to standard output; a closed pipe (`| head`) is an error like any other.
+/// Writes `bytes` to standard output. A reader that stops early (`msgdpia man | head`) is not
+/// an error, as with other tools that print.
 fn print(bytes: &[u8]) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
-    out.write_all(bytes)
-        .and_then(|()| out.flush())
-        .context("cannot write to standard output")?;
-    Ok(ExitCode::SUCCESS)
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(error).context("cannot write to standard output")
+        }
+        _ => Ok(ExitCode::SUCCESS),
+    }
 }
