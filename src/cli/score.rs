@@ -10,6 +10,18 @@ use std::fmt::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
+/// The version of `score --json`'s shape: raised whenever a field is renamed, removed or
+/// changes meaning, so that a tool reading it can tell (a field added keeps the version).
+const SCHEMA_VERSION: u32 = 1;
+
+/// What `score --json` prints: the scoring, with the version of its shape first.
+#[derive(serde::Serialize)]
+struct ScoreJson<'s> {
+    schema_version: u32,
+    #[serde(flatten)]
+    scoring: &'s Scoring,
+}
+
 pub(super) fn run(
     path: &Path,
     json: bool,
@@ -26,8 +38,11 @@ pub(super) fn run(
     }
     let scoring = loaded.bundle.score(&loaded.assessment);
     let output = if json {
-        let mut text =
-            serde_json::to_string_pretty(&scoring).context("cannot write the score as JSON")?;
+        let mut text = serde_json::to_string_pretty(&ScoreJson {
+            schema_version: SCHEMA_VERSION,
+            scoring: &scoring,
+        })
+        .context("cannot write the score as JSON")?;
         text.push('\n');
         text
     } else {

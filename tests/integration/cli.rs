@@ -344,6 +344,8 @@ fn score_prints_text_and_json() {
     let output = msgdpia(&["score", "--json", &example("scottish-team-whatsapp.ron")]);
     assert_eq!(output.status.code(), Some(0));
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    assert_eq!(json["schema_version"], 1);
+    assert!(stdout(&output).starts_with("{\n  \"schema_version\": 1,"));
     assert_eq!(json["stance"], "Define");
     assert_eq!(json["complete"], true);
     let risks = crate::support::knowledge().risks.len();
