@@ -29,6 +29,17 @@ impl<K: PartialEq, V: Clone> Recent<K, V> {
         Some(value)
     }
 
+    /// The value kept under `key`, or `make()` kept there. `make` runs without the lock held,
+    /// so the reports of a batch do not wait on each other's work.
+    pub(crate) fn get_or_make(&self, key: K, make: impl FnOnce() -> V) -> V {
+        if let Some(kept) = self.get(|kept| *kept == key) {
+            return kept;
+        }
+        let made = make();
+        self.keep(key, made.clone());
+        made
+    }
+
     /// Keeps `value` under `key`, as the most recently used, dropping the least recently used
     /// value when full.
     pub(crate) fn keep(&self, key: K, value: V) {
@@ -63,5 +74,8 @@ mod tests {
         assert_eq!(recent.get(|k| *k == "a"), Some(4));
         assert_eq!(recent.get(|k| *k == "c"), Some(3));
         assert_eq!(recent.lock().len(), 2);
+        // Made once, then found.
+        assert_eq!(recent.get_or_make("d", || 5), 5);
+        assert_eq!(recent.get_or_make("d", || unreachable!("kept")), 5);
     }
 }

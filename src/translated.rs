@@ -98,20 +98,19 @@ impl Bundle {
         if language == Language::English || knowledge_source.sha256() != self.knowledge_sha256 {
             return None;
         }
+        // Parsing and checking a translation cost a tenth of a report in French or Chinese, and a
+        // batch, or the app exporting again, translates the same files each time: kept by the
+        // files' digests, so an edited file is translated afresh.
         static TRANSLATED: Recent<(String, Language), Option<KnowledgeBase>> = Recent::new(4);
-        once_per_process(
-            &TRANSLATED,
-            (self.knowledge_sha256.clone(), language),
-            || {
-                let translation = crate::embedded::knowledge_base_translation(language.tag())?;
-                KnowledgeBase::load_translated(
-                    knowledge_source,
-                    Some((&translation, Some(language.tag()))),
-                )
-                .ok()
-                .map(|checked| checked.value)
-            },
-        )
+        TRANSLATED.get_or_make((self.knowledge_sha256.clone(), language), || {
+            let translation = crate::embedded::knowledge_base_translation(language.tag())?;
+            KnowledgeBase::load_translated(
+                knowledge_source,
+                Some((&translation, Some(language.tag()))),
+            )
+            .ok()
+            .map(|checked| checked.value)
+        })
     }
 
     /// The questionnaire in `language`, if a shipped translation has it: only for a shipped
@@ -128,7 +127,8 @@ impl Bundle {
             self.knowledge_sha256.clone(),
             language,
         );
-        once_per_process(&TRANSLATED, key, || {
+        // Kept as the knowledge base's translations are (above).
+        TRANSLATED.get_or_make(key, || {
             let translation = crate::embedded::translation(&self.questionnaire.id, language.tag())?;
             let source = crate::embedded::questionnaire_sources()
                 .into_iter()
@@ -144,22 +144,4 @@ impl Bundle {
             .map(|checked| checked.value)
         })
     }
-}
-
-/// What `translate` gives for `key`, made once per process while it is among the last few
-/// used: parsing and checking a translation cost a tenth of a report in French or Chinese, and
-/// a batch, or the app exporting again, translates the same files each time. Keyed by the
-/// files' digests, so an edited file is translated afresh.
-fn once_per_process<K: PartialEq, T: Clone>(
-    recent: &Recent<K, Option<T>>,
-    key: K,
-    translate: impl FnOnce() -> Option<T>,
-) -> Option<T> {
-    if let Some(kept) = recent.get(|kept| *kept == key) {
-        return kept;
-    }
-    // Translated without the lock held, so the reports of a batch do not wait on each other.
-    let translated = translate();
-    recent.keep(key, translated.clone());
-    translated
 }
