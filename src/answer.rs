@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 pub type Answers = BTreeMap<String, Answer>;
 
 /// An answer to one question. The variant matches the question's kind.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub enum Answer {
     /// Single choice: the id of the chosen option.
     Choice(String),
@@ -27,7 +27,7 @@ pub enum Answer {
 }
 
 /// The three answers to a yes/no question; "don't know" is a real answer, not a missing one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 pub enum YesNo {
     /// Yes.
     Yes,

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 pub const MAX_STEP: u8 = 3;
 
 /// One effect, as written in questionnaire and knowledge-base files.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub enum Effect {
     /// Raises a risk's inherent likelihood and/or severity by the given steps (0 to 3 each).

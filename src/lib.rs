@@ -16,11 +16,13 @@ pub mod bundle;
 mod checks;
 pub mod date;
 pub mod diagnostic;
+pub mod docx;
 pub mod effect;
 pub mod embedded;
 pub mod fingerprint;
 mod format_version;
 pub mod html;
+pub mod interop;
 pub mod knowledge;
 pub mod limits;
 pub mod markup;
@@ -47,6 +49,7 @@ pub mod cli;
 pub mod encryption;
 pub mod io;
 pub mod pdf;
+pub mod report_format;
 pub mod system_fonts;
 
 #[cfg(feature = "gui")]

@@ -9,9 +9,11 @@ use serde::Serialize;
 use std::fmt;
 
 /// A point on a CNIL 1–4 scale: 1 negligible, 2 limited, 3 significant, 4 maximum.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+)]
 #[serde(transparent)]
-pub struct Scale(u8);
+pub struct Scale(#[schemars(range(min = 1, max = 4))] u8);
 
 impl Scale {
     /// The lowest point, "negligible".
@@ -53,7 +55,9 @@ impl fmt::Display for Scale {
 }
 
 /// The level of a risk, derived from its likelihood and severity.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum RiskLevel {
     /// Product 1–3.

@@ -5,7 +5,9 @@ use serde::Serialize;
 use std::fmt;
 
 /// The three stances organisations take on messaging apps for business use.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+)]
 pub enum Stance {
     /// Accept the risk.
     Accept,

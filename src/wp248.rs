@@ -4,7 +4,19 @@
 use serde::{Deserialize, Serialize};
 
 /// One WP248 criterion.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 pub enum Criterion {
     /// 1. Evaluation or scoring, including profiling and predicting.
     EvaluationOrScoring,

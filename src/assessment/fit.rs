@@ -13,7 +13,7 @@ use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use serde::Serialize;
 
 /// One answer that does not fit the questionnaire.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Misfit {
     /// The question id the answer is stored under.
     pub question: String,
@@ -25,7 +25,7 @@ pub struct Misfit {
 }
 
 /// What does not fit in an answer.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub enum MisfitKind {
     /// The questionnaire (this id and version) has no such question.
     NoSuchQuestion {

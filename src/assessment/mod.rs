@@ -4,7 +4,7 @@ mod fit;
 mod format_1;
 mod judgement;
 mod own;
-mod raw;
+pub(crate) mod raw;
 mod review_date_answer;
 mod revision;
 mod scored_with;

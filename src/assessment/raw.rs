@@ -5,12 +5,17 @@
 use super::sign_off::{AdviceOutcome, MeasureStatus};
 use crate::answer::Answers;
 use crate::knowledge::FactValue;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename = "Assessment")]
 pub(crate) struct Assessment {
+    /// The file format: 5, the one msgdpia writes. Formats 2 to 4 are this one without the
+    /// fields added since, which default; format 1 is read by its own structs and migrated, and
+    /// a newer format is refused.
+    #[schemars(range(min = 2, max = super::FORMAT_VERSION))]
     pub format_version: u32,
     pub questionnaire: QuestionnaireRef,
     pub metadata: Metadata,
@@ -27,7 +32,7 @@ pub(crate) struct Assessment {
 }
 
 /// Format 5: the assessor's own judgement.
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub(crate) struct Judgement {
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
@@ -49,7 +54,7 @@ impl Judgement {
     }
 }
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct OwnRisk {
     pub id: String,
@@ -63,7 +68,7 @@ pub(crate) struct OwnRisk {
     pub severity: u8,
 }
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct OwnMeasure {
     pub id: String,
@@ -74,7 +79,7 @@ pub(crate) struct OwnMeasure {
     pub reduces: Vec<OwnReduction>,
 }
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename = "Reduces")]
 pub(crate) struct OwnReduction {
     pub risk: String,
@@ -84,7 +89,7 @@ pub(crate) struct OwnReduction {
     pub severity: u8,
 }
 
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default, rename = "Override")]
 pub(crate) struct RiskOverride {
     pub risk: String,
@@ -97,7 +102,7 @@ pub(crate) struct RiskOverride {
     pub reason: String,
 }
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct ScoredWith {
     pub knowledge_base: String,
@@ -110,7 +115,7 @@ pub(crate) struct ScoredWith {
     pub residual: BTreeMap<String, BTreeMap<String, String>>,
 }
 
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub(crate) struct SignOff {
     pub measures: Vec<PlannedMeasure>,
@@ -127,7 +132,7 @@ pub(crate) struct SignOff {
     pub individuals_not_consulted_because: String,
 }
 
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub(crate) struct Consultation {
     pub who: String,
@@ -136,7 +141,7 @@ pub(crate) struct Consultation {
     pub views: String,
 }
 
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub(crate) struct Revision {
     pub version: String,
@@ -145,14 +150,14 @@ pub(crate) struct Revision {
     pub changes: String,
 }
 
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub(crate) struct Approval {
     pub by: String,
     pub on: String,
 }
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct PlannedMeasure {
     pub control: String,
@@ -164,14 +169,14 @@ pub(crate) struct PlannedMeasure {
     pub status: MeasureStatus,
 }
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct QuestionnaireRef {
     pub id: String,
     pub version: String,
 }
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Metadata {
     pub organisation: String,
@@ -197,7 +202,7 @@ pub(crate) struct Metadata {
 }
 
 /// Format 5: who else contributed to the assessment.
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub(crate) struct Contributor {
     pub name: String,

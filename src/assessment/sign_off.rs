@@ -69,7 +69,9 @@ pub struct PlannedMeasure {
 }
 
 /// How far a measure has got.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema,
+)]
 pub enum MeasureStatus {
     /// Not started.
     #[default]
@@ -90,7 +92,9 @@ impl MeasureStatus {
 }
 
 /// What became of the DPO's advice.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema,
+)]
 pub enum AdviceOutcome {
     /// Not decided yet.
     #[default]

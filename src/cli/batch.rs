@@ -1,6 +1,6 @@
 //! `msgdpia report A.ron B.ron … --output-dir DIR`: many reports at once, on every core. Each
-//! report is written atomically to `DIR/<name>.pdf`; a file that fails is reported and the
-//! others are still written.
+//! report is written atomically to `DIR/<name>.pdf` (`.html` or `.docx` with `--format`); a
+//! file that fails is reported and the others are still written.
 
 use super::EXIT_INVALID;
 use super::report::{Settings, render};
@@ -44,8 +44,8 @@ pub(super) fn run(
     })
 }
 
-/// `DIR/<name>.<extension>` for each input, where `<name>` is the input's name without `.ron`
-/// or `.ron.age`. Two inputs with the same name would overwrite each other's report, so that is
+/// `DIR/<name>.<extension>` for each input, where `<name>` is the input's name without `.msgdpia`,
+/// `.ron`, `.msgdpia.age` or `.ron.age`. Two inputs with the same name would overwrite each other's report, so that is
 /// refused before anything is written.
 fn output_paths(
     inputs: &[PathBuf],
@@ -59,10 +59,9 @@ fn output_paths(
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let stem = name
-            .strip_suffix(".ron.age")
-            .or_else(|| name.strip_suffix(".age"))
-            .or_else(|| name.strip_suffix(".ron"))
+        let stem = [".msgdpia.age", ".ron.age", ".age", ".msgdpia", ".ron"]
+            .iter()
+            .find_map(|suffix| name.strip_suffix(suffix))
             .unwrap_or(&name);
         let output = folder.join(format!("{stem}.{extension}"));
         if let Some(first) = seen.insert(output.clone(), input) {

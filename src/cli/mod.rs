@@ -1,6 +1,7 @@
 //! The command-line interface: `report`, `check`, `score`, `kb-diff`, `kb-doc`,
-//! `translation-template`, `encrypt`, `decrypt`, `open`, and `completions` and `man` for the
-//! shell. It calls the same core functions as the desktop app. Exit codes: 0 success, 1 invalid
+//! `translation-template`, `encrypt`, `decrypt`, `open`, `schema` (the JSON Schemas of the files
+//! and of `score --json`), `export-pia` and `import-pia` (the CNIL PIA tool's JSON, both ways),
+//! and `completions` and `man` for the shell. It calls the same core functions as the desktop app. Exit codes: 0 success, 1 invalid
 //! input (or any failure to do the work), 2 usage error.
 
 mod batch;
@@ -11,11 +12,14 @@ mod kb_diff;
 mod kb_doc;
 mod language;
 mod passphrase;
+mod pia;
 mod report;
+pub mod schema;
 mod score;
 mod shell;
 mod translation_template;
 
+use crate::report_format::Format;
 use clap::{Parser, Subcommand};
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -40,13 +44,14 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Render an assessment as a PDF report (or as HTML when the output ends in .html); or many
-    /// assessments at once, on every core, into a folder.
+    /// Render an assessment as a PDF report (or as HTML when the output ends in .html, as a Word
+    /// document when it ends in .docx); or many assessments at once, on every core, into a folder.
     Report {
-        /// The assessment file (.ron); several with --output-dir.
+        /// The assessment file (.msgdpia or .ron); several with --output-dir.
         #[arg(required = true)]
         assessments: Vec<PathBuf>,
-        /// Where to write the report: a PDF, or a self-contained HTML file if it ends in .html.
+        /// Where to write the report: a PDF, a self-contained HTML file if it ends in .html, a
+        /// Word document if it ends in .docx.
         #[arg(
             short = 'o',
             long = "output",
@@ -57,9 +62,12 @@ enum Command {
         /// Write one report per assessment into this folder, named after each assessment.
         #[arg(long = "output-dir", value_name = "FOLDER")]
         output_dir: Option<PathBuf>,
-        /// With --output-dir: write HTML reports instead of PDFs.
-        #[arg(long, requires = "output_dir")]
+        /// With --output-dir: write HTML reports instead of PDFs (as --format html).
+        #[arg(long, requires = "output_dir", conflicts_with = "format")]
         html: bool,
+        /// With --output-dir: the format of the reports (PDF by default).
+        #[arg(long, value_enum, requires = "output_dir")]
+        format: Option<crate::report_format::Format>,
         #[command(flatten)]
         sources: inputs::SourceArgs,
         /// Date the report (YYYY-MM-DD); today by default. The same assessment and date always
@@ -130,15 +138,15 @@ enum Command {
     /// Encrypt an assessment with a passphrase (an age file, which the age and rage tools open
     /// too). Every command reads the encrypted file given its passphrase.
     Encrypt {
-        /// The assessment file (.ron).
+        /// The assessment file (.msgdpia or .ron).
         assessment: PathBuf,
-        /// Where to write the encrypted assessment, such as assessment.ron.age.
+        /// Where to write the encrypted assessment, such as assessment.msgdpia.age.
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
         #[command(flatten)]
         passphrase: passphrase::PassphraseArgs,
     },
-    /// Decrypt an encrypted assessment back to a plain .ron file.
+    /// Decrypt an encrypted assessment back to a plain one (.msgdpia).
     Decrypt {
         /// The encrypted assessment.
         encrypted: PathBuf,
@@ -148,10 +156,12 @@ enum Command {
         #[command(flatten)]
         passphrase: passphrase::PassphraseArgs,
     },
-    /// Open an assessment in the desktop app.
+    /// Open an assessment in the desktop app; with no file, the app's start page.
     Open {
-        /// The assessment file (.ron, or encrypted .ron.age).
-        assessment: PathBuf,
+        /// The assessment file (.msgdpia or .ron, or encrypted .msgdpia.age or .ron.age).
+        // Optional because the desktop entry (assets/linux/msgdpia.desktop) runs `msgdpia open
+        // %f`, and %f stands for nothing when the app is started from the menu.
+        assessment: Option<PathBuf>,
         /// The step to show first: details, a section's id (such as safeguards), compare,
         /// sign-off or result.
         #[arg(long)]
@@ -159,11 +169,44 @@ enum Command {
     },
     /// Score an assessment: stance, screening, each risk inherent → residual.
     Score {
-        /// The assessment file (.ron).
+        /// The assessment file (.msgdpia or .ron).
         assessment: PathBuf,
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
+        #[command(flatten)]
+        sources: inputs::SourceArgs,
+        #[command(flatten)]
+        language: language::LanguageArgs,
+    },
+    /// Export an assessment as a CNIL PIA (JSON) that the CNIL's PIA tool imports with its
+    /// Import button: names, text answers, measures, the three risks rated, submitted for
+    /// evaluation. The mapping is in docs/interop.md.
+    ExportPia {
+        /// The assessment file (.msgdpia or .ron).
+        assessment: PathBuf,
+        /// Where to write the CNIL PIA, such as pia.json.
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        /// Date the PIA's records (YYYY-MM-DD); today by default.
+        #[arg(long)]
+        date: Option<String>,
+        #[command(flatten)]
+        sources: inputs::SourceArgs,
+        #[command(flatten)]
+        language: language::LanguageArgs,
+    },
+    /// Import a CNIL PIA (the JSON the CNIL's PIA tool exports) as a new assessment, and list
+    /// what could not be carried over. No question is answered for you: answer them in msgdpia.
+    ImportPia {
+        /// The CNIL PIA file (.json).
+        pia: PathBuf,
+        /// Where to write the new assessment, such as pia-import.msgdpia.
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        /// Date the new assessment (YYYY-MM-DD); today by default.
+        #[arg(long)]
+        date: Option<String>,
         #[command(flatten)]
         sources: inputs::SourceArgs,
         #[command(flatten)]
@@ -181,6 +224,12 @@ enum Command {
         /// The command whose page to print; the main page when none is given.
         command: Option<String>,
     },
+    /// Print the JSON Schema of a questionnaire, knowledge-base or assessment file (their data
+    /// as read from the RON) or of `score --json`: the same as docs/schemas/.
+    Schema {
+        /// What the schema describes.
+        kind: schema::SchemaKind,
+    },
 }
 
 impl Command {
@@ -190,7 +239,9 @@ impl Command {
             Command::Report { language, .. }
             | Command::Check { language, .. }
             | Command::KbDiff { language, .. }
-            | Command::Score { language, .. } => language.language,
+            | Command::Score { language, .. }
+            | Command::ExportPia { language, .. }
+            | Command::ImportPia { language, .. } => language.language,
             _ => crate::present::language::Language::English,
         }
     }
@@ -224,7 +275,7 @@ pub fn main_with(
     let request = match cli.command {
         None => OpenRequest::default(),
         Some(Command::Open { assessment, step }) => OpenRequest {
-            file: Some(assessment),
+            file: assessment,
             step,
         },
         Some(command) => {
@@ -264,15 +315,16 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             output,
             output_dir,
             html,
+            format,
             sources,
             date,
             paper,
             language,
         } => {
-            let format = match (&output, html) {
-                (Some(output), _) => report::Format::of(output),
-                (None, true) => report::Format::Html,
-                (None, false) => report::Format::Pdf,
+            let format = match (&output, html, format) {
+                (Some(output), _, _) => Format::of(output),
+                (None, true, _) => Format::Html,
+                (None, false, chosen) => chosen.unwrap_or(Format::Pdf),
             };
             let settings = report::Settings {
                 sources: &sources,
@@ -348,7 +400,28 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             sources,
             language,
         } => score::run(&assessment, json, &sources, language.language),
+        Command::ExportPia {
+            assessment,
+            output,
+            date,
+            sources,
+            language,
+        } => pia::export(
+            &assessment,
+            &output,
+            date.as_deref(),
+            &sources,
+            language.language,
+        ),
+        Command::ImportPia {
+            pia,
+            output,
+            date,
+            sources,
+            language,
+        } => pia::import(&pia, &output, date.as_deref(), &sources, language.language),
         Command::Completions { shell } => shell::completions(shell),
         Command::Man { command } => shell::man(command.as_deref()),
+        Command::Schema { kind } => schema::run(kind),
     }
 }

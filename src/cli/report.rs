@@ -7,6 +7,7 @@ use crate::io::{refuse_overwriting_inputs, today, write_atomic};
 use crate::pdf::{self, PageSize};
 use crate::present::language::Language;
 use crate::present::vocabulary::Words;
+use crate::report_format::Format;
 use anyhow::{Context, bail};
 use std::path::Path;
 use std::process::ExitCode;
@@ -20,33 +21,6 @@ pub(super) enum Paper {
     Letter,
 }
 
-/// The report format.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Format {
-    /// PDF.
-    Pdf,
-    /// One self-contained HTML file.
-    Html,
-}
-
-impl Format {
-    /// HTML for a name ending in .html or .htm, PDF otherwise.
-    pub(super) fn of(output: &Path) -> Format {
-        let is_html = output
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
-        if is_html { Format::Html } else { Format::Pdf }
-    }
-
-    /// The file extension, without the dot.
-    pub(super) fn extension(self) -> &'static str {
-        match self {
-            Format::Pdf => "pdf",
-            Format::Html => "html",
-        }
-    }
-}
-
 /// How every report of one command is made.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Settings<'a> {
@@ -54,9 +28,9 @@ pub(super) struct Settings<'a> {
     pub sources: &'a SourceArgs,
     /// The report date.
     pub date: Date,
-    /// The paper size of PDFs.
+    /// The paper size of PDFs and Word documents.
     pub paper: Paper,
-    /// PDF or HTML.
+    /// PDF, HTML or Word.
     pub format: Format,
     /// The report's language.
     pub language: Language,
@@ -98,23 +72,25 @@ pub(super) fn render(
             .iter()
             .map(|said| format!("{}: {}", path.display(), said.in_words(words))),
     );
-    let bytes = match settings.format {
-        Format::Html => crate::html::render(&document).into_bytes(),
-        Format::Pdf => {
-            // Characters the report font lacks are drawn with an installed font when one has
-            // them all; whatever is left is named before the file is written.
-            let fallback = crate::system_fonts::fallback_for(&document);
-            let warning = pdf::unprintable_warning(&document, fallback.as_ref())
-                .with_context(|| format!("{}: cannot render the report", path.display()))?;
-            notes.extend(warning.map(|warning| format!("{}: {warning}", path.display())));
-            let size = match settings.paper {
-                Paper::A4 => PageSize::A4,
-                Paper::Letter => PageSize::LETTER,
-            };
-            pdf::render_with(&document, size, fallback.as_ref())
-                .with_context(|| format!("{}: cannot render the report", path.display()))?
-        }
+    // Characters the report font lacks are drawn with an installed font when one has them
+    // all; whatever is left is named before the file is written. Only a PDF embeds fonts.
+    let fallback = if settings.format.embeds_fonts() {
+        let fallback = crate::system_fonts::fallback_for(&document);
+        let warning = pdf::unprintable_warning(&document, fallback.as_ref())
+            .with_context(|| format!("{}: cannot render the report", path.display()))?;
+        notes.extend(warning.map(|warning| format!("{}: {warning}", path.display())));
+        fallback
+    } else {
+        None
     };
+    let size = match settings.paper {
+        Paper::A4 => PageSize::A4,
+        Paper::Letter => PageSize::LETTER,
+    };
+    let bytes = settings
+        .format
+        .render(&document, size, fallback.as_ref())
+        .with_context(|| format!("{}: cannot render the report", path.display()))?;
     let headline = crate::present::verdict::headline(&scoring, words);
     Ok((bytes, headline, notes))
 }

@@ -12,11 +12,15 @@ use std::process::ExitCode;
 
 /// The version of `score --json`'s shape: raised whenever a field is renamed, removed or
 /// changes meaning, so that a tool reading it can tell (a field added keeps the version).
-const SCHEMA_VERSION: u32 = 1;
+pub(super) const SCHEMA_VERSION: u32 = 1;
 
-/// What `score --json` prints: the scoring, with the version of its shape first.
-#[derive(serde::Serialize)]
-struct ScoreJson<'s> {
+/// What `score --json` prints: the scoring, with the version of its shape first. Its JSON
+/// Schema is `msgdpia schema score` (docs/schemas/score.schema.json).
+#[derive(serde::Serialize, schemars::JsonSchema)]
+pub(super) struct ScoreJson<'s> {
+    /// The version of this shape: raised whenever a field is renamed, removed or changes
+    /// meaning (a field added keeps it).
+    #[schemars(extend("const" = SCHEMA_VERSION))]
     schema_version: u32,
     #[serde(flatten)]
     scoring: &'s Scoring,

@@ -5,6 +5,7 @@ use super::dialogs::Purpose;
 use super::step::Step;
 use crate::answer::Answer;
 use crate::assessment::{AdviceOutcome, MeasureStatus};
+use crate::report_format::Format;
 use std::path::PathBuf;
 
 /// A metadata field of the assessment.
@@ -49,6 +50,10 @@ pub enum Command {
     SaveTo(PathBuf),
     /// Export the PDF report to this file.
     ExportTo(PathBuf),
+    /// Export the assessment as a CNIL PIA to this file.
+    ExportCnilPiaTo(PathBuf),
+    /// Open the CNIL PIA in this file as a new, unsaved assessment.
+    ImportCnilPia(PathBuf),
     /// Close the assessment and return to the start screen.
     Close,
     /// Set or clear an answer.
@@ -133,7 +138,12 @@ impl Command {
             Purpose::OpenQuestionnaire => Command::NewFromQuestionnaire(path),
             Purpose::OpenKnowledgeBase => Command::UseKnowledgeBase(path),
             Purpose::SaveAssessment => Command::SaveTo(path),
-            Purpose::ExportPdf | Purpose::ExportHtml => Command::ExportTo(path),
+            // The format is the one asked for, whatever the name typed.
+            Purpose::ExportPdf => Command::ExportTo(Format::Pdf.path_for(path)),
+            Purpose::ExportHtml => Command::ExportTo(Format::Html.path_for(path)),
+            Purpose::ExportWord => Command::ExportTo(Format::Docx.path_for(path)),
+            Purpose::ExportCnilPia => Command::ExportCnilPiaTo(path),
+            Purpose::ImportCnilPia => Command::ImportCnilPia(path),
         }
     }
 

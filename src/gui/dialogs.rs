@@ -2,6 +2,7 @@
 //! dialog service (no XDG portal, headless) falls back to a path typed in the app.
 
 use crate::present::vocabulary::Words;
+use crate::report_format::Format;
 use std::path::PathBuf;
 
 /// What a file dialog is for.
@@ -19,6 +20,12 @@ pub enum Purpose {
     ExportPdf,
     /// Export the report as HTML.
     ExportHtml,
+    /// Export the report as a Word document.
+    ExportWord,
+    /// Export the assessment as a CNIL PIA (the CNIL PIA tool's JSON).
+    ExportCnilPia,
+    /// Import a CNIL PIA as a new assessment.
+    ImportCnilPia,
 }
 
 impl Purpose {
@@ -31,6 +38,9 @@ impl Purpose {
             Purpose::SaveAssessment => "dialog-save-assessment",
             Purpose::ExportPdf => "dialog-export-pdf",
             Purpose::ExportHtml => "dialog-export-html",
+            Purpose::ExportWord => "dialog-export-word",
+            Purpose::ExportCnilPia => "dialog-export-cnil-pia",
+            Purpose::ImportCnilPia => "dialog-import-cnil-pia",
         }
     }
 
@@ -38,21 +48,43 @@ impl Purpose {
     fn filter(self) -> (&'static str, &'static str) {
         match self {
             Purpose::OpenAssessment | Purpose::SaveAssessment => {
-                ("dialog-filter-assessment", "ron")
+                ("dialog-filter-assessment", "msgdpia")
             }
             Purpose::OpenQuestionnaire => ("dialog-filter-questionnaire", "ron"),
             Purpose::OpenKnowledgeBase => ("dialog-filter-knowledge-base", "ron"),
-            Purpose::ExportPdf => ("dialog-filter-pdf", "pdf"),
-            Purpose::ExportHtml => ("dialog-filter-html", "html"),
+            Purpose::ExportPdf => ("dialog-filter-pdf", Format::Pdf.extension()),
+            Purpose::ExportHtml => ("dialog-filter-html", Format::Html.extension()),
+            Purpose::ExportWord => ("dialog-filter-word", Format::Docx.extension()),
+            Purpose::ExportCnilPia | Purpose::ImportCnilPia => ("dialog-filter-cnil-pia", "json"),
         }
+    }
+
+    /// The format the report is exported in, for the export dialogs.
+    pub fn exports(self) -> Option<Format> {
+        match self {
+            Purpose::ExportPdf => Some(Format::Pdf),
+            Purpose::ExportHtml => Some(Format::Html),
+            Purpose::ExportWord => Some(Format::Docx),
+            _ => None,
+        }
+    }
+
+    /// The extensions of the files the dialog lists: its filter's, and, to open an assessment,
+    /// also `.ron` (assessments saved before `.msgdpia`) and `.age` (encrypted ones,
+    /// `NAME.msgdpia.age` or `NAME.ron.age`).
+    pub fn extensions(self) -> Vec<&'static str> {
+        let also: &[&'static str] = match self {
+            Purpose::OpenAssessment => &["ron", "age"],
+            _ => &[],
+        };
+        std::iter::once(self.filter().1)
+            .chain(also.iter().copied())
+            .collect()
     }
 
     /// Whether the dialog asks where to write a new file rather than which file to read.
     fn saves(self) -> bool {
-        matches!(
-            self,
-            Purpose::SaveAssessment | Purpose::ExportPdf | Purpose::ExportHtml
-        )
+        matches!(self, Purpose::SaveAssessment | Purpose::ExportCnilPia) || self.exports().is_some()
     }
 }
 
@@ -68,10 +100,10 @@ pub struct NativeDialogs;
 
 impl FileDialogs for NativeDialogs {
     fn ask(&self, purpose: Purpose, suggested_name: &str, words: &Words) -> Option<PathBuf> {
-        let (kind, extension) = purpose.filter();
+        let (kind, _) = purpose.filter();
         let dialog = rfd::FileDialog::new()
             .set_title(words.get(purpose.title()))
-            .add_filter(words.get(kind), &[extension]);
+            .add_filter(words.get(kind), &purpose.extensions());
         if purpose.saves() {
             dialog.set_file_name(suggested_name).save_file()
         } else {

@@ -106,6 +106,9 @@ pub fn finish_ui(
             if ui.button(words.get("menu-export-html")).clicked() {
                 commands.push(Command::Ask(Purpose::ExportHtml));
             }
+            if ui.button(words.get("menu-export-word")).clicked() {
+                commands.push(Command::Ask(Purpose::ExportWord));
+            }
         });
     }
 }

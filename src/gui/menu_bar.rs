@@ -126,6 +126,14 @@ fn file_menu_ui(ui: &mut egui::Ui, workspace: &Workspace, commands: &mut Vec<Com
         Some(&OPEN),
         Command::Ask(Purpose::OpenAssessment),
     );
+    // Importing makes a new assessment, so it sits with New and Open.
+    entry(
+        ui,
+        true,
+        "menu-import-cnil-pia",
+        None,
+        Command::Ask(Purpose::ImportCnilPia),
+    );
     entry(
         ui,
         true,
@@ -155,6 +163,20 @@ fn file_menu_ui(ui: &mut egui::Ui, workspace: &Workspace, commands: &mut Vec<Com
         "menu-export-html",
         None,
         Command::Ask(Purpose::ExportHtml),
+    );
+    entry(
+        ui,
+        open,
+        "menu-export-word",
+        None,
+        Command::Ask(Purpose::ExportWord),
+    );
+    entry(
+        ui,
+        open,
+        "menu-export-cnil-pia",
+        None,
+        Command::Ask(Purpose::ExportCnilPia),
     );
     // Pushed once the entries, which hold the commands, are done.
     let report_language = report_language_menu_ui(ui, workspace);

@@ -47,14 +47,36 @@ pub use workspace::{Message, PathPrompt, Workspace};
 /// start-up time with it.
 pub const FIRST_FRAME_FILE_VARIABLE: &str = "MSGDPIA_FIRST_FRAME_FILE";
 
+/// The window's application id: Wayland's app id and X11's `WM_CLASS`. Desktops match it to the
+/// desktop entry of the same name (`msgdpia.desktop`, whose `StartupWMClass` it is too), so the
+/// window shows under the app's name and icon.
+pub const APP_ID: &str = "msgdpia";
+
+/// The window's icon, a PNG made from `assets/icons/msgdpia.svg` by `scripts/icons.sh`. 128 px:
+/// on X11 winit sends the icon in one request, and at 256 px (256 × 256 pixels of 4 bytes, and
+/// the size) it is just over the 262,140 bytes a request may hold, so the window would get no
+/// icon at all. Menus and docks take the larger ones from the icon theme.
+pub const WINDOW_ICON_PNG: &[u8] = include_bytes!("../../assets/icons/msgdpia-128.png");
+
+/// The window's icon as pixels, through the PNG decoder eframe already has (`image`). `None`
+/// only if the embedded PNG were broken, which a test rules out; the window then keeps eframe's.
+pub fn window_icon() -> Option<egui::IconData> {
+    eframe::icon_data::from_png_bytes(WINDOW_ICON_PNG).ok()
+}
+
 /// Opens the window, with the assessment the request names open at the step it names, and runs
 /// until the window is closed.
 pub fn run(request: &crate::cli::OpenRequest) -> ExitCode {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Messaging DPIA")
+        .with_app_id(APP_ID)
+        .with_inner_size([1200.0, 780.0])
+        .with_min_inner_size([760.0, 480.0]);
+    if let Some(icon) = window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Messaging DPIA")
-            .with_inner_size([1200.0, 780.0])
-            .with_min_inner_size([760.0, 480.0]),
+        viewport,
         ..Default::default()
     };
     let result = eframe::run_native(

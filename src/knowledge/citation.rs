@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// What kind of source a fact or a provider entry rests on. Primary sources come first; a secondary one is used
 /// only where no primary exists, and says so in the report.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 pub enum SourceKind {
     /// The vendor's own policy, documentation or white paper, a regulator, a statute, an
     /// official list, or the published analysis or audit itself.

@@ -4,7 +4,19 @@ use super::citation::Citation;
 use serde::{Deserialize, Serialize};
 
 /// The value of a fact. "Unknown" is a real value: no reliable source says either way.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 pub enum FactValue {
     /// The feature or property is there.
     Yes,

@@ -5,7 +5,19 @@ use serde::{Deserialize, Serialize};
 
 /// What the people concerned fear may happen to their data (CNIL, PIA methodology,
 /// "Knowledge bases", 2018: illegitimate access, unwanted modification, disappearance).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 pub enum FearedEvent {
     /// Illegitimate access to personal data: disclosure to anyone without a right to it.
     IllegitimateAccess,

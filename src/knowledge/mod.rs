@@ -7,7 +7,7 @@ mod diff;
 pub mod fact;
 mod feared_event;
 mod future_checks;
-mod raw;
+pub(crate) mod raw;
 mod region;
 mod source_date;
 mod translation;
@@ -107,7 +107,7 @@ pub struct Control {
 }
 
 /// A condition on an app: its value for a fact is one of these.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AppFactIn {
     /// The fact's id.

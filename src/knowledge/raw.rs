@@ -5,10 +5,11 @@ use super::SourceKind;
 use super::fact::FactValue;
 use super::feared_event::FearedEvent;
 use crate::effect::Effect;
-use serde::Deserialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 /// The whole file.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct KnowledgeBase {
     pub id: String,
@@ -23,7 +24,7 @@ pub(crate) struct KnowledgeBase {
     pub apps: Vec<App>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Risk {
     pub id: String,
@@ -37,7 +38,7 @@ pub(crate) struct Risk {
     pub base_exposure: Option<String>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Exposure {
     pub id: String,
@@ -45,7 +46,7 @@ pub(crate) struct Exposure {
     pub description: String,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Control {
     pub id: String,
@@ -58,7 +59,7 @@ pub(crate) struct Control {
     pub brings: Vec<Effect>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Reduce {
     pub risk: String,
@@ -69,7 +70,7 @@ pub(crate) struct Reduce {
     pub exposure: String,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct FactDefinition {
     pub id: String,
@@ -84,7 +85,7 @@ pub(crate) struct FactDefinition {
     pub if_unknown: Vec<Effect>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct App {
     pub id: String,
@@ -104,7 +105,7 @@ pub(crate) struct App {
     pub facts: Vec<Fact>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Fact {
     pub id: String,
@@ -116,7 +117,7 @@ pub(crate) struct Fact {
     pub checked_on: String,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Edition {
     pub id: String,
@@ -127,7 +128,7 @@ pub(crate) struct Edition {
     pub facts: Vec<Fact>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Region {
     pub users_in: Vec<String>,

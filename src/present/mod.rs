@@ -10,10 +10,12 @@
 //! scored; `app_facts` lists an app's facts with those to check again; `citations` splits a citation into works;
 //! `misfits` words the answers that do not fit the questionnaire; `risk_map` places them on the
 //! 4×4 map; `risk_register` lists each app's risks in register order; `why_trail` gives a risk's steps with their subtotals; `knowledge_review` and
-//! `verification_record` are the knowledge base's documents for its reviewers (`msgdpia kb-doc`).
+//! `verification_record` are the knowledge base's documents for its reviewers (`msgdpia kb-doc`);
+//! `cnil_pia` words what a CNIL PIA import could not carry over.
 
 pub mod app_facts;
 pub mod citations;
+pub mod cnil_pia;
 pub mod describe;
 pub mod joining;
 pub mod knowledge_review;

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 ///
 /// Written in files as, for example, `Is("uses_groups", "yes")` or
 /// `All([Is("sector", "law_firm"), AppJurisdiction(["CN"])])`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub enum Condition {
     /// The question has an answer.
     Answered(String),

@@ -3,7 +3,7 @@
 
 pub mod condition;
 mod moved;
-mod raw;
+pub(crate) mod raw;
 mod regime;
 mod translation;
 mod validate;
@@ -110,7 +110,9 @@ pub struct Section {
 }
 
 /// Where a section's answers are written up as prose in the report.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
 pub enum ReportPart {
     /// The systematic description of the processing (GDPR Art. 35(7)(a) and its equivalents).
     #[default]
@@ -122,7 +124,7 @@ pub enum ReportPart {
 }
 
 /// The kinds of question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 pub enum QuestionKind {
     /// One option out of several.
     SingleChoice,

@@ -4,9 +4,10 @@
 use super::condition::Condition;
 use super::{QuestionKind, ReportPart};
 use crate::effect::Effect;
-use serde::Deserialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Questionnaire {
     pub id: String,
@@ -31,7 +32,7 @@ pub(crate) struct Questionnaire {
     pub current_use: Option<String>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Section {
     pub id: String,
@@ -43,7 +44,7 @@ pub(crate) struct Section {
     pub questions: Vec<Question>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Question {
     pub id: String,
@@ -66,7 +67,7 @@ pub(crate) struct Question {
     pub describe: String,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Choice {
     pub id: String,
@@ -80,7 +81,7 @@ pub(crate) struct Choice {
     pub effects: Vec<Effect>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Rule {
     pub id: String,
@@ -91,7 +92,7 @@ pub(crate) struct Rule {
     pub effects: Vec<Effect>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Consistency {
     pub id: String,
@@ -102,14 +103,14 @@ pub(crate) struct Consistency {
     pub resolve: String,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct LawCitation {
     pub topic: String,
     pub cites: std::collections::BTreeMap<String, String>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Regime {
     pub id: String,
@@ -128,7 +129,7 @@ pub(crate) struct Regime {
     pub necessity_reference: String,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Unsuitable {
     pub id: String,
@@ -137,7 +138,7 @@ pub(crate) struct Unsuitable {
     pub reason: String,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Moved {
     pub from: String,

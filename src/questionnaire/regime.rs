@@ -34,7 +34,9 @@ pub struct Regime {
 }
 
 /// What a regime requires of something (an assessment, a prior consultation).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, Deserialize, schemars::JsonSchema,
+)]
 pub enum Requirement {
     /// The law requires it.
     Duty,

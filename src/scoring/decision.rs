@@ -22,7 +22,7 @@ pub use crate::stance::Stance;
 
 /// A stance with the basis for it, its conditions and, under FORBID, what it would take to
 /// allow the use. Words come from the presentation layer; this holds only data.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Decision {
     /// The stance.
     pub stance: Stance,
@@ -37,7 +37,7 @@ pub struct Decision {
 }
 
 /// The branch of the stance rule that decided a stance, with the risks (by id) that decided it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(tag = "kind", content = "risks", rename_all = "snake_case")]
 pub enum DecisionBasis {
     /// These residual risks are very high even with the safeguards in place.
@@ -55,7 +55,7 @@ pub enum DecisionBasis {
 }
 
 /// What it would take to move from FORBID to DEFINE.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum WhatItWouldTake {
     /// Putting these measures (control ids, knowledge-base order) in place would bring every

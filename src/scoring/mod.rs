@@ -29,7 +29,7 @@ pub use decision::{Decision, DecisionBasis, LARGEST_SET_SEARCHED, Stance, WhatIt
 pub use measure_effect::RiskChange;
 
 /// The full result of scoring one assessment.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Scoring {
     /// WP248 screening.
     pub screening: Screening,
@@ -68,7 +68,7 @@ impl Scoring {
 
 /// Something the DPO should resolve before signing: a contradiction between answers, the
 /// action plan and the knowledge base.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Finding {
     /// An answer says a safeguard is in place, but the action plan has it planned or in
@@ -123,7 +123,7 @@ pub enum Finding {
 }
 
 /// The screening against the nine WP248 criteria.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Screening {
     /// All nine criteria, in order, with the answers that meet each.
     pub criteria: Vec<CriterionResult>,
@@ -139,7 +139,7 @@ impl Screening {
 }
 
 /// One criterion and the answers that meet it (none: not met).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct CriterionResult {
     /// The criterion.
     pub criterion: Criterion,
@@ -155,7 +155,7 @@ impl CriterionResult {
 }
 
 /// A question and the option chosen in it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct AnswerRef {
     /// The question's id.
     pub question: String,
@@ -164,7 +164,7 @@ pub struct AnswerRef {
 }
 
 /// The result for one app.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct AppResult {
     /// The app's id; `None` when no app was chosen.
     pub app: Option<String>,
@@ -218,7 +218,7 @@ impl AppResult {
 }
 
 /// A control in place and what says so.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct SafeguardInPlace {
     /// The control's id.
     pub control: String,
@@ -227,7 +227,7 @@ pub struct SafeguardInPlace {
 }
 
 /// What says a safeguard is in place.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SafeguardSource {
     /// An answer.
@@ -237,7 +237,7 @@ pub enum SafeguardSource {
 }
 
 /// One risk's ratings and the steps that produced them.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct RiskResult {
     /// The risk's id.
     pub risk: String,
@@ -256,7 +256,7 @@ pub struct RiskResult {
 }
 
 /// A likelihood, a severity and the level they give.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Rating {
     /// Likelihood, 1–4.
     pub likelihood: Scale,
@@ -278,7 +278,7 @@ impl Rating {
 }
 
 /// One step of a why-trail.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Step {
     /// What moved the risk.
     pub cause: Cause,
@@ -294,7 +294,7 @@ pub struct Step {
 }
 
 /// Whether a step belongs to the inherent or the residual rating.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub enum Phase {
     /// Before safeguards.
     Inherent,
@@ -303,7 +303,7 @@ pub enum Phase {
 }
 
 /// What moved a risk.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub enum Cause {
     /// The risk's starting point in the knowledge base.
     Baseline,

@@ -87,7 +87,7 @@ fn last_measure(harness: &Harness<'_, App>) -> usize {
 }
 
 /// An app with a shipped example open at `step`.
-fn opened_at(example: &str, step: Step) -> Harness<'static, App> {
+pub(crate) fn opened_at(example: &str, step: Step) -> Harness<'static, App> {
     let mut harness = harness();
     open_example(&mut harness, example);
     harness.run();
@@ -117,7 +117,7 @@ fn step(harness: &Harness<'_, App>) -> Step {
 }
 
 /// Types a path into the fallback path field and confirms it, as a user without a file dialog.
-fn type_path_and_confirm(harness: &mut Harness<'_, App>, path: &std::path::Path) {
+pub(crate) fn type_path_and_confirm(harness: &mut Harness<'_, App>, path: &std::path::Path) {
     let field = egui::accesskit::Role::TextInput;
     harness.get_by_role_and_label(field, "Path").click();
     harness.run();

@@ -6,8 +6,11 @@ mod architecture;
 mod assessment;
 mod calibration;
 mod cli;
+mod cnil_pia;
 mod comparison;
 mod crash;
+mod desktop;
+mod docx;
 mod encryption;
 mod fuzz_inputs;
 #[cfg(feature = "gui")]
@@ -24,8 +27,10 @@ mod manchester;
 mod pdf;
 mod pdf_archival;
 mod properties;
+mod release;
 mod report_languages;
 mod scenarios;
+mod schemas;
 mod scoring;
 #[cfg(feature = "gui")]
 mod sharing;

@@ -12,6 +12,7 @@ menu-save = Save
 menu-save-as = Save as…
 menu-export-pdf = Export PDF…
 menu-export-html = Export HTML…
+menu-export-word = Export Word…
 menu-report-language = Report language
 menu-remove-passphrase = Remove the passphrase
 menu-protect = Protect with a passphrase…
@@ -112,11 +113,13 @@ dialog-open-knowledge-base = Use a knowledge base file
 dialog-save-assessment = Save assessment as
 dialog-export-pdf = Export PDF report
 dialog-export-html = Export HTML report
+dialog-export-word = Export Word report
 dialog-filter-assessment = Assessment
 dialog-filter-questionnaire = Questionnaire
 dialog-filter-knowledge-base = Knowledge base
 dialog-filter-pdf = PDF
 dialog-filter-html = HTML
+dialog-filter-word = Word document
 path-prompt-intro = No file dialog is available here (or it was cancelled). Type the file's full path:
 path-prompt-path = Path
 
@@ -587,3 +590,16 @@ source-dating = { $kind }, { $dated }, checked { $checked }
 source-work = { $source } ({ $kind }, { $dated })
 # An assessment that answers a questionnaire msgdpia does not have.
 open-unknown-questionnaire = the assessment answers questionnaire `{ $id }` version { $version }, which is not built in (the built-in questionnaires are: { $built_in }); open that questionnaire file too (on the command line: --questionnaire FILE)
+
+# The CNIL PIA tool's file, from the File menu (docs/interop.md).
+menu-export-cnil-pia = Export CNIL PIA…
+menu-import-cnil-pia = Import CNIL PIA…
+dialog-export-cnil-pia = Export as a CNIL PIA
+dialog-import-cnil-pia = Import a CNIL PIA
+dialog-filter-cnil-pia = CNIL PIA (JSON)
+cnil-pia-exported = Exported the assessment to { $file } as a CNIL PIA: open it with the Import button of the CNIL's PIA tool.
+cnil-pia-exported-incomplete = Exported the assessment to { $file } as a CNIL PIA, without risk gauges: the assessment is incomplete.
+cnil-pia-not-exported = Could not export the CNIL PIA; nothing was written. { $error }
+cnil-pia-not-imported = Could not import the CNIL PIA. { $error }
+cnil-pia-imported-unsaved = Imported { $file } as a new assessment, not yet saved: answer its questions.
+    { $list }

@@ -356,3 +356,45 @@ cli-batch-wrote = Wrote { $written } of { $total } reports to { $folder } in { $
 }
 untranslated-questionnaire = the questionnaire { $id } { $version } has no translation into this language: its questions and answers keep their own words in the report
 untranslated-knowledge-base = the knowledge base { $id } { $version } has no translation into this language: its risks and measures keep their own words in the report
+# The CNIL PIA export and import (msgdpia export-pia, import-pia; docs/interop.md).
+cnil-pia-measure-in-place = In place.
+cnil-pia-measure-planned = Planned in the action plan, not yet done.
+cnil-pia-gauge-basis = Set by msgdpia from the highest of its risks of this kind, as rated once the measures in place and those planned are done:
+cnil-pia-risk-rated = { $risk }: likelihood { $likelihood } of 4, severity { $severity } of 4 ({ $level }).
+cnil-pia-export-incomplete = the assessment is incomplete, so the risks are written without gauges: rate them in the CNIL tool, or finish the assessment and export it again
+cnil-pia-wrote = Wrote { $file } ({ $bytes } bytes): a CNIL PIA export, for the Import button of the CNIL's PIA tool
+cnil-pia-not-json = this is not JSON: { $detail }
+cnil-pia-wrong-structure = this is not shaped like a CNIL PIA export: { $detail }
+cnil-pia-wrong-field = this is not shaped like a CNIL PIA export: at { $field }, { $detail }
+cnil-pia-threats = Threats: { $list }
+cnil-pia-sources = Risk sources: { $list }
+cnil-pia-imported = Wrote { $file }: a new assessment from the CNIL PIA; answer its questions in msgdpia (msgdpia check { $file } lists them)
+cnil-pia-all-mapped = Everything the CNIL PIA holds was carried into the new assessment.
+cnil-pia-unmapped-heading = Not carried into the new assessment:
+cnil-pia-unmapped-line = - { $place }: { $why }
+cnil-pia-place-question = CNIL part { $item }, question { $question }
+cnil-pia-place-answer = an answer to { $reference }
+cnil-pia-place-risk-item = CNIL risk { $item }
+cnil-pia-place-measure = the measure “{ $title }”
+cnil-pia-place-untitled-measure = a measure without a title
+cnil-pia-place-field = the PIA's { $field }
+cnil-pia-place-evaluation = the evaluation of { $reference }
+cnil-pia-place-pending = { $count ->
+    [one] one evaluation submitted and pending
+   *[other] { $count } evaluations submitted and pending
+}
+cnil-pia-place-comment = a comment on { $reference }
+cnil-pia-why-no-question = msgdpia asks nothing on this subject in words
+cnil-pia-why-measure-links = msgdpia needs to know by how much a measure lowers a risk, which the CNIL PIA does not say
+cnil-pia-why-no-rating = without both a seriousness and a likelihood gauge there is no rating to carry
+cnil-pia-why-evaluation = msgdpia's method rates the answers itself; the evaluator's verdict, comment and action plan have no place in an assessment
+cnil-pia-why-pending = nothing was evaluated yet
+cnil-pia-why-comment = an assessment holds no comments
+cnil-pia-why-status = in msgdpia an approval names who approved and when
+cnil-pia-why-validator = msgdpia names who approved, with the date, only once they have
+cnil-pia-why-opinion-status = msgdpia records whether the advice was followed, not whether it was favourable
+cnil-pia-why-people-status = msgdpia records what the people concerned said, not whether their opinion was favourable
+cnil-pia-why-no-field = msgdpia has no such field
+cnil-pia-why-not-standard = it is not a question of the CNIL's standard structure
+cnil-pia-why-too-long = it is longer than an assessment may hold there
+cnil-pia-why-untitled = a measure needs a name

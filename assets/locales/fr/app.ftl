@@ -12,6 +12,7 @@ menu-save = Enregistrer
 menu-save-as = Enregistrer sous…
 menu-export-pdf = Exporter en PDF…
 menu-export-html = Exporter en HTML…
+menu-export-word = Exporter en Word…
 menu-report-language = Langue des rapports
 menu-remove-passphrase = Retirer la phrase secrète
 menu-protect = Protéger par une phrase secrète…
@@ -112,11 +113,13 @@ dialog-open-knowledge-base = Utiliser un fichier de base de connaissances
 dialog-save-assessment = Enregistrer l'analyse sous
 dialog-export-pdf = Exporter le rapport en PDF
 dialog-export-html = Exporter le rapport en HTML
+dialog-export-word = Exporter le rapport en Word
 dialog-filter-assessment = Analyse
 dialog-filter-questionnaire = Questionnaire
 dialog-filter-knowledge-base = Base de connaissances
 dialog-filter-pdf = PDF
 dialog-filter-html = HTML
+dialog-filter-word = Document Word
 path-prompt-intro = Aucune boîte de dialogue de fichiers n'est disponible ici (ou elle a été annulée). Saisissez le chemin complet du fichier :
 path-prompt-path = Chemin
 
@@ -595,3 +598,16 @@ source-dating = { $kind }, { $dated }, vérifiée le { $checked }
 source-work = { $source } ({ $kind }, { $dated })
 # Une analyse qui répond à un questionnaire que msgdpia n'a pas.
 open-unknown-questionnaire = l'analyse répond au questionnaire `{ $id }` version { $version }, qui n'est pas intégré (les questionnaires intégrés sont : { $built_in }) ; ouvrez aussi le fichier de ce questionnaire (en ligne de commande : --questionnaire FILE)
+
+# Le fichier du logiciel PIA de la CNIL, depuis le menu Fichier (docs/interop.md).
+menu-export-cnil-pia = Exporter en PIA CNIL…
+menu-import-cnil-pia = Importer un PIA CNIL…
+dialog-export-cnil-pia = Exporter en PIA de la CNIL
+dialog-import-cnil-pia = Importer un PIA de la CNIL
+dialog-filter-cnil-pia = PIA de la CNIL (JSON)
+cnil-pia-exported = Analyse exportée dans { $file } en PIA de la CNIL : ouvrez-la avec le bouton Importer du logiciel PIA de la CNIL.
+cnil-pia-exported-incomplete = Analyse exportée dans { $file } en PIA de la CNIL, sans jauges de risque : l'analyse est incomplète.
+cnil-pia-not-exported = Impossible d'exporter le PIA de la CNIL ; rien n'a été écrit. { $error }
+cnil-pia-not-imported = Impossible d'importer le PIA de la CNIL. { $error }
+cnil-pia-imported-unsaved = { $file } importé en nouvelle analyse, pas encore enregistrée : répondez à ses questions.
+    { $list }

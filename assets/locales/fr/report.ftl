@@ -374,3 +374,45 @@ cli-batch-wrote = { $written } rapports sur { $total } écrits dans { $folder } 
 }
 untranslated-questionnaire = le questionnaire { $id } { $version } n'a pas de traduction dans cette langue : ses questions et ses réponses gardent leurs propres mots dans le rapport
 untranslated-knowledge-base = la base de connaissances { $id } { $version } n'a pas de traduction dans cette langue : ses risques et ses mesures gardent leurs propres mots dans le rapport
+# L'export et l'import au format du logiciel PIA de la CNIL (msgdpia export-pia, import-pia ; docs/interop.md).
+cnil-pia-measure-in-place = En place.
+cnil-pia-measure-planned = Prévue au plan d'action, pas encore réalisée.
+cnil-pia-gauge-basis = Fixé par msgdpia d'après le plus élevé de ses risques de ce type, évalué une fois réalisées les mesures en place et celles prévues :
+cnil-pia-risk-rated = { $risk } : vraisemblance { $likelihood } sur 4, gravité { $severity } sur 4 ({ $level }).
+cnil-pia-export-incomplete = l'analyse est incomplète : les risques sont écrits sans jauges ; évaluez-les dans le logiciel de la CNIL, ou terminez l'analyse et exportez-la de nouveau
+cnil-pia-wrote = { $file } écrit ({ $bytes } octets) : un export PIA de la CNIL, pour le bouton Importer du logiciel PIA de la CNIL
+cnil-pia-not-json = ce n'est pas du JSON : { $detail }
+cnil-pia-wrong-structure = ce n'est pas un export PIA de la CNIL : { $detail }
+cnil-pia-wrong-field = ce n'est pas un export PIA de la CNIL : au champ { $field }, { $detail }
+cnil-pia-threats = Menaces : { $list }
+cnil-pia-sources = Sources de risques : { $list }
+cnil-pia-imported = { $file } écrit : une nouvelle analyse tirée du PIA de la CNIL ; répondez à ses questions dans msgdpia (msgdpia check { $file } les liste)
+cnil-pia-all-mapped = Tout ce que contient le PIA de la CNIL a été repris dans la nouvelle analyse.
+cnil-pia-unmapped-heading = Non repris dans la nouvelle analyse :
+cnil-pia-unmapped-line = - { $place } : { $why }
+cnil-pia-place-question = partie { $item } de la CNIL, question { $question }
+cnil-pia-place-answer = une réponse à { $reference }
+cnil-pia-place-risk-item = le risque { $item } de la CNIL
+cnil-pia-place-measure = la mesure « { $title } »
+cnil-pia-place-untitled-measure = une mesure sans titre
+cnil-pia-place-field = le champ { $field } du PIA
+cnil-pia-place-evaluation = l'évaluation de { $reference }
+cnil-pia-place-pending = { $count ->
+    [one] une évaluation demandée, en attente
+   *[other] { $count } évaluations demandées, en attente
+}
+cnil-pia-place-comment = un commentaire sur { $reference }
+cnil-pia-why-no-question = msgdpia ne pose aucune question rédigée sur ce sujet
+cnil-pia-why-measure-links = msgdpia doit savoir de combien une mesure réduit un risque, ce que le PIA de la CNIL ne dit pas
+cnil-pia-why-no-rating = sans jauge de gravité et de vraisemblance, il n'y a pas d'évaluation à reprendre
+cnil-pia-why-evaluation = la méthode de msgdpia évalue elle-même les réponses ; le verdict, le commentaire et le plan d'action de l'évaluateur n'ont pas de place dans une analyse
+cnil-pia-why-pending = rien n'a encore été évalué
+cnil-pia-why-comment = une analyse ne contient pas de commentaires
+cnil-pia-why-status = dans msgdpia, une approbation nomme qui a approuvé et quand
+cnil-pia-why-validator = msgdpia nomme qui a approuvé, avec la date, seulement une fois que c'est fait
+cnil-pia-why-opinion-status = msgdpia note si l'avis a été suivi, non s'il était favorable
+cnil-pia-why-people-status = msgdpia note ce qu'ont dit les personnes concernées, non si leur avis était favorable
+cnil-pia-why-no-field = msgdpia n'a pas ce champ
+cnil-pia-why-not-standard = ce n'est pas une question de la structure standard de la CNIL
+cnil-pia-why-too-long = c'est plus long que ce qu'une analyse peut contenir à cet endroit
+cnil-pia-why-untitled = une mesure doit avoir un nom

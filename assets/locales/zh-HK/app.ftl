@@ -11,6 +11,7 @@ menu-save = 儲存
 menu-save-as = 另存為…
 menu-export-pdf = 匯出 PDF…
 menu-export-html = 匯出 HTML…
+menu-export-word = 匯出 Word…
 menu-report-language = 報告語言
 menu-remove-passphrase = 移除密碼短語
 menu-protect = 以密碼短語保護…
@@ -104,11 +105,13 @@ dialog-open-knowledge-base = 使用知識庫檔案
 dialog-save-assessment = 將評估另存為
 dialog-export-pdf = 匯出 PDF 報告
 dialog-export-html = 匯出 HTML 報告
+dialog-export-word = 匯出 Word 報告
 dialog-filter-assessment = 評估
 dialog-filter-questionnaire = 問卷
 dialog-filter-knowledge-base = 知識庫
 dialog-filter-pdf = PDF
 dialog-filter-html = HTML
+dialog-filter-word = Word 文件
 path-prompt-intro = 此處沒有可用的檔案對話框（或對話框已被取消）。請輸入檔案的完整路徑：
 path-prompt-path = 路徑
 
@@ -560,3 +563,16 @@ source-dating = { $kind }，{ $dated }，於 { $checked } 核實
 source-work = { $source }（{ $kind }，{ $dated }）
 # 評估回答的問卷並非 msgdpia 內建的問卷。
 open-unknown-questionnaire = 此評估回答的是問卷 `{ $id }` 第 { $version } 版，但該問卷並非內建（內建問卷為：{ $built_in }）；請一併開啟該問卷檔案（在命令列使用：--questionnaire FILE）
+
+# 從「檔案」選單使用 CNIL PIA 工具的檔案（docs/interop.md）。
+menu-export-cnil-pia = 匯出 CNIL PIA…
+menu-import-cnil-pia = 匯入 CNIL PIA…
+dialog-export-cnil-pia = 匯出為 CNIL PIA
+dialog-import-cnil-pia = 匯入 CNIL PIA
+dialog-filter-cnil-pia = CNIL PIA（JSON）
+cnil-pia-exported = 已把評估匯出為 CNIL PIA：{ $file }；請用 CNIL PIA 工具的「匯入」按鈕開啟。
+cnil-pia-exported-incomplete = 已把評估匯出為 CNIL PIA：{ $file }，但不含風險量表評級：評估尚未完成。
+cnil-pia-not-exported = 無法匯出 CNIL PIA，沒有寫入任何內容。{ $error }
+cnil-pia-not-imported = 無法匯入 CNIL PIA。{ $error }
+cnil-pia-imported-unsaved = 已把 { $file } 匯入為新評估，尚未儲存：請回答其問題。
+    { $list }

@@ -356,3 +356,44 @@ cli-batch-wrote = 已於 { $seconds } 秒內將 { $total } 份報告中的 { $wr
 }
 untranslated-questionnaire = 問卷 { $id } { $version } 沒有此語言的譯本：報告中的問題及答案會保留原文
 untranslated-knowledge-base = 知識庫 { $id } { $version } 沒有此語言的譯本：報告中的風險及措施會保留原文
+# CNIL PIA 工具格式的匯出及匯入（msgdpia export-pia、import-pia；docs/interop.md）。
+cnil-pia-measure-in-place = 已實施。
+cnil-pia-measure-planned = 已列入行動計劃，尚未完成。
+cnil-pia-gauge-basis = 由 msgdpia 按其同類風險中最高者設定，評級以已實施及計劃中的措施全部完成後計算：
+cnil-pia-risk-rated = { $risk }：可能性 { $likelihood }／4，嚴重程度 { $severity }／4（{ $level }）。
+cnil-pia-export-incomplete = 評估尚未完成，因此風險以不含量表評級的方式寫出：請在 CNIL 工具中評級，或完成評估後再次匯出
+cnil-pia-wrote = 已寫入 { $file }（{ $bytes } 位元組）：CNIL PIA 匯出檔，可用 CNIL PIA 工具的「匯入」按鈕開啟
+cnil-pia-not-json = 這不是 JSON：{ $detail }
+cnil-pia-wrong-structure = 這不是 CNIL PIA 匯出檔的格式：{ $detail }
+cnil-pia-wrong-field = 這不是 CNIL PIA 匯出檔的格式：在 { $field }，{ $detail }
+cnil-pia-threats = 威脅：{ $list }
+cnil-pia-sources = 風險來源：{ $list }
+cnil-pia-imported = 已寫入 { $file }：根據 CNIL PIA 建立的新評估；請在 msgdpia 中回答其問題（msgdpia check { $file } 會列出）
+cnil-pia-all-mapped = CNIL PIA 的所有內容均已帶入新評估。
+cnil-pia-unmapped-heading = 未帶入新評估的內容：
+cnil-pia-unmapped-line = - { $place }：{ $why }
+cnil-pia-place-question = CNIL 第 { $item } 部分，問題 { $question }
+cnil-pia-place-answer = 對 { $reference } 的答案
+cnil-pia-place-risk-item = CNIL 風險 { $item }
+cnil-pia-place-measure = 措施「{ $title }」
+cnil-pia-place-untitled-measure = 一項沒有標題的措施
+cnil-pia-place-field = PIA 的 { $field } 欄位
+cnil-pia-place-evaluation = 對 { $reference } 的審評
+cnil-pia-place-pending = { $count ->
+   *[other] { $count } 項已提交、待審評的審評
+}
+cnil-pia-place-comment = 對 { $reference } 的意見
+cnil-pia-why-no-question = msgdpia 沒有就此主題提出文字問題
+cnil-pia-why-measure-links = msgdpia 需要知道一項措施把風險降低多少，而 CNIL PIA 沒有說明
+cnil-pia-why-no-rating = 沒有嚴重程度及可能性兩項量表評級，便沒有評級可帶入
+cnil-pia-why-evaluation = msgdpia 的方法自行評定答案；審評人的結論、意見及行動計劃在評估中沒有位置
+cnil-pia-why-pending = 尚未審評任何內容
+cnil-pia-why-comment = 評估不包含意見
+cnil-pia-why-status = 在 msgdpia 中，批准須註明批准人及日期
+cnil-pia-why-validator = msgdpia 只在批准後才註明批准人及日期
+cnil-pia-why-opinion-status = msgdpia 記錄意見是否獲採納，而非意見是否正面
+cnil-pia-why-people-status = msgdpia 記錄當事人所說的內容，而非其意見是否正面
+cnil-pia-why-no-field = msgdpia 沒有這個欄位
+cnil-pia-why-not-standard = 這不是 CNIL 標準結構中的問題
+cnil-pia-why-too-long = 內容超出評估在該處可容納的長度
+cnil-pia-why-untitled = 措施需要名稱

@@ -12,6 +12,7 @@ use crate::diagnostic::InWords;
 use crate::embedded;
 use crate::io::{self, MaybeEncrypted};
 use crate::opening;
+use crate::report_format::Format;
 use crate::source::SourceFile;
 use std::path::Path;
 
@@ -159,13 +160,19 @@ impl Workspace {
 
     pub(super) fn ask(&mut self, purpose: Purpose) {
         let suggested = match (&self.session, purpose) {
-            (Some(session), Purpose::ExportPdf) => format!("{}.pdf", session.suggested_stem()),
-            (Some(session), Purpose::ExportHtml) => format!("{}.html", session.suggested_stem()),
-            (Some(session), _) if session.protection.is_some() => {
-                format!("{}.ron.age", session.suggested_stem())
+            (Some(session), purpose) if let Some(format) = purpose.exports() => {
+                format!("{}.{}", session.suggested_stem(), format.extension())
             }
-            (Some(session), _) => format!("{}.ron", session.suggested_stem()),
-            (None, _) => "assessment.ron".to_string(),
+            (Some(session), Purpose::ExportCnilPia) => {
+                format!("{}.json", session.suggested_stem())
+            }
+            // Assessments are saved as `.msgdpia`, the extension the desktop's file type
+            // (assets/linux/msgdpia-mime.xml) opens with the app; `.ron` ones still open.
+            (Some(session), _) if session.protection.is_some() => {
+                format!("{}.msgdpia.age", session.suggested_stem())
+            }
+            (Some(session), _) => format!("{}.msgdpia", session.suggested_stem()),
+            (None, _) => "assessment.msgdpia".to_string(),
         };
         match self.dialogs.ask(purpose, &suggested, &self.words) {
             Some(path) => self.apply(Command::for_path(purpose, path)),
@@ -377,30 +384,26 @@ impl Workspace {
             &session.scoring,
             self.today,
         );
-        // The same report as a self-contained HTML file when the name ends in .html.
-        let is_html = path
-            .extension()
-            .is_some_and(|e| HTML_EXTENSIONS.iter().any(|h| e.eq_ignore_ascii_case(h)));
-        // Characters the report font lacks are drawn with an installed font that has them.
-        let fallback = if is_html {
-            None
-        } else {
+        // The format the name asks for: HTML for .html, Word for .docx, PDF otherwise.
+        let format = Format::of(path);
+        // Characters the report font lacks are drawn with an installed font that has them; only
+        // a PDF embeds fonts.
+        let fallback = if format.embeds_fonts() {
             crate::system_fonts::fallback_for(&document)
-        };
-        let rendered = if is_html {
-            Ok(crate::html::render(&document).into_bytes())
         } else {
-            crate::pdf::render_with(&document, crate::pdf::PageSize::A4, fallback.as_ref())
-                .map_err(|e| e.to_string())
+            None
         };
+        let rendered = format
+            .render(&document, crate::pdf::PageSize::A4, fallback.as_ref())
+            .map_err(|e| e.to_string());
         // Characters no font can draw are named with the confirmation, so nobody sends a
         // report whose names print as boxes without knowing.
-        let unprintable = if is_html {
-            None
-        } else {
+        let unprintable = if format.embeds_fonts() {
             crate::pdf::unprintable_warning(&document, fallback.as_ref())
                 .ok()
                 .flatten()
+        } else {
+            None
         };
         let result =
             rendered.and_then(|bytes| io::write_atomic(path, &bytes).map_err(|e| e.to_string()));
@@ -456,6 +459,3 @@ impl Workspace {
             .with_texts(id, &[("file", &path.display().to_string())])
     }
 }
-
-/// The extensions of a file the report is exported to as HTML rather than PDF.
-const HTML_EXTENSIONS: [&str; 2] = ["html", "htm"];

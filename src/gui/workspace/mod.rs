@@ -2,6 +2,7 @@
 //! recovery, the passphrase work. The pages return [`Command`]s and [`Workspace::apply`] carries
 //! them out after the frame, so tests can drive the app without a window.
 
+mod cnil_pia;
 mod files;
 mod passphrase;
 mod sharing;
@@ -412,6 +413,7 @@ impl Workspace {
                 | Command::NewFromQuestionnaire(_)
                 | Command::OpenPath(_)
                 | Command::OpenExample(_)
+                | Command::ImportCnilPia(_)
                 | Command::Close
                 | Command::Quit
         );
@@ -455,6 +457,8 @@ impl Workspace {
                 self.ask(Purpose::SaveAssessment);
             }
             Command::ExportTo(path) => self.export_to(&path),
+            Command::ExportCnilPiaTo(path) => self.export_cnil_pia(&path),
+            Command::ImportCnilPia(path) => self.import_cnil_pia(&path),
             Command::Close => {
                 self.session = None;
                 self.lock = None;
