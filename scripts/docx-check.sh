@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Opens the Word export of every example in LibreOffice: each example's report is written as
-# .docx with the built binary, converted to PDF by `soffice --headless --convert-to pdf`, and the
-# check fails if LibreOffice reports an error, writes no PDF, or gives an implausible number of
-# pages.
+# Opens the Word export of every example, in English, French and Chinese, in LibreOffice: each
+# report is written as .docx with the built binary, converted to PDF by `soffice --headless
+# --convert-to pdf`, and the check fails if LibreOffice reports an error, writes no PDF, or gives
+# an implausible number of pages.
 #
 # Plausible: between 2/3 and 3/2 of the pages of our own PDF of the same example, and at least
 # two. The two layouts differ (LibreOffice's fonts, line breaking and table rows kept whole, our
@@ -11,7 +11,9 @@
 #
 # Usage: scripts/docx-check.sh [BINARY] [--pictures DIR]
 #   BINARY            the msgdpia binary (default target/debug/msgdpia)
-#   --pictures DIR    also write each page of the Scottish example as DIR/page-NN.png (60 dpi)
+#   --pictures DIR    also write each page of the Scottish example in English as
+#                     DIR/page-NN.png (60 dpi), and every example in every language on one sheet,
+#                     DIR/sheets/EXAMPLE-LANGUAGE.png
 #
 # LibreOffice (libreoffice-writer-nogui) and poppler-utils are installed with apt when missing.
 set -euo pipefail
@@ -34,7 +36,7 @@ while [ $# -gt 0 ]; do
 done
 # The report date is fixed, so the pictures only change when the report does.
 date=2026-12-02
-pictured=scottish-team-whatsapp
+pictured=scottish-team-whatsapp-en
 
 if [ ! -x "$binary" ]; then
     echo "docx-check: no binary at $binary (build it first, or give its path)" >&2
@@ -54,6 +56,9 @@ fi
 if ! command -v pdfinfo >/dev/null || ! command -v pdftoppm >/dev/null; then
     apt_install poppler-utils
 fi
+if [ -n "$pictures" ] && ! command -v montage >/dev/null; then
+    apt_install imagemagick
+fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -66,9 +71,10 @@ pages() {
 
 failed=0
 for example in questionnaires/examples/*.ron; do
-    name=$(basename "$example" .ron)
-    "$binary" report "$example" -o "$work/$name.docx" --date "$date" >/dev/null
-    "$binary" report "$example" -o "$work/$name.ours.pdf" --date "$date" >/dev/null
+  for language in en fr zh-HK; do
+    name="$(basename "$example" .ron)-$language"
+    "$binary" report "$example" -o "$work/$name.docx" --date "$date" --lang "$language" >/dev/null
+    "$binary" report "$example" -o "$work/$name.ours.pdf" --date "$date" --lang "$language" >/dev/null
     if ! soffice -env:UserInstallation="$profile" --headless --convert-to pdf \
         --outdir "$work" "$work/$name.docx" >"$work/$name.log" 2>&1; then
         echo "docx-check: $name: LibreOffice failed:" >&2
@@ -100,5 +106,13 @@ for example in questionnaires/examples/*.ron; do
         pdftoppm -png -r 60 "$work/$name.pdf" "$pictures/page"
         echo "docx-check: the pages of $name are in $pictures"
     fi
+    # Every other example and language on one sheet each, small, to look over the whole.
+    if [ -n "$pictures" ]; then
+        mkdir -p "$pictures/sheets" "$work/$name.pages"
+        pdftoppm -png -r 20 "$work/$name.pdf" "$work/$name.pages/page"
+        montage "$work/$name.pages"/page-*.png -tile 8x -geometry +3+3 -background '#d0d0d0' \
+            -colors 64 "PNG8:$pictures/sheets/$name.png"
+    fi
+  done
 done
 exit "$failed"

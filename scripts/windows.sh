@@ -7,8 +7,8 @@
 #
 # Steps, each of which stops the script when it fails:
 # 1. installs what it needs when missing: mingw-w64 (the linker and windres, from Debian),
-#    ImageMagick (the .ico), zip, wine, qpdf and poppler-utils (checking the PDFs Wine wrote),
-#    and the Rust target x86_64-pc-windows-gnu;
+#    ImageMagick (the .ico), zip and unzip, python3 (the third-party licences), wine, qpdf and
+#    poppler-utils (checking the PDFs Wine wrote), and the Rust target x86_64-pc-windows-gnu;
 # 2. makes target/windows/msgdpia.ico from the committed PNG icons and a resource script with the
 #    version from Cargo.toml, and compiles both with windres into one COFF object;
 # 3. `cargo build --release --target x86_64-pc-windows-gnu`, linking that object into the
@@ -40,6 +40,8 @@ missing=()
 command -v x86_64-w64-mingw32-gcc >/dev/null || missing+=(mingw-w64)
 command -v convert >/dev/null || missing+=(imagemagick)
 command -v zip >/dev/null || missing+=(zip)
+command -v unzip >/dev/null || missing+=(unzip)
+command -v python3 >/dev/null || missing+=(python3)
 command -v qpdf >/dev/null || missing+=(qpdf)
 command -v pdfinfo >/dev/null || missing+=(poppler-utils)
 if [ "$wine_check" -eq 1 ] && ! command -v wine >/dev/null; then missing+=(wine wine64); fi
