@@ -54,6 +54,11 @@ python3 scripts/third_party_licenses.py aarch64-apple-darwin \
 codesign --force --options runtime --timestamp --sign "$identity" "$app"
 codesign --verify --strict --verbose=2 "$app"
 
-hdiutil create -volname "Messaging DPIA" -srcfolder "$app" -ov -format UDZO \
+# The disk image shows the app beside a link to Applications, to drag it onto.
+image_folder="$out/image"
+mkdir -p "$image_folder"
+cp -R "$app" "$image_folder/"
+ln -s /Applications "$image_folder/Applications"
+hdiutil create -volname "Messaging DPIA" -srcfolder "$image_folder" -ov -format UDZO \
     "$out/msgdpia-$version-macos-universal.dmg"
 echo "$out/msgdpia-$version-macos-universal.dmg"

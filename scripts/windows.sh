@@ -159,7 +159,9 @@ cp assets/fonts/LICENSE-DejaVu.txt "$stage/licenses/"
 python3 scripts/third_party_licenses.py "$target" "$stage/licenses/THIRD-PARTY-LICENSES.txt"
 cp questionnaires/examples/*.ron "$stage/examples/"
 # Fixed timestamps and order, so the same build gives the same zip.
-find "$stage" -exec touch -d 2026-01-01T00:00:00Z {} +
+# zip stores local time: in UTC, the zip is the same on every machine.
+export TZ=UTC
+find "$stage" -exec touch -d 2026-01-01T00:00:00 {} +
 (cd "$out" && find "$package" -type f | LC_ALL=C sort | zip -q -X -@ "$package.zip")
 unzip -l "$out/$package.zip"
 echo "$out/$package.zip"
