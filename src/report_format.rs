@@ -69,7 +69,10 @@ impl Format {
     /// extension added (`report` → `report.docx`), so that "Export Word…" never writes a PDF
     /// because the name typed had no extension.
     pub fn path_for(self, path: PathBuf) -> PathBuf {
-        if path.extension().is_some() && Format::of(&path) == self {
+        let has_its_extension = path
+            .extension()
+            .is_some_and(|e| self.extensions().iter().any(|x| e.eq_ignore_ascii_case(x)));
+        if has_its_extension {
             return path;
         }
         let mut name = path.into_os_string();

@@ -142,7 +142,7 @@ impl Command {
             Purpose::ExportPdf => Command::ExportTo(Format::Pdf.path_for(path)),
             Purpose::ExportHtml => Command::ExportTo(Format::Html.path_for(path)),
             Purpose::ExportWord => Command::ExportTo(Format::Docx.path_for(path)),
-            Purpose::ExportCnilPia => Command::ExportCnilPiaTo(path),
+            Purpose::ExportCnilPia => Command::ExportCnilPiaTo(json_path(path)),
             Purpose::ImportCnilPia => Command::ImportCnilPia(path),
         }
     }
@@ -161,6 +161,21 @@ impl Command {
                 | Command::AcceptNewKnowledge
         )
     }
+}
+
+/// Where a CNIL PIA export goes when `path` was chosen or typed for it: `path` when it ends in
+/// `.json`, otherwise `path` with `.json` added, so that the file the CNIL tool's Import
+/// button looks for is what is written, whatever the name typed.
+fn json_path(path: PathBuf) -> PathBuf {
+    let is_json = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+    if is_json {
+        return path;
+    }
+    let mut name = path.into_os_string();
+    name.push(".json");
+    PathBuf::from(name)
 }
 
 /// What to do with unsaved changes.

@@ -74,5 +74,6 @@ fn why(why: Why) -> &'static str {
         Why::NotStandard => "cnil-pia-why-not-standard",
         Why::TooLong => "cnil-pia-why-too-long",
         Why::Untitled => "cnil-pia-why-untitled",
+        Why::NotText => "cnil-pia-why-not-text",
     }
 }

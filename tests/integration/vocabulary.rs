@@ -210,3 +210,67 @@ fn the_check_sees_a_variable_inside_a_plural_form() {
         BTreeSet::from(["count".to_string(), "total".to_string()])
     );
 }
+
+/// Every run of fixed text of every message, the variants of a plural or a select included.
+fn texts_of<S: AsRef<str>>(pattern: &Pattern<S>, texts: &mut Vec<String>) {
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => texts.push(value.as_ref().to_string()),
+            PatternElement::Placeable {
+                expression: Expression::Select { variants, .. },
+            } => {
+                for variant in variants {
+                    texts_of(&variant.value, texts);
+                }
+            }
+            PatternElement::Placeable { .. } => {}
+        }
+    }
+}
+
+/// French typography: a no-break space (U+00A0, or the narrow U+202F) before `:` `;` `?` `!`
+/// and `»` and after `«`, never an ordinary one, which a line may break at. The check reads
+/// the messages themselves, variants included, not the comments (which no reader sees).
+#[test]
+fn no_french_message_has_an_ordinary_space_before_high_punctuation_or_inside_guillemets() {
+    let resource = fluent_syntax::parser::parse(source(Language::French))
+        .unwrap_or_else(|(_, errors)| panic!("French does not parse: {errors:?}"));
+    let mut wrong = Vec::new();
+    for entry in &resource.body {
+        let Entry::Message(message) = entry else {
+            continue;
+        };
+        let mut texts = Vec::new();
+        for pattern in message
+            .value
+            .iter()
+            .chain(message.attributes.iter().map(|a| &a.value))
+        {
+            texts_of(pattern, &mut texts);
+        }
+        let bad = texts.iter().any(|text| {
+            [" :", " ;", " ?", " !", " »", "« "]
+                .iter()
+                .any(|pair| text.contains(pair))
+        });
+        if bad {
+            wrong.push(message.id.name.to_string());
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "an ordinary space where French puts a no-break one: {wrong:?}"
+    );
+}
+
+#[test]
+fn the_typography_check_sees_a_space_inside_a_plural_form() {
+    let source = "m = { $n ->\n    [one] un\n   *[other] { $n } : plusieurs\n}\n".to_string();
+    let resource = fluent_syntax::parser::parse(source).expect("parses");
+    let Entry::Message(message) = &resource.body[0] else {
+        panic!("a message");
+    };
+    let mut texts = Vec::new();
+    texts_of(message.value.as_ref().expect("a value"), &mut texts);
+    assert!(texts.iter().any(|t| t.contains(" :")), "{texts:?}");
+}

@@ -601,5 +601,6 @@ cnil-pia-exported = Exported the assessment to { $file } as a CNIL PIA: open it 
 cnil-pia-exported-incomplete = Exported the assessment to { $file } as a CNIL PIA, without risk gauges: the assessment is incomplete.
 cnil-pia-not-exported = Could not export the CNIL PIA; nothing was written. { $error }
 cnil-pia-not-imported = Could not import the CNIL PIA. { $error }
+cnil-pia-imported-source = (the new assessment made from { $file })
 cnil-pia-imported-unsaved = Imported { $file } as a new assessment, not yet saved: answer its questions.
     { $list }

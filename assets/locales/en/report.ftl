@@ -384,6 +384,9 @@ cnil-pia-place-pending = { $count ->
    *[other] { $count } evaluations submitted and pending
 }
 cnil-pia-place-comment = a comment on { $reference }
+cnil-pia-own-risk-name = { $event } (rated in the CNIL PIA tool, planned measures counted)
+cnil-pia-own-risk-basis = Rated in the CNIL PIA tool: seriousness { $severity } of 4, likelihood { $likelihood } of 4, “taking account of the existing or planned measures”. Planned is not done: this is not a rating of the risk as it stands today, and no measure of this assessment lowers it. Rate it before any measure, add the measures that lower it, and rename it.
+cnil-pia-why-not-text = the CNIL tool writes text there; this is not text
 cnil-pia-why-no-question = msgdpia asks nothing on this subject in words
 cnil-pia-why-measure-links = msgdpia needs to know by how much a measure lowers a risk, which the CNIL PIA does not say
 cnil-pia-why-no-rating = without both a seriousness and a likelihood gauge there is no rating to carry

@@ -605,9 +605,10 @@ menu-import-cnil-pia = Importer un PIA CNIL…
 dialog-export-cnil-pia = Exporter en PIA de la CNIL
 dialog-import-cnil-pia = Importer un PIA de la CNIL
 dialog-filter-cnil-pia = PIA de la CNIL (JSON)
-cnil-pia-exported = Analyse exportée dans { $file } en PIA de la CNIL : ouvrez-la avec le bouton Importer du logiciel PIA de la CNIL.
-cnil-pia-exported-incomplete = Analyse exportée dans { $file } en PIA de la CNIL, sans jauges de risque : l'analyse est incomplète.
-cnil-pia-not-exported = Impossible d'exporter le PIA de la CNIL ; rien n'a été écrit. { $error }
+cnil-pia-exported = Analyse exportée dans { $file } en PIA de la CNIL : ouvrez-la avec le bouton Importer du logiciel PIA de la CNIL.
+cnil-pia-exported-incomplete = Analyse exportée dans { $file } en PIA de la CNIL, sans jauges de risque : l'analyse est incomplète.
+cnil-pia-not-exported = Impossible d'exporter le PIA de la CNIL ; rien n'a été écrit. { $error }
 cnil-pia-not-imported = Impossible d'importer le PIA de la CNIL. { $error }
-cnil-pia-imported-unsaved = { $file } importé en nouvelle analyse, pas encore enregistrée : répondez à ses questions.
+cnil-pia-imported-source = (la nouvelle analyse tirée de { $file })
+cnil-pia-imported-unsaved = { $file } importé en nouvelle analyse, pas encore enregistrée : répondez à ses questions.
     { $list }

@@ -574,5 +574,6 @@ cnil-pia-exported = 已把評估匯出為 CNIL PIA：{ $file }；請用 CNIL PIA
 cnil-pia-exported-incomplete = 已把評估匯出為 CNIL PIA：{ $file }，但不含風險量表評級：評估尚未完成。
 cnil-pia-not-exported = 無法匯出 CNIL PIA，沒有寫入任何內容。{ $error }
 cnil-pia-not-imported = 無法匯入 CNIL PIA。{ $error }
+cnil-pia-imported-source = （由 { $file } 建立的新評估）
 cnil-pia-imported-unsaved = 已把 { $file } 匯入為新評估，尚未儲存：請回答其問題。
     { $list }

@@ -380,15 +380,18 @@ cnil-pia-place-untitled-measure = 一項沒有標題的措施
 cnil-pia-place-field = PIA 的 { $field } 欄位
 cnil-pia-place-evaluation = 對 { $reference } 的審評
 cnil-pia-place-pending = { $count ->
-   *[other] { $count } 項已提交、待審評的審評
+   *[other] { $count } 項已提交、尚待審評
 }
-cnil-pia-place-comment = 對 { $reference } 的意見
+cnil-pia-place-comment = 對 { $reference } 的評論
+cnil-pia-own-risk-name = { $event }（在 CNIL PIA 工具中評級，已計入計劃中的措施）
+cnil-pia-own-risk-basis = 在 CNIL PIA 工具中評級：嚴重程度 { $severity }／4，可能性 { $likelihood }／4，「已考慮現有或計劃中的措施」。計劃中不等於已完成：這並非風險目前的評級，而本評估亦沒有任何措施降低此風險。請按未採取任何措施時的情況為其評級，加入降低此風險的措施，並重新命名。
+cnil-pia-why-not-text = CNIL 工具在該處寫入文字；此值並非文字
 cnil-pia-why-no-question = msgdpia 沒有就此主題提出文字問題
 cnil-pia-why-measure-links = msgdpia 需要知道一項措施把風險降低多少，而 CNIL PIA 沒有說明
 cnil-pia-why-no-rating = 沒有嚴重程度及可能性兩項量表評級，便沒有評級可帶入
-cnil-pia-why-evaluation = msgdpia 的方法自行評定答案；審評人的結論、意見及行動計劃在評估中沒有位置
+cnil-pia-why-evaluation = msgdpia 的方法自行評定答案；審評人的結論、評論及行動計劃在評估中沒有位置
 cnil-pia-why-pending = 尚未審評任何內容
-cnil-pia-why-comment = 評估不包含意見
+cnil-pia-why-comment = 評估不包含評論
 cnil-pia-why-status = 在 msgdpia 中，批准須註明批准人及日期
 cnil-pia-why-validator = msgdpia 只在批准後才註明批准人及日期
 cnil-pia-why-opinion-status = msgdpia 記錄意見是否獲採納，而非意見是否正面

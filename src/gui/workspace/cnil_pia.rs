@@ -65,7 +65,12 @@ impl Workspace {
             Err(text) => return self.error(text),
         };
         let name = path.display().to_string();
-        let source = SourceFile::new(name.clone(), imported.assessment.to_ron());
+        // The assessment's text is made here, not read from the JSON file: a note on one of its
+        // lines must not be taken for a line of that file.
+        let label = self
+            .words
+            .with_texts("cnil-pia-imported-source", &[("file", &name)]);
+        let source = SourceFile::new(label, imported.assessment.to_ron());
         if !self.open_source(&source, None) {
             return;
         }
@@ -78,7 +83,11 @@ impl Workspace {
             "cnil-pia-imported-unsaved",
             &[("file", &name), ("list", &list.join("\n"))],
         );
-        self.info(text);
+        // What opening it noted (a blank organisation…) is kept, after the import's own list.
+        match self.message.take().filter(|m| m.is_error) {
+            Some(notes) => self.error(format!("{text}\n{}", notes.text)),
+            None => self.info(text),
+        }
     }
 
     /// The CNIL PIA at `path` as a new assessment of the first shipped questionnaire, or the

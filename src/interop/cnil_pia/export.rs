@@ -1,14 +1,15 @@
 //! An assessment as a CNIL PIA export: the PIA (names and dates), the answers the mapping
 //! covers, the measures in place or planned, the three risk items rated from the scoring, and
-//! each answered question of section 2 and each measure submitted for evaluation (status
-//! "pending"), as the tool records what its author has submitted. See docs/interop.md for the
-//! mapping.
+//! the measures submitted for evaluation (status "pending"), as the tool records what its author
+//! has submitted. Section 2's answers are not submitted: the tool submits an item only once
+//! every question of it is answered, and all its answers at once (`prepareForEvaluation` in
+//! global-evaluation.service.ts), which msgdpia's three text answers never are. See
+//! docs/interop.md for the mapping.
 
 use super::html_text::to_html;
 use super::model::{Answer, AnswerData, Evaluation, Measure, Pia, PiaExport};
 use super::structure::{
     FEARED_EVENT_ITEMS, MINIMISATION, PROCESSING, RiskItem, STORAGE_DURATION, answer_target,
-    question_reference,
 };
 use crate::assessment::{Assessment, MeasureStatus};
 use crate::bundle::Bundle;
@@ -100,8 +101,8 @@ impl Files {
         });
     }
 
-    /// A text answer; in section 2, where each question is evaluated on its own, submitted for
-    /// evaluation too.
+    /// A text answer, not submitted for evaluation: the tool submits an item of section 2 only
+    /// whole, once each of its questions is answered.
     fn text_answer(&mut self, question: u32, text: &str) {
         self.answer(
             question,
@@ -111,9 +112,6 @@ impl Files {
                 list: Some(Vec::new()),
             },
         );
-        if let Some(reference) = question_reference(question) {
-            self.evaluation(reference);
-        }
     }
 
     fn measure(&mut self, title: &str, content: &str) {
@@ -132,7 +130,9 @@ impl Files {
     }
 
     /// Submitted for evaluation, not evaluated: status 0 ("pending"), global status 0, no
-    /// residual gauges (0), as the tool creates it when its author submits.
+    /// residual gauges (0), as the tool creates it when its author submits. Only measures are
+    /// submitted, each with a title and a content, so item 3.1 is complete, as the tool requires
+    /// before it submits every measure at once.
     fn evaluation(&mut self, reference: String) {
         self.evaluations.push(Evaluation {
             status: json!(0),
@@ -187,7 +187,7 @@ fn pia(assessment: &Assessment, stamp: &str) -> Pia {
         category: json!(""),
         author_name: json!(metadata.assessor),
         evaluator_name: json!(metadata.dpo),
-        validator_name: json!(sign_off.residual_risks_approval.by),
+        validator_name: validator(&sign_off.residual_risks_approval),
         updated_at: json!(stamp),
         id: json!(PIA_ID),
         // The tool recomputes it on import.
@@ -212,6 +212,15 @@ fn pia(assessment: &Assessment, stamp: &str) -> Pia {
         people_names: Value::Null,
         // Read only: never written.
         ..Pia::default()
+    }
+}
+
+/// Who approved the residual risks, once they have (a date is given); empty until then, as
+/// the tool leaves a PIA's validator before validation.
+fn validator(approval: &crate::assessment::Approval) -> Value {
+    match approval.on {
+        Some(_) => json!(approval.by.trim()),
+        None => json!(""),
     }
 }
 

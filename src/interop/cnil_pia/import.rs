@@ -90,6 +90,8 @@ pub enum Why {
     TooLong,
     /// A measure without a title cannot be named.
     Untitled,
+    /// Where the tool writes text, something else (a number, a list…).
+    NotText,
 }
 
 /// Reads a CNIL PIA export. A file that is not JSON, or not shaped like the tool's export, is
@@ -172,8 +174,17 @@ impl State<'_> {
         self.unmapped.push(Unmapped { place, why });
     }
 
-    /// A detail of the metadata, if it fits.
+    /// A value where the tool writes text, or `null`, that is neither: listed, not dropped
+    /// silently.
+    fn check_text(&mut self, value: &Value, field: &'static str) {
+        if !matches!(value, Value::Null | Value::String(_)) {
+            self.lose(Place::Field(field), Why::NotText);
+        }
+    }
+
+    /// A detail of the metadata, if it is text and fits.
     fn detail(&mut self, value: &Value, field: &'static str) -> Option<String> {
+        self.check_text(value, field);
         let text = string(value)?;
         if text.chars().count() > MAX_DETAIL_CHARS {
             self.lose(Place::Field(field), Why::TooLong);
@@ -182,8 +193,9 @@ impl State<'_> {
         Some(text)
     }
 
-    /// A text of the PIA object, if an assessment can hold it.
+    /// A text of the PIA object, if it is text and an assessment can hold it.
     fn text(&mut self, value: &Value, field: &'static str) -> Option<String> {
+        self.check_text(value, field);
         let text = string(value)?;
         if too_long(&text) {
             self.lose(Place::Field(field), Why::TooLong);
@@ -202,7 +214,10 @@ impl State<'_> {
         }
         let dpo = match string(&pia.dpos_names) {
             Some(_) => self.detail(&pia.dpos_names, "dpos_names"),
-            None => self.detail(&pia.evaluator_name, "evaluator_name"),
+            None => {
+                self.check_text(&pia.dpos_names, "dpos_names");
+                self.detail(&pia.evaluator_name, "evaluator_name")
+            }
         };
         if let Some(dpo) = dpo {
             self.assessment.metadata.dpo = dpo;
@@ -316,9 +331,13 @@ impl State<'_> {
         }
     }
 
-    /// A rated risk item becomes a risk of the assessor's own, rated as the CNIL PIA rates it
-    /// (with the measures existing or planned); its impacts are its harm, its threats, sources
-    /// and justifications its description.
+    /// A rated risk item becomes a risk of the assessor's own, rated as the CNIL PIA rates it;
+    /// its impacts are its harm, its threats, sources and justifications its description. The
+    /// CNIL rates a risk "taking account of the existing or planned measures", and planned is not
+    /// done: the report would show that rating as the risk today. So the risk's name says where
+    /// its rating comes from wherever the risk is named (register, why-trail, risk panel),
+    /// and its description opens with what the rating counts, until the assessor re-rates and
+    /// renames it.
     fn risk_item(&mut self, item: RiskItem, answers: &[Answer], words: &Words) {
         let of = |question: u32| {
             answers
@@ -362,7 +381,13 @@ impl State<'_> {
             }
             return;
         };
-        let mut description = Vec::new();
+        let mut description = vec![words.with_texts(
+            "cnil-pia-own-risk-basis",
+            &[
+                ("severity", &severity.get().to_string()),
+                ("likelihood", &likelihood.get().to_string()),
+            ],
+        )];
         for (question, id) in [
             (item.threats, "cnil-pia-threats"),
             (item.sources, "cnil-pia-sources"),
@@ -385,7 +410,13 @@ impl State<'_> {
         }
         self.assessment.judgement.own_risks.push(OwnRisk {
             id: own_risk_id(item.feared_event).to_string(),
-            name: words.get(crate::present::terms::feared_event(item.feared_event)),
+            name: words.with_texts(
+                "cnil-pia-own-risk-name",
+                &[(
+                    "event",
+                    &words.get(crate::present::terms::feared_event(item.feared_event)),
+                )],
+            ),
             description,
             harm,
             feared_event: item.feared_event,

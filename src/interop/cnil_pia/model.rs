@@ -76,17 +76,17 @@ pub struct Pia {
     pub concerned_people_searched_content: Value,
     /// Who of the people concerned gave their opinion.
     pub people_names: Value,
-    /// Why the PIA was refused, as the tool's current versions name it (read only: the export
-    /// never writes a PIA that was refused).
+    /// Why the PIA was refused, as the tool's 2018 example export spells it (read only: the
+    /// export never writes a PIA that was refused).
     #[serde(skip_serializing)]
     pub rejection_reason: Value,
-    /// The same, as older versions name it.
+    /// The same, as the tool's PIA model (`pia.model.ts`) spells it.
     #[serde(skip_serializing)]
     pub rejected_reason: Value,
-    /// What was changed after a refusal, as the tool's current versions name it (read only).
+    /// What was changed after a refusal, as the 2018 example export spells it (read only).
     #[serde(skip_serializing)]
     pub applied_adjustments: Value,
-    /// The same, as older versions name it.
+    /// The same, as the tool's PIA model spells it.
     #[serde(skip_serializing)]
     pub applied_adjustements: Value,
 }

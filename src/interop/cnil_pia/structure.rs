@@ -97,10 +97,3 @@ pub fn answer_target(question: u32) -> Option<&'static str> {
         _ => None,
     }
 }
-
-/// The evaluation reference of a question in `question` evaluation mode (sections 2):
-/// `2.1.211`.
-pub fn question_reference(question: u32) -> Option<String> {
-    let (section, item) = item_of(question)?;
-    (section == 2).then(|| format!("{section}.{item}.{question}"))
-}
