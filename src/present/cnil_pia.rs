@@ -71,6 +71,7 @@ fn why(why: Why) -> &'static str {
         Why::OpinionStatus => "cnil-pia-why-opinion-status",
         Why::PeopleStatus => "cnil-pia-why-people-status",
         Why::NoField => "cnil-pia-why-no-field",
+        Why::ProcessingName => "cnil-pia-why-processing-name",
         Why::NotStandard => "cnil-pia-why-not-standard",
         Why::TooLong => "cnil-pia-why-too-long",
         Why::Untitled => "cnil-pia-why-untitled",

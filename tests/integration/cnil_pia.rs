@@ -273,8 +273,15 @@ fn our_export_refers_only_to_what_the_cnil_tool_has() {
         // Item 3.1 submitted whole, as the tool submits it: every measure, once.
         assert_eq!(evaluated, measure_ids, "{}", example.name);
         // Every assessment text is escaped into the HTML the tool's editor holds.
+        // The PIA is named as the report's cover names the assessment: the apps and the
+        // organisation, so that a firm's PIAs are told apart in the tool's list.
         let organisation = &opened(example.name).assessment.metadata.organisation;
-        assert_eq!(json["pia"]["name"].as_str(), Some(organisation.as_str()));
+        let name = json["pia"]["name"].as_str().unwrap();
+        assert!(
+            name.starts_with("Business use of ") && name.ends_with(&format!(" by {organisation}")),
+            "{}: {name}",
+            example.name
+        );
     }
 }
 
@@ -331,7 +338,13 @@ fn imported(name: &str) -> cnil_pia::Imported {
 /// The assessment's text loads, and opens with no note: `msgdpia check` would accept it.
 fn assert_opens_cleanly(assessment: &Assessment) {
     let notes = opening_notes(assessment);
-    assert!(notes.is_empty(), "notes: {notes:?}");
+    // The one note an import leaves: the organisation, which no field of the CNIL tool holds,
+    // is blank for the assessor to give.
+    let blank = msgdpia::diagnostic::Said::new("assessment-organisation-blank");
+    assert!(
+        notes.iter().all(|note| note.said == blank),
+        "notes: {notes:?}"
+    );
 }
 
 /// The assessment's text loads and opens to the same assessment; its warnings.
@@ -386,7 +399,8 @@ fn importing_the_submitted_sample_maps_what_the_mapping_promises() {
         Some("Organiser les audiences et les rendez-vous du cabinet.")
     );
     let meta = &assessment.metadata;
-    assert_eq!(meta.organisation, "Messagerie de l'équipe contentieux");
+    // The PIA's name names the processing, not the organisation: listed, not carried.
+    assert_eq!(meta.organisation, "");
     assert_eq!(meta.assessor, "Claire Martin");
     assert_eq!(meta.dpo, "Julien Bernard");
     assert_eq!(meta.assessment_date, date());
@@ -422,6 +436,7 @@ fn importing_the_submitted_sample_maps_what_the_mapping_promises() {
     assert_eq!(
         unmapped,
         [
+            (&Place::Field("name"), Why::ProcessingName),
             (&Place::Field("validator_name"), Why::Validator),
             (&Place::Question(324), Why::MeasureLinks),
             (&Place::PendingEvaluations(2), Why::Pending),
@@ -464,6 +479,7 @@ fn importing_an_evaluated_pia_lists_everything_it_drops() {
         .map(|u| (u.place.clone(), u.why))
         .collect();
     for expected in [
+        (Place::Field("name"), Why::ProcessingName),
         (Place::Field("status"), Why::Status),
         (Place::Field("validator_name"), Why::Validator),
         (Place::Field("dpo_status"), Why::OpinionStatus),
@@ -483,12 +499,12 @@ fn importing_an_evaluated_pia_lists_everything_it_drops() {
             "{expected:?} not listed in {lost:?}"
         );
     }
-    assert_eq!(lost.len(), 13, "{lost:?}");
+    assert_eq!(lost.len(), 14, "{lost:?}");
     // Each listed in every language.
     for language in msgdpia::present::language::Language::ALL {
         let lines =
             msgdpia::present::cnil_pia::unmapped_list(&imported.unmapped, Words::shared(language));
-        assert_eq!(lines.len(), 14);
+        assert_eq!(lines.len(), 15);
         assert!(lines.iter().all(|l| !l.contains("cnil-pia-")), "{lines:?}");
     }
 }
@@ -506,9 +522,12 @@ fn export_then_import_keeps_what_the_mapping_promises() {
         let back = cnil_pia::import(&file, &questionnaire, date(), Words::english());
         assert_opens_cleanly(&back.assessment);
         let assessment = &back.assessment;
-        assert_eq!(
-            assessment.metadata.organisation,
-            original.metadata.organisation
+        // The organisation goes out inside the PIA's name, which does not come back as one.
+        assert_eq!(assessment.metadata.organisation, "");
+        assert!(
+            back.unmapped
+                .iter()
+                .any(|u| u.place == Place::Field("name") && u.why == Why::ProcessingName)
         );
         assert_eq!(assessment.metadata.assessor, original.metadata.assessor);
         assert_eq!(assessment.metadata.dpo, original.metadata.dpo);
@@ -874,7 +893,7 @@ fn a_text_too_long_for_the_assessment_is_listed_not_cut() {
     assert_eq!(imported.assessment.metadata.organisation, "");
     assert!(!imported.assessment.answers.contains_key("np_retention"));
     for expected in [
-        (Place::Field("name"), Why::TooLong),
+        (Place::Field("name"), Why::ProcessingName),
         (Place::Question(215), Why::TooLong),
     ] {
         let found = imported
@@ -911,7 +930,10 @@ mod app {
         assert!(!message.is_error, "{}", message.text);
         let written: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
-        assert_eq!(written["pia"]["name"], "Hartley & Singh LLP");
+        assert_eq!(
+            written["pia"]["name"],
+            "Business use of Signal by Hartley & Singh LLP"
+        );
         assert_eq!(written["pia"]["created_at"], "2026-12-01T00:00:00.000Z");
 
         // A file that is not a CNIL PIA leaves the open work as it was, and says where.
@@ -952,31 +974,36 @@ mod app {
     }
 
     #[test]
-    fn a_note_on_opening_an_import_names_the_new_assessment_not_the_json_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let json = dir.path().join("pia.json");
-        // A name too long to carry: the new assessment opens with a blank organisation, noted.
-        let mut file: serde_json::Value =
-            serde_json::from_str(&sample_text("submitted.json")).unwrap();
-        file["pia"]["name"] = serde_json::Value::String("n".repeat(301));
-        std::fs::write(&json, file.to_string()).unwrap();
+    fn an_import_says_once_why_its_organisation_is_blank_and_never_a_line_of_its_own_text() {
         let mut workspace = new_workspace();
-        workspace.apply(Command::for_path(Purpose::ImportCnilPia, json.clone()));
+        let sample = samples().join("submitted.json");
+        workspace.apply(Command::for_path(Purpose::ImportCnilPia, sample.clone()));
         let message = workspace.message.clone().expect("a message");
-        let shown = json.display().to_string();
+        // The list names the PIA's name and why the organisation is left to give; opening the
+        // new assessment does not add a note on a line of its text, which nobody sees.
+        assert!(!message.is_error, "{}", message.text);
         assert!(
             message
                 .text
-                .contains(&format!("(the new assessment made from {shown}):")),
+                .contains("the PIA's name: it names the processing, not the organisation"),
             "{}",
             message.text
         );
         assert!(
-            !message.text.contains(&format!("{shown}:")),
+            !message.text.contains("organisation's name is empty"),
             "{}",
             message.text
         );
-        assert!(workspace.session.is_some());
+        assert!(
+            !message.text.contains(&format!("{}:", sample.display())),
+            "{}",
+            message.text
+        );
+        let session = workspace
+            .session
+            .as_ref()
+            .expect("a new assessment is open");
+        assert_eq!(session.assessment.metadata.organisation, "");
     }
 
     #[test]
@@ -994,7 +1021,10 @@ mod app {
         let text = std::fs::read_to_string(&written)
             .unwrap_or_else(|_| panic!("{}", crate::support::message(&harness)));
         let file: serde_json::Value = serde_json::from_str(&text).unwrap();
-        assert_eq!(file["pia"]["name"], "Hartley & Singh LLP");
+        assert_eq!(
+            file["pia"]["name"],
+            "Business use of Signal by Hartley & Singh LLP"
+        );
         assert!(!dir.path().join("pia").exists());
         // A name that already ends in .json is kept as it is.
         assert_eq!(

@@ -362,6 +362,8 @@ cnil-pia-measure-planned = Planned in the action plan, not yet done.
 cnil-pia-gauge-basis = Set by msgdpia from the highest of its risks of this kind, as rated once the measures in place and those planned are done:
 cnil-pia-risk-rated = { $risk }: likelihood { $likelihood } of 4, severity { $severity } of 4 ({ $level }).
 cnil-pia-export-incomplete = the assessment is incomplete, so the risks are written without gauges: rate them in the CNIL tool, or finish the assessment and export it again
+# The PIA's name in the CNIL tool's list: what is assessed and by whom, as on the report's cover.
+cnil-pia-name = Business use of { $apps } by { $organisation }
 cnil-pia-wrote = Wrote { $file } ({ $bytes } bytes): a CNIL PIA export, for the Import button of the CNIL's PIA tool
 cnil-pia-not-json = this is not JSON: { $detail }
 cnil-pia-wrong-structure = this is not shaped like a CNIL PIA export: { $detail }
@@ -398,6 +400,7 @@ cnil-pia-why-validator = msgdpia names who approved, with the date, only once th
 cnil-pia-why-opinion-status = msgdpia records whether the advice was followed, not whether it was favourable
 cnil-pia-why-people-status = msgdpia records what the people concerned said, not whether their opinion was favourable
 cnil-pia-why-no-field = msgdpia has no such field
+cnil-pia-why-processing-name = it names the processing, not the organisation, which a CNIL PIA does not record: give the organisation on the first page, About this assessment
 cnil-pia-why-not-standard = it is not a question of the CNIL's standard structure
 cnil-pia-why-too-long = it is longer than an assessment may hold there
 cnil-pia-why-untitled = a measure needs a name

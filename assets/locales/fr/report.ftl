@@ -380,6 +380,8 @@ cnil-pia-measure-planned = Prévue au plan d'action, pas encore réalisée.
 cnil-pia-gauge-basis = Fixée par msgdpia d'après le plus élevé de ses risques de ce type, évalué une fois réalisées les mesures en place et celles prévues :
 cnil-pia-risk-rated = { $risk } : vraisemblance { $likelihood } sur 4, gravité { $severity } sur 4 ({ $level }).
 cnil-pia-export-incomplete = l'analyse est incomplète : les risques sont écrits sans jauges ; évaluez-les dans le logiciel de la CNIL, ou terminez l'analyse et exportez-la de nouveau
+# The PIA's name in the CNIL tool's list: what is assessed and by whom, as on the report's cover.
+cnil-pia-name = Usage professionnel de { $apps } par { $organisation }
 cnil-pia-wrote = { $file } écrit ({ $bytes } octets) : un export PIA de la CNIL, pour le bouton Importer du logiciel PIA de la CNIL
 cnil-pia-not-json = ce n'est pas du JSON : { $detail }
 cnil-pia-wrong-structure = ce n'est pas un export PIA de la CNIL : { $detail }
@@ -416,6 +418,7 @@ cnil-pia-why-validator = msgdpia nomme qui a approuvé, avec la date, seulement 
 cnil-pia-why-opinion-status = msgdpia note si l'avis a été suivi, non s'il était favorable
 cnil-pia-why-people-status = msgdpia note ce qu'ont dit les personnes concernées, non si leur avis était favorable
 cnil-pia-why-no-field = msgdpia n'a pas ce champ
+cnil-pia-why-processing-name = il désigne le traitement, non l'organisme, qu'un PIA de la CNIL n'enregistre pas : indiquez l'organisme sur la première page, À propos de cette analyse
 cnil-pia-why-not-standard = ce n'est pas une question de la structure standard de la CNIL
 cnil-pia-why-too-long = c'est plus long que ce qu'une analyse peut contenir à cet endroit
 cnil-pia-why-untitled = une mesure doit avoir un nom

@@ -362,6 +362,8 @@ cnil-pia-measure-planned = 已列入行動計劃，尚未完成。
 cnil-pia-gauge-basis = 由 msgdpia 按其同類風險中最高者設定，評級以已實施及計劃中的措施全部完成後計算：
 cnil-pia-risk-rated = { $risk }：可能性 { $likelihood }／4，嚴重程度 { $severity }／4（{ $level }）。
 cnil-pia-export-incomplete = 評估尚未完成，因此風險以不含量表評級的方式寫出：請在 CNIL 工具中評級，或完成評估後再次匯出
+# The PIA's name in the CNIL tool's list: what is assessed and by whom, as on the report's cover.
+cnil-pia-name = { $organisation } 在業務上使用 { $apps }
 cnil-pia-wrote = 已寫入 { $file }（{ $bytes } 位元組）：CNIL PIA 匯出檔，可用 CNIL PIA 工具的「匯入」按鈕開啟
 cnil-pia-not-json = 這不是 JSON：{ $detail }
 cnil-pia-wrong-structure = 這不是 CNIL PIA 匯出檔的格式：{ $detail }
@@ -397,6 +399,7 @@ cnil-pia-why-validator = msgdpia 只在批准後才註明批准人及日期
 cnil-pia-why-opinion-status = msgdpia 記錄意見是否獲採納，而非意見是否正面
 cnil-pia-why-people-status = msgdpia 記錄當事人所說的內容，而非其意見是否正面
 cnil-pia-why-no-field = msgdpia 沒有這個欄位
+cnil-pia-why-processing-name = 它是處理程序的名稱，而非機構名稱，而 CNIL PIA 不記錄機構：請在第一頁「關於這項評估」填寫機構
 cnil-pia-why-not-standard = 這不是 CNIL 標準結構中的問題
 cnil-pia-why-too-long = 內容超出評估在該處可容納的長度
 cnil-pia-why-untitled = 措施需要名稱

@@ -4,6 +4,7 @@
 
 use super::Workspace;
 use crate::bundle::Bundle;
+use crate::diagnostic::Said;
 use crate::embedded;
 use crate::interop::cnil_pia;
 use crate::io;
@@ -71,7 +72,10 @@ impl Workspace {
             .words
             .with_texts("cnil-pia-imported-source", &[("file", &name)]);
         let source = SourceFile::new(label, imported.assessment.to_ron());
-        if !self.open_source(&source, None) {
+        // The CNIL PIA has no organisation: the list below says so, with the PIA's name, so
+        // opening does not say it again as a note on a line of a file nobody sees.
+        let organisation_blank = Said::new("assessment-organisation-blank");
+        if !self.open_source_but(&source, None, |note| note.said == organisation_blank) {
             return;
         }
         // Nothing of it is saved yet: closing asks first.

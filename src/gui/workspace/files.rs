@@ -209,6 +209,17 @@ impl Workspace {
     /// which then saves as a new file). False when it could not be opened: the work open before
     /// stays, and the message bar says why.
     pub(super) fn open_source(&mut self, source: &SourceFile, path: Option<&Path>) -> bool {
+        self.open_source_but(source, path, |_| false)
+    }
+
+    /// As [`Self::open_source`], leaving out the notes `explained` says are already told
+    /// another way (an import lists why its organisation is blank).
+    pub(super) fn open_source_but(
+        &mut self,
+        source: &SourceFile,
+        path: Option<&Path>,
+        explained: impl Fn(&opening::Note) -> bool,
+    ) -> bool {
         let name = source.name().to_string();
         let opened = opening::open(
             source,
@@ -221,6 +232,7 @@ impl Workspace {
                 let notes: Vec<String> = opened
                     .notes
                     .iter()
+                    .filter(|note| !explained(note))
                     .map(|note| note.in_words(&self.words))
                     .collect();
                 self.start_session(Session::new(

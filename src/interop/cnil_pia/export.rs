@@ -65,7 +65,11 @@ pub fn export(
         risk_item(&mut file, item, scoring, knowledge, &measures, words);
     }
     PiaExport {
-        pia: pia(assessment, &stamp),
+        pia: pia(
+            assessment,
+            &pia_name(assessment, scoring, knowledge, words),
+            &stamp,
+        ),
         answers: file.answers,
         measures: file.measures,
         evaluations: file.evaluations,
@@ -171,7 +175,36 @@ fn text_or_null(text: &str) -> Value {
     }
 }
 
-fn pia(assessment: &Assessment, stamp: &str) -> Pia {
+/// The PIA's name, which the CNIL tool lists PIAs by: what is assessed and by whom ("Business
+/// use of Signal by Hartley & Singh LLP"), as the report's cover says it. msgdpia has no name of
+/// its own for an assessment, and the organisation alone would name every PIA of a firm alike.
+fn pia_name(
+    assessment: &Assessment,
+    scoring: &Scoring,
+    knowledge: &KnowledgeBase,
+    words: &Words,
+) -> String {
+    let apps: Vec<String> = scoring
+        .apps
+        .iter()
+        .filter_map(|result| result.app.as_deref())
+        .map(|id| names::app(knowledge, id, words).into_owned())
+        .collect();
+    let apps = if apps.is_empty() {
+        words.get("report-no-app")
+    } else {
+        apps.join(&words.get("list-separator"))
+    };
+    words.with_texts(
+        "cnil-pia-name",
+        &[
+            ("apps", &apps),
+            ("organisation", &assessment.metadata.organisation),
+        ],
+    )
+}
+
+fn pia(assessment: &Assessment, name: &str, stamp: &str) -> Pia {
     let metadata = &assessment.metadata;
     let sign_off = &assessment.sign_off;
     let advice_given = !sign_off.dpo_advice.trim().is_empty();
@@ -182,8 +215,7 @@ fn pia(assessment: &Assessment, stamp: &str) -> Pia {
         is_example: json!(0),
         is_archive: json!(0),
         created_at: json!(stamp),
-        // The organisation: msgdpia has no name for an assessment of its own.
-        name: json!(metadata.organisation),
+        name: json!(name),
         category: json!(""),
         author_name: json!(metadata.assessor),
         evaluator_name: json!(metadata.dpo),

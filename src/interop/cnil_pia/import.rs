@@ -84,6 +84,9 @@ pub enum Why {
     PeopleStatus,
     /// msgdpia has no such field.
     NoField,
+    /// The PIA's name names the processing, not the organisation, which the CNIL PIA does not
+    /// record and msgdpia asks for.
+    ProcessingName,
     /// Not a question of the CNIL's standard structure.
     NotStandard,
     /// Longer than an assessment may hold there.
@@ -206,8 +209,12 @@ impl State<'_> {
 
     fn pia_fields(&mut self, file: &PiaExport) {
         let pia = &file.pia;
-        if let Some(name) = self.detail(&pia.name, "name") {
-            self.assessment.metadata.organisation = name;
+        // The PIA's name names the processing ("Messagerie de l'équipe contentieux"), not the
+        // organisation, which the CNIL tool does not record: listed, and the organisation is
+        // left for the assessor to give.
+        self.check_text(&pia.name, "name");
+        if string(&pia.name).is_some() {
+            self.lose(Place::Field("name"), Why::ProcessingName);
         }
         if let Some(author) = self.detail(&pia.author_name, "author_name") {
             self.assessment.metadata.assessor = author;
