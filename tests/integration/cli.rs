@@ -1,24 +1,8 @@
 //! The command-line interface: exit codes, messages, and no file left behind on error.
 
+use crate::support::{example_path as example, run_msgdpia as msgdpia};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn msgdpia(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_msgdpia"))
-        .args(args)
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .output()
-        .expect("the binary runs")
-}
-
-fn example(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("questionnaires/examples")
-        .join(name)
-        .display()
-        .to_string()
-}
+use std::process::Output;
 
 /// `msgdpia report INPUT -o OUTPUT --date DATE`.
 fn report_to(input: &str, output: &str, date: &str) -> Output {
@@ -206,7 +190,7 @@ fn usage_errors_exit_two() {
 
 #[test]
 fn no_command_without_a_display_explains_and_shows_the_usage() {
-    let output = msgdpia(&[]);
+    let output = msgdpia::<&str>(&[]);
     assert_eq!(output.status.code(), Some(2));
     let text = stderr(&output) + &stdout(&output);
     assert!(text.contains("the desktop app cannot open here"), "{text}");

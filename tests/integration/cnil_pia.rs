@@ -4,6 +4,7 @@
 //! promises, lists what it drops, and never answers a question for the user; bad files are
 //! refused with their line and column; the two commands work end to end.
 
+use crate::support::{example_path, run_msgdpia as msgdpia};
 use msgdpia::assessment::Assessment;
 use msgdpia::date::Date;
 use msgdpia::embedded;
@@ -14,7 +15,6 @@ use msgdpia::source::SourceFile;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 const DATE: &str = "2026-12-01";
 
@@ -781,23 +781,6 @@ fn a_cnil_rating_counting_planned_measures_is_never_shown_as_todays_without_sayi
     assert!(
         text.contains("Planned is not done: this is not a rating of the risk as it stands today")
     );
-}
-
-fn msgdpia(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_msgdpia"))
-        .args(args)
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .output()
-        .expect("the binary runs")
-}
-
-fn example_path(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("questionnaires/examples")
-        .join(name)
-        .display()
-        .to_string()
 }
 
 #[test]

@@ -2,9 +2,10 @@
 //! app id and icon agree with each other and with what the Debian package installs; and
 //! assessments saved as `.msgdpia` work everywhere `.ron` ones do.
 
+use crate::support::run_msgdpia as msgdpia;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 /// The sizes of the PNG icons, in pixels: the freedesktop hicolor theme's usual ones.
 const ICON_SIZES: [u32; 8] = [16, 24, 32, 48, 64, 128, 256, 512];
@@ -380,15 +381,6 @@ fn the_mime_magic_recognises_every_assessment_and_nothing_else_shipped() {
     ] {
         assert!(!magic_matches(&rule, read(other).as_bytes()), "{other}");
     }
-}
-
-fn msgdpia(args: &[&std::ffi::OsStr]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_msgdpia"))
-        .args(args)
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .output()
-        .expect("the binary runs")
 }
 
 fn succeeded(output: &Output) -> String {

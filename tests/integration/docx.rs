@@ -5,6 +5,7 @@
 //! same bytes. Then the command line and the app write one.
 
 use crate::support::example;
+use crate::support::{example_path, run_msgdpia as msgdpia};
 use msgdpia::bundle::Bundle;
 use msgdpia::date::Date;
 use msgdpia::embedded;
@@ -517,23 +518,6 @@ fn the_page_is_a4_or_letter_as_asked() {
         page(PageSize::LETTER),
         "<w:pgSz w:w=\"12240\" w:h=\"15840\""
     );
-}
-
-fn msgdpia(args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_msgdpia"))
-        .args(args)
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .output()
-        .expect("the binary runs")
-}
-
-fn example_path(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("questionnaires/examples")
-        .join(name)
-        .display()
-        .to_string()
 }
 
 /// Whether `path` holds a Word document: a zip whose main part is Word's.

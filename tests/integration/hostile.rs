@@ -1,20 +1,12 @@
 //! Hostile files: each gets a clear error naming the file, and nothing on disk is damaged.
 
 use crate::support::knowledge;
+use crate::support::run_msgdpia as msgdpia;
 use msgdpia::assessment::Assessment;
 use msgdpia::io::{read_source, write_atomic};
 use msgdpia::questionnaire::Questionnaire;
 use msgdpia::source::SourceFile;
 use std::process::Command;
-
-fn msgdpia(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_msgdpia"))
-        .args(args)
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .output()
-        .unwrap()
-}
 
 #[test]
 fn an_oversized_file_is_refused_before_it_is_read() {

@@ -5,23 +5,14 @@
 //! The check is a small structural validator of our own (`validator.rs`): a full JSON Schema
 //! crate (jsonschema) would bring 44 crates into the build for the few keywords schemars writes.
 
+use crate::support::run_msgdpia as msgdpia;
 mod validator;
 
 use msgdpia::cli::schema::{SchemaKind, file_as_json, schema_text};
 use msgdpia::source::SourceFile;
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use validator::Validator;
-
-fn msgdpia(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_msgdpia"))
-        .args(args)
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .output()
-        .expect("the binary runs")
-}
 
 fn repository() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))

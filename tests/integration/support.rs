@@ -185,3 +185,23 @@ pub fn message(harness: &egui_kittest::Harness<'_, msgdpia::gui::App>) -> String
         .map(|m| m.text.clone())
         .unwrap_or_default()
 }
+
+/// Runs the built `msgdpia` with `args` and no display, as a script or CI would: the command
+/// line must never need a window.
+pub fn run_msgdpia<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_msgdpia"))
+        .args(args)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("the binary runs")
+}
+
+/// The path of a shipped example assessment, as text for the command line.
+pub fn example_path(name: &str) -> String {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("questionnaires/examples")
+        .join(name)
+        .display()
+        .to_string()
+}
