@@ -11,7 +11,10 @@
 # date) with the Cargo profile given, then packaged as it is: CI packages the debug binary its
 # tests built, as a release build takes about eleven minutes here.
 #
-# Usage: scripts/deb.sh [PROFILE]   (release by default; dev in CI)
+# Usage: scripts/deb.sh [PROFILE] [--no-build]   (release by default; CI: dev --no-build)
+# --no-build packages the profile's binary as it is: CI packages the one `cargo test` built, as
+# `cargo build` would compile about thirty crates again (without the tests' dev-dependencies,
+# Cargo resolves some crates' features differently) for nearly four minutes.
 # Then: sudo apt install ./target/debian/msgdpia_*.deb
 # Installs with apt what it needs when missing (dpkg-dev, binutils, desktop-file-utils,
 # shared-mime-info, libxml2-utils, libglib2.0-bin, python3), and cargo-deb, pinned, with cargo.
@@ -19,6 +22,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 profile="${1:-release}"
+build=yes
+if [ "${2:-}" = "--no-build" ]; then build=no; elif [ -n "${2:-}" ]; then
+    echo "usage: scripts/deb.sh [PROFILE] [--no-build]" >&2
+    exit 2
+fi
 # The version of cargo-deb whose options this script uses (`--no-build`, `--profile`, `--fast`).
 cargo_deb_version="3.8.0"
 
@@ -173,8 +181,13 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 install_missing_tools
-cargo build --locked --profile "$profile" --bin msgdpia
 binary="$binary_dir/msgdpia"
+if [ "$build" = yes ]; then
+    cargo build --locked --profile "$profile" --bin msgdpia
+elif [ ! -x "$binary" ]; then
+    echo "scripts/deb.sh: --no-build, but there is no $binary to package" >&2
+    exit 1
+fi
 write_generated_assets "$binary"
 
 # --no-build: package the binary just built, from the profile's own folder (cargo-deb reads the
