@@ -119,7 +119,7 @@ fn whole_report_in(c: &mut Criterion, language: Language, name: &str) {
                 let scoring = bundle.score(&assessment);
                 let (document, _) =
                     bundle.report_in_language(&knowledge, language, &assessment, &scoring, date);
-                let fallback = msgdpia::system_fonts::fallback_for(&document);
+                let fallback = msgdpia::system_fonts::fallback_for(&pdf::Characters::of(&document));
                 pdf::render_with(&document, PageSize::A4, fallback.as_ref()).expect("renders")
             })
         },

@@ -4,20 +4,30 @@
 # Chromium; DOCX converted by LibreOffice), prints a table and writes it, with the machine and
 # the raw figures, to docs/performance-figures.md. Raw timings are kept in target/bench/.
 #
-# Usage: scripts/bench.sh [--clean-build] [--no-peers] [--quick]
-#   --clean-build  also time a clean release build in a fresh target folder (minutes)
+# Usage: scripts/bench.sh [--clean-build] [--fresh-test] [--ci] [--all] [--no-peers] [--quick]
+#   --clean-build  also time a clean release build in a fresh target folder (about 10 minutes)
+#   --fresh-test   also time the README's `cargo test` on a fresh clone of HEAD (about 15 minutes)
+#   --ci           also time CI, `CI=true bash .ci/run`, on a fresh clone of HEAD (about 35 minutes)
+#   --all          all three
 #   --no-peers     skip the Chromium and LibreOffice comparison
 #   --quick        fewer repetitions and a 100-file batch (to try the script, not to publish)
+#
+# The fresh clones share nothing with target/: like a newcomer's checkout or a CI machine, they
+# build every crate (the registry's downloads are reused). They are timed one after the other,
+# with nothing else running, and deleted afterwards.
 #
 # Installs what it needs with apt when missing: xvfb, time, mesa (software OpenGL), and for the
 # comparison chromium and libreoffice-writer-nogui.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-clean_build=0 peers=1 quick=0
+clean_build=0 fresh_test=0 ci=0 peers=1 quick=0
 for argument in "$@"; do
     case "$argument" in
         --clean-build) clean_build=1 ;;
+        --fresh-test) fresh_test=1 ;;
+        --ci) ci=1 ;;
+        --all) clean_build=1 fresh_test=1 ci=1 ;;
         --no-peers) peers=0 ;;
         --quick) quick=1 ;;
         *) echo "unknown option: $argument" >&2; exit 2 ;;
@@ -76,6 +86,34 @@ if [ "$clean_build" -eq 1 ]; then
     CARGO_TARGET_DIR="$out/clean-target" cargo build --release --quiet
     record clean_build_s "$(echo "scale=1; ($(now_ms) - $start) / 1000" | bc)"
     rm -rf "$out/clean-target"
+fi
+
+# A fresh clone of HEAD in a temporary folder, for the timings that start from nothing.
+fresh_clone() {
+    local folder
+    folder="$(mktemp -d)"
+    git clone --quiet "$(pwd)" "$folder/msgdpia"
+    echo "$folder/msgdpia"
+}
+
+if [ "$fresh_test" -eq 1 ]; then
+    step "The README's test command on a fresh clone"
+    clone="$(fresh_clone)"
+    start=$(now_ms)
+    (cd "$clone" && cargo test --quiet >"$(pwd)/test.log" 2>&1) \
+        || { echo "cargo test failed on the fresh clone: $clone/test.log" >&2; exit 1; }
+    record fresh_test_s "$(echo "scale=1; ($(now_ms) - $start) / 1000" | bc)"
+    rm -rf "$(dirname "$clone")"
+fi
+
+if [ "$ci" -eq 1 ]; then
+    step "CI on a fresh clone"
+    clone="$(fresh_clone)"
+    start=$(now_ms)
+    (cd "$clone" && CI=true bash .ci/run </dev/null >"$(pwd)/../ci.log" 2>&1) \
+        || { echo "CI failed on the fresh clone: $(dirname "$clone")/ci.log" >&2; exit 1; }
+    record ci_s "$(echo "scale=1; ($(now_ms) - $start) / 1000" | bc)"
+    rm -rf "$(dirname "$clone")"
 fi
 
 step "Release build"
@@ -165,7 +203,8 @@ if [ "$peers" -eq 1 ]; then
     chromium "${chromium_flags[@]}" --print-to-pdf="$out/chromium.pdf" "file://$html" >/dev/null 2>&1 # warm-up
     record chromium_ms "$(median_ms "$peer_runs" chromium chromium "${chromium_flags[@]}" --print-to-pdf="$out/chromium.pdf" "file://$html")"
     profile="-env:UserInstallation=file://$(pwd)/$out/libreoffice-profile"
-    soffice "$profile" --headless --convert-to 'docx:MS Word 2007 XML' --outdir "$out" "$html" >/dev/null 2>&1
+    # msgdpia's own Word export, as a firm that edits the report in Word would print it.
+    "$bin" report "$example" -o "$out/report.docx" "${date_arg[@]}" >/dev/null
     soffice "$profile" --headless --convert-to pdf --outdir "$out/libreoffice" "$out/report.docx" >/dev/null 2>&1 # warm-up
     record libreoffice_ms "$(median_ms "$peer_runs" libreoffice soffice "$profile" --headless --convert-to pdf --outdir "$out/libreoffice" "$out/report.docx")"
     record chromium_pages "$(pdfinfo "$out/chromium.pdf" 2>/dev/null | awk '/^Pages/ { print $2 }')"

@@ -74,7 +74,7 @@ pub fn knowledge_base_translation(language: &str) -> Option<SourceFile> {
     KNOWLEDGE_BASE_TRANSLATIONS
         .iter()
         .find(|(tag, _, _)| *tag == language)
-        .map(|(_, name, text)| SourceFile::new(*name, *text))
+        .map(|(_, name, text)| SourceFile::built_in(name, text))
 }
 
 /// The shipped translation of questionnaire `id` into the language tagged `language`, if any.
@@ -82,7 +82,7 @@ pub fn translation(id: &str, language: &str) -> Option<SourceFile> {
     TRANSLATIONS
         .iter()
         .find(|t| t.questionnaire == id && t.language == language)
-        .map(|t| SourceFile::new(t.name, t.text))
+        .map(|t| SourceFile::built_in(t.name, t.text))
 }
 
 /// An example assessment shipped with the app.
@@ -117,7 +117,7 @@ pub const EXAMPLES: &[ShippedExample] = &[
 
 /// The built-in knowledge base as a source file.
 pub fn knowledge_base_source() -> SourceFile {
-    SourceFile::new(KNOWLEDGE_BASE_NAME, KNOWLEDGE_BASE)
+    SourceFile::built_in(KNOWLEDGE_BASE_NAME, KNOWLEDGE_BASE)
 }
 
 /// Loads the built-in knowledge base. It is checked by the test suite, so an error here means a
@@ -130,7 +130,7 @@ pub fn knowledge_base() -> Result<Checked<KnowledgeBase>, InvalidFile> {
 pub fn questionnaire_sources() -> Vec<SourceFile> {
     QUESTIONNAIRES
         .iter()
-        .map(|q| SourceFile::new(q.name, q.text))
+        .map(|q| SourceFile::built_in(q.name, q.text))
         .collect()
 }
 

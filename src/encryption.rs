@@ -10,6 +10,8 @@
 //! random X25519 key: autosaves are encrypted to it (fast), and the key itself is stored once,
 //! encrypted with the passphrase ([`SessionKey::seal`]).
 
+use crate::diagnostic::InWords;
+use crate::present::vocabulary::{FluentArgs, Words};
 use crate::source::SourceFile;
 use age::secrecy::{ExposeSecret, SecretString};
 use std::str::FromStr;
@@ -22,36 +24,57 @@ pub fn is_encrypted(bytes: &[u8]) -> bool {
     bytes.starts_with(AGE_HEADER)
 }
 
-/// Why a file could not be encrypted or decrypted.
+/// Why a file could not be encrypted or decrypted. Its `Display` is its English words; the
+/// reader's language has them through [`InWords`].
 #[derive(Debug, thiserror::Error)]
+#[error("{}", self.in_words(Words::english()))]
 pub enum EncryptionError {
     /// The passphrase does not open the file.
-    #[error(
-        "the passphrase is wrong (or the file was encrypted to an age key rather than a passphrase)"
-    )]
     WrongPassphrase,
     /// No passphrase, or only spaces.
-    #[error("the passphrase is empty")]
     EmptyPassphrase,
-    /// A new passphrase too short to resist guessing.
-    #[error(
-        "the passphrase is too short: choose one of at least {MIN_NEW_PASSPHRASE_CHARS} characters (a few unrelated words are easy to remember and hard to guess)"
-    )]
+    /// A new passphrase too short to resist guessing (fewer than
+    /// [`MIN_NEW_PASSPHRASE_CHARS`] characters).
     TooShort,
     /// The file asks for more scrypt work than msgdpia allows: damaged, or made to stall us.
-    #[error(
-        "the file asks for an scrypt work factor of 2^{required}, more than the 2^{MAX_WORK_FACTOR} msgdpia allows; it was not made by msgdpia, or it is damaged, so the passphrase was not tried"
-    )]
     ExcessiveWork {
         /// The work factor the file asks for (log2 of scrypt's N).
         required: u8,
     },
-    /// The bytes are not a complete, intact age file.
-    #[error("the encrypted file is damaged or incomplete ({0})")]
+    /// The bytes are not a complete, intact age file; age's own reason, in its words.
     Damaged(String),
-    /// Encryption itself failed (the random number generator or memory).
-    #[error("cannot encrypt: {0}")]
+    /// The file decrypted, but to something that is not text: not a msgdpia assessment.
+    DecryptedNotText,
+    /// A sealed session key decrypted to something that is not text.
+    KeyNotText,
+    /// Encryption itself failed (the random number generator or memory); age's own reason.
     Encrypt(String),
+}
+
+impl InWords for EncryptionError {
+    fn in_words(&self, words: &Words) -> String {
+        match self {
+            EncryptionError::WrongPassphrase => words.get("encryption-wrong-passphrase"),
+            EncryptionError::EmptyPassphrase => words.get("encryption-empty-passphrase"),
+            EncryptionError::TooShort => {
+                words.count("encryption-too-short", MIN_NEW_PASSPHRASE_CHARS)
+            }
+            EncryptionError::ExcessiveWork { required } => {
+                let mut args = FluentArgs::new();
+                args.set("required", *required);
+                args.set("allowed", MAX_WORK_FACTOR);
+                words.with("encryption-excessive-work", &args)
+            }
+            EncryptionError::Damaged(detail) => {
+                words.with_texts("encryption-damaged", &[("detail", detail)])
+            }
+            EncryptionError::DecryptedNotText => words.get("encryption-decrypted-not-text"),
+            EncryptionError::KeyNotText => words.get("encryption-key-not-text"),
+            EncryptionError::Encrypt(detail) => {
+                words.with_texts("encryption-cannot-encrypt", &[("detail", detail)])
+            }
+        }
+    }
 }
 
 /// A passphrase, never empty, kept in memory that is wiped when dropped.
@@ -143,14 +166,21 @@ pub struct EncryptedFile {
     pub bytes: Vec<u8>,
 }
 
-/// Why an encrypted file could not be opened.
+/// Why an encrypted file could not be opened: "file: why", in English as its `Display`, in the
+/// reader's language through [`InWords`].
 #[derive(Debug, thiserror::Error)]
-#[error("{name}: {error}")]
+#[error("{}", self.in_words(Words::english()))]
 pub struct OpenEncryptedError {
     /// The file.
     pub name: String,
     /// What went wrong.
     pub error: EncryptionError,
+}
+
+impl InWords for OpenEncryptedError {
+    fn in_words(&self, words: &Words) -> String {
+        format!("{}: {}", self.name, self.error.in_words(words))
+    }
 }
 
 impl EncryptedFile {
@@ -161,11 +191,7 @@ impl EncryptedFile {
             error,
         };
         let plain = decrypt(&self.bytes, passphrase).map_err(fail)?;
-        let text = String::from_utf8(plain).map_err(|_| {
-            fail(EncryptionError::Damaged(
-                "the decrypted content is not text; it is not a msgdpia assessment".to_string(),
-            ))
-        })?;
+        let text = String::from_utf8(plain).map_err(|_| fail(EncryptionError::DecryptedNotText))?;
         Ok(SourceFile::new(self.name.clone(), text))
     }
 }
@@ -188,8 +214,7 @@ impl SessionKey {
     /// The key stored by [`SessionKey::seal`].
     pub fn unseal(sealed: &[u8], passphrase: &Passphrase) -> Result<SessionKey, EncryptionError> {
         let text = decrypt(sealed, passphrase)?;
-        let text = String::from_utf8(text)
-            .map_err(|_| EncryptionError::Damaged("the key is not text".to_string()))?;
+        let text = String::from_utf8(text).map_err(|_| EncryptionError::KeyNotText)?;
         age::x25519::Identity::from_str(text.trim())
             .map(SessionKey)
             .map_err(|e| EncryptionError::Damaged(e.to_string()))

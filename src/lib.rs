@@ -51,6 +51,7 @@ pub mod io;
 pub mod pdf;
 pub mod report_format;
 pub mod system_fonts;
+pub mod worded;
 
 #[cfg(feature = "gui")]
 pub mod gui;

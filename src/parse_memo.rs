@@ -5,6 +5,7 @@
 //! megabytes at most.
 
 use std::any::{Any, TypeId};
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use serde::de::DeserializeOwned;
@@ -14,9 +15,10 @@ use crate::recent::Recent;
 use crate::ron_file;
 use crate::source::SourceFile;
 
-/// A parsed file's key: the type it was parsed into and its whole text. Comparing texts costs
-/// far less than parsing one, and cannot mistake one file for another as a name could.
-type Key = (TypeId, String);
+/// A parsed file's key: the type it was parsed into and its whole text (borrowed for a text
+/// built into the binary). Comparing texts costs far less than parsing one, and cannot mistake
+/// one file for another as a name could.
+type Key = (TypeId, Cow<'static, str>);
 
 /// The knowledge bases and questionnaires parsed last, as raw structs.
 static PARSED: Recent<Key, Arc<dyn Any + Send + Sync>> = Recent::new(4);
@@ -32,7 +34,7 @@ where
     }
     let value: T = ron_file::parse(source)?;
     PARSED.keep(
-        (TypeId::of::<T>(), source.text().to_string()),
+        (TypeId::of::<T>(), source.text_to_keep()),
         Arc::new(value.clone()),
     );
     Ok(value)

@@ -18,7 +18,7 @@ pub enum Format {
     Docx,
 }
 
-/// Why a report could not be rendered.
+/// Why a report could not be rendered: the renderer's error, which words itself.
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
     /// The PDF renderer failed.
@@ -27,6 +27,15 @@ pub enum RenderError {
     /// The Word renderer failed.
     #[error(transparent)]
     Docx(#[from] crate::docx::DocxError),
+}
+
+impl crate::diagnostic::InWords for RenderError {
+    fn in_words(&self, words: &crate::present::vocabulary::Words) -> String {
+        match self {
+            RenderError::Pdf(error) => error.in_words(words),
+            RenderError::Docx(error) => error.in_words(words),
+        }
+    }
 }
 
 impl Format {

@@ -8,13 +8,18 @@
 //! only land on a quoted string that really is in the file; at worst it lands on an earlier
 //! occurrence of the same string inside the same item.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// A named text, such as a questionnaire read from disk or embedded in the binary.
 #[derive(Clone, Debug)]
 pub struct SourceFile {
     name: String,
-    text: String,
+    /// Borrowed for a text built into the binary (the knowledge base alone is 450 KB, which
+    /// every report copied), owned for one read from disk.
+    text: Cow<'static, str>,
+    /// Whether the text is one shipped inside the binary, which the test suite checks in full.
+    built_in: bool,
     /// The text's SHA-256, worked out when first asked: a report asks for the knowledge base's
     /// twice (its fingerprint, then whether a translation fits it), and hashing it is costly.
     digest: OnceLock<String>,
@@ -42,9 +47,28 @@ impl SourceFile {
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> SourceFile {
         SourceFile {
             name: name.into(),
-            text: text.into(),
+            text: Cow::Owned(text.into()),
+            built_in: false,
             digest: OnceLock::new(),
         }
+    }
+
+    /// A text built into the binary (the knowledge base, a questionnaire, a translation), with
+    /// the name messages should use for it. It is borrowed, not copied, and marked as built
+    /// in: the checks the test suite runs on every such text need not run again for each
+    /// report (`ron_file::parse`).
+    pub(crate) fn built_in(name: &str, text: &'static str) -> SourceFile {
+        SourceFile {
+            name: name.to_string(),
+            text: Cow::Borrowed(text),
+            built_in: true,
+            digest: OnceLock::new(),
+        }
+    }
+
+    /// Whether the text was built into the binary ([`SourceFile::built_in`]).
+    pub(crate) fn is_built_in(&self) -> bool {
+        self.built_in
     }
 
     /// The SHA-256 of the text, in lower-case hex.
@@ -61,6 +85,11 @@ impl SourceFile {
     /// The whole text.
     pub fn text(&self) -> &str {
         &self.text
+    }
+
+    /// The whole text, to keep: a text built into the binary is not copied.
+    pub(crate) fn text_to_keep(&self) -> Cow<'static, str> {
+        self.text.clone()
     }
 
     /// The location of a byte offset (clamped to the text, and to a character boundary).

@@ -3,8 +3,7 @@
 //! This is the IO edge of the PDF export: it reads font files (never the network) and hands the
 //! renderer the font as data.
 
-use crate::pdf::FallbackFont;
-use crate::report::document::Document;
+use crate::pdf::{Characters, FallbackFont};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Mutex, OnceLock};
@@ -33,10 +32,10 @@ const PREFERRED: &[&str] = &[
     "Droid Sans Fallback",
 ];
 
-/// An installed font that draws every character of `document` the report font lacks, or
-/// `None` when the report font draws them all or no installed font draws them all.
-pub fn fallback_for(document: &Document) -> Option<FallbackFont> {
-    let missing = crate::pdf::unprintable(document, None).ok()?;
+/// An installed font that draws every one of a document's `characters` the report font lacks,
+/// or `None` when the report font draws them all or no installed font draws them all.
+pub fn fallback_for(characters: &Characters) -> Option<FallbackFont> {
+    let missing = crate::pdf::unprintable(characters, None).ok()?;
     if missing.is_empty() {
         return None;
     }

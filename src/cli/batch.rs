@@ -18,18 +18,19 @@ pub(super) fn run(
     folder: &Path,
     settings: &Settings<'_>,
 ) -> anyhow::Result<ExitCode> {
+    let words = crate::present::vocabulary::Words::shared(settings.language);
     if !folder.is_dir() {
         bail!(
-            "{}: the output folder does not exist (create it first)",
-            folder.display()
+            "{}: {}",
+            folder.display(),
+            words.get("cli-output-folder-missing")
         );
     }
-    let outputs = output_paths(inputs, folder, settings.format.extension())?;
+    let outputs = output_paths(inputs, folder, settings.format.extension(), words)?;
     let started = crate::io::Stopwatch::start();
     let failures = render_all(inputs, &outputs, settings);
     let seconds = started.elapsed().as_secs_f64();
     let written = inputs.len() - failures;
-    let words = crate::present::vocabulary::Words::shared(settings.language);
     let mut args = crate::present::vocabulary::FluentArgs::new();
     args.set("written", written);
     args.set("total", inputs.len());
@@ -46,11 +47,12 @@ pub(super) fn run(
 
 /// `DIR/<name>.<extension>` for each input, where `<name>` is the input's name without `.msgdpia`,
 /// `.ron`, `.msgdpia.age` or `.ron.age`. Two inputs with the same name would overwrite each other's report, so that is
-/// refused before anything is written.
+/// refused before anything is written, in `words`' language.
 fn output_paths(
     inputs: &[PathBuf],
     folder: &Path,
     extension: &str,
+    words: &crate::present::vocabulary::Words,
 ) -> anyhow::Result<Vec<PathBuf>> {
     let mut seen: HashMap<PathBuf, &Path> = HashMap::new();
     let mut outputs = Vec::with_capacity(inputs.len());
@@ -65,12 +67,14 @@ fn output_paths(
             .unwrap_or(&name);
         let output = folder.join(format!("{stem}.{extension}"));
         if let Some(first) = seen.insert(output.clone(), input) {
-            bail!(
-                "{} and {} would both be written to {}; rename one of them",
-                first.display(),
-                input.display(),
-                output.display()
-            );
+            bail!(words.with_texts(
+                "cli-same-report-name",
+                &[
+                    ("first", &first.display().to_string()),
+                    ("second", &input.display().to_string()),
+                    ("output", &output.display().to_string()),
+                ],
+            ));
         }
         outputs.push(output);
     }
@@ -143,15 +147,26 @@ mod tests {
     #[test]
     fn outputs_are_named_after_their_inputs_and_clashes_are_refused() {
         let inputs = [PathBuf::from("a/hk.ron"), PathBuf::from("b/uk.ron.age")];
-        let outputs = output_paths(&inputs, Path::new("out"), "pdf").unwrap();
+        let outputs = output_paths(
+            &inputs,
+            Path::new("out"),
+            "pdf",
+            crate::present::vocabulary::Words::english(),
+        )
+        .unwrap();
         assert_eq!(
             outputs,
             [PathBuf::from("out/hk.pdf"), PathBuf::from("out/uk.pdf")]
         );
         let clash = [PathBuf::from("a/hk.ron"), PathBuf::from("b/hk.ron")];
-        let error = output_paths(&clash, Path::new("out"), "pdf")
-            .unwrap_err()
-            .to_string();
+        let error = output_paths(
+            &clash,
+            Path::new("out"),
+            "pdf",
+            crate::present::vocabulary::Words::english(),
+        )
+        .unwrap_err()
+        .to_string();
         assert!(
             error.contains("a/hk.ron") && error.contains("b/hk.ron"),
             "{error}"

@@ -50,7 +50,7 @@ pub(super) fn run(
 
 fn check_file(path: &Path, args: &SourceArgs, words: &Words) -> anyhow::Result<String> {
     // Only assessments are ever encrypted, and reading one that is asks for its passphrase.
-    let source = read_assessment_source(path, &args.passphrase)?;
+    let source = read_assessment_source(path, &args.passphrase, words)?;
     match kind_of(&source) {
         Some(Kind::KnowledgeBase) => {
             let kb = KnowledgeBase::load(&source)?;
@@ -129,7 +129,7 @@ fn check_translation(
 }
 
 fn check_assessment(path: &Path, args: &SourceArgs, words: &Words) -> anyhow::Result<String> {
-    let (loaded, _) = load_assessment(path, args)?;
+    let (loaded, _) = load_assessment(path, args, words)?;
     let q = &loaded.bundle.questionnaire;
     let same_version = crate::opening::same_questionnaire(&loaded.assessment, q);
     let misfits =

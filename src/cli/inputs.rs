@@ -5,6 +5,7 @@ use super::passphrase::{PassphraseArgs, Purpose, passphrase_for};
 use crate::embedded;
 use crate::io::{MaybeEncrypted, read_maybe_encrypted, read_source};
 use crate::opening::{Opened, open};
+use crate::present::vocabulary::Words;
 use crate::source::SourceFile;
 use clap::Args;
 use std::path::{Path, PathBuf};
@@ -48,26 +49,30 @@ pub(super) fn knowledge_source(args: &SourceArgs) -> anyhow::Result<SourceFile> 
 }
 
 /// Reads an assessment file, decrypting it if it is encrypted.
+/// A passphrase asked for on the terminal is asked in `words`' language.
 pub(super) fn read_assessment_source(
     path: &Path,
     args: &PassphraseArgs,
+    words: &Words,
 ) -> anyhow::Result<SourceFile> {
     match read_maybe_encrypted(path)? {
         MaybeEncrypted::Plain(source) => Ok(source),
         MaybeEncrypted::Encrypted(file) => {
-            let passphrase = passphrase_for(path, args, Purpose::Open)?;
+            let passphrase = passphrase_for(path, args, Purpose::Open, words)?;
             Ok(file.decrypt(&passphrase)?)
         }
     }
 }
 
 /// Reads an assessment (decrypting it if needed) and the files it needs, and opens it; with
-/// the knowledge base's file, which a translation of it must fit.
+/// the knowledge base's file, which a translation of it must fit. A passphrase is asked for in
+/// `words`' language.
 pub(super) fn load_assessment(
     path: &Path,
     args: &SourceArgs,
+    words: &Words,
 ) -> anyhow::Result<(Opened, SourceFile)> {
-    let source = read_assessment_source(path, &args.passphrase)?;
+    let source = read_assessment_source(path, &args.passphrase, words)?;
     let knowledge = knowledge_source(args)?;
     let questionnaire = args.questionnaire.as_deref().map(read_source).transpose()?;
     let opened = open(

@@ -43,7 +43,7 @@ pub(super) fn run(
         return Ok(ExitCode::SUCCESS);
     };
     // The assessment as it was scored with the old knowledge base, and as it would be now.
-    let (loaded, _) = load_assessment(path, args)?;
+    let (loaded, _) = load_assessment(path, args, words)?;
     let score = |knowledge: &KnowledgeBase| {
         score_with_plan(
             &loaded.bundle.questionnaire,

@@ -13,7 +13,8 @@ pub(super) struct LanguageArgs {
     pub language: Language,
 }
 
-/// A language we speak, by its tag ("fr", "zh-HK"; "fr-BE" and "zh-Hant" are taken too).
+/// A language we speak, by its tag ("fr", "zh-HK"; "fr-BE" and "zh-Hant" are taken too). The
+/// refusal is in English: clap reads `--lang` before any language is known.
 fn parse_language(tag: &str) -> Result<Language, String> {
     Language::from_tag(tag).ok_or_else(|| {
         let known: Vec<&str> = Language::ALL.iter().map(|l| l.tag()).collect();
@@ -21,22 +22,19 @@ fn parse_language(tag: &str) -> Result<Language, String> {
     })
 }
 
-/// An error as `words`' language says it: a file's problems in its words, the rest (the
-/// operating system's, a library's) as they came, each cause after the one it explains.
+/// An error as `words`' language says it: msgdpia's own in its words (a file's problems, a
+/// file that cannot be read or written, a passphrase), the rest (the operating system's, a
+/// library's) as they came, each cause after the one it explains.
 pub(super) fn worded(error: &anyhow::Error, words: &crate::present::vocabulary::Words) -> String {
-    use crate::diagnostic::{InWords, InvalidFile};
+    use crate::diagnostic::InvalidFile;
     use crate::opening::OpenError;
     let mut parts = Vec::new();
     for cause in error.chain() {
-        if let Some(invalid) = cause.downcast_ref::<InvalidFile>() {
-            parts.push(invalid.in_words(words));
+        parts.push(crate::worded::error_in_words(cause, words));
+        // These list every problem themselves: their sources would repeat them.
+        if cause.is::<InvalidFile>() || cause.is::<OpenError>() {
             break;
         }
-        if let Some(open) = cause.downcast_ref::<OpenError>() {
-            parts.push(open.in_words(words));
-            break;
-        }
-        parts.push(cause.to_string());
     }
     parts.join(": ")
 }

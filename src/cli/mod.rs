@@ -145,6 +145,8 @@ enum Command {
         output: PathBuf,
         #[command(flatten)]
         passphrase: passphrase::PassphraseArgs,
+        #[command(flatten)]
+        language: language::LanguageArgs,
     },
     /// Decrypt an encrypted assessment back to a plain one (.msgdpia).
     Decrypt {
@@ -155,6 +157,8 @@ enum Command {
         output: PathBuf,
         #[command(flatten)]
         passphrase: passphrase::PassphraseArgs,
+        #[command(flatten)]
+        language: language::LanguageArgs,
     },
     /// Open an assessment in the desktop app; with no file, the app's start page.
     Open {
@@ -241,7 +245,9 @@ impl Command {
             | Command::KbDiff { language, .. }
             | Command::Score { language, .. }
             | Command::ExportPia { language, .. }
-            | Command::ImportPia { language, .. } => language.language,
+            | Command::ImportPia { language, .. }
+            | Command::Encrypt { language, .. }
+            | Command::Decrypt { language, .. } => language.language,
             _ => crate::present::language::Language::English,
         }
     }
@@ -292,19 +298,23 @@ pub fn main_with(
     if let Some(code) = open_gui(request) {
         return code;
     }
+    // In English, as every command unless asked otherwise: `open` has no `--lang`.
+    let words = crate::present::vocabulary::Words::english();
+    let reason = words.get(gui_unavailable_reason());
     eprintln!(
-        "msgdpia: the desktop app cannot open here ({}). Use a command instead:\n",
-        gui_unavailable_reason()
+        "msgdpia: {}\n",
+        words.with_texts("cli-gui-unavailable", &[("reason", &reason)])
     );
     let _ = <Cli as clap::CommandFactory>::command().print_help();
     ExitCode::from(EXIT_USAGE)
 }
 
+/// The id of the message saying why no window can open.
 fn gui_unavailable_reason() -> &'static str {
     if cfg!(feature = "gui") {
-        "no display: neither DISPLAY nor WAYLAND_DISPLAY is set"
+        "cli-gui-no-display"
     } else {
-        "this build has no desktop app: it was built without the `gui` feature"
+        "cli-gui-not-built"
     }
 }
 
@@ -326,9 +336,10 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
                 (None, true, _) => Format::Html,
                 (None, false, chosen) => chosen.unwrap_or(Format::Pdf),
             };
+            let words = crate::present::vocabulary::Words::shared(language.language);
             let settings = report::Settings {
                 sources: &sources,
-                date: report::report_date(date.as_deref())?,
+                date: report::report_date(date.as_deref(), words)?,
                 paper,
                 format,
                 language: language.language,
@@ -336,9 +347,7 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             match (output, assessments.as_slice()) {
                 (Some(output), [assessment]) => report::run(assessment, &output, &settings),
                 (Some(_), _) => {
-                    eprintln!(
-                        "msgdpia: -o names one report; to render several assessments, give --output-dir FOLDER instead"
-                    );
+                    eprintln!("msgdpia: {}", words.get("cli-one-report"));
                     Ok(ExitCode::from(EXIT_USAGE))
                 }
                 (None, _) => {
@@ -370,12 +379,14 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             assessment,
             output,
             passphrase,
-        } => encrypt::encrypt(&assessment, &output, &passphrase),
+            language,
+        } => encrypt::encrypt(&assessment, &output, &passphrase, language.language),
         Command::Decrypt {
             encrypted,
             output,
             passphrase,
-        } => encrypt::decrypt(&encrypted, &output, &passphrase),
+            language,
+        } => encrypt::decrypt(&encrypted, &output, &passphrase, language.language),
         Command::KbDiff {
             old,
             new,

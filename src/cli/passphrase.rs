@@ -3,7 +3,8 @@
 //! could read in the process list.
 
 use crate::encryption::Passphrase;
-use anyhow::{Context, bail};
+use crate::present::vocabulary::Words;
+use anyhow::{Context, anyhow};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
@@ -29,30 +30,38 @@ pub(super) enum Purpose {
 }
 
 /// The passphrase for `file`: from `passphrase_file` (its first line), else from
-/// `MSGDPIA_PASSPHRASE`, else asked on the terminal, else an error saying how to give it.
+/// `MSGDPIA_PASSPHRASE`, else asked on the terminal, else an error saying how to give it; the
+/// question and the errors in `words`' language.
 pub(super) fn passphrase_for(
     file: &Path,
     args: &PassphraseArgs,
     purpose: Purpose,
+    words: &Words,
 ) -> anyhow::Result<Passphrase> {
     let text = if let Some(path) = &args.passphrase_file {
         let bytes = crate::io::read_bytes(path)?;
-        let text = String::from_utf8(bytes)
-            .with_context(|| format!("{}: the passphrase file is not text", path.display()))?;
+        let text = String::from_utf8(bytes).with_context(|| {
+            format!(
+                "{}: {}",
+                path.display(),
+                words.get("cli-passphrase-file-not-text")
+            )
+        })?;
         first_line(&text).to_string()
     } else if let Ok(text) = std::env::var(PASSPHRASE_VARIABLE) {
         text
     } else if std::io::stdin().is_terminal() {
-        ask(file, purpose)?
+        ask(file, purpose, words)?
     } else {
-        bail!(
-            "{}: {}; give the passphrase with --passphrase-file FILE or the {PASSPHRASE_VARIABLE} environment variable, or run msgdpia in a terminal to be asked",
-            file.display(),
-            match purpose {
-                Purpose::Open => "this assessment is encrypted",
-                Purpose::Choose => "encrypting needs a passphrase",
-            }
+        let why = match purpose {
+            Purpose::Open => "open",
+            Purpose::Choose => "choose",
+        };
+        let needed = words.with_texts(
+            "cli-passphrase-needed",
+            &[("purpose", why), ("variable", PASSPHRASE_VARIABLE)],
         );
+        return Err(anyhow!("{}: {needed}", file.display()));
     };
     match purpose {
         Purpose::Open => Passphrase::new(text),
@@ -66,14 +75,18 @@ fn first_line(text: &str) -> &str {
     text.lines().next().unwrap_or("")
 }
 
-fn ask(file: &Path, purpose: Purpose) -> anyhow::Result<String> {
-    let prompt = format!("Passphrase for {}: ", file.display());
-    let first = rpassword::prompt_password(prompt).context("cannot read the passphrase")?;
+/// Asks on the terminal; twice when a new passphrase is chosen. Each question is followed by a
+/// space, where the typing starts.
+fn ask(file: &Path, purpose: Purpose, words: &Words) -> anyhow::Result<String> {
+    let file = file.display().to_string();
+    let prompt = words.with_texts("cli-passphrase-prompt", &[("file", &file)]);
+    let unreadable = || words.get("cli-passphrase-unreadable");
+    let first = rpassword::prompt_password(format!("{prompt} ")).with_context(unreadable)?;
     if purpose == Purpose::Choose {
-        let again =
-            rpassword::prompt_password("Type it again: ").context("cannot read the passphrase")?;
+        let again = format!("{} ", words.get("cli-passphrase-again"));
+        let again = rpassword::prompt_password(again).with_context(unreadable)?;
         if again != first {
-            bail!("the two passphrases differ; nothing was written");
+            return Err(anyhow!(words.get("cli-passphrases-differ")));
         }
     }
     Ok(first)

@@ -26,9 +26,9 @@ pub(super) fn export(
 ) -> anyhow::Result<ExitCode> {
     let inputs: Vec<&Path> = std::iter::once(path).chain(sources.files()).collect();
     refuse_overwriting_inputs(output, &inputs)?;
-    let date = report_date(date)?;
     let words = Words::shared(language);
-    let (loaded, knowledge) = load_assessment(path, sources)?;
+    let date = report_date(date, words)?;
+    let (loaded, knowledge) = load_assessment(path, sources, words)?;
     for note in &loaded.notes {
         let text = note.in_words(words);
         eprintln!("{}", words.with_texts("score-warning", &[("text", &text)]));
@@ -41,7 +41,8 @@ pub(super) fn export(
         let text = words.get("cnil-pia-export-incomplete");
         eprintln!("{}", words.with_texts("score-warning", &[("text", &text)]));
     }
-    let mut json = serde_json::to_string_pretty(&file).context("cannot write the PIA as JSON")?;
+    let mut json =
+        serde_json::to_string_pretty(&file).with_context(|| words.get("cli-pia-not-json"))?;
     json.push('\n');
     write_atomic(output, json.as_bytes())?;
     let wrote = words.with_texts(
@@ -67,8 +68,8 @@ pub(super) fn import(
 ) -> anyhow::Result<ExitCode> {
     let inputs: Vec<&Path> = std::iter::once(path).chain(sources.files()).collect();
     refuse_overwriting_inputs(output, &inputs)?;
-    let date = report_date(date)?;
     let words = Words::shared(language);
+    let date = report_date(date, words)?;
     let source = read_source(path)?;
     let file = cnil_pia::parse(&source)?;
     let knowledge = knowledge_source(sources)?;
@@ -77,7 +78,7 @@ pub(super) fn import(
         None => embedded::questionnaire_sources()
             .into_iter()
             .next()
-            .context("no questionnaire is built in")?,
+            .with_context(|| words.get("cli-no-built-in-questionnaire"))?,
     };
     let bundle = Bundle::load(&knowledge, &questionnaire)?;
     let imported = cnil_pia::import(&file, &bundle.questionnaire, date, words);

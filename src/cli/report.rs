@@ -6,6 +6,7 @@ use crate::date::Date;
 use crate::io::{refuse_overwriting_inputs, today, write_atomic};
 use crate::pdf::{self, PageSize};
 use crate::present::language::Language;
+use crate::present::print_warnings;
 use crate::present::vocabulary::Words;
 use crate::report_format::Format;
 use anyhow::{Context, bail};
@@ -36,15 +37,14 @@ pub(super) struct Settings<'a> {
     pub language: Language,
 }
 
-/// The date given with `--date`, or today.
-pub(super) fn report_date(date: Option<&str>) -> anyhow::Result<Date> {
+/// The date given with `--date`, or today; a date that is not one is refused in `words`'
+/// language.
+pub(super) fn report_date(date: Option<&str>, words: &Words) -> anyhow::Result<Date> {
     match date {
         None => Ok(today()),
         Some(text) => match Date::parse(text) {
             Some(date) => Ok(date),
-            None => bail!(
-                "--date must be a real date written YYYY-MM-DD, such as 2026-03-31; found `{text}`"
-            ),
+            None => bail!(words.with_texts("cli-date-invalid", &[("text", text)])),
         },
     }
 }
@@ -55,7 +55,8 @@ pub(super) fn render(
     path: &Path,
     settings: &Settings<'_>,
 ) -> anyhow::Result<(Vec<u8>, String, Vec<String>)> {
-    let (loaded, knowledge_source) = load_assessment(path, settings.sources)?;
+    let (loaded, knowledge_source) =
+        load_assessment(path, settings.sources, Words::shared(settings.language))?;
     let scoring = loaded.bundle.score(&loaded.assessment);
     // Scored by id with the files as they are; written in the words of the report's language.
     let words = Words::shared(settings.language);
@@ -75,10 +76,14 @@ pub(super) fn render(
     // Characters the report font lacks are drawn with an installed font when one has them
     // all; whatever is left is named before the file is written. Only a PDF embeds fonts.
     let fallback = if settings.format.embeds_fonts() {
-        let fallback = crate::system_fonts::fallback_for(&document);
-        let warning = pdf::unprintable_warning(&document, fallback.as_ref())
-            .with_context(|| format!("{}: cannot render the report", path.display()))?;
-        notes.extend(warning.map(|warning| format!("{}: {warning}", path.display())));
+        let characters = pdf::Characters::of(&document);
+        let fallback = crate::system_fonts::fallback_for(&characters);
+        let warnings = pdf::print_warnings(&characters, fallback.as_ref())
+            .with_context(|| format!("{}: {}", path.display(), words.get("cli-cannot-render")))?;
+        notes.extend(
+            print_warnings::in_words(&warnings, words)
+                .map(|warning| format!("{}: {warning}", path.display())),
+        );
         fallback
     } else {
         None
@@ -90,7 +95,7 @@ pub(super) fn render(
     let bytes = settings
         .format
         .render(&document, size, fallback.as_ref())
-        .with_context(|| format!("{}: cannot render the report", path.display()))?;
+        .with_context(|| format!("{}: {}", path.display(), words.get("cli-cannot-render")))?;
     let headline = crate::present::verdict::headline(&scoring, words);
     Ok((bytes, headline, notes))
 }

@@ -32,7 +32,7 @@ pub(super) fn run(
     args: &SourceArgs,
     language: Language,
 ) -> anyhow::Result<ExitCode> {
-    let (loaded, knowledge_source) = load_assessment(path, args)?;
+    let (loaded, knowledge_source) = load_assessment(path, args, Words::shared(language))?;
     for note in &loaded.notes {
         let text = note.in_words(Words::shared(language));
         eprintln!(
@@ -46,7 +46,7 @@ pub(super) fn run(
             schema_version: SCHEMA_VERSION,
             scoring: &scoring,
         })
-        .context("cannot write the score as JSON")?;
+        .with_context(|| Words::shared(language).get("cli-score-not-json"))?;
         text.push('\n');
         text
     } else {

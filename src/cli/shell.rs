@@ -11,6 +11,12 @@ use clap_complete::Shell;
 
 use super::Cli;
 
+/// The words of these commands, which have no `--lang`: they write for the shell and `man`,
+/// whose pages are in English.
+fn english() -> &'static crate::present::vocabulary::Words {
+    crate::present::vocabulary::Words::english()
+}
+
 /// Prints the completion script for `shell` (bash, zsh, fish, elvish or PowerShell).
 pub(super) fn completions(shell: Shell) -> anyhow::Result<ExitCode> {
     let mut command = Cli::command();
@@ -28,10 +34,10 @@ pub(super) fn man(command: Option<&str>) -> anyhow::Result<ExitCode> {
         Some(name) => {
             let Some(sub) = main.find_subcommand(name).cloned() else {
                 let known: Vec<&str> = main.get_subcommands().map(|c| c.get_name()).collect();
-                anyhow::bail!(
-                    "there is no command `{name}`; the commands are {}",
-                    known.join(", ")
-                );
+                anyhow::bail!(english().with_texts(
+                    "cli-no-such-command",
+                    &[("name", name), ("commands", &known.join(", "))],
+                ));
             };
             // The page's title and the name the main page refers to it by.
             sub.name(format!("msgdpia-{name}"))
@@ -41,7 +47,7 @@ pub(super) fn man(command: Option<&str>) -> anyhow::Result<ExitCode> {
     let mut roff = Vec::new();
     clap_mangen::Man::new(page)
         .render(&mut roff)
-        .context("the manual page could not be written")?;
+        .with_context(|| english().get("cli-man-not-written"))?;
     print(&roff)
 }
 
@@ -51,7 +57,7 @@ fn print(bytes: &[u8]) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
-            Err(error).context("cannot write to standard output")
+            Err(error).with_context(|| english().get("cli-stdout-failed"))
         }
         _ => Ok(ExitCode::SUCCESS),
     }

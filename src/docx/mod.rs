@@ -22,18 +22,39 @@ mod runs;
 mod styles;
 mod zip;
 
+use crate::diagnostic::InWords;
 use crate::pdf::PageSize;
+use crate::present::vocabulary::Words;
 use crate::report::document::Document;
 
-/// Why a Word document could not be produced.
+/// Why a Word document could not be produced. Its `Display` is its English words; the reader's
+/// language has them through [`InWords`].
 #[derive(Debug, thiserror::Error)]
+#[error("{}", self.in_words(Words::english()))]
 pub enum DocxError {
-    /// Compressing a part failed (it writes to memory, so only if memory ran out).
-    #[error("a part of the Word document could not be compressed: {0}")]
-    Deflate(#[from] std::io::Error),
+    /// Compressing a part failed (it writes to memory, so only if memory ran out). The error is
+    /// part of the message, not a separate source, so that printing the chain does not repeat it.
+    Deflate(std::io::Error),
     /// A part or the whole would need Zip64, which a report never comes near.
-    #[error("the Word document is too large (over 4 GiB)")]
     TooLarge,
+}
+
+impl From<std::io::Error> for DocxError {
+    fn from(error: std::io::Error) -> DocxError {
+        DocxError::Deflate(error)
+    }
+}
+
+impl InWords for DocxError {
+    fn in_words(&self, words: &Words) -> String {
+        match self {
+            DocxError::Deflate(error) => words.with_texts(
+                "render-docx-not-compressed",
+                &[("detail", &error.to_string())],
+            ),
+            DocxError::TooLarge => words.get("render-docx-too-large"),
+        }
+    }
 }
 
 /// Renders a document as the bytes of a .docx file on paper of `size`. The same document always

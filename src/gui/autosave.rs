@@ -5,7 +5,9 @@
 //! through the same queue, so a write still queued can never bring back an autosave just removed.
 
 use super::storage::{Origin, Storage};
-use crate::encryption::SessionKey;
+use crate::diagnostic::InWords;
+use crate::encryption::{EncryptionError, SessionKey};
+use crate::io::IoError;
 use crate::present::vocabulary::Words;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::thread::JoinHandle;
@@ -37,13 +39,22 @@ enum Job {
     Flush,
 }
 
-/// What the writer could not do, with the error's own words.
-#[derive(Debug, PartialEq)]
+/// What the writer could not do, with the error that stopped it.
+#[derive(Debug)]
 pub enum AutosaveFailure {
     /// The autosave could not be written; the work is still open in the app.
-    Write(String),
+    Write(AutosaveError),
     /// The autosave could not be removed, so it may be offered again at the next start.
-    Remove(String),
+    Remove(AutosaveError),
+}
+
+/// The error that stopped the writer, worded in the interface's language when it is shown.
+#[derive(Debug)]
+pub enum AutosaveError {
+    /// Writing or removing the file.
+    Io(IoError),
+    /// Encrypting to the session key.
+    Encryption(EncryptionError),
 }
 
 impl AutosaveFailure {
@@ -53,7 +64,11 @@ impl AutosaveFailure {
             AutosaveFailure::Write(error) => ("autosave-failed", error),
             AutosaveFailure::Remove(error) => ("autosave-not-removed", error),
         };
-        words.with_texts(id, &[("error", error)])
+        let error = match error {
+            AutosaveError::Io(error) => error.in_words(words),
+            AutosaveError::Encryption(error) => error.in_words(words),
+        };
+        words.with_texts(id, &[("error", &error)])
     }
 }
 
@@ -160,7 +175,7 @@ fn write_in_order(storage: &Storage, queue: &Receiver<Job>, report: &Sender<Repo
             } => write_one(storage, &text, encrypt_to, original),
             Job::Clear => storage
                 .clear_autosave()
-                .map_err(|error| AutosaveFailure::Remove(error.to_string())),
+                .map_err(|error| AutosaveFailure::Remove(AutosaveError::Io(error))),
             Job::Flush => {
                 let _ = report.send(Report::Flushed);
                 continue;
@@ -183,15 +198,11 @@ fn write_one(
         Some((key, sealed_key)) => {
             let encrypted = key
                 .encrypt(text.as_bytes())
-                .map_err(|error| failed(&error))?;
+                .map_err(|error| AutosaveFailure::Write(AutosaveError::Encryption(error)))?;
             storage.autosave_encrypted(&encrypted, &sealed_key, original.as_ref())
         }
     };
-    written.map_err(|error| failed(&error))
-}
-
-fn failed(error: &dyn std::fmt::Display) -> AutosaveFailure {
-    AutosaveFailure::Write(error.to_string())
+    written.map_err(|error| AutosaveFailure::Write(AutosaveError::Io(error)))
 }
 
 #[cfg(test)]

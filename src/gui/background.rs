@@ -4,7 +4,8 @@
 
 use super::protection::Protection;
 use super::storage::Origin;
-use crate::encryption::{self, EncryptedFile, Passphrase, SessionKey};
+use crate::diagnostic::InWords;
+use crate::encryption::{self, EncryptedFile, EncryptionError, Passphrase, SessionKey};
 use crate::present::vocabulary::Words;
 use crate::source::SourceFile;
 use std::path::PathBuf;
@@ -81,8 +82,8 @@ pub enum Done {
 /// Why slow work failed.
 #[derive(Debug)]
 pub enum Failure {
-    /// The encryption library's own sentence (a wrong passphrase, a damaged file).
-    Said(String),
+    /// Encryption or decryption failed (a wrong passphrase, a damaged file).
+    Encryption(EncryptionError),
     /// The decrypted autosave is not text.
     NotText,
     /// The worker thread stopped without an answer, which the encryption library should never
@@ -94,7 +95,7 @@ impl Failure {
     /// The failure in the interface's words.
     pub fn words(&self, words: &Words) -> String {
         match self {
-            Failure::Said(text) => text.clone(),
+            Failure::Encryption(error) => sentence(&error.in_words(words), words),
             Failure::NotText => words.get("autosave-not-text"),
             Failure::WorkerStopped => words.get("encryption-stopped"),
         }
@@ -118,7 +119,7 @@ impl Task {
             } => {
                 let source = file
                     .decrypt(&passphrase)
-                    .map_err(|e| Failure::Said(sentence(&e.error)))?;
+                    .map_err(|e| Failure::Encryption(e.error))?;
                 Ok(Done::Decrypted {
                     source,
                     path,
@@ -131,11 +132,9 @@ impl Task {
                 original,
                 passphrase,
             } => {
-                let key = SessionKey::unseal(&sealed_key, &passphrase)
-                    .map_err(|e| Failure::Said(sentence(&e)))?;
-                let plain = key
-                    .decrypt(&autosave)
-                    .map_err(|e| Failure::Said(sentence(&e)))?;
+                let key =
+                    SessionKey::unseal(&sealed_key, &passphrase).map_err(Failure::Encryption)?;
+                let plain = key.decrypt(&autosave).map_err(Failure::Encryption)?;
                 let text = String::from_utf8(plain).map_err(|_| Failure::NotText)?;
                 Ok(Done::Recovered {
                     text,
@@ -153,7 +152,7 @@ impl Task {
                 passphrase,
             } => {
                 let bytes = encryption::encrypt(text.as_bytes(), &passphrase)
-                    .map_err(|e| Failure::Said(e.to_string()))?;
+                    .map_err(Failure::Encryption)?;
                 Ok(Done::EncryptedForSave { text, path, bytes })
             }
         }
@@ -161,16 +160,21 @@ impl Task {
 }
 
 fn protect(passphrase: Passphrase) -> Result<Protection, Failure> {
-    Protection::new(passphrase).map_err(|e| Failure::Said(sentence(&e)))
+    Protection::new(passphrase).map_err(Failure::Encryption)
 }
 
-/// An error's message as a sentence for the message bar or a dialog.
-pub fn sentence(error: &dyn std::fmt::Display) -> String {
-    let text = error.to_string();
+/// An error's message, as its language words it, made a sentence for the message bar or a
+/// dialog: a capital first letter where the language has them, and the language's full stop.
+pub fn sentence(text: &str, words: &Words) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
-        None => text,
+        Some(first) => format!(
+            "{}{}{}",
+            first.to_uppercase(),
+            chars.as_str(),
+            words.get("prose-full-stop")
+        ),
+        None => text.to_string(),
     }
 }
 

@@ -70,31 +70,28 @@ fn write_with(path: &Path, bytes: &[u8], sharing: Sharing) -> Result<(), IoError
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    let mut temporary = builder.tempfile_in(folder).map_err(|e| {
-        os(
-            "cannot create a temporary file in its folder",
-            without_path(e),
-        )
-    })?;
+    let mut temporary = builder
+        .tempfile_in(folder)
+        .map_err(|e| os("io-cannot-create-temporary", without_path(e)))?;
     // Writing through the `File` itself gives the plain OS error; `NamedTempFile` would add the
     // temporary file's name, which means nothing to the user.
     temporary
         .as_file_mut()
         .write_all(bytes)
-        .map_err(|e| os("cannot write", e))?;
+        .map_err(|e| os("io-cannot-write", e))?;
     if sharing == Sharing::AsBefore
         && let Some(replaced) = &replaced
     {
         keep_access(temporary.as_file(), replaced)
-            .map_err(|e| os("cannot give the new file the permissions of the old one", e))?;
+            .map_err(|e| os("io-cannot-copy-permissions", e))?;
     }
     temporary
         .as_file()
         .sync_all()
-        .map_err(|e| os("cannot flush to disk", e))?;
+        .map_err(|e| os("io-cannot-flush", e))?;
     temporary
         .persist(path)
-        .map_err(|e| os("cannot replace the file", e.error))?;
+        .map_err(|e| os("io-cannot-replace", e.error))?;
     remove_stray_temporaries(folder, SystemTime::now());
     Ok(())
 }

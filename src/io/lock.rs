@@ -169,12 +169,12 @@ impl AssessmentLock {
         match create_new(&self.path, &self.holder.text()) {
             Ok(()) => return Ok(()),
             Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {}
-            Err(error) => return Err(os("cannot write the lock file again", error)),
+            Err(error) => return Err(os("io-cannot-rewrite-lock", error)),
         }
         if !self.is_still_ours() {
             return Ok(());
         }
-        let os = |error| os("cannot refresh the lock file", error);
+        let os = |error| os("io-cannot-refresh-lock", error);
         let file = std::fs::OpenOptions::new()
             .write(true)
             .open(&self.path)
@@ -237,7 +237,7 @@ pub fn lock(path: &Path, takeover: Takeover) -> Result<Locking, IoError> {
             });
         }
         Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {}
-        Err(error) => return Err(os("cannot create the lock file", error)),
+        Err(error) => return Err(os("io-cannot-create-lock", error)),
     }
     let text = std::fs::read_to_string(&lock_file).unwrap_or_default();
     let holder = LockHolder::parse(&text);

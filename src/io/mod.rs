@@ -1,7 +1,9 @@
 //! The IO layer: the only code that reads or writes files or reads the clock.
 
 use crate::date::Date;
+use crate::diagnostic::InWords;
 use crate::encryption::{self, EncryptedFile};
+use crate::present::vocabulary::{FluentArgs, Words};
 use crate::source::SourceFile;
 use std::path::Path;
 
@@ -26,24 +28,22 @@ pub use system_language::system_language;
 /// near it, and reading a multi-gigabyte file by mistake should fail fast, not exhaust memory.
 pub const MAX_INPUT_BYTES: u64 = 32 * 1024 * 1024;
 
-/// Why a file could not be read or written.
+/// Why a file could not be read or written. Its `Display` is its English words; the reader's
+/// language has them through [`InWords`].
 #[derive(Debug, thiserror::Error)]
+#[error("{}", self.in_words(Words::english()))]
 pub enum IoError {
     /// The operating system refused. The OS error is part of the message, not a separate
     /// source, so that printing the error chain does not repeat it.
-    #[error("{path}: {action}: {error}")]
     Os {
         /// The file.
         path: String,
-        /// What we were doing.
+        /// What we were doing: the id of the message that says it (`io-cannot-read-file`).
         action: &'static str,
-        /// The OS error.
+        /// The OS error, which stays in the operating system's words.
         error: std::io::Error,
     },
     /// The file is not text.
-    #[error(
-        "{path}:{line}:{column}: this is not valid text (the file is not UTF-8 from here on); save the file as UTF-8, or give msgdpia a file it saved, such as an assessment, rather than a report or another kind of file"
-    )]
     NotText {
         /// The file.
         path: String,
@@ -53,17 +53,11 @@ pub enum IoError {
         column: usize,
     },
     /// The file to replace is read-only: someone protected it, so it is left alone.
-    #[error(
-        "{path}: the file is read-only, so it was not replaced; choose another name, or make the file writable first"
-    )]
     ReadOnly {
         /// The file.
         path: String,
     },
     /// The output is one of the inputs: writing it would destroy what is being read.
-    #[error(
-        "{output}: this is the same file as the input {input}; writing it would replace that input, so nothing was written; choose another output name"
-    )]
     OutputIsInput {
         /// The output as given.
         output: String,
@@ -71,23 +65,59 @@ pub enum IoError {
         input: String,
     },
     /// Not a regular file: reading a named pipe or a device could wait for ever.
-    #[error("{path}: this is {kind}, not a file; give the path of a file saved by msgdpia")]
     NotAFile {
         /// The path.
         path: String,
-        /// What it is instead, in words.
+        /// What it is instead: `folder`, `pipe`, `socket`, `device` or `other` (the message
+        /// `io-not-a-file` words each).
         kind: &'static str,
     },
     /// The file is far too large to be one of ours.
-    #[error(
-        "{path}: the file is {size} bytes, too large to be a msgdpia file (limit {MAX_INPUT_BYTES} bytes)"
-    )]
     TooLarge {
         /// The file.
         path: String,
         /// Its size.
         size: u64,
     },
+}
+
+impl InWords for IoError {
+    /// "file: what went wrong" ("file:line:column: " for text that is not UTF-8); the operating
+    /// system's own reason, when it gave one, as it gave it.
+    fn in_words(&self, words: &Words) -> String {
+        match self {
+            IoError::Os {
+                path,
+                action,
+                error,
+            } => {
+                let action = words.get(action);
+                let refused = words.with_texts(
+                    "io-refused",
+                    &[("action", &action), ("reason", &error.to_string())],
+                );
+                format!("{path}: {refused}")
+            }
+            IoError::NotText { path, line, column } => {
+                format!("{path}:{line}:{column}: {}", words.get("io-not-text"))
+            }
+            IoError::ReadOnly { path } => format!("{path}: {}", words.get("io-read-only")),
+            IoError::OutputIsInput { output, input } => format!(
+                "{output}: {}",
+                words.with_texts("io-output-is-input", &[("input", input)])
+            ),
+            IoError::NotAFile { path, kind } => format!(
+                "{path}: {}",
+                words.with_texts("io-not-a-file", &[("kind", kind)])
+            ),
+            IoError::TooLarge { path, size } => {
+                let mut args = FluentArgs::new();
+                args.set("size", *size);
+                args.set("limit", MAX_INPUT_BYTES);
+                format!("{path}: {}", words.with("io-too-large", &args))
+            }
+        }
+    }
 }
 
 /// Reads a text file for one of the loaders; messages will name it by `path` as given.
@@ -104,7 +134,7 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, IoError> {
         action,
         error,
     };
-    let metadata = std::fs::metadata(path).map_err(|e| os("cannot read the file", e))?;
+    let metadata = std::fs::metadata(path).map_err(|e| os("io-cannot-read-file", e))?;
     // Checked before opening: opening a named pipe waits for a writer, for ever.
     if let Some(kind) = not_a_file(&metadata.file_type()) {
         return Err(IoError::NotAFile {
@@ -119,31 +149,32 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, IoError> {
             size,
         });
     }
-    std::fs::read(path).map_err(|e| os("cannot read the file", e))
+    std::fs::read(path).map_err(|e| os("io-cannot-read-file", e))
 }
 
-/// What a path names when it is not a regular file, in words.
+/// What a path names when it is not a regular file, as the message `io-not-a-file` tells them
+/// apart.
 fn not_a_file(kind: &std::fs::FileType) -> Option<&'static str> {
     if kind.is_file() {
         return None;
     }
     if kind.is_dir() {
-        return Some("a folder");
+        return Some("folder");
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if kind.is_fifo() {
-            return Some("a named pipe (FIFO)");
+            return Some("pipe");
         }
         if kind.is_socket() {
-            return Some("a socket");
+            return Some("socket");
         }
         if kind.is_char_device() || kind.is_block_device() {
-            return Some("a device");
+            return Some("device");
         }
     }
-    Some("not a regular file")
+    Some("other")
 }
 
 /// The text of a file, without the byte-order mark some editors put at its start (invisible,
@@ -151,7 +182,8 @@ fn not_a_file(kind: &std::fs::FileType) -> Option<&'static str> {
 fn text_of(name: &str, bytes: Vec<u8>) -> Result<SourceFile, IoError> {
     let text = String::from_utf8(bytes).map_err(|error| {
         let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
-        let valid = std::str::from_utf8(valid).expect("the bytes up to here are valid UTF-8");
+        // Valid by construction: `valid_up_to` says so.
+        let valid = std::str::from_utf8(valid).unwrap_or_default();
         let place = SourceFile::new(name, valid).location_of(valid.len());
         IoError::NotText {
             path: name.to_string(),
@@ -190,7 +222,7 @@ pub fn remove_if_present(path: &Path) -> Result<(), IoError> {
     match std::fs::remove_file(path) {
         Err(error) if error.kind() != std::io::ErrorKind::NotFound => Err(IoError::Os {
             path: path.display().to_string(),
-            action: "cannot remove the file",
+            action: "io-cannot-remove-file",
             error,
         }),
         _ => Ok(()),
@@ -201,7 +233,7 @@ pub fn remove_if_present(path: &Path) -> Result<(), IoError> {
 pub fn create_folder(path: &Path) -> Result<(), IoError> {
     std::fs::create_dir_all(path).map_err(|error| IoError::Os {
         path: path.display().to_string(),
-        action: "cannot create the folder",
+        action: "io-cannot-create-folder",
         error,
     })
 }

@@ -11,7 +11,8 @@
 //! `misfits` words the answers that do not fit the questionnaire; `risk_map` places them on the
 //! 4×4 map; `risk_register` lists each app's risks in register order; `why_trail` gives a risk's steps with their subtotals; `knowledge_review` and
 //! `verification_record` are the knowledge base's documents for its reviewers (`msgdpia kb-doc`);
-//! `cnil_pia` words what a CNIL PIA import could not carry over.
+//! `cnil_pia` words what a CNIL PIA import could not carry over; `print_warnings` what a PDF
+//! cannot show as written.
 
 pub mod app_facts;
 pub mod citations;
@@ -23,6 +24,7 @@ pub mod language;
 pub mod misfits;
 pub mod names;
 pub mod numbers;
+pub mod print_warnings;
 pub mod risk_map;
 pub mod risk_register;
 pub mod since_scored;

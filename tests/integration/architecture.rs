@@ -522,7 +522,8 @@ fn a_lookup_with_its_own_fallback_is_seen_across_lines_and_a_plain_lookup_is_not
 
 /// The interface files whose every word comes from the vocabulary (`present::vocabulary`): every
 /// file of `src/gui` but `mod.rs` (the error printed when no window can open, which speaks with
-/// the command line) and `fonts.rs` (font names). The list grows until it holds `src/cli` too.
+/// the command line) and `fonts.rs` (font names); some of `src/cli`. The list grows until it
+/// holds all of `src/cli` too.
 const SPEAKING_THROUGH_THE_VOCABULARY: &[&str] = &[
     "gui/app.rs",
     "gui/approval_notice.rs",
@@ -561,6 +562,15 @@ const SPEAKING_THROUGH_THE_VOCABULARY: &[&str] = &[
     "gui/workspace/passphrase.rs",
     "gui/workspace/sharing.rs",
     "gui/workspace/speaking.rs",
+    // The command line's commands that hold no clap attributes or program-name prefixes (whose
+    // option names and `msgdpia: ` are not words to translate), the IO layer's errors, and the
+    // wording of every error of ours.
+    "cli/encrypt.rs",
+    "cli/pia.rs",
+    "cli/report.rs",
+    "cli/score.rs",
+    "io/mod.rs",
+    "worded.rs",
     // The report's sentences written from the answers and the ratings, and its methodology.
     "report/methodology.rs",
     "report/next_steps.rs",

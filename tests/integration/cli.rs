@@ -133,14 +133,50 @@ fn without_an_installed_font_the_characters_are_named_and_right_to_left_text_is_
         &scoring,
         msgdpia::date::Date::parse("2026-12-02").unwrap(),
     );
-    let warning = msgdpia::pdf::unprintable_warning(&document, None)
-        .unwrap()
-        .unwrap();
+    let warnings =
+        msgdpia::pdf::print_warnings(&msgdpia::pdf::Characters::of(&document), None).unwrap();
+    let warning = msgdpia::present::print_warnings::in_words(
+        &warnings,
+        msgdpia::present::vocabulary::Words::english(),
+    )
+    .unwrap();
     assert!(warning.contains("張 (U+5F35)"), "{warning}");
     assert!(
         warning.contains("right-to-left text (such as מ, U+05DE)"),
         "{warning}"
     );
+}
+
+#[test]
+fn the_warnings_before_writing_a_pdf_are_in_the_report_s_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("hebrew.ron");
+    let text = std::fs::read_to_string(example("uk-firm-signal-mdm.ron")).unwrap();
+    let organisation = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("organisation:"))
+        .expect("the example names its organisation")
+        .to_string();
+    let text = text.replace(&organisation, "        organisation: \"משרד כהן\",");
+    std::fs::write(&input, text).unwrap();
+    let out = dir.path().join("report.pdf");
+    let output = msgdpia(&[
+        "report",
+        input.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--date",
+        "2026-12-02",
+        "--lang",
+        "fr",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let warning = stderr(&output);
+    assert!(
+        warning.contains("texte qui s'écrit de droite à gauche (par exemple מ, U+05DE)"),
+        "{warning}"
+    );
+    assert!(!warning.contains("right-to-left"), "{warning}");
 }
 
 #[test]

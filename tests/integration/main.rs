@@ -12,6 +12,7 @@ mod crash;
 mod desktop;
 mod docx;
 mod encryption;
+mod error_languages;
 mod fuzz_inputs;
 #[cfg(feature = "gui")]
 mod gui;

@@ -258,14 +258,15 @@ fn the_french_and_chinese_reports_draw_every_character_with_an_embedded_font() {
     for language in [Language::French, Language::ChineseHongKong] {
         for example in embedded::EXAMPLES {
             let document = report_in(example.name, language);
-            let fallback = msgdpia::system_fonts::fallback_for(&document);
+            let characters = pdf::Characters::of(&document);
+            let fallback = msgdpia::system_fonts::fallback_for(&characters);
             // The machines the tests run on have a Chinese font (.ci/run installs one).
             if language == Language::ChineseHongKong {
                 assert!(fallback.is_some(), "no installed font draws Chinese");
             }
             assert_eq!(
-                pdf::unprintable_warning(&document, fallback.as_ref()).unwrap(),
-                None
+                pdf::print_warnings(&characters, fallback.as_ref()).unwrap(),
+                []
             );
             let bytes = pdf::render_with(&document, PageSize::A4, fallback.as_ref()).unwrap();
             let drawn = characters_drawn(&bytes);

@@ -604,3 +604,43 @@ cnil-pia-not-imported = Could not import the CNIL PIA. { $error }
 cnil-pia-imported-source = (the new assessment made from { $file })
 cnil-pia-imported-unsaved = Imported { $file } as a new assessment, not yet saved: answer its questions.
     { $list }
+
+## The command line: what its commands say besides the report and the score. A message that
+## follows "file: " starts in lower case and has no full stop.
+
+# Asked on the terminal; the typing starts after it. `$file` is the encrypted file.
+cli-passphrase-prompt = Passphrase for { $file }:
+cli-passphrase-again = Type it again:
+cli-passphrase-unreadable = cannot read the passphrase
+cli-passphrases-differ = the two passphrases differ; nothing was written
+cli-passphrase-file-not-text = the passphrase file is not text
+# `$purpose` is `open` (the file is encrypted) or `choose` (the file is to be encrypted);
+# `$variable` is the name of the environment variable, MSGDPIA_PASSPHRASE.
+cli-passphrase-needed =
+    { $purpose ->
+        [open] this assessment is encrypted
+       *[choose] encrypting needs a passphrase
+    }; give the passphrase with --passphrase-file FILE or the { $variable } environment variable, or run msgdpia in a terminal to be asked
+cli-already-encrypted = this file is already encrypted
+cli-not-encrypted = this file is not encrypted
+# `$file` is the encrypted file written, `$bytes` its size, `$input` the assessment it encrypts.
+cli-wrote-encrypted = Wrote { $file } ({ $bytes } bytes), encrypted with the passphrase. { $input } itself is unchanged: delete it if it should not stay readable.
+cli-wrote-decrypted = Wrote { $file } (not encrypted).
+cli-score-not-json = cannot write the score as JSON
+cli-pia-not-json = cannot write the PIA as JSON
+cli-no-built-in-questionnaire = no questionnaire is built in
+cli-cannot-render = cannot render the report
+# `$text` is the date as given.
+cli-date-invalid = --date must be a real date written YYYY-MM-DD, such as 2026-03-31; found `{ $text }`
+cli-one-report = -o names one report; to render several assessments, give --output-dir FOLDER instead
+cli-output-folder-missing = the output folder does not exist (create it first)
+# `$first` and `$second` are two assessments, `$output` the report both would be written to.
+cli-same-report-name = { $first } and { $second } would both be written to { $output }; rename one of them
+# `$reason` is `cli-gui-no-display` or `cli-gui-not-built`; the commands are listed after it.
+cli-gui-unavailable = the desktop app cannot open here ({ $reason }). Use a command instead:
+cli-gui-no-display = no display: neither DISPLAY nor WAYLAND_DISPLAY is set
+cli-gui-not-built = this build has no desktop app: it was built without the `gui` feature
+# `$name` is the command asked for, `$commands` the list of the commands.
+cli-no-such-command = there is no command `{ $name }`; the commands are { $commands }
+cli-man-not-written = the manual page could not be written
+cli-stdout-failed = cannot write to standard output

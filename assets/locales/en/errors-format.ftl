@@ -228,3 +228,65 @@ format-id-syntax =
     } id `{ $id }` must be 1 to { $longest } lower-case letters, digits, `_` or `-`
 format-field-empty = `{ $field }` must not be empty
 format-not-a-date = `{ $field }` must be a real date written YYYY-MM-DD, such as 2026-03-31; found `{ $text }`
+
+## Reading and writing a file, and encryption: what stops msgdpia at the file itself. Each
+## message follows "file: " (or "file:line:column: "), so it starts in lower case and has no
+## full stop.
+
+# What msgdpia was doing when the operating system refused; the system's own reason follows,
+# in the system's words (`io-refused`).
+io-cannot-read-file = cannot read the file
+io-cannot-remove-file = cannot remove the file
+io-cannot-create-folder = cannot create the folder
+io-cannot-create-temporary = cannot create a temporary file in its folder
+io-cannot-write = cannot write
+io-cannot-copy-permissions = cannot give the new file the permissions of the old one
+io-cannot-flush = cannot flush to disk
+io-cannot-replace = cannot replace the file
+io-cannot-rewrite-lock = cannot write the lock file again
+io-cannot-refresh-lock = cannot refresh the lock file
+io-cannot-create-lock = cannot create the lock file
+# One of those (`$action`) with the system's reason (`$reason`), in the system's words.
+io-refused = { $action }: { $reason }
+# The line and column of the first byte that is not UTF-8 come before it.
+io-not-text = this is not valid text (the file is not UTF-8 from here on); save the file as UTF-8, or give msgdpia a file it saved, such as an assessment, rather than a report or another kind of file
+io-read-only = the file is read-only, so it was not replaced; choose another name, or make the file writable first
+# `$input` is the input's path, as given.
+io-output-is-input = this is the same file as the input { $input }; writing it would replace that input, so nothing was written; choose another output name
+# `$kind` is what the path names instead: `folder`, `pipe` (a named pipe), `socket`, `device` or
+# `other`.
+io-not-a-file =
+    this is { $kind ->
+        [folder] a folder
+        [pipe] a named pipe (FIFO)
+        [socket] a socket
+        [device] a device
+       *[other] not a regular file
+    }, not a file; give the path of a file saved by msgdpia
+# `$size` is the file's size and `$limit` the largest msgdpia reads, in bytes.
+io-too-large = the file is { $size } bytes, too large to be a msgdpia file (limit { $limit } bytes)
+encryption-wrong-passphrase = the passphrase is wrong (or the file was encrypted to an age key rather than a passphrase)
+encryption-empty-passphrase = the passphrase is empty
+# `$count` is the fewest characters a new passphrase may have.
+encryption-too-short =
+    the passphrase is too short: choose one of at least { $count ->
+        [one] { $count } character
+       *[other] { $count } characters
+    } (a few unrelated words are easy to remember and hard to guess)
+# `$required` is the scrypt work factor the file asks for and `$allowed` the most msgdpia allows
+# (each a power of 2: 2^20).
+encryption-excessive-work = the file asks for an scrypt work factor of 2^{ $required }, more than the 2^{ $allowed } msgdpia allows; it was not made by msgdpia, or it is damaged, so the passphrase was not tried
+# `$detail` is the encryption library's own reason, in English.
+encryption-damaged = the encrypted file is damaged or incomplete ({ $detail })
+encryption-decrypted-not-text = the encrypted file is damaged or incomplete (the decrypted content is not text; it is not a msgdpia assessment)
+encryption-key-not-text = the encrypted file is damaged or incomplete (the key is not text)
+# `$detail` is the encryption library's own reason, in English.
+encryption-cannot-encrypt = cannot encrypt: { $detail }
+
+## Writing the report, when the build is broken (the fonts built in, or the libraries that write
+## the file). `$detail` is the library's own reason, in English.
+
+render-font-unusable = the report font cannot be used: { $detail }
+render-pdf-not-written = the PDF could not be written: { $detail }
+render-docx-not-compressed = a part of the Word document could not be compressed: { $detail }
+render-docx-too-large = the Word document is too large (over 4 GiB)

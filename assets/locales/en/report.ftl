@@ -404,3 +404,17 @@ cnil-pia-why-processing-name = it names the processing, not the organisation, wh
 cnil-pia-why-not-standard = it is not a question of the CNIL's standard structure
 cnil-pia-why-too-long = it is longer than an assessment may hold there
 cnil-pia-why-untitled = a measure needs a name
+
+## Before a PDF is written: what it cannot show as written (said by the command line and with the
+## app's export confirmation).
+# `$count`: how many characters no font draws; `$shown`: the first twenty, each as
+# `print-character`, joined as a list.
+print-unprintable = { $count ->
+        [one] the report's font cannot draw 1 character, which will print as an empty box: { $shown }
+       *[other] the report's font cannot draw { $count } characters, which will print as empty boxes: { $shown }
+    }
+# `$shown`: the characters named; `$more`: how many more there are.
+print-unprintable-more = { $shown } and { $more } more
+# `$code`: the code point in hexadecimal, as in "U+5F35".
+print-character = { $character } (U+{ $code })
+print-right-to-left = the report holds right-to-left text (such as { $character }, U+{ $code }), which the PDF cannot shape: it will print with its letters in left-to-right order and unjoined; the HTML export shows it correctly

@@ -612,3 +612,43 @@ cnil-pia-not-imported = Impossible d'importer le PIA de la CNIL. { $error }
 cnil-pia-imported-source = (la nouvelle analyse tirée de { $file })
 cnil-pia-imported-unsaved = { $file } importé en nouvelle analyse, pas encore enregistrée : répondez à ses questions.
     { $list }
+
+## La ligne de commande : ce que disent ses commandes en dehors du rapport et du score. Un message
+## qui suit « fichier: » commence par une minuscule et n'a pas de point final.
+
+# Demandé dans le terminal ; la saisie commence après. `$file` est le fichier chiffré.
+cli-passphrase-prompt = Phrase secrète de { $file } :
+cli-passphrase-again = Saisissez-la de nouveau :
+cli-passphrase-unreadable = impossible de lire la phrase secrète
+cli-passphrases-differ = les deux phrases secrètes sont différentes ; rien n'a été écrit
+cli-passphrase-file-not-text = le fichier de la phrase secrète n'est pas du texte
+# `$purpose` vaut `open` (le fichier est chiffré) ou `choose` (le fichier va être chiffré) ;
+# `$variable` est le nom de la variable d'environnement, MSGDPIA_PASSPHRASE.
+cli-passphrase-needed =
+    { $purpose ->
+        [open] cette analyse est chiffrée
+       *[choose] le chiffrement demande une phrase secrète
+    } ; donnez la phrase secrète avec --passphrase-file FICHIER ou la variable d'environnement { $variable }, ou lancez msgdpia dans un terminal pour qu'elle vous soit demandée
+cli-already-encrypted = ce fichier est déjà chiffré
+cli-not-encrypted = ce fichier n'est pas chiffré
+# `$file` est le fichier chiffré écrit, `$bytes` sa taille, `$input` l'analyse qu'il chiffre.
+cli-wrote-encrypted = { $file } écrit ({ $bytes } octets), chiffré avec la phrase secrète. { $input } lui-même est inchangé : supprimez-le s'il ne doit pas rester lisible.
+cli-wrote-decrypted = { $file } écrit (non chiffré).
+cli-score-not-json = impossible d'écrire le score en JSON
+cli-pia-not-json = impossible d'écrire le PIA en JSON
+cli-no-built-in-questionnaire = aucun questionnaire n'est intégré
+cli-cannot-render = impossible de produire le rapport
+# `$text` est la date telle qu'elle a été donnée.
+cli-date-invalid = --date doit être une date réelle écrite AAAA-MM-JJ, comme 2026-03-31 ; trouvé `{ $text }`
+cli-one-report = -o désigne un seul rapport ; pour produire plusieurs analyses, donnez plutôt --output-dir DOSSIER
+cli-output-folder-missing = le dossier de sortie n'existe pas (créez-le d'abord)
+# `$first` et `$second` sont deux analyses, `$output` le rapport où les deux seraient écrites.
+cli-same-report-name = { $first } et { $second } seraient toutes deux écrites dans { $output } ; renommez l'une d'elles
+# `$reason` est `cli-gui-no-display` ou `cli-gui-not-built` ; les commandes sont listées après.
+cli-gui-unavailable = l'application de bureau ne peut pas s'ouvrir ici ({ $reason }). Utilisez plutôt une commande :
+cli-gui-no-display = pas d'affichage : ni DISPLAY ni WAYLAND_DISPLAY n'est défini
+cli-gui-not-built = cette version n'a pas d'application de bureau : elle a été compilée sans la fonctionnalité `gui`
+# `$name` est la commande demandée, `$commands` la liste des commandes.
+cli-no-such-command = il n'y a pas de commande `{ $name }` ; les commandes sont { $commands }
+cli-man-not-written = la page de manuel n'a pas pu être écrite
+cli-stdout-failed = impossible d'écrire sur la sortie standard

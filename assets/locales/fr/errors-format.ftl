@@ -253,3 +253,66 @@ format-id-syntax =
     } `{ $id }` doit compter de 1 à { $longest } caractères, chacun étant une lettre minuscule, un chiffre, `_` ou `-`
 format-field-empty = le champ `{ $field }` ne doit pas être vide
 format-not-a-date = le champ `{ $field }` doit être une date qui existe, écrite YYYY-MM-DD, par exemple 2026-03-31 ; valeur trouvée : `{ $text }`
+
+## Lire et écrire un fichier, et le chiffrement : ce qui arrête msgdpia au fichier lui-même.
+## Chaque message suit « fichier: » (ou « fichier:ligne:colonne: ») : il commence par une
+## minuscule et n'a pas de point final.
+
+# Ce que faisait msgdpia quand le système d'exploitation a refusé ; la raison du système suit,
+# dans ses propres mots (`io-refused`).
+io-cannot-read-file = impossible de lire le fichier
+io-cannot-remove-file = impossible de supprimer le fichier
+io-cannot-create-folder = impossible de créer le dossier
+io-cannot-create-temporary = impossible de créer un fichier temporaire dans son dossier
+io-cannot-write = impossible d'écrire
+io-cannot-copy-permissions = impossible de donner au nouveau fichier les autorisations de l'ancien
+io-cannot-flush = impossible d'écrire les données sur le disque
+io-cannot-replace = impossible de remplacer le fichier
+io-cannot-rewrite-lock = impossible de réécrire le fichier de verrou
+io-cannot-refresh-lock = impossible de rafraîchir le fichier de verrou
+io-cannot-create-lock = impossible de créer le fichier de verrou
+# L'un d'eux (`$action`) avec la raison du système (`$reason`), dans ses propres mots.
+io-refused = { $action } : { $reason }
+# La ligne et la colonne du premier octet qui n'est pas de l'UTF-8 le précèdent.
+io-not-text = ce n'est pas un texte valide (le fichier n'est plus en UTF-8 à partir d'ici) ; enregistrez le fichier en UTF-8, ou donnez à msgdpia un fichier qu'il a enregistré, comme une analyse, plutôt qu'un rapport ou un autre type de fichier
+io-read-only = le fichier est en lecture seule ; il n'a donc pas été remplacé ; choisissez un autre nom, ou rendez d'abord le fichier modifiable
+# `$input` est le chemin de l'entrée, tel qu'il a été donné.
+io-output-is-input = c'est le même fichier que l'entrée { $input } ; l'écrire remplacerait cette entrée, donc rien n'a été écrit ; choisissez un autre nom de sortie
+# `$kind` est ce que le chemin désigne à la place : `folder`, `pipe` (un tube nommé), `socket`,
+# `device` ou `other`.
+io-not-a-file =
+    c'est { $kind ->
+        [folder] un dossier
+        [pipe] un tube nommé (FIFO)
+        [socket] un socket
+        [device] un périphérique
+       *[other] autre chose qu'un fichier ordinaire
+    }, pas un fichier ; donnez le chemin d'un fichier enregistré par msgdpia
+# `$size` est la taille du fichier et `$limit` la plus grande que msgdpia lit, en octets.
+io-too-large = le fichier fait { $size } octets, trop pour être un fichier msgdpia (limite : { $limit } octets)
+encryption-wrong-passphrase = la phrase secrète est erronée (ou le fichier a été chiffré pour une clé age plutôt qu'avec une phrase secrète)
+encryption-empty-passphrase = la phrase secrète est vide
+# `$count` est le nombre minimal de caractères d'une nouvelle phrase secrète.
+encryption-too-short =
+    la phrase secrète est trop courte : choisissez-en une d'au moins { $count ->
+        [one] { $count } caractère
+       *[other] { $count } caractères
+    } (quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner)
+# `$required` est le facteur de travail scrypt que demande le fichier et `$allowed` le plus grand
+# que msgdpia admet (chacun une puissance de 2 : 2^20).
+encryption-excessive-work = le fichier demande un facteur de travail scrypt de 2^{ $required }, plus que le 2^{ $allowed } qu'admet msgdpia ; il n'a pas été créé par msgdpia, ou il est endommagé, donc la phrase secrète n'a pas été essayée
+# `$detail` est la raison donnée par la bibliothèque de chiffrement, en anglais.
+encryption-damaged = le fichier chiffré est endommagé ou incomplet ({ $detail })
+encryption-decrypted-not-text = le fichier chiffré est endommagé ou incomplet (le contenu déchiffré n'est pas du texte ; ce n'est pas une analyse msgdpia)
+encryption-key-not-text = le fichier chiffré est endommagé ou incomplet (la clé n'est pas du texte)
+# `$detail` est la raison donnée par la bibliothèque de chiffrement, en anglais.
+encryption-cannot-encrypt = impossible de chiffrer : { $detail }
+
+## Écrire le rapport, quand la version est défectueuse (les polices intégrées, ou les
+## bibliothèques qui écrivent le fichier). `$detail` est la raison donnée par la bibliothèque, en
+## anglais.
+
+render-font-unusable = la police du rapport est inutilisable : { $detail }
+render-pdf-not-written = le PDF n'a pas pu être écrit : { $detail }
+render-docx-not-compressed = une partie du document Word n'a pas pu être compressée : { $detail }
+render-docx-too-large = le document Word est trop volumineux (plus de 4 Gio)

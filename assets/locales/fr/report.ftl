@@ -422,3 +422,13 @@ cnil-pia-why-processing-name = il désigne le traitement, non l'organisme, qu'un
 cnil-pia-why-not-standard = ce n'est pas une question de la structure standard de la CNIL
 cnil-pia-why-too-long = c'est plus long que ce qu'une analyse peut contenir à cet endroit
 cnil-pia-why-untitled = une mesure doit avoir un nom
+
+## Before a PDF is written: what it cannot show as written (said by the command line and with the
+## app's export confirmation).
+print-unprintable = { $count ->
+        [one] la police du rapport ne peut pas dessiner 1 caractère, qui s'imprimera comme un carré vide : { $shown }
+       *[other] la police du rapport ne peut pas dessiner { $count } caractères, qui s'imprimeront comme des carrés vides : { $shown }
+    }
+print-unprintable-more = { $shown } et { $more } de plus
+print-character = { $character } (U+{ $code })
+print-right-to-left = le rapport contient du texte qui s'écrit de droite à gauche (par exemple { $character }, U+{ $code }), que le PDF ne sait pas composer : ses lettres s'imprimeront de gauche à droite et détachées ; l'export HTML l'affiche correctement

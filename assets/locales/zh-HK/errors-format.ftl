@@ -249,3 +249,56 @@ format-id-syntax =
     } `{ $id }` 必須由 1 至 { $longest } 個小寫字母、數字、`_` 或 `-` 組成
 format-field-empty = `{ $field }` 不可留空
 format-not-a-date = `{ $field }` 必須是以 YYYY-MM-DD 格式書寫的真實日期，例如 2026-03-31；實際為 `{ $text }`
+
+## 讀寫檔案及加密：令 msgdpia 在檔案本身停下的原因。每則訊息都跟在「檔案: 」（或「檔案:行:字元: 」）
+## 之後，因此句末不加句號。
+
+# 作業系統拒絕時 msgdpia 正在做的事；作業系統本身的原因以其原文隨後（`io-refused`）。
+io-cannot-read-file = 無法讀取檔案
+io-cannot-remove-file = 無法移除檔案
+io-cannot-create-folder = 無法建立資料夾
+io-cannot-create-temporary = 無法在其資料夾中建立暫存檔案
+io-cannot-write = 無法寫入
+io-cannot-copy-permissions = 無法為新檔案設定舊檔案的權限
+io-cannot-flush = 無法把資料寫入磁碟
+io-cannot-replace = 無法取代檔案
+io-cannot-rewrite-lock = 無法再次寫入鎖定檔案
+io-cannot-refresh-lock = 無法更新鎖定檔案
+io-cannot-create-lock = 無法建立鎖定檔案
+# 上述其中一項（`$action`）連同作業系統的原因（`$reason`，按其原文）。
+io-refused = { $action }：{ $reason }
+# 訊息之前是第一個非 UTF-8 位元組所在的行及字元位置。
+io-not-text = 這不是有效的文字（檔案從此處起並非 UTF-8）；請把檔案儲存為 UTF-8，或提供由 msgdpia 儲存的檔案（例如評估），而不是報告或其他類型的檔案
+io-read-only = 檔案為唯讀，因此未被取代；請選擇其他名稱，或先把檔案設為可寫入
+# `$input` 是輸入檔案的路徑（按所提供的寫法）。
+io-output-is-input = 這與輸入檔案 { $input } 是同一個檔案；寫入會取代該輸入，因此未寫入任何內容；請選擇其他輸出名稱
+# `$kind` 是路徑實際所指的東西：`folder`、`pipe`（具名管道）、`socket`、`device` 或 `other`。
+io-not-a-file =
+    這是{ $kind ->
+        [folder] 資料夾
+        [pipe] 具名管道（FIFO）
+        [socket] 通訊端（socket）
+        [device] 裝置
+       *[other] 非一般檔案的項目
+    }，而不是檔案；請提供由 msgdpia 儲存的檔案的路徑
+# `$size` 是檔案大小，`$limit` 是 msgdpia 可讀取的上限，單位均為位元組。
+io-too-large = 檔案大小為 { $size } 位元組，太大，不可能是 msgdpia 檔案（上限為 { $limit } 位元組）
+encryption-wrong-passphrase = 密碼短語錯誤（或檔案是以 age 金鑰而非密碼短語加密）
+encryption-empty-passphrase = 密碼短語是空的
+# `$count` 是新密碼短語最少須有的字元數目。
+encryption-too-short = 密碼短語太短：請選擇最少 { $count } 個字元的密碼短語（幾個互不相關的字詞既容易記住，又難以猜中）
+# `$required` 是檔案要求的 scrypt 工作因子，`$allowed` 是 msgdpia 容許的上限（均為 2 的次方：2^20）。
+encryption-excessive-work = 檔案要求的 scrypt 工作因子為 2^{ $required }，超過 msgdpia 容許的 2^{ $allowed }；檔案並非由 msgdpia 建立，或已損壞，因此未有嘗試密碼短語
+# `$detail` 是加密程式庫本身提供的原因（英文）。
+encryption-damaged = 加密檔案已損壞或不完整（{ $detail }）
+encryption-decrypted-not-text = 加密檔案已損壞或不完整（解密後的內容不是文字，並非 msgdpia 評估）
+encryption-key-not-text = 加密檔案已損壞或不完整（金鑰不是文字）
+# `$detail` 是加密程式庫本身提供的原因（英文）。
+encryption-cannot-encrypt = 無法加密：{ $detail }
+
+## 寫出報告時版本有問題（內置字型，或寫出檔案的程式庫）。`$detail` 是程式庫本身提供的原因（英文）。
+
+render-font-unusable = 無法使用報告字型：{ $detail }
+render-pdf-not-written = 無法寫出 PDF：{ $detail }
+render-docx-not-compressed = 無法壓縮 Word 文件的某部分：{ $detail }
+render-docx-too-large = Word 文件太大（超過 4 GiB）

@@ -403,3 +403,10 @@ cnil-pia-why-processing-name = 它是處理程序的名稱，而非機構名稱�
 cnil-pia-why-not-standard = 這不是 CNIL 標準結構中的問題
 cnil-pia-why-too-long = 內容超出評估在該處可容納的長度
 cnil-pia-why-untitled = 措施需要名稱
+
+## Before a PDF is written: what it cannot show as written (said by the command line and with the
+## app's export confirmation).
+print-unprintable = 報告字型無法顯示 { $count } 個字元，列印時會顯示為空白方格：{ $shown }
+print-unprintable-more = { $shown }，另有 { $more } 個
+print-character = { $character }（U+{ $code }）
+print-right-to-left = 報告含有由右至左書寫的文字（例如 { $character }，U+{ $code }），PDF 無法排版：列印時字母會由左至右排列且不相連；以 HTML 匯出則可正確顯示

@@ -4,7 +4,7 @@
 
 use super::Workspace;
 use crate::bundle::Bundle;
-use crate::diagnostic::Said;
+use crate::diagnostic::{InWords, Said};
 use crate::embedded;
 use crate::interop::cnil_pia;
 use crate::io;
@@ -43,7 +43,8 @@ impl Workspace {
         let written = serde_json::to_string_pretty(&file)
             .map_err(|e| e.to_string())
             .and_then(|json| {
-                io::write_atomic(path, format!("{json}\n").as_bytes()).map_err(|e| e.to_string())
+                io::write_atomic(path, format!("{json}\n").as_bytes())
+                    .map_err(|e| e.in_words(&self.words))
             });
         match written {
             Ok(()) => {

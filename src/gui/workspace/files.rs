@@ -14,6 +14,7 @@ use crate::io::{self, MaybeEncrypted};
 use crate::opening;
 use crate::report_format::Format;
 use crate::source::SourceFile;
+use crate::worded::ShownError;
 use std::path::Path;
 
 impl Workspace {
@@ -77,7 +78,7 @@ impl Workspace {
         // The assessment is reopened below: a save under way lands first.
         self.wait_for_background_work();
         let checked = io::read_source(path)
-            .map_err(|e| e.to_string())
+            .map_err(|e| e.in_words(&self.words))
             .and_then(|source| {
                 let knowledge = crate::knowledge::KnowledgeBase::load(&source)
                     .map_err(|e| e.in_words(&self.words))?
@@ -320,7 +321,11 @@ impl Workspace {
         } else {
             io::write_atomic
         };
-        let written = bytes.and_then(|b| write(path, &b).map(|()| b).map_err(|e| e.to_string()));
+        let written = bytes.and_then(|b| {
+            write(path, &b)
+                .map(|()| b)
+                .map_err(|e| e.in_words(&self.words))
+        });
         if !same_assessment {
             // Saved for an assessment that is no longer open: its file is written, and the one
             // open now is not told it was saved.
@@ -400,25 +405,23 @@ impl Workspace {
         let format = Format::of(path);
         // Characters the report font lacks are drawn with an installed font that has them; only
         // a PDF embeds fonts.
-        let fallback = if format.embeds_fonts() {
-            crate::system_fonts::fallback_for(&document)
-        } else {
-            None
-        };
+        let characters = format
+            .embeds_fonts()
+            .then(|| crate::pdf::Characters::of(&document));
+        let fallback = characters
+            .as_ref()
+            .and_then(crate::system_fonts::fallback_for);
         let rendered = format
             .render(&document, crate::pdf::PageSize::A4, fallback.as_ref())
-            .map_err(|e| e.to_string());
+            .map_err(|e| e.in_words(&self.words));
         // Characters no font can draw are named with the confirmation, so nobody sends a
         // report whose names print as boxes without knowing.
-        let unprintable = if format.embeds_fonts() {
-            crate::pdf::unprintable_warning(&document, fallback.as_ref())
-                .ok()
-                .flatten()
-        } else {
-            None
-        };
-        let result =
-            rendered.and_then(|bytes| io::write_atomic(path, &bytes).map_err(|e| e.to_string()));
+        let unprintable = characters.and_then(|characters| {
+            let warnings = crate::pdf::print_warnings(&characters, fallback.as_ref()).ok()?;
+            crate::present::print_warnings::in_words(&warnings, &self.words)
+        });
+        let result = rendered
+            .and_then(|bytes| io::write_atomic(path, &bytes).map_err(|e| e.in_words(&self.words)));
         // A file of the organisation's own that no translation is for keeps its words: said
         // with the confirmation, like characters no font draws.
         let untranslated: Vec<String> = untranslated
@@ -453,9 +456,11 @@ impl Workspace {
         }
     }
 
-    /// A message whose one variable, `$error`, is what went wrong.
-    pub(super) fn with_error(&self, id: &str, error: &dyn std::fmt::Display) -> String {
-        self.words.with_texts(id, &[("error", &error.to_string())])
+    /// A message whose one variable, `$error`, is what went wrong, in the interface's language
+    /// when it is one of msgdpia's own errors.
+    pub(super) fn with_error(&self, id: &str, error: &dyn ShownError) -> String {
+        self.words
+            .with_texts(id, &[("error", &error.shown(&self.words))])
     }
 
     /// The message `id` with its one variable, `$error`, a file's problems in the interface's

@@ -6,6 +6,7 @@ use super::super::passphrase_prompt::{PassphrasePrompt, PassphraseReason};
 use super::super::protection::Protection;
 use super::super::storage::{Origin, RecoveredWork};
 use super::Workspace;
+use crate::diagnostic::InWords;
 use crate::encryption::Passphrase;
 use crate::present::vocabulary::Words;
 use crate::source::SourceFile;
@@ -206,7 +207,7 @@ fn task_for(prompt: &PassphrasePrompt, words: &Words) -> Result<Task, String> {
         PassphraseReason::Protect => Passphrase::new_chosen(prompt.text.clone()),
         _ => Passphrase::new(prompt.text.clone()),
     }
-    .map_err(|e| sentence(&e))?;
+    .map_err(|e| sentence(&e.in_words(words), words))?;
     Ok(match &prompt.reason {
         PassphraseReason::Protect => {
             if prompt.text != prompt.again {
