@@ -23,13 +23,13 @@ const HEADER: &str = "msgdpia lock";
 /// Who holds (or held) a lock.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LockHolder {
-    /// The user's login name.
+    /// The user's login name; empty when unknown (a damaged lock, or no login name).
     pub user: String,
-    /// The machine's name.
+    /// The machine's name; empty when unknown.
     pub machine: String,
     /// The process holding the file open.
     pub process: u32,
-    /// When it was opened, in UTC, as "2026-12-03 16:02 UTC".
+    /// When it was opened, in UTC, as "2026-12-03 16:02 UTC"; empty when unknown.
     pub since: String,
     /// A random number drawn for each lock, so that two locks taken by one process on one file
     /// within a minute are still told apart.
@@ -42,7 +42,7 @@ impl LockHolder {
         let user = ["USER", "USERNAME", "LOGNAME"]
             .iter()
             .find_map(|name| std::env::var(name).ok().filter(|v| !v.trim().is_empty()))
-            .unwrap_or_else(|| "someone".to_string());
+            .unwrap_or_default();
         LockHolder {
             user: one_line(&user),
             machine: this_machine(),
@@ -76,10 +76,10 @@ impl LockHolder {
                 .map(one_line)
         };
         LockHolder {
-            user: field("user").unwrap_or_else(|| "someone".to_string()),
-            machine: field("machine").unwrap_or_else(|| "another machine".to_string()),
+            user: field("user").unwrap_or_default(),
+            machine: field("machine").unwrap_or_default(),
             process: field("process").and_then(|p| p.parse().ok()).unwrap_or(0),
-            since: field("since").unwrap_or_else(|| "an unknown time".to_string()),
+            since: field("since").unwrap_or_default(),
             token: field("token").and_then(|t| t.parse().ok()).unwrap_or(0),
         }
     }
@@ -317,7 +317,7 @@ mod tests {
         assert_eq!(read.process, 4242);
         assert_eq!(read.machine, "office-7");
         assert_eq!(read.token, 7);
-        assert_eq!(LockHolder::parse("garbage").user, "someone");
+        assert_eq!(LockHolder::parse("garbage").user, "");
     }
 
     #[test]

@@ -140,6 +140,10 @@ passphrase-open = Open
 ## Two people, one file
 
 held-by = { $user } has this assessment open on { $machine } since { $since }
+# What a damaged lock file does not say, in `held-by` and the messages like it.
+lock-unknown-user = someone
+lock-unknown-machine = another machine
+lock-unknown-time = an unknown time
 held-read-only = Read-only: { $holder }.
 held-edit-anyway = Edit anyway
 held-edit-anyway-hover = Takes the file over, for when they are no longer working on it. If they save too, the later save replaces the earlier one.

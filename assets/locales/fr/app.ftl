@@ -140,6 +140,10 @@ passphrase-open = Ouvrir
 ## Deux personnes, un seul fichier
 
 held-by = { $user } a cette analyse ouverte sur { $machine } depuis { $since }
+# What a damaged lock file does not say, in `held-by` and the messages like it.
+lock-unknown-user = quelqu'un
+lock-unknown-machine = un autre ordinateur
+lock-unknown-time = une heure inconnue
 held-read-only = Lecture seule : { $holder }.
 held-edit-anyway = Modifier quand même
 held-edit-anyway-hover = Prend le contrôle du fichier, lorsque l'autre personne n'y travaille plus. Si elle enregistre aussi, le dernier enregistrement remplace le précédent.

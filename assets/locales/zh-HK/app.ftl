@@ -132,6 +132,10 @@ passphrase-open = 開啟
 ## 兩個人，一個檔案
 
 held-by = { $user } 自 { $since } 起在 { $machine } 上開啟了這項評估
+# What a damaged lock file does not say, in `held-by` and the messages like it.
+lock-unknown-user = 某人
+lock-unknown-machine = 另一部電腦
+lock-unknown-time = 不明時間
 held-read-only = 唯讀：{ $holder }。
 held-edit-anyway = 仍然編輯
 held-edit-anyway-hover = 接管檔案，適用於對方已不再處理該檔案的情況。如對方亦儲存，較後的儲存會取代較早的儲存。

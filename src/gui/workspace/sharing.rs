@@ -8,15 +8,23 @@ use std::path::{Path, PathBuf};
 
 /// Who has the file open, in words.
 pub fn held_by_words(holder: &LockHolder, words: &Words) -> String {
-    words.with("held-by", &holder_args(holder))
+    words.with("held-by", &holder_args(holder, words))
 }
 
-/// The lock holder's user, machine and since when, as a message's variables.
-fn holder_args(holder: &LockHolder) -> FluentArgs<'_> {
+/// The lock holder's user, machine and since when, as a message's variables; what a damaged
+/// lock does not say is worded as unknown ("someone", "another machine").
+fn holder_args<'a>(holder: &'a LockHolder, words: &Words) -> FluentArgs<'a> {
+    let known = |value: &'a str, unknown: &str| -> String {
+        if value.is_empty() {
+            words.get(unknown)
+        } else {
+            value.to_string()
+        }
+    };
     let mut args = FluentArgs::new();
-    args.set("user", holder.user.as_str());
-    args.set("machine", holder.machine.as_str());
-    args.set("since", holder.since.as_str());
+    args.set("user", known(&holder.user, "lock-unknown-user"));
+    args.set("machine", known(&holder.machine, "lock-unknown-machine"));
+    args.set("since", known(&holder.since, "lock-unknown-time"));
     args
 }
 
@@ -48,7 +56,7 @@ impl Workspace {
                 if let Some(holder) = replaced {
                     let text = self
                         .words
-                        .with("lock-stale-replaced", &holder_args(&holder));
+                        .with("lock-stale-replaced", &holder_args(&holder, &self.words));
                     self.also_note(text);
                 }
             }
@@ -85,7 +93,7 @@ impl Workspace {
                 let text = match replaced {
                     Some(holder) => self
                         .words
-                        .with("lock-taken-over-from", &holder_args(&holder)),
+                        .with("lock-taken-over-from", &holder_args(&holder, &self.words)),
                     None => self.words.get("lock-taken-over"),
                 };
                 self.info(text);
@@ -187,5 +195,35 @@ impl Workspace {
             self.pending = None;
             None
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::present::language::Language;
+
+    #[test]
+    fn a_damaged_lock_names_someone_on_another_machine_in_the_reader_s_language() {
+        let damaged = LockHolder::parse("not a lock");
+        let english = held_by_words(&damaged, &Words::new(Language::English));
+        assert_eq!(
+            english,
+            "someone has this assessment open on another machine since an unknown time"
+        );
+        let french = held_by_words(&damaged, &Words::new(Language::French));
+        assert!(french.starts_with("quelqu'un a cette analyse ouverte sur un autre ordinateur"));
+        let chinese = held_by_words(&damaged, &Words::new(Language::ChineseHongKong));
+        assert!(
+            chinese.contains("某人") && chinese.contains("另一部電腦"),
+            "{chinese}"
+        );
+        let known = LockHolder::parse(
+            "msgdpia lock\nuser: ana\nmachine: desk-7\nsince: 2026-12-05 09:00 UTC\n",
+        );
+        assert_eq!(
+            held_by_words(&known, &Words::new(Language::English)),
+            "ana has this assessment open on desk-7 since 2026-12-05 09:00 UTC"
+        );
     }
 }
