@@ -88,10 +88,11 @@ if [ "$clean_build" -eq 1 ]; then
     rm -rf "$out/clean-target"
 fi
 
-# A fresh clone of HEAD in a temporary folder, for the timings that start from nothing.
+# A fresh clone of HEAD in a folder of its own under target/bench/ (on the disk, not in a
+# tmpfs /tmp), for the timings that start from nothing.
 fresh_clone() {
     local folder
-    folder="$(mktemp -d)"
+    folder="$(mktemp -d -p "$(pwd)/$out")"
     git clone --quiet "$(pwd)" "$folder/msgdpia"
     echo "$folder/msgdpia"
 }
@@ -204,7 +205,7 @@ if [ "$peers" -eq 1 ]; then
     record chromium_ms "$(median_ms "$peer_runs" chromium chromium "${chromium_flags[@]}" --print-to-pdf="$out/chromium.pdf" "file://$html")"
     profile="-env:UserInstallation=file://$(pwd)/$out/libreoffice-profile"
     # msgdpia's own Word export, as a firm that edits the report in Word would print it.
-    "$bin" report "$example" -o "$out/report.docx" "${date_arg[@]}" >/dev/null
+    record docx_export_ms "$(median_ms "$runs" docx "$bin" report "$example" -o "$out/report.docx" "${date_arg[@]}")"
     soffice "$profile" --headless --convert-to pdf --outdir "$out/libreoffice" "$out/report.docx" >/dev/null 2>&1 # warm-up
     record libreoffice_ms "$(median_ms "$peer_runs" libreoffice soffice "$profile" --headless --convert-to pdf --outdir "$out/libreoffice" "$out/report.docx")"
     record chromium_pages "$(pdfinfo "$out/chromium.pdf" 2>/dev/null | awk '/^Pages/ { print $2 }')"

@@ -12,7 +12,8 @@
 # tests built, as a release build takes about eleven minutes here.
 #
 # Usage: scripts/deb.sh [PROFILE] [--no-build]   (release by default; CI: dev --no-build)
-# --no-build packages the profile's binary as it is: CI packages the one `cargo test` built, as
+# --no-build packages the profile's binary as it is, however old (nothing checks that it is
+# current): CI packages the one `cargo test` built in its fresh clone, as
 # `cargo build` would compile about thirty crates again (without the tests' dev-dependencies,
 # Cargo resolves some crates' features differently) for nearly four minutes.
 # Then: sudo apt install ./target/debian/msgdpia_*.deb
@@ -21,12 +22,25 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-profile="${1:-release}"
+profile=release
 build=yes
-if [ "${2:-}" = "--no-build" ]; then build=no; elif [ -n "${2:-}" ]; then
-    echo "usage: scripts/deb.sh [PROFILE] [--no-build]" >&2
-    exit 2
-fi
+profile_given=no
+for argument in "$@"; do
+    case "$argument" in
+        --no-build) build=no ;;
+        -*)
+            echo "usage: scripts/deb.sh [PROFILE] [--no-build]" >&2
+            exit 2
+            ;;
+        *)
+            if [ "$profile_given" = yes ]; then
+                echo "usage: scripts/deb.sh [PROFILE] [--no-build]" >&2
+                exit 2
+            fi
+            profile="$argument" profile_given=yes
+            ;;
+    esac
+done
 # The version of cargo-deb whose options this script uses (`--no-build`, `--profile`, `--fast`).
 cargo_deb_version="3.8.0"
 

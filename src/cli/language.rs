@@ -1,6 +1,6 @@
-//! `--lang`: the language a command writes its words in (the report's, or the score's). English
-//! unless asked, whatever the machine's language, so that one assessment and date give the same
-//! bytes on every machine.
+//! `--lang`: the language a command writes its words in: the report's or the score's, and its
+//! prompts, notes and errors. English unless asked, whatever the machine's language, so that one
+//! assessment and date give the same bytes on every machine.
 
 use crate::present::language::Language;
 

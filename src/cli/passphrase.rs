@@ -40,8 +40,9 @@ pub(super) fn passphrase_for(
 ) -> anyhow::Result<Passphrase> {
     let text = if let Some(path) = &args.passphrase_file {
         let bytes = crate::io::read_bytes(path)?;
-        let text = String::from_utf8(bytes).with_context(|| {
-            format!(
+        // Our words alone: the decoder's own (English) reason would follow them as a cause.
+        let text = String::from_utf8(bytes).map_err(|_| {
+            anyhow::anyhow!(
                 "{}: {}",
                 path.display(),
                 words.get("cli-passphrase-file-not-text")

@@ -53,19 +53,31 @@ impl LockHolder {
     }
 
     fn is_this_process(&self) -> bool {
-        self.machine == this_machine() && self.process == std::process::id()
+        self.is_on_this_machine() && self.process == std::process::id()
+    }
+
+    /// Whether the lock names this machine: a lock that names none (damaged) is never taken for
+    /// this machine's, whose processes could then be checked.
+    fn is_on_this_machine(&self) -> bool {
+        !self.machine.is_empty() && self.machine == this_machine()
     }
 
     /// The lock file's text: a header line, then one `name: value` line per field.
+    /// A field not known (an empty user, machine or time) is left out rather than written
+    /// empty: an older msgdpia reading the lock then names it as unknown, not as a blank.
     pub fn text(&self) -> String {
-        format!(
-            "{HEADER}\nuser: {}\nmachine: {}\nprocess: {}\nsince: {}\ntoken: {}\n",
-            one_line(&self.user),
-            one_line(&self.machine),
-            self.process,
-            one_line(&self.since),
-            self.token
-        )
+        let mut text = format!("{HEADER}\n");
+        let known = [
+            ("user", one_line(&self.user)),
+            ("machine", one_line(&self.machine)),
+            ("process", self.process.to_string()),
+            ("since", one_line(&self.since)),
+            ("token", self.token.to_string()),
+        ];
+        for (name, value) in known.iter().filter(|(_, value)| !value.is_empty()) {
+            text.push_str(&format!("{name}: {value}\n"));
+        }
+        text
     }
 
     /// Reads a lock file's text; a lock that is not msgdpia's, or damaged, still names what it can.
@@ -269,7 +281,7 @@ fn create_new(path: &Path, text: &str) -> std::io::Result<()> {
 
 /// A lock whose process is gone from this machine, or not refreshed for [`STALE_AFTER`].
 fn is_stale(lock_file: &Path, holder: &LockHolder) -> bool {
-    let same_machine = holder.machine == this_machine();
+    let same_machine = holder.is_on_this_machine();
     if same_machine && !process_is_running(holder.process) {
         return true;
     }
@@ -318,6 +330,27 @@ mod tests {
         assert_eq!(read.machine, "office-7");
         assert_eq!(read.token, 7);
         assert_eq!(LockHolder::parse("garbage").user, "");
+    }
+
+    #[test]
+    fn what_is_not_known_is_left_out_and_a_lock_naming_no_machine_is_not_this_machine_s() {
+        let holder = LockHolder {
+            user: String::new(),
+            machine: String::new(),
+            process: std::process::id(),
+            since: String::new(),
+            token: 7,
+        };
+        let text = holder.text();
+        assert!(
+            !text.contains("user:") && !text.contains("machine:"),
+            "{text}"
+        );
+        assert!(!text.contains("since:"), "{text}");
+        let read = LockHolder::parse(&text);
+        assert_eq!((read.user.as_str(), read.machine.as_str()), ("", ""));
+        // This process's id, but no machine named: never taken for this process.
+        assert!(!read.is_this_process());
     }
 
     #[test]

@@ -35,6 +35,20 @@ fn files_in(dir: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
+/// The English firm's example with `organisation` as its organisation's name, written in `dir`.
+fn example_for(dir: &Path, organisation: &str) -> PathBuf {
+    let text = std::fs::read_to_string(example("uk-firm-signal-mdm.ron")).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("organisation:"))
+        .expect("the example names its organisation")
+        .to_string();
+    let input = dir.join("assessment.ron");
+    let text = text.replace(&line, &format!("        organisation: \"{organisation}\","));
+    std::fs::write(&input, text).unwrap();
+    input
+}
+
 #[test]
 fn report_writes_a_pdf_and_exits_zero() {
     let dir = tempfile::tempdir().unwrap();
@@ -54,16 +68,8 @@ fn report_writes_a_pdf_and_exits_zero() {
 #[test]
 fn a_chinese_name_prints_with_an_installed_font_or_is_warned_about_by_character() {
     let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("hk.ron");
-    let text = std::fs::read_to_string(example("uk-firm-signal-mdm.ron")).unwrap();
-    let organisation = text
-        .lines()
-        .find(|l| l.trim_start().starts_with("organisation:"))
-        .expect("the example names its organisation")
-        .to_string();
     let name = "張偉律師行 (Cheung Wai & Co.)";
-    let text = text.replace(&organisation, &format!("        organisation: \"{name}\","));
-    std::fs::write(&input, text).unwrap();
+    let input = example_for(dir.path(), name);
     let out = dir.path().join("report.pdf");
     let output = report_to(input.to_str().unwrap(), out.to_str().unwrap(), "2026-12-02");
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
@@ -150,15 +156,7 @@ fn without_an_installed_font_the_characters_are_named_and_right_to_left_text_is_
 #[test]
 fn the_warnings_before_writing_a_pdf_are_in_the_report_s_language() {
     let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("hebrew.ron");
-    let text = std::fs::read_to_string(example("uk-firm-signal-mdm.ron")).unwrap();
-    let organisation = text
-        .lines()
-        .find(|l| l.trim_start().starts_with("organisation:"))
-        .expect("the example names its organisation")
-        .to_string();
-    let text = text.replace(&organisation, "        organisation: \"משרד כהן\",");
-    std::fs::write(&input, text).unwrap();
+    let input = example_for(dir.path(), "משרד כהן");
     let out = dir.path().join("report.pdf");
     let output = msgdpia(&[
         "report",

@@ -145,8 +145,12 @@ fn encryption_errors_are_worded_in_french_and_chinese() {
     );
 }
 
-fn stderr(output: &std::process::Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
+/// What the command printed on standard error, having refused with exit code 1.
+fn refused(args: &[&str]) -> String {
+    let result = msgdpia(args);
+    let said = String::from_utf8_lossy(&result.stderr).into_owned();
+    assert_eq!(result.status.code(), Some(1), "{said}");
+    said
 }
 
 #[test]
@@ -157,17 +161,13 @@ fn the_command_line_says_its_own_file_errors_in_the_language_asked() {
     let plain = plain.display().to_string();
     let out = dir.path().join("b.ron").display().to_string();
     // Decrypting a file that is not encrypted.
-    let result = msgdpia(&["decrypt", &plain, "-o", &out, "--lang", "fr"]);
-    assert_eq!(result.status.code(), Some(1));
-    let said = stderr(&result);
+    let said = refused(&["decrypt", &plain, "-o", &out, "--lang", "fr"]);
     assert!(
         said.contains(&format!("{plain}: ce fichier n'est pas chiffré")),
         "{said}"
     );
     // Writing over its own input.
-    let result = msgdpia(&["decrypt", &plain, "-o", &plain, "--lang", "fr"]);
-    assert_eq!(result.status.code(), Some(1));
-    let said = stderr(&result);
+    let said = refused(&["decrypt", &plain, "-o", &plain, "--lang", "fr"]);
     assert!(
         said.contains("c'est le même fichier que l'entrée"),
         "{said}"
@@ -177,18 +177,21 @@ fn the_command_line_says_its_own_file_errors_in_the_language_asked() {
     let binary = dir.path().join("bin.ron");
     std::fs::write(&binary, b"Ab\ncd\xff").unwrap();
     let binary = binary.display().to_string();
-    let result = msgdpia(&["check", &binary, "--lang", "zh-HK"]);
-    assert_eq!(result.status.code(), Some(1));
-    let said = stderr(&result);
+    let said = refused(&["check", &binary, "--lang", "zh-HK"]);
     assert!(
         said.contains(&format!("{binary}:2:3: 這不是有效的文字")),
         "{said}"
     );
-    // A report over its own input, in French.
-    let example = crate::support::example_path("hk-law-firm-wechat.ron");
-    let result = msgdpia(&["report", &example, "-o", &example, "--lang", "fr"]);
-    assert_eq!(result.status.code(), Some(1));
-    let said = stderr(&result);
+    // A report over its own input, in French (a copy: should the refusal ever fail, a
+    // shipped example must not be overwritten).
+    let example = dir.path().join("hk.ron");
+    std::fs::copy(
+        crate::support::example_path("hk-law-firm-wechat.ron"),
+        &example,
+    )
+    .unwrap();
+    let example = example.display().to_string();
+    let said = refused(&["report", &example, "-o", &example, "--lang", "fr"]);
     assert!(
         said.contains("c'est le même fichier que l'entrée"),
         "{said}"
@@ -211,7 +214,7 @@ fn a_wrong_passphrase_from_a_file_is_refused_in_the_language_asked() {
         ("fr", "la phrase secrète est erronée"),
         ("zh-HK", "密碼短語錯誤"),
     ] {
-        let result = msgdpia(&[
+        let said = refused(&[
             "decrypt",
             &encrypted,
             "-o",
@@ -221,8 +224,6 @@ fn a_wrong_passphrase_from_a_file_is_refused_in_the_language_asked() {
             "--lang",
             lang,
         ]);
-        assert_eq!(result.status.code(), Some(1));
-        let said = stderr(&result);
         assert!(
             said.contains(&format!("{encrypted}: {expected}")),
             "{lang}: {said}"

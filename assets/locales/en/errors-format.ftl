@@ -261,7 +261,7 @@ io-not-a-file =
         [pipe] a named pipe (FIFO)
         [socket] a socket
         [device] a device
-       *[other] not a regular file
+       *[other] some other kind of entry
     }, not a file; give the path of a file saved by msgdpia
 # `$size` is the file's size and `$limit` the largest msgdpia reads, in bytes.
 io-too-large = the file is { $size } bytes, too large to be a msgdpia file (limit { $limit } bytes)

@@ -140,10 +140,10 @@ passphrase-open = Ouvrir
 ## Deux personnes, un seul fichier
 
 held-by = { $user } a cette analyse ouverte sur { $machine } depuis { $since }
-# What a damaged lock file does not say, in `held-by` and the messages like it.
+# Ce qu'un fichier de verrou endommagé ne dit pas, dans `held-by` et les messages semblables.
 lock-unknown-user = quelqu'un
 lock-unknown-machine = un autre ordinateur
-lock-unknown-time = une heure inconnue
+lock-unknown-time = une date inconnue
 held-read-only = Lecture seule : { $holder }.
 held-edit-anyway = Modifier quand même
 held-edit-anyway-hover = Prend le contrôle du fichier, lorsque l'autre personne n'y travaille plus. Si elle enregistre aussi, le dernier enregistrement remplace le précédent.
@@ -621,7 +621,7 @@ cnil-pia-imported-unsaved = { $file } importé en nouvelle analyse, pas encore e
 ## qui suit « fichier: » commence par une minuscule et n'a pas de point final.
 
 # Demandé dans le terminal ; la saisie commence après. `$file` est le fichier chiffré.
-cli-passphrase-prompt = Phrase secrète de { $file } :
+cli-passphrase-prompt = Phrase secrète pour { $file } :
 cli-passphrase-again = Saisissez-la de nouveau :
 cli-passphrase-unreadable = impossible de lire la phrase secrète
 cli-passphrases-differ = les deux phrases secrètes sont différentes ; rien n'a été écrit
@@ -632,19 +632,19 @@ cli-passphrase-needed =
     { $purpose ->
         [open] cette analyse est chiffrée
        *[choose] le chiffrement demande une phrase secrète
-    } ; donnez la phrase secrète avec --passphrase-file FICHIER ou la variable d'environnement { $variable }, ou lancez msgdpia dans un terminal pour qu'elle vous soit demandée
+    } ; donnez la phrase secrète avec --passphrase-file FILE ou par la variable d'environnement { $variable }, ou lancez msgdpia dans un terminal pour qu'elle vous soit demandée
 cli-already-encrypted = ce fichier est déjà chiffré
 cli-not-encrypted = ce fichier n'est pas chiffré
 # `$file` est le fichier chiffré écrit, `$bytes` sa taille, `$input` l'analyse qu'il chiffre.
-cli-wrote-encrypted = { $file } écrit ({ $bytes } octets), chiffré avec la phrase secrète. { $input } lui-même est inchangé : supprimez-le s'il ne doit pas rester lisible.
+cli-wrote-encrypted = { $file } écrit ({ $bytes } octets), chiffré avec la phrase secrète. { $input } n'a pas été modifié : supprimez-le s'il ne doit pas rester lisible.
 cli-wrote-decrypted = { $file } écrit (non chiffré).
 cli-score-not-json = impossible d'écrire le score en JSON
 cli-pia-not-json = impossible d'écrire le PIA en JSON
 cli-no-built-in-questionnaire = aucun questionnaire n'est intégré
 cli-cannot-render = impossible de produire le rapport
 # `$text` est la date telle qu'elle a été donnée.
-cli-date-invalid = --date doit être une date réelle écrite AAAA-MM-JJ, comme 2026-03-31 ; trouvé `{ $text }`
-cli-one-report = -o désigne un seul rapport ; pour produire plusieurs analyses, donnez plutôt --output-dir DOSSIER
+cli-date-invalid = --date doit être une date qui existe, écrite AAAA-MM-JJ, par exemple 2026-03-31 ; valeur trouvée : `{ $text }`
+cli-one-report = -o désigne un seul rapport ; pour produire les rapports de plusieurs analyses, donnez plutôt --output-dir FOLDER
 cli-output-folder-missing = le dossier de sortie n'existe pas (créez-le d'abord)
 # `$first` et `$second` sont deux analyses, `$output` le rapport où les deux seraient écrites.
 cli-same-report-name = { $first } et { $second } seraient toutes deux écrites dans { $output } ; renommez l'une d'elles

@@ -275,7 +275,7 @@ io-cannot-create-lock = impossible de créer le fichier de verrou
 io-refused = { $action } : { $reason }
 # La ligne et la colonne du premier octet qui n'est pas de l'UTF-8 le précèdent.
 io-not-text = ce n'est pas un texte valide (le fichier n'est plus en UTF-8 à partir d'ici) ; enregistrez le fichier en UTF-8, ou donnez à msgdpia un fichier qu'il a enregistré, comme une analyse, plutôt qu'un rapport ou un autre type de fichier
-io-read-only = le fichier est en lecture seule ; il n'a donc pas été remplacé ; choisissez un autre nom, ou rendez d'abord le fichier modifiable
+io-read-only = le fichier est en lecture seule, il n'a donc pas été remplacé ; choisissez un autre nom ou rendez d'abord le fichier modifiable
 # `$input` est le chemin de l'entrée, tel qu'il a été donné.
 io-output-is-input = c'est le même fichier que l'entrée { $input } ; l'écrire remplacerait cette entrée, donc rien n'a été écrit ; choisissez un autre nom de sortie
 # `$kind` est ce que le chemin désigne à la place : `folder`, `pipe` (un tube nommé), `socket`,
@@ -286,10 +286,10 @@ io-not-a-file =
         [pipe] un tube nommé (FIFO)
         [socket] un socket
         [device] un périphérique
-       *[other] autre chose qu'un fichier ordinaire
+       *[other] un autre type d'élément
     }, pas un fichier ; donnez le chemin d'un fichier enregistré par msgdpia
 # `$size` est la taille du fichier et `$limit` la plus grande que msgdpia lit, en octets.
-io-too-large = le fichier fait { $size } octets, trop pour être un fichier msgdpia (limite : { $limit } octets)
+io-too-large = le fichier fait { $size } octets, trop volumineux pour être un fichier msgdpia (limite : { $limit } octets)
 encryption-wrong-passphrase = la phrase secrète est erronée (ou le fichier a été chiffré pour une clé age plutôt qu'avec une phrase secrète)
 encryption-empty-passphrase = la phrase secrète est vide
 # `$count` est le nombre minimal de caractères d'une nouvelle phrase secrète.

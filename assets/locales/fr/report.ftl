@@ -423,12 +423,14 @@ cnil-pia-why-not-standard = ce n'est pas une question de la structure standard d
 cnil-pia-why-too-long = c'est plus long que ce qu'une analyse peut contenir à cet endroit
 cnil-pia-why-untitled = une mesure doit avoir un nom
 
-## Before a PDF is written: what it cannot show as written (said by the command line and with the
-## app's export confirmation).
+## Avant d'écrire un PDF : ce qu'il ne peut pas montrer tel quel (dit par la ligne de commande et
+## avec la confirmation d'export de l'application).
+# `$count` : le nombre de caractères qu'aucune police ne dessine ; `$shown` : les vingt
+# premiers, chacun comme `print-character`, joints en liste.
 print-unprintable = { $count ->
         [one] la police du rapport ne peut pas dessiner 1 caractère, qui s'imprimera comme un carré vide : { $shown }
        *[other] la police du rapport ne peut pas dessiner { $count } caractères, qui s'imprimeront comme des carrés vides : { $shown }
     }
-print-unprintable-more = { $shown } et { $more } de plus
+print-unprintable-more = { $shown } et { $more } autres
 print-character = { $character } (U+{ $code })
-print-right-to-left = le rapport contient du texte qui s'écrit de droite à gauche (par exemple { $character }, U+{ $code }), que le PDF ne sait pas composer : ses lettres s'imprimeront de gauche à droite et détachées ; l'export HTML l'affiche correctement
+print-right-to-left = le rapport contient du texte qui s'écrit de droite à gauche (par exemple { $character }, U+{ $code }), que le PDF ne sait pas mettre en forme : ses lettres s'imprimeront dans l'ordre de gauche à droite, sans liaison ; l'export HTML l'affiche correctement

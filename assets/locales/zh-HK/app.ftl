@@ -132,10 +132,10 @@ passphrase-open = 開啟
 ## 兩個人，一個檔案
 
 held-by = { $user } 自 { $since } 起在 { $machine } 上開啟了這項評估
-# What a damaged lock file does not say, in `held-by` and the messages like it.
+# 損壞的鎖定檔案沒有說明的資料，用於 `held-by` 及類似訊息。
 lock-unknown-user = 某人
 lock-unknown-machine = 另一部電腦
-lock-unknown-time = 不明時間
+lock-unknown-time = 某個時間
 held-read-only = 唯讀：{ $holder }。
 held-edit-anyway = 仍然編輯
 held-edit-anyway-hover = 接管檔案，適用於對方已不再處理該檔案的情況。如對方亦儲存，較後的儲存會取代較早的儲存。
@@ -586,7 +586,7 @@ cnil-pia-imported-unsaved = 已把 { $file } 匯入為新評估，尚未儲存�
 
 # 在終端機中詢問；輸入由其後開始。`$file` 是加密檔案。
 cli-passphrase-prompt = { $file } 的密碼短語：
-cli-passphrase-again = 再次輸入：
+cli-passphrase-again = 請再輸入一次：
 cli-passphrase-unreadable = 無法讀取密碼短語
 cli-passphrases-differ = 兩次輸入的密碼短語不相同；未寫入任何內容
 cli-passphrase-file-not-text = 密碼短語檔案不是文字
@@ -595,11 +595,11 @@ cli-passphrase-needed =
     { $purpose ->
         [open] 這項評估已加密
        *[choose] 加密需要密碼短語
-    }；請以 --passphrase-file 檔案 或 { $variable } 環境變數提供密碼短語，或在終端機中執行 msgdpia 以便輸入
+    }；請以 --passphrase-file FILE 或 { $variable } 環境變數提供密碼短語，或在終端機中執行 msgdpia 以便輸入密碼短語
 cli-already-encrypted = 此檔案已經加密
 cli-not-encrypted = 此檔案未經加密
 # `$file` 是寫入的加密檔案，`$bytes` 是其大小，`$input` 是被加密的評估。
-cli-wrote-encrypted = 已寫入 { $file }（{ $bytes } 位元組），並以密碼短語加密。{ $input } 本身並無改變：如不應保持可讀，請把它刪除。
+cli-wrote-encrypted = 已寫入 { $file }（{ $bytes } 位元組），並以密碼短語加密。{ $input } 本身未有改動：如不想它繼續以未加密形式保存，請把它刪除。
 cli-wrote-decrypted = 已寫入 { $file }（未加密）。
 cli-score-not-json = 無法以 JSON 寫出評分
 cli-pia-not-json = 無法以 JSON 寫出 PIA
@@ -607,13 +607,13 @@ cli-no-built-in-questionnaire = 沒有內置問卷
 cli-cannot-render = 無法製作報告
 # `$text` 是所提供的日期。
 cli-date-invalid = --date 必須是以 YYYY-MM-DD 書寫的真實日期，例如 2026-03-31；實際為 `{ $text }`
-cli-one-report = -o 只指明一份報告；如要製作多份評估的報告，請改用 --output-dir 資料夾
+cli-one-report = -o 只指明一份報告；如要製作多份評估的報告，請改用 --output-dir FOLDER
 cli-output-folder-missing = 輸出資料夾不存在（請先建立）
 # `$first` 及 `$second` 是兩份評估，`$output` 是兩者都會寫入的報告。
-cli-same-report-name = { $first } 及 { $second } 都會寫入 { $output }；請把其中一個改名
+cli-same-report-name = { $first } 及 { $second } 都會寫入 { $output }；請把其中一份改名
 # `$reason` 是 `cli-gui-no-display` 或 `cli-gui-not-built`；其後列出各命令。
 cli-gui-unavailable = 桌面應用程式無法在此開啟（{ $reason }）。請改用命令：
-cli-gui-no-display = 沒有顯示器：DISPLAY 及 WAYLAND_DISPLAY 均未設定
+cli-gui-no-display = 沒有可用的顯示環境：DISPLAY 及 WAYLAND_DISPLAY 均未設定
 cli-gui-not-built = 此版本沒有桌面應用程式：建置時未包括 `gui` 功能
 # `$name` 是所要求的命令，`$commands` 是命令清單。
 cli-no-such-command = 沒有 `{ $name }` 這個命令；可用的命令為 { $commands }

@@ -262,7 +262,7 @@ io-cannot-write = 無法寫入
 io-cannot-copy-permissions = 無法為新檔案設定舊檔案的權限
 io-cannot-flush = 無法把資料寫入磁碟
 io-cannot-replace = 無法取代檔案
-io-cannot-rewrite-lock = 無法再次寫入鎖定檔案
+io-cannot-rewrite-lock = 無法重新寫入鎖定檔案
 io-cannot-refresh-lock = 無法更新鎖定檔案
 io-cannot-create-lock = 無法建立鎖定檔案
 # 上述其中一項（`$action`）連同作業系統的原因（`$reason`，按其原文）。
@@ -279,16 +279,16 @@ io-not-a-file =
         [pipe] 具名管道（FIFO）
         [socket] 通訊端（socket）
         [device] 裝置
-       *[other] 非一般檔案的項目
+       *[other] 其他類型的項目
     }，而不是檔案；請提供由 msgdpia 儲存的檔案的路徑
 # `$size` 是檔案大小，`$limit` 是 msgdpia 可讀取的上限，單位均為位元組。
-io-too-large = 檔案大小為 { $size } 位元組，太大，不可能是 msgdpia 檔案（上限為 { $limit } 位元組）
+io-too-large = 檔案大小為 { $size } 位元組，過大，不會是 msgdpia 檔案（上限為 { $limit } 位元組）
 encryption-wrong-passphrase = 密碼短語錯誤（或檔案是以 age 金鑰而非密碼短語加密）
-encryption-empty-passphrase = 密碼短語是空的
+encryption-empty-passphrase = 未輸入密碼短語
 # `$count` 是新密碼短語最少須有的字元數目。
 encryption-too-short = 密碼短語太短：請選擇最少 { $count } 個字元的密碼短語（幾個互不相關的字詞既容易記住，又難以猜中）
 # `$required` 是檔案要求的 scrypt 工作因子，`$allowed` 是 msgdpia 容許的上限（均為 2 的次方：2^20）。
-encryption-excessive-work = 檔案要求的 scrypt 工作因子為 2^{ $required }，超過 msgdpia 容許的 2^{ $allowed }；檔案並非由 msgdpia 建立，或已損壞，因此未有嘗試密碼短語
+encryption-excessive-work = 檔案要求的 scrypt 工作因子為 2^{ $required }，超過 msgdpia 容許的 2^{ $allowed }；檔案並非由 msgdpia 建立，或已損壞，因此並未嘗試該密碼短語
 # `$detail` 是加密程式庫本身提供的原因（英文）。
 encryption-damaged = 加密檔案已損壞或不完整（{ $detail }）
 encryption-decrypted-not-text = 加密檔案已損壞或不完整（解密後的內容不是文字，並非 msgdpia 評估）

@@ -404,8 +404,8 @@ cnil-pia-why-not-standard = 這不是 CNIL 標準結構中的問題
 cnil-pia-why-too-long = 內容超出評估在該處可容納的長度
 cnil-pia-why-untitled = 措施需要名稱
 
-## Before a PDF is written: what it cannot show as written (said by the command line and with the
-## app's export confirmation).
+## 寫入 PDF 之前：PDF 無法按原樣顯示的內容（由命令列及應用程式的匯出確認訊息說明）。
+# `$count`：沒有字型能顯示的字元數目；`$shown`：首二十個字元，各按 `print-character` 的格式，以清單連接。
 print-unprintable = 報告字型無法顯示 { $count } 個字元，列印時會顯示為空白方格：{ $shown }
 print-unprintable-more = { $shown }，另有 { $more } 個
 print-character = { $character }（U+{ $code }）
