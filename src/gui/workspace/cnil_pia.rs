@@ -100,14 +100,14 @@ impl Workspace {
     fn read_cnil_pia(&self, path: &Path) -> Result<cnil_pia::Imported, String> {
         let source =
             io::read_source(path).map_err(|e| self.with_error("cnil-pia-not-imported", &e))?;
-        let file = cnil_pia::parse(&source)
-            .map_err(|e| self.with_worded_error("cnil-pia-not-imported", &e))?;
+        let file =
+            cnil_pia::parse(&source).map_err(|e| self.with_error("cnil-pia-not-imported", &e))?;
         let questionnaire = embedded::questionnaire_sources();
         let bundle = questionnaire
             .first()
             .map(|q| Bundle::load(&self.knowledge_source(), q))
             .transpose()
-            .map_err(|e| self.with_worded_error("cnil-pia-not-imported", &e))?;
+            .map_err(|e| self.with_error("cnil-pia-not-imported", &e))?;
         let Some(bundle) = bundle else {
             // Never: a questionnaire is always built in.
             return Err(self.with_error("cnil-pia-not-imported", &""));

@@ -29,7 +29,7 @@ impl Workspace {
                 self.message = None;
             }
             Err(error) => {
-                let text = self.with_worded_error("builtin-questionnaire-failed", &error);
+                let text = self.with_error("builtin-questionnaire-failed", &error);
                 self.error(text);
             }
         }
@@ -58,7 +58,7 @@ impl Workspace {
                 self.info(text);
             }
             Err(error) => {
-                let text = self.with_worded_error("questionnaire-unusable", &error);
+                let text = self.with_error("questionnaire-unusable", &error);
                 self.error(text);
             }
         }
@@ -119,7 +119,7 @@ impl Workspace {
                 Err(error) => {
                     self.custom_knowledge = previous;
                     self.session = Some(session);
-                    let text = self.with_worded_error("knowledge-base-cannot-score", &error);
+                    let text = self.with_error("knowledge-base-cannot-score", &error);
                     return self.error(text);
                 }
             }
@@ -258,7 +258,7 @@ impl Workspace {
                 true
             }
             Err(error) => {
-                let text = self.with_worded_error("assessment-not-opened", &error);
+                let text = self.with_error("assessment-not-opened", &error);
                 self.error(text);
                 false
             }
@@ -461,13 +461,6 @@ impl Workspace {
     pub(super) fn with_error(&self, id: &str, error: &dyn ShownError) -> String {
         self.words
             .with_texts(id, &[("error", &error.shown(&self.words))])
-    }
-
-    /// The message `id` with its one variable, `$error`, a file's problems in the interface's
-    /// language.
-    pub(super) fn with_worded_error(&self, id: &str, error: &dyn InWords) -> String {
-        self.words
-            .with_texts(id, &[("error", &error.in_words(&self.words))])
     }
 
     /// A message whose one variable, `$file`, is the path of the file it is about.
